@@ -1,0 +1,1 @@
+// The Figures stage of baocao; see README.md for where it stands in the pipeline.

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Baocao: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baocao",
+        abstract: "Turn Vietnamese government reports into clean, structured data.",
+        subcommands: []
+    )
+}
