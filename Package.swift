@@ -30,6 +30,11 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-vie"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
 
         // Plain Swift values every stage speaks: pages, lines, documents, figures.
         .target(name: "DocumentModel", swiftSettings: swiftSettings),
@@ -38,19 +43,20 @@ let package = Package(
             dependencies: ["DocumentModel", "CPoppler", "CTesseract"],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Diacritics", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
+        .target(name: "Diacritics", dependencies: ["DocumentModel", "CZlib"], swiftSettings: swiftSettings),
         .target(name: "Structure", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
         .target(name: "Figures", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
         .target(name: "Output", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
         .target(
             name: "Pipeline",
-            dependencies: ["DocumentModel", "Ingest", "Diacritics", "Structure", "Figures", "Output"],
+            // Stages join here as they are wired in (restore, structure, figures).
+            dependencies: ["DocumentModel", "Ingest", "Output"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "baocao",
             dependencies: [
-                "Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel",
+                "Pipeline", "Ingest", "Output", "DocumentModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -1,0 +1,59 @@
+import CTesseract
+import DocumentModel
+import Foundation
+
+/// PNG, JPEG and (multi-page) TIFF through leptonica; every page goes to OCR.
+final class ImagePageReader: PageReader {
+    private let path: String
+    private let isTIFF: Bool
+    private let maxPixels: Int
+    let pageCount: Int
+
+    init(path: String, options: IngestOptions) throws(IngestError) {
+        LeptonicaMessages.silence()
+        var format: Int32 = 0, width: Int32 = 0, height: Int32 = 0, bps: Int32 = 0, spp: Int32 = 0, colormap: Int32 = 0
+        guard pixReadHeader(path, &format, &width, &height, &bps, &spp, &colormap) == 0 else {
+            throw .imageUnreadable("unreadable header")
+        }
+        // Checked before decoding, so an oversized picture never reaches memory.
+        guard Int(width) * Int(height) <= options.maxPixels else {
+            throw .imageTooLarge(width: Int(width), height: Int(height), limit: options.maxPixels)
+        }
+        self.path = path
+        self.maxPixels = options.maxPixels
+        isTIFF = [IFF_TIFF, IFF_TIFF_G3, IFF_TIFF_G4, IFF_TIFF_LZW, IFF_TIFF_ZIP, IFF_TIFF_PACKBITS, IFF_TIFF_RLE,
+                  IFF_TIFF_JPEG].map { Int32($0) }.contains(format)
+        pageCount = isTIFF ? ImagePageReader.tiffPageCount(path) : 1
+        guard pageCount > 0 else { throw .noPages }
+    }
+
+    func read(page index: Int) throws(IngestError) -> PageWork {
+        let raw = isTIFF ? pixReadTiff(path, Int32(index)) : pixRead(path)
+        guard let raw else { throw .pageUnreadable(page: index + 1, reason: "cannot decode the image") }
+        let picture = LeptonicaPicture(raw)
+        guard let image = picture.grayImage(defaultDPI: 300) else {
+            throw .pageUnreadable(page: index + 1, reason: "cannot convert the image to gray")
+        }
+        guard image.width * image.height <= maxPixels else {
+            throw .imageTooLarge(width: image.width, height: image.height, limit: maxPixels)
+        }
+        let page = Page(
+            number: index + 1, width: Double(image.width) * 72 / image.dpi,
+            height: Double(image.height) * 72 / image.dpi, source: .ocr, lines: [])
+        return .needsOCR(page: page, image: image)
+    }
+
+    private static func tiffPageCount(_ path: String) -> Int {
+        guard let file = fopen(path, "rb") else { return 0 }
+        defer { fclose(file) }
+        var count: Int32 = 0
+        return tiffGetCount(file, &count) == 0 ? Int(count) : 0
+    }
+}
+
+enum LeptonicaMessages {
+    /// leptonica prints its own errors to stderr; ours say the same in one line.
+    static func silence() {
+        _ = setMsgSeverity(Int32(L_SEVERITY_NONE))
+    }
+}

@@ -1,0 +1,47 @@
+/// Why an input could not be read. The description is one line a user can act on;
+/// the CLI prefixes it with the file name.
+public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
+    case fileNotFound
+    case unreadable(String)
+    case unsupportedFormat
+    case emptyFile
+    case encrypted(passwordGiven: Bool)
+    case damagedPDF(code: Int, message: String)
+    case noPages
+    case imageTooLarge(width: Int, height: Int, limit: Int)
+    case imageUnreadable(String)
+    case pageUnreadable(page: Int, reason: String)
+    case ocrUnavailable(String)
+    case ocrFailed(page: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .fileNotFound:
+            return "no such file"
+        case .unreadable(let reason):
+            return "cannot read the file: \(reason)"
+        case .unsupportedFormat:
+            return "not a PDF, image (PNG, JPEG, TIFF) or text file"
+        case .emptyFile:
+            return "the file is empty"
+        case .encrypted(let passwordGiven):
+            return passwordGiven
+                ? "the PDF is encrypted and the password is wrong"
+                : "the PDF is encrypted; give its password with --password"
+        case .damagedPDF(let code, let message):
+            return "damaged or truncated PDF (poppler error \(code): \(message))"
+        case .noPages:
+            return "the document has no pages"
+        case .imageTooLarge(let width, let height, let limit):
+            return "image of \(width)×\(height) pixels exceeds the cap of \(limit / 1_000_000) megapixels"
+        case .imageUnreadable(let reason):
+            return "cannot decode the image: \(reason)"
+        case .pageUnreadable(let page, let reason):
+            return "page \(page): \(reason)"
+        case .ocrUnavailable(let reason):
+            return "OCR is not available: \(reason)"
+        case .ocrFailed(let page, let reason):
+            return "page \(page): OCR failed: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import CTesseract
+import DocumentModel
+import Foundation
+
+/// Owns one tesseract handle. A handle recognises one picture at a time; the pipeline
+/// gives each OCR worker its own engine.
+public final class TesseractEngine {
+    private let handle: OpaquePointer
+
+    public init(language: String) throws(IngestError) {
+        let directory = try TessdataLocator.directory(for: language)
+        guard let api = TessBaseAPICreate() else { throw .ocrUnavailable("tesseract could not be created") }
+        // Quiet tesseract's own diagnostics: errors reach the user through our messages.
+        _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
+        let status = TessBaseAPIInit3(api, directory, language)
+        guard status == 0 else {
+            TessBaseAPIDelete(api)
+            throw .ocrUnavailable("tesseract failed to load '\(language)' from \(directory) (code \(status))")
+        }
+        handle = api
+    }
+
+    deinit {
+        TessBaseAPIEnd(handle)
+        TessBaseAPIDelete(handle)
+    }
+
+    /// Recognises a page picture into lines of words with boxes (in points) and confidences.
+    public func recognize(_ image: GrayImage, pageNumber: Int) throws(IngestError) -> [Line] {
+        guard image.width > 0, image.height > 0 else { return [] }
+        image.pixels.withUnsafeBufferPointer { buffer in
+            TessBaseAPISetImage(handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
+        }
+        TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
+        defer { TessBaseAPIClear(handle) }
+        guard TessBaseAPIRecognize(handle, nil) == 0 else {
+            throw .ocrFailed(page: pageNumber, reason: "tesseract could not recognise the page")
+        }
+        guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        return OCRLineCollector(iterator: iterator, pointsPerPixel: 72 / image.dpi).lines()
+    }
+}
+
+/// Walks tesseract's result word by word, starting a new line where tesseract's layout
+/// analysis starts one, and copies every word into Swift values.
+private struct OCRLineCollector {
+    let iterator: OpaquePointer
+    let pointsPerPixel: Double
+
+    func lines() -> [Line] {
+        var lines: [Line] = []
+        var words: [Span] = []
+        let pageIterator = TessResultIteratorGetPageIterator(iterator)
+        repeat {
+            if TessPageIteratorIsAtBeginningOf(pageIterator, RIL_TEXTLINE) != 0, !words.isEmpty {
+                lines.append(makeLine(words))
+                words.removeAll(keepingCapacity: true)
+            }
+            if let word = word(pageIterator) { words.append(word) }
+        } while TessResultIteratorNext(iterator, RIL_WORD) != 0
+        if !words.isEmpty { lines.append(makeLine(words)) }
+        return lines
+    }
+
+    private func word(_ pageIterator: OpaquePointer?) -> Span? {
+        guard let raw = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { return nil }
+        defer { TessDeleteText(raw) }
+        let text = String(cString: raw).precomposedStringWithCanonicalMapping
+        guard !text.isEmpty else { return nil }
+        var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+        var box: DocumentModel.Box?
+        if TessPageIteratorBoundingBox(pageIterator, RIL_WORD, &left, &top, &right, &bottom) != 0 {
+            box = DocumentModel.Box(
+                x: Double(left) * pointsPerPixel, y: Double(top) * pointsPerPixel,
+                width: Double(right - left) * pointsPerPixel, height: Double(bottom - top) * pointsPerPixel)
+        }
+        let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))
+        return Span(text: text, box: box, confidence: confidence)
+    }
+
+    private func makeLine(_ words: [Span]) -> Line {
+        let box = words.compactMap(\.box).reduce(nil as DocumentModel.Box?) { $0?.union($1) ?? $1 }
+        let confidence = words.compactMap(\.confidence).reduce(0, +) / Double(max(words.count, 1))
+        // Tesseract's LSTM engine reports no font sizes; the line box height (ascender to
+        // descender, stacked Vietnamese marks included) is about 1.15 times the type size.
+        let size = box.map { ($0.height / 1.15 * 2).rounded() / 2 }
+        return Line(
+            text: words.map(\.text).joined(separator: " "), box: box, fontSize: size,
+            confidence: confidence, spans: words)
+    }
+}

@@ -1,0 +1,137 @@
+import CPoppler
+
+/// Owns one poppler page; converts what poppler returns into Swift values and frees the
+/// C side before returning.
+final class PDFPage {
+    private let handle: OpaquePointer
+
+    init(handle: OpaquePointer) {
+        self.handle = handle
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(handle))
+    }
+
+    var size: (width: Double, height: Double) {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(handle, &width, &height)
+        return (width, height)
+    }
+
+    /// The page text in poppler's reading order, one Unicode scalar per layout rectangle.
+    var text: String {
+        guard let raw = poppler_page_get_text(handle) else { return "" }
+        defer { g_free(raw) }
+        return String(cString: raw)
+    }
+
+    /// One rectangle per Unicode scalar of `text`, in points from the top-left corner.
+    var characterBoxes: [PDFRect] {
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        guard poppler_page_get_text_layout(handle, &rectangles, &count) != 0, let rectangles else { return [] }
+        defer { g_free(rectangles) }
+        return (0..<Int(count)).map { i in
+            let r = rectangles[i]
+            return PDFRect(x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2)
+        }
+    }
+
+    /// Font runs over scalar offsets of `text`.
+    var fontRuns: [PDFFontRun] {
+        guard let list = poppler_page_get_text_attributes(handle) else { return [] }
+        defer { poppler_page_free_text_attributes(list) }
+        var runs: [PDFFontRun] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let data = current.pointee.data {
+                let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                runs.append(PDFFontRun(
+                    start: Int(attributes.start_index), end: Int(attributes.end_index),
+                    fontName: name, fontSize: attributes.font_size))
+            }
+            node = current.pointee.next
+        }
+        return runs
+    }
+
+    /// Areas covered by images, in points.
+    var imageAreas: [PDFRect] { imageMapping().map(\.area) }
+
+    /// Ids of the images drawn exactly in `area`.
+    func imageIDs(in area: PDFRect) -> [Int32] { imageMapping().filter { $0.area == area }.map(\.id) }
+
+    /// The decoded image `id`; the caller destroys the surface.
+    func image(id: Int32) -> OpaquePointer? { poppler_page_get_image(handle, id) }
+
+    private func imageMapping() -> [(area: PDFRect, id: Int32)] {
+        guard let list = poppler_page_get_image_mapping(handle) else { return [] }
+        defer { poppler_page_free_image_mapping(list) }
+        var areas: [(area: PDFRect, id: Int32)] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let data = current.pointee.data {
+                let mapping = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee
+                let area = mapping.area
+                areas.append((PDFRect(x1: area.x1, y1: area.y1, x2: area.x2, y2: area.y2), mapping.image_id))
+            }
+            node = current.pointee.next
+        }
+        return areas
+    }
+
+    /// Renders the page into an 8-bit gray picture at `dpi` on a white background.
+    func render(dpi: Double) -> GrayImage? {
+        let (width, height) = size
+        let scale = dpi / 72
+        let pixelWidth = Int((width * scale).rounded(.up)), pixelHeight = Int((height * scale).rounded(.up))
+        guard pixelWidth > 0, pixelHeight > 0, pixelWidth < Int(Int32.max), pixelHeight < Int(Int32.max) else {
+            return nil
+        }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
+        else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
+            return nil
+        }
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        cairo_scale(context, scale, scale)
+        poppler_page_render(handle, context)
+        cairo_destroy(context)
+        cairo_surface_flush(surface)
+        guard let data = cairo_image_surface_get_data(surface) else { return nil }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        return GrayImage(width: pixelWidth, height: pixelHeight, dpi: dpi,
+                         pixels: PDFPage.gray(from: data, width: pixelWidth, height: pixelHeight, stride: stride))
+    }
+
+    /// RGB24 (little-endian xRGB words) to luma with integer BT.601 weights.
+    private static func gray(from data: UnsafeMutablePointer<UInt8>, width: Int, height: Int, stride: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: width * height) { buffer, count in
+            for y in 0..<height {
+                let row = data + y * stride
+                for x in 0..<width {
+                    let pixel = row + x * 4
+                    let luma = (Int(pixel[2]) * 77 + Int(pixel[1]) * 150 + Int(pixel[0]) * 29) >> 8
+                    buffer[y * width + x] = UInt8(luma)
+                }
+            }
+            count = width * height
+        }
+    }
+}
+
+struct PDFRect: Sendable, Hashable {
+    var x1: Double, y1: Double, x2: Double, y2: Double
+    var area: Double { max(0, x2 - x1) * max(0, y2 - y1) }
+}
+
+struct PDFFontRun: Sendable, Hashable {
+    /// Inclusive scalar offsets into the page text.
+    var start: Int, end: Int
+    var fontName: String
+    var fontSize: Double
+}

@@ -1,0 +1,56 @@
+import CPoppler
+import DocumentModel
+
+/// Reads a PDF page by page: the text layer where it is usable, otherwise a rendered
+/// picture for OCR (per page, as `--ocr` says).
+final class PDFPageReader: PageReader {
+    private let document: PDFDocument
+    private let options: IngestOptions
+
+    init(path: String, options: IngestOptions) throws(IngestError) {
+        document = try PDFDocument(path: path, password: options.password)
+        guard document.pageCount > 0 else { throw .noPages }
+        self.options = options
+    }
+
+    var pageCount: Int { document.pageCount }
+
+    func read(page index: Int) throws(IngestError) -> PageWork {
+        let number = index + 1
+        guard let pdfPage = document.page(at: index) else {
+            throw .pageUnreadable(page: number, reason: "poppler cannot load the page")
+        }
+        let (width, height) = pdfPage.size
+        let text = pdfPage.text
+        let assessment = TextLayerAssessment(text: text, pageArea: width * height, imageAreas: pdfPage.imageAreas)
+        let shell = Page(number: number, width: width, height: height, source: .text, lines: [])
+        let useOCR = options.ocr == .always || (options.ocr == .auto && !assessment.isUsable)
+        guard useOCR else {
+            var page = shell
+            page.lines = TextLayerReader(text: text, boxes: pdfPage.characterBoxes, runs: pdfPage.fontRuns).lines()
+            return .ready(page)
+        }
+        let dpi = try renderResolution(width: width, height: height, page: number, nativeDPI: assessment.scanDPI(pdfPage))
+        guard let image = pdfPage.render(dpi: dpi) else {
+            throw .pageUnreadable(page: number, reason: "poppler cannot render the page")
+        }
+        var page = shell
+        page.source = .ocr
+        return .needsOCR(page: page, image: image)
+    }
+
+    /// The requested resolution, lowered to a scan's own resolution (no detail is gained
+    /// above it) and to what fits under the pixel cap.
+    private func renderResolution(width: Double, height: Double, page: Int, nativeDPI: Double?) throws(IngestError) -> Double {
+        var dpi = Double(options.dpi)
+        if let nativeDPI, nativeDPI >= 150 { dpi = min(dpi, nativeDPI.rounded()) }
+        let pixels = width * height * (dpi / 72) * (dpi / 72)
+        if pixels > Double(options.maxPixels) {
+            dpi = (72 * (Double(options.maxPixels) / (width * height)).squareRoot()).rounded(.down)
+        }
+        guard dpi >= 36 else {
+            throw .pageUnreadable(page: page, reason: "page of \(Int(width))×\(Int(height)) points is too large to render")
+        }
+        return dpi
+    }
+}

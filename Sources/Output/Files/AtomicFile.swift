@@ -1,0 +1,58 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public struct OutputError: Error, CustomStringConvertible, Sendable {
+    public let path: String
+    public let reason: String
+
+    public var description: String { "cannot write \(path): \(reason)" }
+}
+
+/// Writes a file so that readers see either the old file or the whole new one, never a
+/// part: the bytes go to a private temporary file (0600) beside the target, are flushed to
+/// disk, and the temporary file is renamed over the target. On any failure it is removed.
+public enum AtomicFile {
+    public static func write(_ data: Data, to path: String, permissions: mode_t = 0o644) throws(OutputError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        var template = Array(((directory.isEmpty ? "." : directory) + "/.\(name).tmp-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return -1 }
+            return mkstemp(base)
+        }
+        guard descriptor >= 0 else { throw OutputError(path: path, reason: lastError()) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var done = false
+        defer {
+            if !done { unlink(temporary) }
+        }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                offset += n
+            }
+            return true
+        }
+        let error = written ? nil : lastError()
+        let synced = written && fsync(descriptor) == 0 && fchmod(descriptor, permissions) == 0
+        let syncError = synced ? nil : lastError()
+        close(descriptor)
+        guard written, synced else { throw OutputError(path: path, reason: error ?? syncError ?? "write failed") }
+        guard rename(temporary, path) == 0 else { throw OutputError(path: path, reason: lastError()) }
+        done = true
+    }
+
+    public static func write(_ text: String, to path: String) throws(OutputError) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    private static func lastError() -> String {
+        String(cString: strerror(errno))
+    }
+}

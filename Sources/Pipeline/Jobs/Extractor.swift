@@ -1,0 +1,92 @@
+import DocumentModel
+import Foundation
+import Ingest
+import Output
+
+/// What one input gave.
+public struct ExtractionResult: Sendable {
+    public var input: String
+    public var pages: Int
+    public var ocrPages: Int
+    public var files: [String]
+}
+
+/// Runs inputs through the pipeline: pages stream from ingestion through the page stages;
+/// the document stages and writers run once the last page is in.
+public struct Extractor: Sendable {
+    public var ingest: IngestOptions
+    public var pageStages: [any PageStage]
+    public var builder: (any DocumentBuilding)?
+    public var documentStages: [any DocumentStage]
+    public let pool: OCRWorkerPool
+
+    public init(
+        ingest: IngestOptions, pool: OCRWorkerPool, pageStages: [any PageStage] = [],
+        builder: (any DocumentBuilding)? = nil, documentStages: [any DocumentStage] = []
+    ) {
+        self.ingest = ingest
+        self.pool = pool
+        self.pageStages = pageStages
+        self.builder = builder
+        self.documentStages = documentStages
+    }
+
+    /// Streams the processed pages of `input`.
+    public func pages(of input: String, onPageCount: (@Sendable (Int) -> Void)? = nil) -> AsyncThrowingStream<Page, any Error> {
+        let raw = PageStream.pages(of: input, options: ingest, ocr: pool, onPageCount: onPageCount)
+        let stages = pageStages
+        guard !stages.isEmpty else { return raw }
+        return AsyncThrowingStream { continuation in
+            let task = Task {
+                do {
+                    for try await page in raw {
+                        continuation.yield(stages.reduce(page) { $1.process($0) })
+                    }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+
+    /// The structured document of `pages`, or nil without a structure stage.
+    public func document(from pages: [Page], source: SourceInfo) -> Document? {
+        guard let builder else { return nil }
+        return documentStages.reduce(builder.document(from: pages, source: source)) { $1.process($0) }
+    }
+
+    /// Extracts `input` into `directory`, one file per format, each written atomically.
+    public func extract(
+        _ input: String, into directory: String, formats: [OutputFormat],
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async throws -> ExtractionResult {
+        let total = PageCounter()
+        var pages: [Page] = []
+        for try await page in self.pages(of: input, onPageCount: { total.set($0) }) {
+            pages.append(page)
+            progress?(pages.count, total.value)
+        }
+        let source = SourceInfo(path: input, sha256: try SHA256.hex(ofFile: input), pages: pages.count)
+        let document = self.document(from: pages, source: source)
+        let base = OutputNaming.baseName(for: input)
+        var files: [String] = []
+        for format in formats {
+            let path = (directory as NSString).appendingPathComponent("\(base).\(format.fileExtension)")
+            try AtomicFile.write(try OutputRendering.data(format, pages: pages, source: source, document: document), to: path)
+            files.append(path)
+        }
+        return ExtractionResult(
+            input: input, pages: pages.count, ocrPages: pages.filter { $0.source == .ocr }.count, files: files)
+    }
+}
+
+/// The page count learnt once the input is open, read from the progress callback.
+final class PageCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func set(_ value: Int) { lock.withLock { count = value } }
+    var value: Int { lock.withLock { count } }
+}

@@ -1,0 +1,79 @@
+import DocumentModel
+import Dispatch
+import Foundation
+import Ingest
+
+/// A fixed number of OCR workers, each with its own thread and its own tesseract handle.
+/// Shared by every document of a run, so `--jobs` bounds OCR across the whole batch.
+public final class OCRWorkerPool: Sendable {
+    private let workers: [OCRWorker]
+    private let lease: WorkerLease
+
+    public init(workers count: Int, language: String) {
+        // Tesseract may start OpenMP threads of its own; the pool is the parallelism.
+        setenv("OMP_THREAD_LIMIT", "1", 0)
+        let count = max(1, count)
+        workers = (0..<count).map { OCRWorker(index: $0, language: language) }
+        lease = WorkerLease(count: count)
+    }
+
+    public var size: Int { workers.count }
+
+    /// Recognises one page picture; waits for a free worker.
+    public func recognize(_ image: GrayImage, page: Int) async throws -> [Line] {
+        let index = await lease.acquire()
+        defer { Task { await lease.release(index) } }
+        return try await workers[index].recognize(image, page: page)
+    }
+}
+
+/// One OCR thread. The engine is made on first use, on the worker's queue, and never
+/// leaves it.
+private final class OCRWorker: @unchecked Sendable {
+    private let queue: DispatchQueue
+    private let language: String
+    // Touched only on `queue`.
+    private var engine: TesseractEngine?
+
+    init(index: Int, language: String) {
+        queue = DispatchQueue(label: "baocao.ocr.\(index)")
+        self.language = language
+    }
+
+    func recognize(_ image: GrayImage, page: Int) async throws -> [Line] {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async {
+                do {
+                    let engine = try self.engine ?? TesseractEngine(language: self.language)
+                    self.engine = engine
+                    continuation.resume(returning: try engine.recognize(image, pageNumber: page))
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+        }
+    }
+}
+
+/// Hands out worker indices; callers wait in order when all are busy.
+private actor WorkerLease {
+    private var free: [Int]
+    private var waiting: [CheckedContinuation<Int, Never>] = []
+
+    init(count: Int) {
+        free = Array((0..<count).reversed())
+    }
+
+    func acquire() async -> Int {
+        if let index = free.popLast() { return index }
+        return await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release(_ index: Int) {
+        if waiting.isEmpty {
+            free.append(index)
+        } else {
+            waiting.removeFirst().resume(returning: index)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import DocumentModel
+import Ingest
+
+/// Pages of one input as an AsyncSequence, in page order, while OCR runs ahead on the pool.
+///
+/// At most `window` pictures wait for or are in OCR, and one more is being rendered, so a
+/// long scanned PDF never holds more than window + 1 rendered pages (window = pool size).
+public enum PageStream {
+    public static func pages(
+        of path: String, options: IngestOptions, ocr: OCRWorkerPool, window: Int? = nil,
+        onPageCount: (@Sendable (Int) -> Void)? = nil
+    ) -> AsyncThrowingStream<Page, any Error> {
+        let window = max(1, window ?? ocr.size)
+        return AsyncThrowingStream { continuation in
+            let task = Task {
+                do {
+                    let reader = try await SerialReader.open(path, options: options)
+                    onPageCount?(reader.pageCount)
+                    try await produce(reader, ocr: ocr, window: window) { continuation.yield($0) }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+
+    private static func produce(
+        _ reader: SerialReader, ocr: OCRWorkerPool, window: Int, emit: @escaping (Page) -> Void
+    ) async throws {
+        var order = InOrder(emit: emit)
+        try await withThrowingTaskGroup(of: Page.self) { group in
+            var inFlight = 0
+            for index in 0..<reader.pageCount {
+                try Task.checkCancellation()
+                switch try await reader.read(page: index) {
+                case .ready(let page):
+                    order.add(page)
+                case .needsOCR(let shell, let image):
+                    group.addTask {
+                        var page = shell
+                        page.lines = try await ocr.recognize(image, page: shell.number)
+                        let confidences = page.lines.compactMap(\.confidence)
+                        page.confidence = confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count)
+                        return page
+                    }
+                    inFlight += 1
+                }
+                while inFlight >= window, let page = try await group.next() {
+                    inFlight -= 1
+                    order.add(page)
+                }
+            }
+            for try await page in group { order.add(page) }
+        }
+    }
+}
+
+/// Releases pages in page-number order as they complete out of order.
+private struct InOrder {
+    let emit: (Page) -> Void
+    private var next = 1
+    private var held: [Int: Page] = [:]
+
+    init(emit: @escaping (Page) -> Void) {
+        self.emit = emit
+    }
+
+    mutating func add(_ page: Page) {
+        held[page.number] = page
+        while let ready = held.removeValue(forKey: next) {
+            emit(ready)
+            next += 1
+        }
+    }
+}
