@@ -1,0 +1,97 @@
+import Foundation
+
+/// Proposes Vietnamese syllables for a token printed by an OCR engine, weighted by the
+/// learned channel: log P(token | syllable) mixes the whole-token counts (trusted for
+/// syllables seen often) with a letter-by-letter reading ("ctia" = c·"ti"·a for "của").
+/// Candidates come from the inventory through the confusion-folded skeleton index; a long
+/// token that reads badly as one syllable is also tried as two glued ones.
+public struct OCRCandidateGenerator: ChannelCandidateSource {
+    let model: OCRChannelModel
+    let index: SkeletonIndex
+    let letters: ChannelLetters
+    /// Candidates kept per token, and how far below the best one a candidate may fall.
+    public var limit = 12
+    public var window = 14.0
+
+    /// `syllables`: the valid lowercase syllables (NFC) a token may be corrected to.
+    public init(model: OCRChannelModel, syllables: [String]) {
+        self.model = model
+        let known = Set(syllables)
+        index = SkeletonIndex(syllables: known.sorted())
+        letters = ChannelLetters(syllables: known.sorted())
+    }
+
+    public func candidates(for token: String) -> [ChannelCandidate] {
+        let pattern = OCRCasePattern(of: token)
+        var found = singleSyllable(token, pattern: pattern)
+        let best = found.first?.logProbability ?? -.infinity
+        if best < -7, token.count >= 4 {
+            found += glued(token, pattern: pattern)
+            found.sort { $0.logProbability > $1.logProbability }
+        }
+        guard let top = found.first?.logProbability else { return [] }
+        return Array(found.prefix { $0.logProbability >= top - window }.prefix(limit))
+    }
+
+    func singleSyllable(_ token: String, pattern: OCRCasePattern) -> [ChannelCandidate] {
+        let scalars = Array(token.unicodeScalars)
+        guard scalars.count <= 12 else { return [] }
+        let table = TokenCostTable(token: scalars, model: model, letters: letters)
+        var ids = index.lookup(SkeletonKey.queryKeys(token))
+        // Whole-token readings seen in training are candidates even beyond one folded edit.
+        let readingKey = pattern == .upper ? token : token.lowercased()
+        var extra: [String] = []
+        for source in model.tokenReadings[readingKey]?.keys ?? [:].keys {
+            if let id = index.id(of: source) { ids.insert(id) } else { extra.append(source) }
+        }
+        var result: [ChannelCandidate] = []
+        result.reserveCapacity(ids.count)
+        for id in ids {
+            let syllable = index.syllables[Int(id)]
+            let display = pattern.apply(to: syllable)
+            guard let source = letters.ids(of: display) else { continue }
+            let score = combine(charCost: table.cost(of: source), token: readingKey, source: syllable)
+            result.append(ChannelCandidate(syllables: [syllable], display: display, logProbability: score))
+        }
+        for source in extra where source.contains(" ") {
+            let score = combine(charCost: .infinity, token: readingKey, source: source)
+            let parts = source.split(separator: " ").map(String.init)
+            result.append(ChannelCandidate(syllables: parts, display: pattern.apply(to: source), logProbability: score))
+        }
+        result.sort { $0.logProbability > $1.logProbability }
+        return result
+    }
+
+    /// log of the mixture of the whole-token estimate and the letter-by-letter reading.
+    func combine(charCost: Double, token: String, source: String) -> Double {
+        let letterwise = exp(-charCost)
+        guard let (probability, weight) = model.tokenEstimate(token: token, source: source) else {
+            return -charCost
+        }
+        let mixed = weight * probability + (1 - weight) * letterwise
+        return mixed > 0 ? log(mixed) : -charCost
+    }
+
+    /// Two syllables printed without the space between them: every split point, the best
+    /// few readings of each half, with a penalty for the lost space.
+    func glued(_ token: String, pattern: OCRCasePattern) -> [ChannelCandidate] {
+        let characters = Array(token)
+        var result: [ChannelCandidate] = []
+        for cut in 2..<(characters.count - 1) {
+            let left = String(characters[..<cut])
+            let right = String(characters[cut...]).trimmingCharacters(in: CharacterSet(charactersIn: "'’-"))
+            guard right.count >= 1 else { continue }
+            let leftBest = singleSyllable(left, pattern: pattern).prefix(3)
+            let rightBest = singleSyllable(right, pattern: OCRCasePattern(of: right)).prefix(3)
+            for first in leftBest {
+                for second in rightBest {
+                    result.append(ChannelCandidate(
+                        syllables: first.syllables + second.syllables,
+                        display: first.display + " " + second.display,
+                        logProbability: first.logProbability + second.logProbability - 3.0))
+                }
+            }
+        }
+        return result
+    }
+}

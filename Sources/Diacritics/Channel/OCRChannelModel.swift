@@ -1,0 +1,89 @@
+import Foundation
+
+/// Counts of what an OCR engine printed for Vietnamese text, estimated from rendered corpus
+/// pages (scripts/ocr-pairs). Three tables, one per line kind of the model file:
+/// `C source-char piece count` — one source letter became `piece` (0–3 characters);
+/// `T token source count` — a whole token was printed for a syllable (or two);
+/// `S syllable count` — how often a syllable was seen, the denominator of `T`.
+public struct OCRChannelModel: Sendable {
+    struct PieceKey: Hashable {
+        let source: UInt32
+        let piece: UInt64
+    }
+
+    /// -log P(piece | source letter) for every observed pair.
+    let pieceCost: [PieceKey: Double]
+    /// How many times each source letter was seen, to tell rare letters from unseen pairs.
+    let letterTotals: [UInt32: Int]
+    /// Whole-token readings: token → source text → count.
+    let tokenReadings: [String: [String: Int]]
+    let syllableCounts: [String: Int]
+
+    public enum LoadError: Error, Equatable {
+        case malformedLine(Int)
+    }
+
+    public init(contentsOf url: URL) throws {
+        try self.init(tsv: String(contentsOf: url, encoding: .utf8))
+    }
+
+    public init(tsv: String) throws {
+        var pieceCounts: [PieceKey: Int] = [:]
+        var totals: [UInt32: Int] = [:]
+        var readings: [String: [String: Int]] = [:]
+        var syllables: [String: Int] = [:]
+        for (number, line) in tsv.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
+            if line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard let kind = fields.first, let count = fields.last.flatMap({ Int($0) }) else {
+                throw LoadError.malformedLine(number + 1)
+            }
+            switch (kind, fields.count) {
+            case ("C", 4):
+                guard let source = fields[1].unicodeScalars.first, fields[1].unicodeScalars.count == 1,
+                      let piece = Self.pack(fields[2].unicodeScalars)
+                else { throw LoadError.malformedLine(number + 1) }
+                pieceCounts[PieceKey(source: source.value, piece: piece), default: 0] += count
+                totals[source.value, default: 0] += count
+            case ("T", 4):
+                readings[String(fields[1]), default: [:]][String(fields[2]), default: 0] += count
+            case ("S", 3):
+                syllables[String(fields[1]), default: 0] += count
+            default:
+                throw LoadError.malformedLine(number + 1)
+            }
+        }
+        // Add-0.1 smoothing keeps a pair seen once from claiming a whole letter's mass.
+        var costs: [PieceKey: Double] = [:]
+        for (key, count) in pieceCounts {
+            let total = Double(totals[key.source] ?? count)
+            costs[key] = -log((Double(count) + 0.1) / (total + 1.0))
+        }
+        pieceCost = costs
+        letterTotals = totals
+        tokenReadings = readings
+        syllableCounts = syllables
+    }
+
+    /// Up to three scalars in one integer (21 bits each); nil for longer pieces.
+    static func pack<S: Sequence>(_ scalars: S) -> UInt64? where S.Element == Unicode.Scalar {
+        var packed: UInt64 = 0
+        var length = 0
+        for scalar in scalars {
+            length += 1
+            if length > 3 { return nil }
+            packed = packed << 21 | UInt64(scalar.value)
+        }
+        // Scalars are non-zero and below 2^21, so pieces of different lengths never collide.
+        return packed
+    }
+
+    /// P(token | source) from whole-token counts, with the weight that estimate deserves:
+    /// a syllable seen often has a trustworthy distribution over its printed forms.
+    func tokenEstimate(token: String, source: String) -> (probability: Double, weight: Double)? {
+        guard let seen = syllableCounts[source], seen > 0 else { return nil }
+        let count = tokenReadings[token]?[source] ?? 0
+        let weight = Double(seen) / (Double(seen) + 4.0)
+        return (Double(count) / Double(seen), weight)
+    }
+}

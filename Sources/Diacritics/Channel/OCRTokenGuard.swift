@@ -1,0 +1,68 @@
+/// Decides which OCR tokens are Vietnamese syllables to correct and which must be kept:
+/// numbers, dates, document codes ("25-NQ/TW"), abbreviations ("UBND"), Roman numerals.
+/// Codes get only the repairs that are certain from their shape ("QB/TU" → "QĐ/TU").
+enum OCRTokenGuard {
+    enum Verdict: Equatable {
+        /// A syllable (or two glued) to run through the channel.
+        case syllable
+        /// Print this text instead of the token, unchanged by the decoder.
+        case keep(String)
+    }
+
+    /// Upper-case abbreviations of Vietnamese administration whose OCR form lost the Đ,
+    /// and ones that must not be read as syllables.
+    static let abbreviations: [String: String] = [
+        "HDND": "HĐND", "HĐND": "HĐND", "DBQH": "ĐBQH", "ĐBQH": "ĐBQH", "BCD": "BCĐ", "BCĐ": "BCĐ",
+        "UBND": "UBND", "MTTQ": "MTTQ", "UBMTTQ": "UBMTTQ", "KNTC": "KNTC", "PAKN": "PAKN",
+        "BHXH": "BHXH", "BHYT": "BHYT", "THCS": "THCS", "THPT": "THPT", "CNTT": "CNTT", "TTHC": "TTHC",
+        "CCHC": "CCHC", "KTXH": "KTXH", "CBCC": "CBCC", "CBCCVC": "CBCCVC", "HTX": "HTX", "XHCN": "XHCN",
+        "NSNN": "NSNN", "BTV": "BTV", "BCH": "BCH", "UBKT": "UBKT", "QPAN": "QPAN", "ANQP": "ANQP",
+    ]
+
+    /// Code parts before a slash or dash that Tesseract's English model misreads.
+    static let codeRepairs: [String: String] = ["QB": "QĐ", "QD": "QĐ", "ND": "NĐ", "NO": "NQ", "HDND": "HĐND"]
+    /// Parts that show a token is a Vietnamese document code, which makes a repair certain.
+    static let codeIssuers: Set<String> = ["TW", "TU", "CP", "TTg", "UBND", "HU", "ĐU", "BTC", "QH", "BCĐ", "QĐ", "NQ"]
+
+    static func verdict(for token: String) -> Verdict {
+        var letters = 0
+        var digits = 0
+        var separators = 0
+        for character in token {
+            if character.isLetter { letters += 1 } else if character.isNumber { digits += 1 }
+            if character == "/" || character == "-" { separators += 1 }
+        }
+        if letters == 0 { return .keep(token) }
+        if separators > 0 && (digits > 0 || letters > 3) { return .keep(repairCode(token)) }
+        if digits >= 2 || (digits >= 1 && letters <= 1 && token.count > 2) { return .keep(token) }
+        if let known = abbreviations[token] { return .keep(known) }
+        if isRomanNumeral(token) { return .keep(token) }
+        let isUpper = token.allSatisfy { !$0.isLetter || $0.isUppercase }
+        if isUpper && letters >= 2 && !token.contains(where: { "AEIOUYĂÂÊÔƠƯ".contains($0) || $0.isNumber }) {
+            return .keep(token)  // no vowel: an abbreviation such as "KNTC"
+        }
+        return .syllable
+    }
+
+    static func isRomanNumeral(_ token: String) -> Bool {
+        token.count <= 4 && token.count >= 2 && token.allSatisfy { "IVX".contains($0) }
+    }
+
+    /// "25-NO/TW" → "25-NQ/TW", "279-QB/TU" → "279-QĐ/TU", "09/ND-CP" → "09/NĐ-CP": a part is
+    /// repaired only when another part of the same token names an issuer.
+    static func repairCode(_ token: String) -> String {
+        let parts = token.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" }.map(String.init)
+        guard parts.contains(where: { codeIssuers.contains($0) }) else { return token }
+        var result = ""
+        var index = token.startIndex
+        for part in parts {
+            result += codeRepairs[part] ?? part
+            index = token.index(index, offsetBy: part.count)
+            if index < token.endIndex {
+                result.append(token[index])
+                index = token.index(after: index)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,89 @@
+/// The channel cost of every piece of one OCR token against every source letter, laid out
+/// in flat arrays so scoring a candidate syllable is a small dynamic programme of array reads.
+/// Built once per distinct token; each candidate then costs O(letters × token length × 4).
+struct TokenCostTable {
+    static let maxPiece = 3
+    /// Cost of each leading character that belongs to no source letter (stray marks, junk).
+    static let leadingJunkCost = 4.0
+
+    let tokenLength: Int
+    let letterCount: Int
+    /// costs[(start * (maxPiece + 1) + length) * letterCount + letter]
+    private var costs: [Double]
+
+    init(token: [Unicode.Scalar], model: OCRChannelModel, letters: ChannelLetters) {
+        tokenLength = token.count
+        letterCount = letters.count
+        let width = Self.maxPiece + 1
+        costs = [Double](repeating: .infinity, count: (token.count + 1) * width * letters.count)
+        for start in 0...token.count {
+            for length in 0...min(Self.maxPiece, token.count - start) {
+                let piece = Piece(token[start..<(start + length)])
+                let base = (start * width + length) * letters.count
+                for letter in 0..<letters.count {
+                    costs[base + letter] = Self.pieceCost(letter: letter, piece: piece, model: model, letters: letters)
+                }
+            }
+        }
+    }
+
+    /// One slice of the token with the forms the cost lookup needs, computed once per slice.
+    struct Piece {
+        let count: Int
+        let only: Unicode.Scalar?
+        let bareOnly: Unicode.Scalar?
+        let packed: UInt64
+        let packedLower: UInt64?
+
+        init(_ scalars: ArraySlice<Unicode.Scalar>) {
+            count = scalars.count
+            only = scalars.count == 1 ? scalars.first : nil
+            bareOnly = only.map(ChannelLetters.bare)
+            packed = OCRChannelModel.pack(scalars) ?? 0
+            packedLower = OCRChannelModel.pack(scalars.map(ChannelLetters.lowercase))
+        }
+    }
+
+    /// -log P(piece | source letter); observed pairs read the model, upper-case letters fall
+    /// back on their lower-case counts, the rest on how alike piece and letter are.
+    static func pieceCost(letter: Int, piece: Piece, model: OCRChannelModel, letters: ChannelLetters) -> Double {
+        let source = letters.scalar(letter)
+        if let cost = model.pieceCost[.init(source: source.value, piece: piece.packed)] { return cost }
+        let lower = letters.lowercase(letter)
+        if lower != source, let packedLower = piece.packedLower,
+           let cost = model.pieceCost[.init(source: lower.value, piece: packedLower)] {
+            return cost + 0.7
+        }
+        switch piece.count {
+        case 0: return 6.0
+        case 1:
+            if piece.only == source { return 0.3 }
+            if piece.bareOnly == letters.bare(letter) { return 3.0 }
+            return 8.0
+        default: return 9.0 + 2.0 * Double(piece.count - 2)
+        }
+    }
+
+    /// Lowest total cost of reading the token as `source` (letter ids): each source letter
+    /// takes 0–3 token characters, in order, and stray leading characters cost extra.
+    func cost(of source: [Int]) -> Double {
+        let width = Self.maxPiece + 1
+        var previous = (0...tokenLength).map { Double($0) * Self.leadingJunkCost }
+        var current = [Double](repeating: .infinity, count: tokenLength + 1)
+        for letter in source {
+            for end in 0...tokenLength {
+                var best = Double.infinity
+                for length in 0...min(Self.maxPiece, end) {
+                    let start = end - length
+                    let before = previous[start]
+                    if before == .infinity { continue }
+                    let total = before + costs[(start * width + length) * letterCount + letter]
+                    if total < best { best = total }
+                }
+                current[end] = best
+            }
+            swap(&previous, &current)
+        }
+        return previous[tokenLength]
+    }
+}
