@@ -1,0 +1,59 @@
+import DocumentModel
+
+/// The text frame of each page, measured from its body lines: where lines start
+/// (the left margin) and where a full justified line ends (the right margin).
+/// Plain text has no frame; there the typical line length stands in for it.
+struct PageMetrics {
+    private var left: [Int: Double] = [:]
+    private var right: [Int: Double] = [:]
+    private var spacing: [Int: Double] = [:]
+    /// The length of a full line of hard-wrapped plain text.
+    private(set) var fullLength: Int = .max
+
+    init(lines: [WorkLine]) {
+        let byPage = Dictionary(grouping: lines, by: \.page)
+        for (page, pageLines) in byPage {
+            let boxes = pageLines.compactMap(\.box)
+            guard boxes.count >= 3 else { continue }
+            left[page] = PageMetrics.percentile(boxes.map(\.x), 0.1)
+            right[page] = PageMetrics.percentile(boxes.map(\.maxX), 0.9)
+            let gaps = zip(boxes, boxes.dropFirst()).map { $1.y - $0.y }.filter { $0 > 0 }
+            if !gaps.isEmpty { spacing[page] = PageMetrics.percentile(gaps, 0.5) }
+        }
+        let lengths = lines.filter { $0.box == nil }.map { Double($0.text.count) }
+        if lengths.count >= 5 {
+            let typical = PageMetrics.percentile(lengths, 0.9)
+            // Converter output with one paragraph per line has no wrap length at all.
+            if typical < 140 { fullLength = Int(typical * 0.8) }
+        }
+    }
+
+    /// The line begins further right than the page's lines do: a first-line indent.
+    func isIndented(_ line: WorkLine) -> Bool {
+        guard let box = line.box, let margin = left[line.page] else { return false }
+        return box.x > margin + max(10, (line.size ?? 12) * 0.9)
+    }
+
+    /// The line runs to the right margin, so its paragraph goes on.
+    func isFull(_ line: WorkLine) -> Bool {
+        if let box = line.box, let margin = right[line.page] {
+            return box.maxX >= margin - max(12, (line.size ?? 12) * 1.5)
+        }
+        return line.box == nil && line.text.count >= fullLength
+    }
+
+    /// An empty band between the two lines, wider than the page's line spacing allows.
+    func isSeparated(_ above: WorkLine, _ below: WorkLine) -> Bool {
+        guard above.page == below.page, let a = above.box, let b = below.box, let step = spacing[below.page] else {
+            return false
+        }
+        return b.y - a.y > step * 1.6
+    }
+
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let index = Int((Double(sorted.count - 1) * p).rounded())
+        return sorted[index]
+    }
+}

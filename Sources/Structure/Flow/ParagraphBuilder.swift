@@ -1,0 +1,60 @@
+/// Puts body lines together into paragraphs, headings and items. A sentence cut by a
+/// page break (and by the footnotes printed between) is rejoined; a heading, a list
+/// item or a new paragraph is never glued to the text before it.
+struct ParagraphBuilder {
+    let lines: [WorkLine]
+    let metrics: PageMetrics
+    /// The input tells bold from regular (a text layer); OCR and plain text do not.
+    let fontsKnown: Bool
+
+    init(lines: [WorkLine]) {
+        self.lines = lines
+        metrics = PageMetrics(lines: lines)
+        fontsKnown = lines.contains { $0.bold && $0.box != nil }
+    }
+
+    func blocks() -> [RawBlock] {
+        var blocks: [RawBlock] = []
+        for line in lines {
+            if let current = blocks.last, continues(current, with: line) {
+                blocks[blocks.count - 1].append(line)
+            } else {
+                blocks.append(RawBlock(line))
+            }
+        }
+        return blocks
+    }
+
+    func continues(_ block: RawBlock, with line: WorkLine) -> Bool {
+        guard let previous = block.lines.last else { return false }
+        if ParagraphBuilder.startsStructure(line.text) || line.markedHeading || previous.markedHeading { return false }
+        if ClosingBlock.startsClosing(line.text) { return false }
+        let headingLike = HeadingPattern(block.text) != nil && block.lines.count == 1 && !metrics.isFull(previous)
+        let cutSentence = !block.isTerminated && Punctuation.startsLowercase(line.text) && !headingLike
+        if line.blankBefore { return cutSentence && !block.first.markedHeading && isBodyBlock(block) }
+        guard line.hasGeometry, previous.hasGeometry else {
+            return metrics.isFull(previous) || cutSentence
+        }
+        if metrics.isIndented(line) { return false }
+        if fontsKnown, line.bold != previous.bold, line.page == previous.page { return false }
+        if let a = line.size, let b = previous.size, abs(a - b) > 1.5 { return false }
+        if metrics.isSeparated(previous, line) { return false }
+        return metrics.isFull(previous) || cutSentence
+    }
+
+    /// A paragraph or item, not a heading: only those take a cut sentence's rest.
+    private func isBodyBlock(_ block: RawBlock) -> Bool {
+        HeadingPattern(block.text) == nil || block.text.count > 400
+    }
+
+    /// The line opens a heading or a list item: a numbering or marker, then a capital.
+    static func startsStructure(_ text: String) -> Bool {
+        if let heading = HeadingPattern(text) {
+            return heading.level == 0 || heading.text.first?.isUppercase == true || heading.text.first?.isNumber == true
+        }
+        if let item = ItemMarker.split(text) {
+            return !Punctuation.startsLowercase(item.text)
+        }
+        return false
+    }
+}

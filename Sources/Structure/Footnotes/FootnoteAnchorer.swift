@@ -1,0 +1,78 @@
+import DocumentModel
+import Foundation
+
+/// Writes every footnote call in the body as `[^N]`. Footnotes are anchored in number
+/// order; the call of footnote N stands after the call of N-1 and before the place its
+/// body was printed (the bottom of its page, or the paragraph after it in plain text),
+/// which is what makes a flattened "thức5" or an OCR "hội’" a certain call.
+struct FootnoteAnchorer {
+    var body: [WorkLine]
+    let footnotes: [Footnote]
+    let bodyLinesBefore: [Int]
+
+    mutating func anchor() -> [WorkLine] {
+        var cursor = (line: 0, offset: 0)
+        for (k, footnote) in footnotes.enumerated() {
+            let limit = min(bodyLinesBefore[k], body.count)
+            let pageStart = body.firstIndex { $0.page >= footnote.page - 1 } ?? 0
+            let from = max(min(cursor.line, limit), 0)
+            let searches: [(Int, Finder)] = [
+                (from, { ReferenceForms.explicit(footnote.number, in: $0, from: $1) }),
+                (min(pageStart, from), { ReferenceForms.explicit(footnote.number, in: $0, from: $1) }),
+                (from, { ReferenceForms.plain(footnote.number, in: $0, from: $1) }),
+                (from, { ReferenceForms.junk(in: $0, from: $1) }),
+            ]
+            for (start, finder) in searches {
+                let offset = start == cursor.line ? cursor.offset : 0
+                if let found = find(finder, lines: start..<limit, firstOffset: offset) {
+                    let mark = "[^\(footnote.number)]"
+                    var text = body[found.line].text
+                    let lower = text.distance(from: text.startIndex, to: found.range.lowerBound)
+                    text.replaceSubrange(found.range, with: mark)
+                    body[found.line].text = text
+                    cursor = (found.line, lower + mark.count)
+                    break
+                }
+            }
+        }
+        return body.map { line in
+            var line = line
+            line.text = MarkerCleanup.finish(line.text)
+            return line
+        }
+    }
+
+    typealias Finder = (String, String.Index) -> Range<String.Index>?
+
+    private func find(_ finder: Finder, lines: Range<Int>, firstOffset: Int) -> (line: Int, range: Range<String.Index>)? {
+        for i in lines {
+            let text = body[i].text
+            let skip = i == lines.lowerBound ? min(firstOffset, text.count) : 0
+            if let range = finder(text, text.index(text.startIndex, offsetBy: skip)) { return (i, range) }
+        }
+        return nil
+    }
+}
+
+/// What is left of marker forms once the calls are anchored: `<sup>2</sup>` after a unit
+/// becomes the exponent `²`; calls of footnotes that do not exist are dropped.
+enum MarkerCleanup {
+    static func finish(_ text: String) -> String {
+        guard text.contains("<sup>") || text.contains("⁽") else { return text }
+        var out = text
+        while let open = out.range(of: "<sup>"), let close = out.range(of: "</sup>", range: open.upperBound..<out.endIndex) {
+            let inner = String(out[open.upperBound..<close.lowerBound])
+            var replacement = ""
+            if let n = Int(inner), ReferenceForms.isExponent(out, before: open.lowerBound, n) {
+                replacement = Superscript.write(n)
+            }
+            out.replaceSubrange(open.lowerBound..<close.upperBound, with: replacement)
+        }
+        while let open = out.range(of: "⁽"), let close = out.range(of: "⁾", range: open.upperBound..<out.endIndex),
+            out[open.upperBound..<close.lowerBound].allSatisfy({ Superscript.digitValue($0) != nil })
+        {
+            out.replaceSubrange(open.lowerBound..<close.upperBound, with: "")
+        }
+        return out.collapsingSpaces()
+    }
+}

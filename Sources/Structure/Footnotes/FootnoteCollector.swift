@@ -1,0 +1,94 @@
+import DocumentModel
+
+/// Reads footnote bodies line by line, numbering them in sequence: a line opens a new
+/// footnote when it starts with the next number (or, in OCR, with the mangled remains of
+/// one after a finished footnote); every other footnote line continues the current one.
+struct FootnoteCollector {
+    private(set) var footnotes: [Footnote] = []
+    /// For each footnote, how many body lines came before it: its call stands before that.
+    private(set) var bodyLinesBefore: [Int] = []
+    /// Body lines read so far; kept up to date by the separator.
+    var bodyCount = 0
+    /// A plain-text footnote paragraph is being read.
+    private var textOpen = false
+
+    /// A footnote was read and may continue at the bottom of the next page.
+    var isOpen: Bool { !footnotes.isEmpty }
+    var next: Int { (footnotes.last?.number ?? 0) + 1 }
+
+    /// A line of a page's footnote area (layout input).
+    mutating func addZoneLine(_ line: WorkLine, first: Bool) {
+        if let marker = LeadingMarker(line.text), isPlausible(marker) {
+            start(marker.number, marker.rest, page: line.page)
+        } else if let last = footnotes.last, !(endsNote(last.text) && startsNewNote(line.text)) {
+            footnotes[footnotes.count - 1].text = LineJoiner.join(last.text, line.text)
+        } else {
+            // A finished footnote followed by a line whose number OCR turned into junk.
+            start(next, Self.strippingJunkMarker(line.text), page: line.page)
+        }
+    }
+
+    /// Plain text input: returns true when the line belongs to a footnote.
+    mutating func continuesOrStarts(_ line: WorkLine) -> Bool {
+        if let marker = LeadingMarker(line.text), isTextStart(marker, line) {
+            start(marker.number, marker.rest, page: line.page)
+            textOpen = true
+            return true
+        }
+        if textOpen, !line.blankBefore, let last = footnotes.last {
+            footnotes[footnotes.count - 1].text = LineJoiner.join(last.text, line.text)
+            return true
+        }
+        textOpen = false
+        return false
+    }
+
+    mutating func closeTextFootnote() { textOpen = false }
+
+    private mutating func start(_ number: Int, _ text: String, page: Int) {
+        footnotes.append(Footnote(number: number, text: text, page: page))
+        bodyLinesBefore.append(bodyCount)
+    }
+
+    private func isPlausible(_ marker: LeadingMarker) -> Bool {
+        marker.number == next || marker.number == next + 1 || (marker.form == .explicit && marker.number > next)
+    }
+
+    /// A marker opens a plain-text footnote when written as one (`<sup>`, `¹`) at the start
+    /// of a paragraph, or as the next number glued to the body ("3Thành phố").
+    private func isTextStart(_ marker: LeadingMarker, _ line: WorkLine) -> Bool {
+        switch marker.form {
+        case .explicit:
+            return line.blankBefore || textOpen || marker.number == next
+        case .plain:
+            guard marker.number == next, let first = line.text.dropFirst(String(marker.number).count).first else {
+                return false
+            }
+            return first.isLetter || first == "“" || first == "\""
+        }
+    }
+
+    private func endsNote(_ text: String) -> Bool {
+        guard let last = text.trimmingWhitespace().last else { return false }
+        return ".;!?)”\"".contains(last)
+    }
+
+    private func startsNewNote(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return !first.isLowercase
+    }
+
+    /// "GNghị quyết" → "Nghị quyết", "’Kế hoạch" → "Kế hoạch": OCR read the raised number
+    /// as a letter or a mark glued to the first word.
+    static func strippingJunkMarker(_ text: String) -> String {
+        var rest = Substring(text)
+        while let first = rest.first, !first.isLetter, first != "“", first != "\"", first != "(" {
+            rest = rest.dropFirst()
+        }
+        let chars = Array(rest.prefix(3))
+        if chars.count == 3, chars[0].isUppercase, chars[1].isUppercase, chars[2].isLowercase {
+            rest = rest.dropFirst()
+        }
+        return String(rest).trimmingWhitespace()
+    }
+}

@@ -1,0 +1,61 @@
+import DocumentModel
+
+/// Separates footnote bodies from the body text: from layout where there is one (a
+/// smaller font at the bottom of the page), from text alone where there is not (a
+/// paragraph or page-bottom line that starts with the next footnote number).
+/// A footnote body that continues at the bottom of the next page is joined.
+struct FootnoteSeparator {
+    let pages: [[WorkLine]]
+
+    func split() -> (body: [WorkLine], footnotes: [Footnote], bodyLinesBefore: [Int]) {
+        let bodySize = BodyFont.size(of: pages.flatMap { $0 })
+        var collector = FootnoteCollector()
+        var body: [WorkLine] = []
+        for lines in pages {
+            let zoneStart = bodySize.map { footnoteZoneStart(lines, bodySize: $0, open: collector.isOpen) } ?? nil
+            for (i, line) in lines.enumerated() {
+                if let zoneStart, i >= zoneStart {
+                    collector.addZoneLine(line, first: i == zoneStart)
+                } else if bodySize == nil, collector.continuesOrStarts(line) {
+                    continue
+                } else {
+                    collector.closeTextFootnote()
+                    body.append(line)
+                    collector.bodyCount = body.count
+                }
+            }
+            collector.closeTextFootnote()
+        }
+        return (body, collector.footnotes, collector.bodyLinesBefore)
+    }
+
+    /// Where the trailing run of small-font lines starts, if it is a footnote area: it
+    /// begins with a footnote number, or continues a footnote from the page before.
+    private func footnoteZoneStart(_ lines: [WorkLine], bodySize: Double, open: Bool) -> Int? {
+        var start = lines.count
+        while start > 0, let size = lines[start - 1].size, size <= bodySize * 0.86 { start -= 1 }
+        guard start < lines.count else { return nil }
+        let zone = lines[start...]
+        if zone.contains(where: { ClosingBlock.startsClosing($0.text) }) { return nil }
+        // The zone must sit below the body text, not be a page of small print.
+        if start == 0, !open, LeadingMarker(lines[start].text) == nil { return nil }
+        if LeadingMarker(lines[start].text) != nil || open { return start }
+        // OCR may have mangled the first number: accept when a later line carries one.
+        return zone.contains(where: { LeadingMarker($0.text) != nil }) ? start : nil
+    }
+}
+
+/// The body's font size: the size most characters are set in.
+enum BodyFont {
+    static func size(of lines: [WorkLine]) -> Double? {
+        var weight: [Double: Int] = [:]
+        var sized = 0
+        for line in lines {
+            guard let size = line.size else { continue }
+            sized += 1
+            weight[(size * 2).rounded() / 2, default: 0] += line.text.count
+        }
+        guard sized * 2 > lines.count else { return nil }
+        return weight.max { $0.value < $1.value }?.key
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Where a footnote call for number N may stand in a body line, in every form
+/// extraction leaves it. Each finder returns the range to replace with `[^N]`.
+enum ReferenceForms {
+    /// Written as a marker: `<sup>N</sup>`, `⁽N⁾`, superscript digits after a word.
+    static func explicit(_ n: Int, in text: String, from: String.Index) -> Range<String.Index>? {
+        let tag = "<sup>\(n)</sup>"
+        var search = from
+        while let range = text.range(of: tag, range: search..<text.endIndex) {
+            if !isExponent(text, before: range.lowerBound, n) { return range }
+            search = range.upperBound
+        }
+        let superscript = Superscript.write(n)
+        if let range = text.range(of: "⁽" + superscript + "⁾", range: from..<text.endIndex) { return range }
+        search = from
+        while let range = text.range(of: superscript, range: search..<text.endIndex) {
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+            let whole = Superscript.digitValue(after) == nil && Superscript.digitValue(before) == nil
+            if whole, !before.isWhitespace, !isExponent(text, before: range.lowerBound, n) { return range }
+            search = range.upperBound
+        }
+        return nil
+    }
+
+    /// Plain digits glued to the word they follow ("hình thức5", "khéo”3"), or set off by
+    /// a space after a number or quote ("năm 2020 3."), as a text layer flattens them.
+    static func plain(_ n: Int, in text: String, from: String.Index) -> Range<String.Index>? {
+        let digits = String(n)
+        var search = from
+        while let range = text.range(of: digits, range: search..<text.endIndex) {
+            defer { search = range.upperBound }
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+            guard !after.isNumber, !after.isLetter, after != "/", after != "-" else { continue }
+            guard range.lowerBound > text.startIndex else { continue }
+            let before = text[text.index(before: range.lowerBound)]
+            if before.isLetter, before.isLowercase {
+                if !isExponent(text, before: range.lowerBound, n) { return range }
+            } else if isClosingMark(text, at: range.lowerBound) {
+                return range
+            } else if before == " ", ",.;:) ".contains(after) || range.upperBound == text.endIndex {
+                let word = text[..<text.index(before: range.lowerBound)].reversed().prefix { !$0.isWhitespace }
+                if let last = word.first, last.isNumber || "”\")".contains(last) {
+                    return text.index(before: range.lowerBound)..<range.upperBound
+                }
+            }
+        }
+        return nil
+    }
+
+    /// OCR's stand-ins for a raised number at a word end: `'`, `’`, `*`, `®`, `!`, `”`, `°`.
+    static func junk(in text: String, from: String.Index) -> Range<String.Index>? {
+        var index = from
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if "'’*®!”°".contains(character), index > text.startIndex {
+                let before = text[text.index(before: index)]
+                let after = next < text.endIndex ? text[next] : " "
+                let atWordEnd = after.isWhitespace || ".,;:".contains(after)
+                if before.isLetter, before.isLowercase, atWordEnd, !(character == "”" && closesQuote(text, at: index)) {
+                    return index..<next
+                }
+            }
+            index = next
+        }
+        return nil
+    }
+
+    /// `km²`, `m<sup>2</sup>`: a 2 or 3 after a unit of length is an exponent.
+    static func isExponent(_ text: String, before index: String.Index, _ n: Int) -> Bool {
+        guard n == 2 || n == 3 else { return false }
+        let head = text[..<index]
+        let unit = head.reversed().prefix { $0.isLetter }
+        let word = String(unit.reversed())
+        return ["m", "km", "cm", "dm", "mm", "ha"].contains(word)
+    }
+
+    private static func isClosingMark(_ text: String, at index: String.Index) -> Bool {
+        guard index > text.startIndex else { return false }
+        let before = text[text.index(before: index)]
+        return "”\")".contains(before)
+    }
+
+    /// A ” that closes a “ opened earlier in the text is a real quote.
+    private static func closesQuote(_ text: String, at index: String.Index) -> Bool {
+        let head = text[..<index]
+        return head.filter { $0 == "“" }.count > head.filter { $0 == "”" }.count
+    }
+}

@@ -1,0 +1,56 @@
+import DocumentModel
+
+/// Turns ingested pages into `WorkLine`s: converter markup removed from plain text,
+/// small raised digits of a text layer written as `<sup>N</sup>`, text normalised.
+enum LineAssembler {
+    static func lines(of page: Page) -> [WorkLine] {
+        var out: [WorkLine] = []
+        var blankBefore = false
+        for line in page.lines {
+            // Converter markup only exists in plain text; a text layer's asterisks are text.
+            let markup = line.box == nil ? InlineMarkup(line.text) : InlineMarkup(verbatim: textMarkingSuperscripts(line))
+            let text = TextNormalizer.normalize(markup.text)
+            if isBlank(text) {
+                blankBefore = true
+                continue
+            }
+            out.append(
+                WorkLine(
+                    text: text, page: page.number, box: line.box, size: line.fontSize,
+                    bold: line.bold || markup.wholeBold, italic: line.italic, blankBefore: blankBefore,
+                    markedHeading: markup.markdownHeading || markup.wholeBold))
+            blankBefore = false
+        }
+        return out
+    }
+
+    /// Separator rules (`-----`), lone backslashes and asterisks carry no text.
+    static func isBlank(_ text: String) -> Bool {
+        text.allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "*" || $0 == "\\" || $0 == "_" }
+    }
+
+    /// The line's text with every digit run set smaller and raised above the line's
+    /// baseline written as `<sup>N</sup>`, the way converters write footnote calls.
+    static func textMarkingSuperscripts(_ line: Line) -> String {
+        guard let lineSize = line.fontSize, let lineBox = line.box else { return line.text }
+        var out = ""
+        for span in line.spans {
+            let digits = span.text.trimmingWhitespace()
+            if !digits.isEmpty, digits.count <= 3, digits.allSatisfy(\.isASCIIDigit),
+                let size = span.fontSize, size < lineSize * 0.8,
+                let box = span.box, box.y + box.height < lineBox.y + lineBox.height - lineSize * 0.12
+            {
+                let leading = span.text.prefix { $0.isWhitespace }
+                let trailing = span.text.reversed().prefix { $0.isWhitespace }
+                out += leading + "<sup>\(digits)</sup>" + String(trailing)
+            } else {
+                out += span.text
+            }
+        }
+        return out
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

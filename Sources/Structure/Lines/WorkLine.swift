@@ -1,0 +1,26 @@
+import DocumentModel
+
+/// One line of a page as the structure stages see it: normalised text plus the layout
+/// facts the decisions need. Geometry is nil for plain text input.
+struct WorkLine: Sendable, Hashable {
+    var text: String
+    var page: Int
+    var box: Box?
+    /// Font size (text layer) or estimated type size (OCR); nil for plain text.
+    var size: Double?
+    var bold: Bool
+    var italic: Bool
+    /// A blank line stood before this one (plain text input).
+    var blankBefore: Bool
+    /// Marked as a heading by converter markup (`## …`, a line all in `**…**`).
+    var markedHeading: Bool
+
+    var hasGeometry: Bool { box != nil }
+}
+
+/// The document's lines sorted into what they are.
+struct SortedLines: Sendable {
+    var body: [WorkLine] = []
+    var footnoteLines: [WorkLine] = []
+    var furniture: [Furniture] = []
+}

@@ -1,0 +1,35 @@
+import DocumentModel
+
+/// Gives each flowed block its kind: title lines first, then headings with their levels
+/// and section paths, list items, paragraphs, and from "Nơi nhận:" (or "Trên đây là…")
+/// on the closing block.
+struct BlockAssembler {
+    let fontsKnown: Bool
+
+    func assemble(_ raw: [RawBlock]) -> (title: [String], blocks: [Block]) {
+        let titleCount = min(TitleBlock.count(in: raw), 12)
+        let title = raw.prefix(titleCount).flatMap { $0.lines.map(\.text) }
+        var classifier = HeadingClassifier(fontsKnown: fontsKnown)
+        var section = SectionPath()
+        var closing = false
+        var blocks: [Block] = []
+        for block in raw.dropFirst(titleCount) {
+            if !closing, ClosingBlock.startsClosing(block.text) { closing = true }
+            if closing {
+                blocks.append(Block(kind: .closing, text: block.text, section: section.path, pages: block.pages))
+            } else if let heading = classifier.heading(block) {
+                section.enter(heading)
+                blocks.append(
+                    Block(
+                        kind: .heading, text: heading.text, level: heading.level, label: heading.label,
+                        section: section.path, pages: block.pages))
+            } else if let item = ItemMarker.split(block.text) {
+                blocks.append(
+                    Block(kind: .item, text: item.text, marker: item.marker, section: section.path, pages: block.pages))
+            } else {
+                blocks.append(Block(kind: .paragraph, text: block.text, section: section.path, pages: block.pages))
+            }
+        }
+        return (title, blocks)
+    }
+}

@@ -1,0 +1,72 @@
+/// Decides which numbered blocks are headings. The numbering gives the level; the
+/// decision comes from formatting where the input has it (bold or italic lines, a
+/// converter's heading markup) and from the text where it does not: a heading is one
+/// short sentence starting with a capital, and its number continues the sequence of its
+/// level. "1. Thường xuyên tuyên truyền… . Tăng cường…" is a numbered paragraph.
+struct HeadingClassifier {
+    let fontsKnown: Bool
+    private var lastNumber: [Int: Int] = [:]
+
+    init(fontsKnown: Bool) {
+        self.fontsKnown = fontsKnown
+    }
+
+    mutating func heading(_ block: RawBlock) -> HeadingPattern? {
+        guard let pattern = HeadingPattern(block.text) else { return nil }
+        guard accepts(pattern, block) else { return nil }
+        lastNumber[pattern.level] = HeadingClassifier.ordinal(pattern)
+        for deeper in (pattern.level + 1)...6 { lastNumber[deeper] = nil }
+        return pattern
+    }
+
+    private func accepts(_ pattern: HeadingPattern, _ block: RawBlock) -> Bool {
+        if block.first.markedHeading { return true }
+        let startsWell = pattern.level == 0 || pattern.text.first?.isUppercase == true
+        guard startsWell else { return false }
+        if fontsKnown {
+            // A text layer shows headings bold or italic; a numbered paragraph is neither.
+            return block.first.bold || block.first.italic
+        }
+        guard block.text.count < 400, HeadingClassifier.isOneSentence(pattern.text) else { return false }
+        return continuesNumbering(pattern)
+    }
+
+    /// The number follows the last one of its level, or restarts under a new parent.
+    private func continuesNumbering(_ pattern: HeadingPattern) -> Bool {
+        guard let number = HeadingClassifier.ordinal(pattern), let last = lastNumber[pattern.level] else { return true }
+        return number > last && number <= last + 3 || number == 1
+    }
+
+    /// No sentence break inside: ". T", "; T", "! T", "? T" followed by a capital.
+    static func isOneSentence(_ text: String) -> Bool {
+        let characters = Array(text)
+        guard characters.count > 2 else { return true }
+        for i in 0..<(characters.count - 2) where ".;!?".contains(characters[i]) {
+            if characters[i + 1] == " ", characters[i + 2].isUppercase { return false }
+        }
+        return true
+    }
+
+    /// The last number of the label: "III" → 3, "4.2" → 2, "b" → 2.
+    static func ordinal(_ pattern: HeadingPattern) -> Int? {
+        switch pattern.level {
+        case 0: return nil
+        case 1: return RomanNumeral.value(pattern.label)
+        case 5: return pattern.label.unicodeScalars.first.map { Int($0.value) - 96 }
+        default: return pattern.label.split(separator: ".").last.flatMap { Int($0) }
+        }
+    }
+}
+
+enum RomanNumeral {
+    static func value(_ text: String) -> Int? {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
+        var total = 0, previous = 0
+        for character in text.reversed() {
+            guard let value = values[character] else { return nil }
+            total += value < previous ? -value : value
+            previous = max(previous, value)
+        }
+        return total
+    }
+}

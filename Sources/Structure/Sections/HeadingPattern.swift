@@ -1,0 +1,76 @@
+/// The numbering a heading line starts with, and the level it gives:
+/// 0 "Phần thứ nhất", 1 "I." / "I-", 2 "1.", 3 "1.1.", 4 "1.1.1.", 5 "a)".
+/// A match only makes a candidate; `HeadingClassifier` decides.
+struct HeadingPattern: Equatable {
+    let level: Int
+    /// Without trailing punctuation: "III", "4.2", "a", "Phần thứ nhất".
+    let label: String
+    /// The heading text after the label.
+    let text: String
+
+    static let partOrdinals = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "I", "II", "III", "IV", "V"]
+
+    init?(_ line: String) {
+        if let part = HeadingPattern.part(line) {
+            self = part
+            return
+        }
+        let head = line.prefix { !$0.isWhitespace }
+        let rest = line.dropFirst(head.count).trimmingPrefixSpaces()
+        guard !rest.isEmpty, let last = head.last else { return nil }
+        let core = head.dropLast()
+        if last == "." || last == "-", !core.isEmpty, core.allSatisfy({ "IVXL".contains($0) }), core.count <= 5 {
+            self.init(level: 1, label: String(core), text: rest)
+        } else if last == ")", core.count == 1, let letter = core.first, letter.isLowercase, letter.isLetter {
+            self.init(level: 5, label: String(core), text: rest)
+        } else if let numbers = HeadingPattern.decimalNumbers(last == "." ? String(core) : String(head)) {
+            // "1." needs its dot; "1.1" and "1.1.1" may drop the final one.
+            guard numbers.count > 1 || last == "." else { return nil }
+            self.init(level: numbers.count + 1, label: numbers.map(String.init).joined(separator: "."), text: rest)
+        } else {
+            return nil
+        }
+    }
+
+    init(level: Int, label: String, text: String) {
+        self.level = level
+        self.label = label
+        self.text = text
+    }
+
+    /// "Phần thứ nhất", "PHẦN THỨ HAI: …".
+    private static func part(_ line: String) -> HeadingPattern? {
+        let words = line.split(separator: " ", maxSplits: 3).map(String.init)
+        guard words.count >= 3, words[0].lowercased() == "phần", words[1].lowercased() == "thứ" else { return nil }
+        let ordinal = words[2].trimming(":.")
+        guard partOrdinals.contains(where: { $0.lowercased() == ordinal.lowercased() }) else { return nil }
+        let label = "\(words[0]) \(words[1]) \(ordinal)"
+        let rest = words.count > 3 ? words[3].trimmingPrefixSpaces() : ""
+        return HeadingPattern(level: 0, label: label, text: rest)
+    }
+
+    /// "1.2.3" → [1, 2, 3]; at most three parts of one or two digits. "1.425" is a number.
+    private static func decimalNumbers(_ text: String) -> [Int]? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count) else { return nil }
+        var numbers: [Int] = []
+        for part in parts {
+            guard (1...2).contains(part.count), part.allSatisfy(\.isASCIIDigit), let value = Int(part) else { return nil }
+            numbers.append(value)
+        }
+        return numbers
+    }
+}
+
+extension StringProtocol {
+    func trimmingPrefixSpaces() -> String {
+        String(drop { $0.isWhitespace || $0 == ":" })
+    }
+
+    func trimming(_ set: String) -> String {
+        var core = Substring(self)
+        while let first = core.first, set.contains(first) { core = core.dropFirst() }
+        while let last = core.last, set.contains(last) { core = core.dropLast() }
+        return String(core)
+    }
+}
