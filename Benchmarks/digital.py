@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""baocao on real gazette PDFs, next to pdftotext in the same run.
+
+    Benchmarks/digital.py [BAOCAO] [--pdfs DIR] [--repeat N] [--jobs N] [--lines N]
+
+BAOCAO defaults to .build/release/baocao; DIR to ../shared/pdfs. For every PDF it runs
+`pdftotext -enc UTF-8 PDF -` and `BAOCAO extract PDF --format txt` (stdout), then prints:
+  - per document: pages, CER of baocao against pdftotext (NFC, whitespace collapsed, page by
+    page when the page counts agree), exit status, seconds for each tool;
+  - crashes (killed by a signal, or hung past the timeout) over ALL files;
+  - throughput over the digital PDFs: pages/s (wall and CPU) of each tool and their ratio.
+A PDF whose text layer holds under MIN_CHARS_PER_PAGE characters a page is an image scan with a
+stamped header: its CER against pdftotext means nothing, so it is left out of CER and throughput
+and its first OCR'd lines (those not in the stamped header) are quoted instead, to show whether the OCR reads as Vietnamese.
+With --repeat N each tool runs N times per file and the fastest run counts (the machine is shared).
+"""
+import argparse
+import os
+import sys
+
+from benchlib import SHARED, cer, default_baocao, markdown_table, pdf_pages, rate, run_timed
+
+MIN_CHARS_PER_PAGE = 200
+
+
+def best_of(repeat, command):
+    runs = [run_timed(command) for _ in range(repeat)]
+    return min(runs, key=lambda r: r.wall)
+
+
+def first_lines(text, count, skip):
+    """The first lines of text that are not in skip (the stamped header pdftotext already sees),
+    so the quote shows what OCR read."""
+    stamped = {" ".join(line.split()) for line in skip.splitlines()}
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return [line for line in lines if line and line not in stamped][:count]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("baocao", nargs="?", default=default_baocao())
+    parser.add_argument("--pdfs", default=os.path.join(SHARED, "pdfs"))
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--jobs", type=int, help="passed to baocao as --jobs")
+    parser.add_argument("--lines", type=int, default=6, help="first lines quoted from each scanned PDF")
+    args = parser.parse_args()
+    if not os.access(args.baocao, os.X_OK):
+        sys.exit(f"digital.py: no baocao executable at {args.baocao} (swift build -c release first)")
+
+    rows, quotes = [], []
+    crashes = failures = 0
+    totals = {"pages": 0, "pdftotext": [0.0, 0.0], "baocao": [0.0, 0.0], "errors": 0, "chars": 0}
+    pdfs = sorted(f for f in os.listdir(args.pdfs) if f.lower().endswith(".pdf"))
+    for name in pdfs:
+        path = os.path.join(args.pdfs, name)
+        pages = pdf_pages(path)
+        reference = best_of(args.repeat, ["pdftotext", "-enc", "UTF-8", path, "-"])
+        command = [args.baocao, "extract", path, "--format", "txt"]
+        if args.jobs:
+            command += ["--jobs", str(args.jobs)]
+        ours = best_of(args.repeat, command)
+        crashes += ours.crashed
+        failures += ours.returncode != 0
+        scanned = len("".join(reference.stdout.split())) < MIN_CHARS_PER_PAGE * max(pages, 1)
+        status = ours.describe()
+        if ours.returncode != 0 and ours.stderr.strip():
+            status += ": " + ours.stderr.strip().splitlines()[-1][:80]
+        if scanned:
+            quotes.append((name, first_lines(ours.stdout, args.lines, reference.stdout)))
+            rows.append([name, pages, "scan", "–", status, f"{reference.wall:.2f}", f"{ours.wall:.2f}"])
+            continue
+        errors, chars = cer(reference.stdout, ours.stdout)
+        totals["pages"] += pages
+        totals["errors"] += errors
+        totals["chars"] += chars
+        for tool, run in (("pdftotext", reference), ("baocao", ours)):
+            totals[tool][0] += run.wall
+            totals[tool][1] += run.cpu
+        rows.append([name, pages, "digital", f"{errors / max(chars, 1):.2%}", status,
+                     f"{reference.wall:.2f}", f"{ours.wall:.2f}"])
+        print(f"  {name}: {rows[-1][3]} {status}", file=sys.stderr)
+
+    print(f"## Digital PDFs: baocao vs pdftotext ({args.pdfs}, repeat {args.repeat})\n")
+    print(markdown_table(["document", "pages", "kind", "CER", "baocao", "pdftotext s", "baocao s"], rows))
+    over = [r for r in rows if r[2] == "digital" and float(r[3].rstrip("%")) > 1.0]
+    print(f"\nfiles: {len(pdfs)}, crashes: {crashes}, non-zero exits: {failures}, "
+          f"digital documents over 1% CER: {len(over)}, "
+          f"pooled CER: {totals['errors'] / max(totals['chars'], 1):.3%}\n")
+    p = totals["pages"]
+    (tw, tc), (bw, bc) = totals["pdftotext"], totals["baocao"]
+    print(markdown_table(["tool", "pages", "wall s", "pages/s (wall)", "CPU s", "pages/s (CPU)"], [
+        ["pdftotext", p, f"{tw:.2f}", rate(p, tw), f"{tc:.2f}", rate(p, tc)],
+        ["baocao", p, f"{bw:.2f}", rate(p, bw), f"{bc:.2f}", rate(p, bc)]]))
+    if bw > 0 and bc > 0:
+        print(f"\nratio baocao/pdftotext pages/s: wall {tw / bw:.2f}, CPU {tc / bc:.2f}")
+    for name, lines in quotes:
+        print(f"\n### {name} (scanned): first lines from baocao\n")
+        print("\n".join(f"> {line}" for line in lines) or "> (no text)")
+
+
+if __name__ == "__main__":
+    main()
