@@ -1,0 +1,51 @@
+import DocumentModel
+
+/// `md`: the document as Markdown. Title lines in bold, headings by level (level 0 is
+/// `#`, level 5 is `######`), list items as `-` bullets, footnotes as pandoc footnotes:
+/// `[^N]` in the text and `[^N]: text` at the end.
+public enum MarkdownWriter {
+    public static func text(of document: Document) -> String {
+        var parts: [String] = []
+        if !document.title.isEmpty {
+            parts.append(document.title.map { "**\(escapeInline($0))**" }.joined(separator: "  \n"))
+        }
+        for block in document.blocks {
+            switch block.kind {
+            case .heading:
+                let level = min(max(block.level ?? 1, 0), 5) + 1
+                parts.append(String(repeating: "#", count: level) + " " + escapeInline(BlockLabel.headingLine(block)))
+            case .item:
+                let marker = ["-", "+", "*"].contains(block.marker ?? "-") ? (block.marker ?? "-") : "-"
+                parts.append(marker + " " + escapeInline(block.text))
+            case .paragraph, .closing:
+                parts.append(escapeLineStart(escapeInline(block.text)))
+            }
+        }
+        if !document.footnotes.isEmpty {
+            parts.append(document.footnotes.map { "[^\($0.number)]: \(escapeInline($0.text))" }.joined(separator: "\n"))
+        }
+        return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Emphasis characters would turn into formatting; footnote calls `[^N]` stay as they are.
+    static func escapeInline(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "*_`<>".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// A paragraph that starts like a list or a heading ("2. Tăng cường…", "- …", "# …")
+    /// must stay a paragraph.
+    static func escapeLineStart(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        if "-+#>".contains(first) { return "\\" + text }
+        let digits = text.prefix { $0.isNumber }
+        if !digits.isEmpty, let after = text.dropFirst(digits.count).first, after == "." || after == ")" {
+            return digits + "\\" + text.dropFirst(digits.count)
+        }
+        return text
+    }
+}
