@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import Diacritics
+
+/// The learned OCR channel on garbled tokens written for these tests, in the style of
+/// Tesseract's English model reading Vietnamese.
+struct ChannelCandidateTests {
+    static let modelURL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Dictionaries/ocr-channel-eng.tsv")
+
+    /// A small inventory: every accented form of some stripped syllables.
+    static let inventory: [String] = [
+        "tong", "ket", "nam", "thuc", "hien", "nghi", "quyet", "so", "cua", "dang", "doi", "moi",
+        "la", "xa", "hoi", "tinh", "hinh", "dan", "van", "truong", "thuong", "uong", "cong", "tac",
+        "voi", "ve", "tiep", "tuc", "ban", "chap", "hanh", "trung", "bao", "cao", "nguoi", "du", "an",
+    ].flatMap { VietnameseSyllable.accentedForms(ofStripped: $0) }
+
+    static func generator() throws -> OCRCandidateGenerator {
+        let model = try OCRChannelModel(contentsOf: modelURL)
+        return OCRCandidateGenerator(model: model, syllables: inventory)
+    }
+
+    @Test(arguments: [
+        ("nim", "năm"), ("thye", "thực"), ("hién", "hiện"), ("quyét", "quyết"), ("s6", "số"),
+        ("ctia", "của"), ("d6i", "đổi"), ("1a", "là"), ("x4", "xã"), ("wong", "ương"),
+    ])
+    func garbledTokenHasItsSyllableAmongTheBest(token: String, expected: String) throws {
+        let candidates = try Self.generator().candidates(for: token)
+        let top = candidates.prefix(5).map(\.display)
+        #expect(top.contains(expected), "\(token): \(top)")
+    }
+
+    @Test func upperCaseTokensKeepTheirCase() throws {
+        let candidates = try Self.generator().candidates(for: "PANG")
+        #expect(candidates.prefix(5).map(\.display).contains("ĐẢNG"))
+        #expect(candidates.allSatisfy { $0.display == $0.display.uppercased() })
+        let capitalised = try Self.generator().candidates(for: "Pang")
+        #expect(capitalised.prefix(5).map(\.display).contains("Đảng"))
+    }
+
+    @Test func cleanSyllableReadsBestAsItself() throws {
+        let candidates = try Self.generator().candidates(for: "người")
+        #expect(candidates.first?.display == "người")
+    }
+
+    @Test func weightsAreLogProbabilitiesBestFirst() throws {
+        let candidates = try Self.generator().candidates(for: "tinh")
+        #expect(!candidates.isEmpty)
+        #expect(candidates.allSatisfy { $0.logProbability <= 0 })
+        #expect(zip(candidates, candidates.dropFirst()).allSatisfy { $0.logProbability >= $1.logProbability })
+    }
+
+    @Test func gluedSyllablesSplitInTwo() throws {
+        let candidates = try Self.generator().candidates(for: "tinhhinh")
+        #expect(candidates.contains { $0.syllables == ["tình", "hình"] })
+    }
+}
