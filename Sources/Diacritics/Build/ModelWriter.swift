@@ -1,0 +1,107 @@
+import Foundation
+
+/// Turns counts into the binary model: stupid-backoff scores, pruned to a size budget,
+/// quantised into fingerprinted hash tables (see `ModelLayout`).
+struct ModelWriter {
+    var backoffLog10: Float = log10(0.4)
+    /// Most n-grams kept per order (2, 3, 4); the rarest go first.
+    var budgets: [Int] = [4_000_000, 5_000_000, 3_000_000]
+    var maximumCandidates = 16
+    static let loadFactor = 0.8
+
+    func write(counts: NGramCounts, vocabulary: Vocabulary, to url: URL) throws {
+        let words = vocabulary.words
+        let total = Double(max(1, counts.unigrams.reduce(0, +) - counts.unigrams[Int(LanguageModel.Reserved.sentenceStart)]))
+        let unigramScores = counts.unigrams.map { $0 == 0 ? Float(log10(0.5 / total)) : Float(log10(Double($0) / total)) }
+        let tables = (2...counts.order).map { length in
+            buildTable(counts: counts, length: length, budget: budgets[min(length - 2, budgets.count - 1)])
+        }
+        let wordBytes = words.flatMap { Array($0.utf8) }
+        var wordOffsets: [UInt32] = [0]
+        for word in words { wordOffsets.append((wordOffsets.last ?? 0) + UInt32(word.utf8.count)) }
+        let wordIndex = words.enumerated().map { (NGramHashing.stringHash($0.element), UInt32($0.offset)) }.sorted { $0.0 < $1.0 }
+        let groups = candidateGroups(words: words, unigrams: counts.unigrams)
+
+        let layout = ModelLayout(
+            order: counts.order, vocabularySize: words.count, wordBytes: wordBytes.count,
+            groupCount: groups.hashes.count, candidateCount: groups.ids.count,
+            capacities: tables.map(\.slots.count), quantisationSteps: tables.map(\.step),
+            backoffLog10: backoffLog10, unknownLog10: Float(log10(0.1 / total)))
+        let offsets = layout.offsets
+        var file = [UInt8](repeating: 0, count: offsets.end)
+        file.withUnsafeMutableBytes { raw in
+            func place<T>(_ values: [T], at offset: Int) {
+                values.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: raw[offset...]).copyMemory(from: $0) }
+            }
+            place(layout.encodeHeader(), at: 0)
+            place(unigramScores, at: offsets.unigrams)
+            place(wordOffsets, at: offsets.wordOffsets)
+            place(wordBytes, at: offsets.wordBytes)
+            place(wordIndex.map(\.0), at: offsets.wordHashes)
+            place(wordIndex.map(\.1), at: offsets.wordHashIDs)
+            place(groups.hashes, at: offsets.groupHashes)
+            place(groups.starts, at: offsets.groupStarts)
+            place(groups.ids, at: offsets.candidateIDs)
+            for (table, offset) in zip(tables, offsets.tables) { place(table.slots, at: offset) }
+        }
+        try Data(file).write(to: url, options: .atomic)
+    }
+
+    private func buildTable(counts: NGramCounts, length: Int, budget: Int) -> (slots: [UInt32], step: Float) {
+        let entries = counts.higher[length - 2]
+        let threshold = minimumCount(entries.values, budget: budget)
+        var scored: [(key: UInt64, score: Float)] = []
+        scored.reserveCapacity(min(budget, entries.count))
+        for (key, count) in entries where count >= threshold {
+            let context = counts.contextCount(of: key, length: length)
+            guard context > 0 else { continue }
+            scored.append((key, Float(log10(Double(count) / Double(max(context, UInt64(count)))))))
+        }
+        let lowest = max(-12, scored.map(\.score).min() ?? -1)
+        let step = max(-lowest / 255, 1e-4)
+        let capacity = max(1, Int(Double(scored.count) / Self.loadFactor) + 1)
+        var slots = [UInt32](repeating: 0, count: capacity)
+        for (key, score) in scored {
+            let hash = NGramHashing.hash(key, order: length)
+            var index = NGramHashing.bucket(hash, capacity: capacity)
+            while slots[index] != 0 { index = index + 1 == capacity ? 0 : index + 1 }
+            let quantum = UInt32(min(255, max(0, (-score / step).rounded())))
+            slots[index] = NGramHashing.fingerprint(hash) << 8 | quantum
+        }
+        return (slots, step)
+    }
+
+    /// Smallest count whose n-grams (with that count or more) fit the budget.
+    private func minimumCount(_ values: Dictionary<UInt64, UInt32>.Values, budget: Int) -> UInt32 {
+        let cap = 4096
+        var histogram = [Int](repeating: 0, count: cap + 1)
+        for value in values { histogram[min(Int(value), cap)] += 1 }
+        var kept = 0
+        for count in stride(from: cap, through: 1, by: -1) {
+            kept += histogram[count]
+            if kept > budget { return UInt32(min(cap, count + 1)) }
+        }
+        return 1
+    }
+
+    /// Words grouped by their lowercase stripped form, most frequent first, for the decoder.
+    private func candidateGroups(words: [String], unigrams: [UInt64]) -> (hashes: [UInt64], starts: [UInt32], ids: [UInt32]) {
+        var groups: [String: [UInt32]] = [:]
+        for id in LanguageModel.Reserved.count..<words.count {
+            groups[VietnameseMarks.strippedKey(words[id]), default: []].append(UInt32(id))
+        }
+        var hashed = groups.map { key, ids -> (UInt64, [UInt32]) in
+            let ranked = ids.sorted { unigrams[Int($0)] > unigrams[Int($1)] }
+            let top = ranked.first.map { unigrams[Int($0)] } ?? 0
+            return (NGramHashing.stringHash(key), ranked.prefix(maximumCandidates).filter { unigrams[Int($0)] * 20_000 >= top })
+        }
+        hashed.sort { $0.0 < $1.0 }
+        var starts: [UInt32] = [0]
+        var ids: [UInt32] = []
+        for (_, members) in hashed {
+            ids.append(contentsOf: members)
+            starts.append(UInt32(ids.count))
+        }
+        return (hashed.map(\.0), starts, ids)
+    }
+}

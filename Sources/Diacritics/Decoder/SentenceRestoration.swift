@@ -1,0 +1,67 @@
+extension Restorer {
+    /// Decodes each sentence of a paragraph and records the new text of changed word pieces.
+    func restoreParagraph(pieces: [TextPiece], range: Range<Int>, scalars: [Unicode.Scalar],
+                          generator: any CandidateGenerator, into replacements: inout [Int: String]) {
+        var slots: [BeamDecoder.Slot] = []
+        var slotWords: [(piece: Int, words: [String]?)] = []
+        var cache: [String: (slot: BeamDecoder.Slot, words: [String]?)] = [:]
+        func flush() {
+            if slots.contains(where: { $0.ids.count > 1 }) {
+                var decoder = BeamDecoder(model: model)
+                decoder.beamWidth = beamWidth
+                let choices = decoder.decode(slots)
+                for (slotIndex, entry) in slotWords.enumerated() {
+                    guard let words = entry.words else { continue }
+                    let original = scalars[pieces[entry.piece].range]
+                    let word = words[choices[slotIndex]]
+                    if WordForm.normalized(String(String.UnicodeScalarView(original))) != word {
+                        replacements[entry.piece] = CasePattern.apply(from: original, to: word)
+                    }
+                }
+            }
+            slots.removeAll(keepingCapacity: true)
+            slotWords.removeAll(keepingCapacity: true)
+        }
+        var lastWasPunctuation = false
+        for index in range {
+            let piece = pieces[index]
+            switch piece.kind {
+            case .word:
+                let token = String(String.UnicodeScalarView(scalars[piece.range]))
+                let entry = cache[token] ?? slot(for: token, generator: generator)
+                cache[token] = entry
+                slots.append(entry.slot)
+                slotWords.append((index, entry.words))
+                lastWasPunctuation = false
+            case .number:
+                slots.append(BeamDecoder.Slot(ids: [LanguageModel.Reserved.number], channel: [0]))
+                slotWords.append((index, nil))
+                lastWasPunctuation = false
+            case .punctuation:
+                if !lastWasPunctuation && !slots.isEmpty {
+                    slots.append(BeamDecoder.Slot(ids: [LanguageModel.Reserved.punctuation], channel: [0]))
+                    slotWords.append((index, nil))
+                    lastWasPunctuation = true
+                }
+            case .sentenceEnd, .paragraphBreak:
+                flush()
+                lastWasPunctuation = false
+            case .space:
+                break
+            }
+        }
+        flush()
+    }
+
+    /// The decoder's view of one word token: candidate ids with channel scores, and their words
+    /// (nil when the token is kept as it is).
+    private func slot(for token: String, generator: any CandidateGenerator) -> (slot: BeamDecoder.Slot, words: [String]?) {
+        let candidates = generator.candidates(for: token, model: model)
+        if candidates.isEmpty {
+            let known = model.wordID(WordForm.normalized(token)) ?? LanguageModel.Reserved.unknown
+            return (BeamDecoder.Slot(ids: [known], channel: [0]), nil)
+        }
+        let ids = candidates.map { model.wordID($0.word) ?? LanguageModel.Reserved.unknown }
+        return (BeamDecoder.Slot(ids: ids, channel: candidates.map(\.channelLog10)), candidates.map(\.word))
+    }
+}

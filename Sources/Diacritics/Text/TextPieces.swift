@@ -1,0 +1,84 @@
+/// The tokenizer shared by model building and decoding, so that both see the same units.
+/// Text is cut into pieces that together cover every scalar: words (letter runs), numbers
+/// (digit runs joined by . , / : -), whitespace and single punctuation marks.
+struct TextPiece: Sendable {
+    enum Kind: Sendable {
+        case word
+        case number
+        case space
+        /// Whitespace holding a form feed or a blank line: ends the sentence and the paragraph.
+        case paragraphBreak
+        /// . ! ? ; : … end a sentence for the language model.
+        case sentenceEnd
+        case punctuation
+    }
+
+    var kind: Kind
+    var range: Range<Int>
+}
+
+enum TextPieces {
+    static func split(_ scalars: [Unicode.Scalar]) -> [TextPiece] {
+        var pieces: [TextPiece] = []
+        pieces.reserveCapacity(scalars.count / 3)
+        var index = 0
+        while index < scalars.count {
+            let start = index
+            let scalar = scalars[index]
+            if isLetter(scalar) {
+                while index < scalars.count && isLetter(scalars[index]) { index += 1 }
+                pieces.append(TextPiece(kind: .word, range: start..<index))
+            } else if isDigit(scalar) {
+                index = endOfNumber(scalars, from: index)
+                pieces.append(TextPiece(kind: .number, range: start..<index))
+            } else if scalar.properties.isWhitespace {
+                var newlines = 0
+                var formFeed = false
+                while index < scalars.count && scalars[index].properties.isWhitespace {
+                    if scalars[index] == "\n" { newlines += 1 }
+                    if scalars[index] == "\u{0C}" { formFeed = true }
+                    index += 1
+                }
+                let kind: TextPiece.Kind = formFeed || newlines > 1 ? .paragraphBreak : .space
+                pieces.append(TextPiece(kind: kind, range: start..<index))
+            } else {
+                index += 1
+                let kind: TextPiece.Kind = sentenceEnders.contains(scalar) ? .sentenceEnd : .punctuation
+                pieces.append(TextPiece(kind: kind, range: start..<index))
+            }
+        }
+        return pieces
+    }
+
+    static let sentenceEnders: Set<Unicode.Scalar> = [".", "!", "?", ";", ":", "…"]
+    private static let numberJoiners: Set<Unicode.Scalar> = [".", ",", "/", ":", "-"]
+
+    private static func endOfNumber(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        while index < scalars.count {
+            if isDigit(scalars[index]) {
+                index += 1
+            } else if numberJoiners.contains(scalars[index]), index + 1 < scalars.count, isDigit(scalars[index + 1]) {
+                index += 2
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+        }
+        if LetterTable.entry(scalar) != nil || VietnameseMarks.isCombiningMark(scalar) { return true }
+        return scalar.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Diacritics
+import Foundation
+
+extension RestoreMode: ExpressibleByArgument {}
+
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Restore Vietnamese diacritics in text files (or stdin) and print the result."
+    )
+
+    @Argument(help: "UTF-8 text files; stdin when none.")
+    var files: [String] = []
+
+    @Option(help: "auto, stripped, ocr or post.")
+    var mode: RestoreMode = .auto
+
+    @Option(help: "Language model file (default: Dictionaries/\(LanguageModel.defaultFileName)).")
+    var model: String?
+
+    func run() throws {
+        let restorer: Restorer
+        do {
+            let url = try model.map { URL(fileURLWithPath: $0) } ?? LanguageModel.locateDefault()
+            restorer = Restorer(model: try LanguageModel.load(from: url))
+        } catch {
+            Diagnostics.report(model ?? "model", error)
+            throw ExitCode.failure
+        }
+        if files.isEmpty {
+            let input = FileHandle.standardInput.readDataToEndOfFile()
+            emit(restorer.restore(String(decoding: input, as: UTF8.self), mode: mode))
+            return
+        }
+        var failed = false
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                Diagnostics.report(file, "cannot be read")
+                failed = true
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                Diagnostics.report(file, "is not UTF-8 text")
+                failed = true
+                continue
+            }
+            emit(restorer.restore(text, mode: mode))
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    private func emit(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
