@@ -42,6 +42,13 @@ struct PageMetrics {
         return line.box == nil && line.text.count >= fullLength
     }
 
+    /// The line is centred in the text frame (a title or a part heading).
+    func isCentered(_ line: WorkLine) -> Bool {
+        guard let box = line.box, let l = left[line.page], let r = right[line.page] else { return false }
+        let leftGap = box.x - l, rightGap = r - box.maxX
+        return leftGap > 20 && rightGap > 20 && abs(leftGap - rightGap) < max(12, (line.size ?? 12))
+    }
+
     /// An empty band between the two lines, wider than the page's line spacing allows.
     func isSeparated(_ above: WorkLine, _ below: WorkLine) -> Bool {
         guard above.page == below.page, let a = above.box, let b = below.box, let step = spacing[below.page] else {

@@ -35,11 +35,19 @@ struct ParagraphBuilder {
         guard line.hasGeometry, previous.hasGeometry else {
             return metrics.isFull(previous) || cutSentence
         }
+        if isCenteredHeadingGoingOn(block, previous, line) { return true }
         if metrics.isIndented(line) { return false }
         if fontsKnown, line.bold != previous.bold, line.page == previous.page { return false }
         if let a = line.size, let b = previous.size, abs(a - b) > 1.5 { return false }
         if metrics.isSeparated(previous, line) { return false }
         return metrics.isFull(previous) || cutSentence
+    }
+
+    /// A centred heading ("Phần thứ hai …") wrapped onto a second centred line in the same font.
+    private func isCenteredHeadingGoingOn(_ block: RawBlock, _ previous: WorkLine, _ line: WorkLine) -> Bool {
+        guard HeadingPattern(block.text) != nil, !block.isTerminated, line.page == previous.page else { return false }
+        guard line.bold == previous.bold, line.size == previous.size else { return false }
+        return (metrics.isCentered(previous) || metrics.isFull(previous)) && metrics.isCentered(line)
     }
 
     /// A paragraph or item, not a heading: only those take a cut sentence's rest.

@@ -12,15 +12,15 @@ struct FootnoteCollector {
     /// A plain-text footnote paragraph is being read.
     private var textOpen = false
 
-    /// A footnote was read and may continue at the bottom of the next page.
-    var isOpen: Bool { !footnotes.isEmpty }
+    /// The last footnote stops mid-sentence: the bottom of the next page may continue it.
+    var isOpen: Bool { footnotes.last.map { !endsNote($0.text) } ?? false }
     var next: Int { (footnotes.last?.number ?? 0) + 1 }
 
     /// A line of a page's footnote area (layout input).
     mutating func addZoneLine(_ line: WorkLine, first: Bool) {
         if let marker = LeadingMarker(line.text), isPlausible(marker) {
             start(marker.number, marker.rest, page: line.page)
-        } else if let last = footnotes.last, !(endsNote(last.text) && startsNewNote(line.text)) {
+        } else if let last = footnotes.last, !(line.ocr && endsNote(last.text) && startsNewNote(line.text)) {
             footnotes[footnotes.count - 1].text = LineJoiner.join(last.text, line.text)
         } else {
             // A finished footnote followed by a line whose number OCR turned into junk.
@@ -73,9 +73,11 @@ struct FootnoteCollector {
         return ".;!?)”\"".contains(last)
     }
 
+    /// A capital, or a mark standing where OCR lost the number; never a digit, since a
+    /// footnote's own lines may start with one ("919/1247 người…").
     private func startsNewNote(_ text: String) -> Bool {
         guard let first = text.first else { return false }
-        return !first.isLowercase
+        return first.isUppercase || (!first.isLetter && !first.isNumber && !"“\"(".contains(first))
     }
 
     /// "GNghị quyết" → "Nghị quyết", "’Kế hoạch" → "Kế hoạch": OCR read the raised number

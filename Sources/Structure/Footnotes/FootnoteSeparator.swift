@@ -11,8 +11,12 @@ struct FootnoteSeparator {
         let bodySize = BodyFont.size(of: pages.flatMap { $0 })
         var collector = FootnoteCollector()
         var body: [WorkLine] = []
+        var noteSize: Double?
         for lines in pages {
-            let zoneStart = bodySize.map { footnoteZoneStart(lines, bodySize: $0, open: collector.isOpen) } ?? nil
+            let zoneStart = bodySize.flatMap {
+                footnoteZoneStart(lines, bodySize: $0, noteSize: noteSize, open: collector.isOpen)
+            }
+            if let zoneStart, noteSize == nil { noteSize = lines[zoneStart].size }
             for (i, line) in lines.enumerated() {
                 if let zoneStart, i >= zoneStart {
                     collector.addZoneLine(line, first: i == zoneStart)
@@ -31,12 +35,14 @@ struct FootnoteSeparator {
 
     /// Where the trailing run of small-font lines starts, if it is a footnote area: it
     /// begins with a footnote number, or continues a footnote from the page before.
-    private func footnoteZoneStart(_ lines: [WorkLine], bodySize: Double, open: Bool) -> Int? {
+    private func footnoteZoneStart(_ lines: [WorkLine], bodySize: Double, noteSize: Double?, open: Bool) -> Int? {
         var start = lines.count
         while start > 0, let size = lines[start - 1].size, size <= bodySize * 0.86 { start -= 1 }
         guard start < lines.count else { return nil }
         let zone = lines[start...]
         if zone.contains(where: { ClosingBlock.startsClosing($0.text) }) { return nil }
+        // Footnotes keep one size through the document; the closing block's small print differs.
+        if let noteSize, let size = lines[start].size, abs(size - noteSize) > 0.75 { return nil }
         // The zone must sit below the body text, not be a page of small print.
         if start == 0, !open, LeadingMarker(lines[start].text) == nil { return nil }
         if LeadingMarker(lines[start].text) != nil || open { return start }

@@ -18,7 +18,7 @@ enum LineAssembler {
                 WorkLine(
                     text: text, page: page.number, box: line.box, size: line.fontSize,
                     bold: line.bold || markup.wholeBold, italic: line.italic, blankBefore: blankBefore,
-                    markedHeading: markup.markdownHeading || markup.wholeBold))
+                    markedHeading: markup.markdownHeading || markup.wholeBold, ocr: page.source == .ocr))
             blankBefore = false
         }
         return out
@@ -34,7 +34,7 @@ enum LineAssembler {
     static func textMarkingSuperscripts(_ line: Line) -> String {
         guard let lineSize = line.fontSize, let lineBox = line.box else { return line.text }
         var out = ""
-        for span in line.spans {
+        for (index, span) in line.spans.enumerated() {
             let digits = span.text.trimmingWhitespace()
             if !digits.isEmpty, digits.count <= 3, digits.allSatisfy(\.isASCIIDigit),
                 let size = span.fontSize, size < lineSize * 0.8,
@@ -43,11 +43,24 @@ enum LineAssembler {
                 let leading = span.text.prefix { $0.isWhitespace }
                 let trailing = span.text.reversed().prefix { $0.isWhitespace }
                 out += leading + "<sup>\(digits)</sup>" + String(trailing)
+            } else if span.text.hasSuffix(" "), isGlued(span, to: line.spans, after: index, size: lineSize) {
+                out += span.text.dropLast()
             } else {
                 out += span.text
             }
         }
         return out
+    }
+
+    /// Extraction put a space between two font runs that touch on the page: a syllable
+    /// set partly in a fallback font ("huy" + "ện") is one word, not two.
+    private static func isGlued(_ span: Span, to spans: [Span], after index: Int, size: Double) -> Bool {
+        guard index + 1 < spans.count, let box = span.box, let next = spans[index + 1].box,
+            let first = spans[index + 1].text.first, first.isLetter,
+            let last = span.text.dropLast().last, last.isLetter
+        else { return false }
+        let gap = next.x - box.maxX
+        return gap > -1 && gap < size * 0.1
     }
 }
 

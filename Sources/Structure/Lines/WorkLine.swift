@@ -14,6 +14,8 @@ struct WorkLine: Sendable, Hashable {
     var blankBefore: Bool
     /// Marked as a heading by converter markup (`## …`, a line all in `**…**`).
     var markedHeading: Bool
+    /// Recognised by OCR: markers may be mangled, fonts are unknown.
+    var ocr: Bool = false
 
     var hasGeometry: Bool { box != nil }
 }
