@@ -18,6 +18,18 @@ public struct Box: Sendable, Hashable, Codable {
     public var maxX: Double { x + width }
     public var maxY: Double { y + height }
 
+    enum CodingKeys: String, CodingKey { case x, y, width, height }
+
+    /// Hundredths of a point are far below what any layout decision looks at, and keep
+    /// the JSON readable.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode((x * 100).rounded() / 100, forKey: .x)
+        try container.encode((y * 100).rounded() / 100, forKey: .y)
+        try container.encode((width * 100).rounded() / 100, forKey: .width)
+        try container.encode((height * 100).rounded() / 100, forKey: .height)
+    }
+
     /// The smallest box holding both.
     public func union(_ other: Box) -> Box {
         let minX = min(x, other.x), minY = min(y, other.y)

@@ -9,7 +9,9 @@ final class PDFDocument {
 
     init(path: String, password: String?) throws(IngestError) {
         var error: UnsafeMutablePointer<GError>?
-        guard let uri = g_filename_to_uri(path, nil, &error) else {
+        // poppler opens URIs, and a file URI needs an absolute path.
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard let uri = g_filename_to_uri(absolute, nil, &error) else {
             let message = error.map { String(cString: $0.pointee.message) } ?? "bad path"
             g_clear_error(&error)
             throw .unreadable(message)

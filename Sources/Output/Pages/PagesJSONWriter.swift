@@ -15,6 +15,7 @@ public enum PagesJSONWriter {
     public static func data(pages: [Page], source: SourceInfo) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         var data = try encoder.encode(PagesFile(schema: schemaName, source: source, pages: pages))
         data.append(0x0A)
         return data

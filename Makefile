@@ -1,0 +1,50 @@
+# baocao — the two commands of the README:
+#   make run    install what is missing, build release, extract the samples into out/
+#   make test   install what is missing, run the test suite
+SWIFT    ?= swift
+BAOCAO   := .build/release/baocao
+OUT      ?= out
+SAMPLES  := Samples/bao-cao-mau.pdf Samples/bao-cao-mau-scan.pdf Samples/bao-cao-mau.txt
+
+# Debian packages the build and the tests need (C libraries through pkg-config, the
+# Vietnamese OCR model) and those only the sample and fixture scripts need.
+BUILD_PACKAGES   := pkg-config libpoppler-glib-dev libtesseract-dev libleptonica-dev tesseract-ocr-vie zlib1g-dev
+SAMPLES_PACKAGES := libreoffice-writer-nogui fonts-liberation poppler-utils imagemagick img2pdf qpdf libtiff-tools
+BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time
+
+.PHONY: run test build deps samples-deps bench-deps samples bench clean
+
+run: deps build
+	@mkdir -p $(OUT)
+	$(BAOCAO) extract $(SAMPLES) --out $(OUT) --format txt,json,pages
+	@echo "== summary"
+	@for f in $(OUT)/*; do printf '%8s bytes  %s\n' "$$(wc -c < $$f)" "$$f"; done
+	@echo "== first lines of the scanned sample, read by OCR"
+	@head -n 12 $(OUT)/bao-cao-mau-scan.txt
+
+test: deps
+	$(SWIFT) test
+
+build: deps
+	$(SWIFT) build -c release --product baocao
+
+deps:
+	@scripts/apt-ensure.sh $(BUILD_PACKAGES)
+
+samples-deps:
+	@scripts/apt-ensure.sh $(SAMPLES_PACKAGES)
+
+bench-deps:
+	@scripts/apt-ensure.sh $(BENCH_PACKAGES)
+
+# Regenerate the sample report PDFs and the ingest fixtures from Samples/source.
+samples: samples-deps
+	scripts/make-samples.sh
+	scripts/make-fixtures.sh
+
+bench: bench-deps build
+	python3 Benchmarks/digital.py --baocao $(BAOCAO)
+	python3 Benchmarks/scanned.py --baocao $(BAOCAO)
+
+clean:
+	rm -rf .build $(OUT)
