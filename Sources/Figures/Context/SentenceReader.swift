@@ -1,0 +1,135 @@
+/// What the text around a sentence tells about it.
+struct SurroundingContext: Sendable {
+    /// The paragraph or its section speaks of receiving citizens.
+    var reception: Bool = false
+    /// The sentence that cites the footnote being read, when reading a footnote.
+    var citing: CitingContext?
+    /// The title of the section, lowercased.
+    var sectionTitle: String = ""
+
+    /// Whether a sentence is about complaints and petitions, by its own words, its footnote's
+    /// citing sentence, or its section's title when it names no crime or accident itself.
+    func petitionTalk(in lowercasedSentence: String) -> Bool {
+        if Topic.speaksOfPetitions(lowercasedSentence) || citing?.petitionTalk == true { return true }
+        return !Topic.crimeWords.contains(where: lowercasedSentence.contains) && Topic.speaksOfPetitions(sectionTitle)
+    }
+}
+
+/// One figure of a sentence with everything read about it.
+struct Reading: Sendable {
+    var mention: NumberMention
+    var thing: CountedThing?
+    var predicate: Predicate?
+    /// How sure the reading of the predicate is: said next to the figure, or carried over.
+    var predicateSource: PredicateSource
+    var types: Set<PetitionType>
+    var scope: String
+    var subject: String
+    var followingWords: [String]
+    var dialogue: Bool
+
+    enum PredicateSource: Sendable { case own, carried, context }
+
+    var measure: PetitionMeasure? {
+        MeasureClassifier.measure(
+            for: .init(thing: thing, predicate: predicate, dialogue: dialogue, followingWords: followingWords))
+    }
+}
+
+/// Reads every figure of one sentence: what it counts, what happened to it, of which type, where.
+enum SentenceReader {
+    static func readings(of sentence: Sentence, context: SurroundingContext) -> [Reading] {
+        let tokens = Tokenizer.tokens(of: sentence.text)
+        let mentions = FigureRecognizer.mentions(in: tokens, sentence: sentence.text, atBlockStart: sentence.opensBlock)
+        let windows = ClauseWindows(tokens: tokens, mentions: mentions)
+        let lowered = sentence.text.lowercased()
+        let dialogue = MeasureClassifier.speaksOfDialogue(lowered) || (context.citing?.dialogue ?? false)
+        let petitionTalk = context.petitionTalk(in: lowered)
+        var readings = mentions.indices.map { position in
+            ownReading(
+                of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, petitionTalk: petitionTalk)
+        }
+        for position in readings.indices where readings[position].predicate == nil {
+            carryOver(into: position, readings: &readings, parents: windows.parents, context: context)
+        }
+        shareScopes(&readings, tokens: tokens, windows: windows)
+        return readings
+    }
+
+    /// A figure without a scope of its own shares the scope of the figure before it in the same
+    /// clause: "Huyện phải giải quyết 476 đơn (…), đã giải quyết xong 462 đơn" are both the district's.
+    /// A figure that continues the previous one's phrase without a comma always shares it.
+    private static func shareScopes(_ readings: inout [Reading], tokens: [Token], windows: ClauseWindows) {
+        for position in readings.indices.dropFirst() where windows.parents[position] == nil {
+            let previous = readings[position - 1]
+            let between = tokens[previous.mention.end..<readings[position].mention.tokenRange.lowerBound]
+            guard !between.contains(where: { $0.is(";") }) else { continue }
+            let continues = !between.contains(where: { $0.is(",") || $0.is(":") || $0.is("(") || $0.is(")") })
+            if readings[position].scope.isEmpty || continues {
+                readings[position].scope = previous.scope
+            }
+        }
+    }
+
+    private static func ownReading(
+        of position: Int, mentions: [NumberMention], tokens: [Token], windows: ClauseWindows, dialogue: Bool,
+        petitionTalk: Bool
+    ) -> Reading {
+        let mention = mentions[position]
+        let window = windows.windows[position]
+        let following = PhraseReader.followingWords(of: mention, in: tokens)
+        let followingWords = tokens[following].filter(\.isWord).map(\.lower)
+        let thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, petitionTalk: petitionTalk) : nil
+        let isBreakdown = windows.parents[position] != nil
+        let labelTypes = TypeReader.label(in: tokens, window: window, numeral: mention.numeralIndex, isBreakdown: isBreakdown)
+        let match = labelTypes.isEmpty ? PredicateMatcher.before(in: tokens, window: window, thing: thing) : nil
+        let predicate = PredicateMatcher.after(in: tokens, from: mention.end) ?? match?.predicate
+        // Opinions and sessions are not petitions: "ý kiến, kiến nghị" names no petition type.
+        let typed = thing != .opinions && thing != .sessions
+        let types = !typed ? [] : labelTypes.isEmpty ? TypeReader.types(in: tokens, range: following) : labelTypes
+        var scope = ""
+        if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
+            // "Yên Thế (02 vụ)": the name before the parenthesis is where the figure belongs.
+            let start = tokens[..<opening].lastIndex(where: { $0.is(";") || $0.is(")") }).map { $0 + 1 } ?? 0
+            scope = PhraseReader.scope(in: tokens, before: opening, from: start)
+        } else if labelTypes.isEmpty {
+            scope = PhraseReader.scope(in: tokens, before: match?.range.lowerBound ?? mention.tokenRange.lowerBound, from: window.lowerBound)
+        }
+        return Reading(
+            mention: mention, thing: thing, predicate: predicate, predicateSource: .own, types: types, scope: scope,
+            subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords, dialogue: dialogue
+        )
+    }
+
+    /// A figure without its own predicate takes it from the figure it breaks down, from the
+    /// figure before it in an enumeration, from the sentence citing its footnote, or from its
+    /// paragraph ("toàn huyện 1.140 lượt" in a paragraph on receiving citizens).
+    private static func carryOver(into position: Int, readings: inout [Reading], parents: [Int?], context: SurroundingContext) {
+        let reading = readings[position]
+        var source: Reading?
+        if let parent = parents[position], readings[parent].thing == reading.thing {
+            source = readings[parent]
+            if readings[position].types.isEmpty { readings[position].types = readings[parent].types }
+            if readings[position].scope.isEmpty { readings[position].scope = readings[parent].scope }
+        } else if let previous = readings[..<position].last(where: { $0.thing == reading.thing && $0.predicate != nil }),
+            parents[position] == nil
+        {
+            source = previous
+        }
+        if let source, let predicate = source.predicate {
+            readings[position].predicate = predicate
+            readings[position].predicateSource = .carried
+            return
+        }
+        if let citing = context.citing, citing.thing == reading.thing, let predicate = citing.predicate {
+            readings[position].predicate = predicate
+            readings[position].predicateSource = .carried
+            if readings[position].scope.isEmpty { readings[position].scope = citing.scope }
+            return
+        }
+        if reading.thing == .visits, context.reception || context.citing?.reception == true {
+            readings[position].predicate = .visited
+            readings[position].predicateSource = .context
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// Turns what is counted and what happened to it into a petition measure.
+enum MeasureClassifier {
+    struct Clues: Sendable, Hashable {
+        var thing: CountedThing?
+        var predicate: Predicate?
+        /// The sentence (or the one citing the footnote) speaks of dialogues or contact sessions.
+        var dialogue: Bool
+        /// Lowercased words after the unit, which say what sessions are ("cuộc thanh tra").
+        var followingWords: [String]
+    }
+
+    static func measure(for clues: Clues) -> PetitionMeasure? {
+        guard let thing = clues.thing else { return nil }
+        switch thing {
+        case .petitions:
+            switch clues.predicate {
+            case .received: return .petitionsReceived
+            case .inJurisdiction: return .petitionsInJurisdiction
+            case .toResolve: return .petitionsToResolve
+            case .resolved: return .petitionsResolved
+            case .pending: return .petitionsPending
+            default: return nil
+            }
+        case .cases:
+            switch clues.predicate {
+            case .received: return .casesRaised
+            case .resolved: return .casesResolved
+            case .pending: return .casesPending
+            default: return .cases
+            }
+        case .visits:
+            switch clues.predicate {
+            case .visited: return .receptionVisits
+            case .attended: return clues.dialogue ? .dialogueAttendances : nil
+            default: return nil
+            }
+        case .opinions:
+            return clues.dialogue ? .dialogueOpinions : nil
+        case .sessions:
+            let words = clues.followingWords.joined(separator: " ")
+            if words.contains("thanh tra") { return .inspections }
+            if words.contains("đối thoại") || words.contains("tiếp xúc") { return .dialogueSessions }
+            return nil
+        }
+    }
+
+    /// Whether text speaks of dialogues or contact sessions between leaders and citizens.
+    static func speaksOfDialogue(_ lowercasedText: String) -> Bool {
+        lowercasedText.contains("đối thoại") || lowercasedText.contains("tiếp xúc")
+    }
+
+    /// Whether text speaks of receiving citizens ("tiếp công dân", "tiếp dân").
+    static func speaksOfReception(_ lowercasedText: String) -> Bool {
+        lowercasedText.contains("tiếp công dân") || lowercasedText.contains("tiếp dân")
+    }
+}

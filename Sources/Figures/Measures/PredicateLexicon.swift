@@ -1,0 +1,59 @@
+/// Verb phrases that say what happened to counted petitions, cases or citizens.
+enum PredicateLexicon {
+    struct Entry: Sendable {
+        var words: [String]
+        var predicate: Predicate
+        /// The counted things the phrase speaks of; empty means all.
+        var things: Set<CountedThing> = []
+    }
+
+    static let entries: [Entry] = [
+        Entry(words: ["tiếp", "nhận"], predicate: .received),
+        Entry(words: ["nhận"], predicate: .received),
+        Entry(words: ["nhận", "thức"], predicate: .ignored),
+        Entry(words: ["nhận", "xét"], predicate: .ignored),
+        Entry(words: ["phát", "sinh"], predicate: .received, things: [.cases]),
+        Entry(words: ["phản", "ánh"], predicate: .received, things: [.cases]),
+        Entry(words: ["thuộc", "thẩm", "quyền"], predicate: .inJurisdiction),
+        Entry(words: ["thuộc", "thẩm", "quyền", "giải", "quyết"], predicate: .inJurisdiction),
+        Entry(words: ["đủ", "điều", "kiện"], predicate: .inJurisdiction),
+        Entry(words: ["đủ", "điều", "kiện", "xử", "lý"], predicate: .inJurisdiction),
+        Entry(words: ["đủ", "điều", "kiện", "giải", "quyết"], predicate: .inJurisdiction),
+        Entry(words: ["giải", "quyết"], predicate: .resolved),
+        Entry(words: ["giải", "quyết", "xong"], predicate: .resolved),
+        Entry(words: ["giải", "quyết", "dứt", "điểm"], predicate: .resolved),
+        Entry(words: ["xử", "lý", "xong"], predicate: .resolved),
+        Entry(words: ["đã", "xong"], predicate: .resolved),
+        Entry(words: ["hoàn", "thành"], predicate: .resolved, things: [.cases]),
+        Entry(words: ["kết", "thúc"], predicate: .resolved, things: [.cases]),
+        Entry(words: ["cơ", "bản", "xong"], predicate: .other),
+        Entry(words: ["cơ", "bản", "giải", "quyết"], predicate: .other),
+        Entry(words: ["giải", "quyết", "cơ", "bản", "xong"], predicate: .other),
+        Entry(words: ["rà", "soát"], predicate: .other, things: [.cases]),
+        Entry(words: ["tiếp"], predicate: .visited, things: [.visits]),
+        Entry(words: ["tiếp", "nhận"], predicate: .visited, things: [.visits]),
+        Entry(words: ["tiếp", "dân"], predicate: .visited, things: [.visits]),
+        Entry(words: ["tiếp", "công", "dân"], predicate: .visited, things: [.visits]),
+        Entry(words: ["tiếp", "xúc"], predicate: .ignored),
+        Entry(words: ["tiếp", "tục"], predicate: .ignored),
+        Entry(words: ["tiếp", "theo"], predicate: .ignored),
+        Entry(words: ["tiếp", "thu"], predicate: .ignored),
+        Entry(words: ["tiếp", "cận"], predicate: .ignored),
+    ]
+
+    /// Words just before a verb that change its tense or mood: "đang giải quyết" is pending,
+    /// "phải giải quyết" is due, "phương án giải quyết" is still being worked on.
+    static let modifiers: [(words: [String], predicate: Predicate)] = [
+        (["đang"], .pending), (["chưa"], .pending), (["tiếp", "tục"], .pending), (["phương", "án"], .pending),
+        (["phải"], .toResolve), (["cần"], .toResolve),
+    ]
+
+    /// Phrases right after the unit that settle the predicate: "14 đơn đang được xem xét",
+    /// "532 đơn thuộc thẩm quyền", "4.920 lượt công dân tham dự".
+    static let following: [(words: [String], predicate: Predicate)] = [
+        (["đang"], .pending), (["chưa", "giải", "quyết"], .pending), (["chưa", "được", "giải", "quyết"], .pending),
+        (["thuộc", "thẩm", "quyền"], .inJurisdiction), (["đủ", "điều", "kiện"], .inJurisdiction),
+        (["đã", "được", "giải", "quyết"], .resolved), (["đã", "giải", "quyết"], .resolved),
+        (["tham", "dự"], .attended), (["tham", "gia"], .attended), (["dự"], .attended),
+    ]
+}

@@ -1,0 +1,57 @@
+/// Reads numerals the way Vietnamese reports write them: "." groups thousands, "," marks the
+/// decimal part ("1.185,8" is 1185.8), leading zeros are padding ("01" is 1).
+enum VietnameseNumber {
+    /// The value of one numeral without a fraction bar, or nil when it is not a well-formed numeral.
+    static func value(of numeral: String) -> Double? {
+        guard let first = numeral.first, first.isASCII, first.isNumber else { return nil }
+        let parts = numeral.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return nil }
+        guard let integer = integerPart(String(parts[0])) else { return nil }
+        guard parts.count == 2 else { return integer }
+        let fraction = String(parts[1])
+        guard !fraction.isEmpty, fraction.allSatisfy(isDigit), let decimal = Double("0." + fraction) else {
+            return nil
+        }
+        return integer + decimal
+    }
+
+    /// "3.547" is three thousand: dots only group thousands when every later group has three digits.
+    /// "1.5" (a dot before fewer digits) is read as a decimal point, as careless typists write it.
+    private static func integerPart(_ text: String) -> Double? {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) }) else { return nil }
+        if groups.count == 2, groups[1].count != 3 {
+            return Double(groups[0] + "." + groups[1])
+        }
+        guard groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        return Double(groups.joined())
+    }
+
+    /// A numeral with an optional fraction bar: "38/51" is 38 of 51.
+    static func fraction(of numeral: String) -> (value: Double, denominator: Double?)? {
+        let parts = numeral.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        switch parts.count {
+        case 1:
+            return value(of: parts[0]).map { ($0, nil) }
+        case 2:
+            guard let top = value(of: parts[0]), let bottom = value(of: parts[1]) else { return nil }
+            return (top, bottom)
+        default:
+            return nil
+        }
+    }
+
+    /// Scale words that multiply the numeral before them: "5 nghìn", "1,8 triệu", "10 vạn".
+    static let multipliers: [String: Double] = [
+        "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000,
+    ]
+
+    static func isDigit(_ character: Character) -> Bool {
+        character.isASCII && character.isNumber
+    }
+
+    /// The digits of a numeral without its separators, "0243.123.456" → "0243123456".
+    static func digits(of numeral: String) -> String {
+        String(numeral.filter(isDigit))
+    }
+}

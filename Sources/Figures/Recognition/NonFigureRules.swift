@@ -1,0 +1,126 @@
+/// Numerals that are not statistics: dates, years and terms, document codes, ordinals and
+/// section labels, phone-like codes. Footnote markers never reach here: they are cut out of the
+/// sentence before it is tokenized.
+enum NonFigure: String, Sendable, Hashable {
+    case date, year, period, code, label, phone
+}
+
+enum NonFigureRules {
+    /// Why the numeral at `index` is not a figure, or nil when it is one.
+    static func reason(at index: Int, in tokens: [Token], atBlockStart: Bool) -> NonFigure? {
+        let token = tokens[index]
+        let previous = index > 0 ? tokens[index - 1] : nil
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        if isPhoneLike(token.text) { return .phone }
+        if isDate(token.text, after: previous) { return .date }
+        if let previous, previous.isWord, dateWords.contains(previous.lower) { return .date }
+        if isRecurringDay(at: index, in: tokens) { return .date }
+        if isCode(at: index, in: tokens) { return .code }
+        if let previous, previous.isWord, labelWords.contains(previous.lower) { return .label }
+        if index >= 2, tokens[index - 2].isWord, tokens[index - 1].isWord,
+            labelWords.contains(tokens[index - 2].lower + " " + tokens[index - 1].lower)
+        {
+            return .label
+        }
+        if atBlockStart, index == 0, let next, next.is(".") || next.is(")") { return .label }
+        if isYear(token.text) {
+            if let next, next.isWord, UnitLexicon.isCountUnit(next.lower) { return nil }
+            return isInYearRange(at: index, in: tokens) ? .period : .year
+        }
+        if isReportingPeriod(after: index, in: tokens) { return .period }
+        return nil
+    }
+
+    /// "18/5/2020", "6/2020", and "ngày 18/5".
+    static func isDate(_ numeral: String, after previous: Token?) -> Bool {
+        let parts = numeral.split(separator: "/").map { Int(VietnameseNumber.digits(of: String($0))) ?? -1 }
+        guard parts.count >= 2, !numeral.contains(","), !numeral.contains(".") else { return false }
+        if parts.count == 3 { return (1...31).contains(parts[0]) && (1...12).contains(parts[1]) }
+        if (1...12).contains(parts[0]), (1900...2100).contains(parts[1]) { return true }
+        let afterDateWord = previous.map { $0.isWord && dateWords.contains($0.lower) } ?? false
+        return afterDateWord && (1...31).contains(parts[0]) && (1...12).contains(parts[1])
+    }
+
+    static func isYear(_ numeral: String) -> Bool {
+        guard numeral.count == 4, numeral.allSatisfy(VietnameseNumber.isDigit), let year = Int(numeral) else { return false }
+        return (1900...2100).contains(year)
+    }
+
+    /// "0912 345 678" or "0243.823.456": a leading zero and more digits than any count has.
+    static func isPhoneLike(_ numeral: String) -> Bool {
+        let digits = VietnameseNumber.digits(of: numeral)
+        return digits.hasPrefix("0") && digits.count >= 8 && !numeral.contains(",")
+    }
+
+    /// "3130-CV/BDVTW", "46/2016/NQ-HĐND", "Covid-19", "số 02", "Nghị quyết 25-NQ/TW".
+    private static func isCode(at index: Int, in tokens: [Token]) -> Bool {
+        if index + 2 < tokens.count {
+            let joiner = tokens[index + 1], tail = tokens[index + 2]
+            if (joiner.isDash || joiner.is("/")) && !joiner.spaceBefore && tail.isWord && tail.text.contains(where: \.isUppercase) {
+                return true
+            }
+            // "Chỉ thị số 06 – CT/TU": a spaced dash before an all-capital code.
+            if joiner.isDash, tail.isWord, tail.text.count >= 2, tail.text.allSatisfy({ $0.isUppercase }),
+                index + 3 < tokens.count, tokens[index + 3].is("/")
+            {
+                return true
+            }
+        }
+        if index >= 2, tokens[index - 1].isDash, !tokens[index - 1].spaceBefore, !tokens[index].spaceBefore,
+            tokens[index - 2].isWord
+        {
+            return true
+        }
+        guard index >= 1, tokens[index - 1].isWord else { return false }
+        let previous = tokens[index - 1].lower
+        if previous == "số" { return true }
+        if index >= 2, tokens[index - 2].isWord, documentKinds.contains(tokens[index - 2].lower + " " + previous) {
+            return true
+        }
+        return documentKinds.contains(previous)
+    }
+
+    /// "ngày 10 và 20 hàng tháng", "ngày 10, 20, 30 hằng tháng": days of every month.
+    private static func isRecurringDay(at index: Int, in tokens: [Token]) -> Bool {
+        var cursor = index + 1
+        while cursor + 1 < tokens.count, tokens[cursor].is(",") || tokens[cursor].lower == "và", tokens[cursor + 1].isNumber {
+            cursor += 2
+        }
+        guard cursor + 1 < tokens.count else { return false }
+        let following = tokens[cursor].lower + " " + tokens[cursor + 1].lower
+        if following == "hàng tháng" || following == "hằng tháng" { return true }
+        var back = index - 1
+        while back >= 1, tokens[back].is(",") || tokens[back].lower == "và", tokens[back - 1].isNumber { back -= 2 }
+        return back >= 0 && back < index - 1 && tokens[back].isWord && tokens[back].lower == "ngày"
+    }
+
+    /// "2020-2025", "2016 – 2020": a term or period.
+    private static func isInYearRange(at index: Int, in tokens: [Token]) -> Bool {
+        if index + 2 < tokens.count, tokens[index + 1].isDash, isYear(tokens[index + 2].text) { return true }
+        if index >= 2, tokens[index - 1].isDash, isYear(tokens[index - 2].text) { return true }
+        return false
+    }
+
+    /// "6 tháng đầu năm", "9 tháng năm 2020": the period a report covers, not a count.
+    private static func isReportingPeriod(after index: Int, in tokens: [Token]) -> Bool {
+        guard index + 2 < tokens.count, tokens[index + 1].lower == "tháng" else { return false }
+        let third = tokens[index + 2].lower
+        return third == "đầu" || third == "cuối" || third == "năm"
+    }
+
+    /// Words after which a numeral is part of a date.
+    static let dateWords: Set<String> = ["ngày", "tháng", "năm", "quý"]
+
+    /// Words after which a numeral is an ordinal or a label, not a count.
+    static let labelWords: Set<String> = [
+        "thứ", "lần", "mũi", "câu", "khóa", "khoá", "mục", "phần", "chương", "điều", "khoản", "tầng", "phòng",
+        "mức độ", "phụ lục", "trung ương", "kỳ họp", "hội nghị lần", "tổ", "xóm", "thôn", "ấp", "khu", "đợt",
+    ]
+
+    /// Kinds of documents whose number follows them: "Quyết định 217", "Nghị quyết 46/2016".
+    static let documentKinds: Set<String> = [
+        "quyết định", "nghị quyết", "kết luận", "chỉ thị", "nghị định", "công văn", "kế hoạch", "thông tư",
+        "văn bản", "đề án", "quy định", "hướng dẫn", "quy chế", "pháp lệnh", "luật", "thông báo", "tờ trình",
+        "báo cáo", "chương trình", "thông tri", "hiến pháp",
+    ]
+}

@@ -1,0 +1,79 @@
+/// One token of a sentence: a word, a numeral or a punctuation mark.
+struct Token: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case word, number, punctuation
+    }
+
+    var text: String
+    /// Lowercased text, for matching vocabulary.
+    var lower: String
+    var kind: Kind
+    /// Whether whitespace separates the token from the one before it ("3130-CV" has none).
+    var spaceBefore: Bool
+    /// Character offsets inside the sentence.
+    var range: Range<Int>
+
+    var isNumber: Bool { kind == .number }
+    var isWord: Bool { kind == .word }
+    func `is`(_ punctuation: String) -> Bool { kind == .punctuation && text == punctuation }
+    var isDash: Bool { kind == .punctuation && (text == "-" || text == "–" || text == "—") }
+    /// Whether the word starts with a capital letter, as names and abbreviations do.
+    var isCapitalized: Bool { text.first?.isUppercase ?? false }
+}
+
+/// Splits a sentence into tokens. Numerals keep their inner separators ("1.185,8", "38/51",
+/// "18/5/2020"); letters glued to a numeral ("115.050m²", "80ha") become a word of their own.
+enum Tokenizer {
+    static func tokens(of sentence: String) -> [Token] {
+        let characters = Array(sentence)
+        var tokens: [Token] = []
+        var index = 0
+        var spaceBefore = true
+        while index < characters.count {
+            let character = characters[index]
+            if character.isWhitespace {
+                spaceBefore = true
+                index += 1
+                continue
+            }
+            let start = index
+            let kind: Token.Kind
+            if VietnameseNumber.isDigit(character) {
+                index = endOfNumeral(characters, from: index)
+                kind = .number
+            } else if isWordCharacter(character) {
+                while index < characters.count, isWordCharacter(characters[index]) { index += 1 }
+                kind = .word
+            } else {
+                index += 1
+                kind = .punctuation
+            }
+            let text = String(characters[start..<index])
+            tokens.append(Token(text: text, lower: text.lowercased(), kind: kind, spaceBefore: spaceBefore, range: start..<index))
+            spaceBefore = false
+        }
+        return tokens
+    }
+
+    /// Digits, then any "." "," "/" that stands between two digits.
+    private static func endOfNumeral(_ characters: [Character], from start: Int) -> Int {
+        var index = start
+        while index < characters.count {
+            let character = characters[index]
+            if VietnameseNumber.isDigit(character) {
+                index += 1
+            } else if character == "." || character == "," || character == "/",
+                index + 1 < characters.count, VietnameseNumber.isDigit(characters[index + 1])
+            {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || VietnameseNumber.isDigit(character) || character == "²" || character == "³"
+    }
+}

@@ -1,0 +1,46 @@
+/// What a figure counts or measures, read from the words right after the numeral.
+enum UnitLexicon {
+    /// Units of several words, longest first so that "đơn vị" wins over "đơn" and
+    /// "lượt công dân" over "lượt".
+    static let phrases: [[String]] = [
+        ["lượt", "công", "dân"], ["lượt", "người"], ["lượt", "cán", "bộ"], ["lượt", "ý", "kiến"],
+        ["đơn", "vị"], ["đơn", "thư"], ["đơn", ",", "thư"], ["vụ", "việc"], ["vụ", "án"],
+        ["hội", "nghị"], ["mô", "hình"], ["đảng", "viên"], ["tổ", "chức"], ["cơ", "quan"], ["văn", "bản"],
+        ["công", "dân"], ["cán", "bộ"], ["trường", "hợp"], ["hồ", "sơ"], ["thủ", "tục"], ["dịch", "vụ"],
+        ["điểm", "cầu"], ["chi", "bộ"], ["đảng", "bộ"], ["tỷ", "đồng"], ["tỉ", "đồng"], ["triệu", "đồng"],
+        ["nghìn", "đồng"], ["ngàn", "đồng"], ["trẻ", "em"], ["học", "sinh"], ["lao", "động"], ["doanh", "nghiệp"],
+    ]
+
+    /// Units a report counts things in; a four-digit numeral before one of them is a count, not a year.
+    static let countUnits: Set<String> = [
+        "đơn", "lượt", "vụ", "cuộc", "người", "hộ", "mô", "xã", "thôn", "ha", "tấn", "đồng", "ý", "hội", "văn",
+        "trường", "hồ", "thẻ", "ca", "km", "m", "m²", "km²", "cơ", "đảng", "tổ", "cán", "công", "lao", "học",
+    ]
+
+    static func isCountUnit(_ word: String) -> Bool { countUnits.contains(word) }
+
+    /// Words that never name a unit: after "có 5 và" the unit is missing, not "và".
+    static let notUnits: Set<String> = [
+        "và", "của", "là", "đã", "được", "với", "trong", "có", "đến", "từ", "tại", "theo", "cho", "so", "bằng",
+        "đạt", "trên", "dưới", "gồm", "thì", "mà", "nhưng", "hoặc", "còn", "này", "đó", "các", "những",
+    ]
+
+    /// The unit phrase starting at `index`: the number of tokens it spans and its text.
+    static func unit(at index: Int, in tokens: [Token]) -> (length: Int, text: String)? {
+        guard index < tokens.count else { return nil }
+        let first = tokens[index]
+        if first.is("%") { return (1, "%") }
+        guard first.isWord else { return nil }
+        for phrase in phrases where index + phrase.count <= tokens.count {
+            let words = tokens[index..<(index + phrase.count)].map(\.lower)
+            if words == phrase {
+                // "đơn, thư" is one unit written with a comma; the comma does not belong in it.
+                return (phrase.count, phrase.filter { $0 != "," }.joined(separator: " "))
+            }
+        }
+        if notUnits.contains(first.lower) || first.isCapitalized && first.text.count > 1 && !first.text.hasSuffix("²") {
+            return nil
+        }
+        return (1, first.lower)
+    }
+}

@@ -1,0 +1,46 @@
+import DocumentModel
+import Testing
+
+@testable import Figures
+
+@Suite("Context: footnotes, sections, scope and subject")
+struct ContextTests {
+    @Test("figures of a footnote inherit the meaning of the sentence that cites it")
+    func footnoteInheritance() {
+        let found = figures(
+            "Đến nay đã giải quyết xong 05 vụ[^3]; đang giải quyết 02 vụ việc.",
+            footnotes: [3: "Xã Tân Lập (03 vụ); xã Hòa Bình (02 vụ)."])
+        let inFootnote = found.filter { $0.footnote == 3 }
+        #expect(inFootnote.values == [3, 2])
+        #expect(inFootnote.allSatisfy { $0.measure == "vu_viec.da_giai_quyet" })
+        #expect(inFootnote.map(\.scope) == ["Xã Tân Lập", "xã Hòa Bình"])
+        #expect(inFootnote.allSatisfy { $0.page == 4 })
+        #expect(found.first(raw: "02 vụ việc")?.measure == "vu_viec.dang_giai_quyet")
+    }
+
+    @Test("a footnote's own predicate wins over the citing sentence")
+    func footnoteOwnPredicate() {
+        let found = figures(
+            "Toàn huyện đã tiếp 300 lượt công dân[^1].",
+            footnotes: [1: "Cấp huyện tiếp 120 lượt người, giải quyết 40 vụ việc."])
+        let inFootnote = found.filter { $0.footnote == 1 }
+        #expect(inFootnote.map(\.measure) == ["tiep_cong_dan.luot", "vu_viec.da_giai_quyet"])
+    }
+
+    @Test("section path and title come from the headings above")
+    func sections() throws {
+        let found = figures("Huyện đã nhận 40 đơn.", headings: [("II", "KẾT QUẢ"), ("3", "Công tác tiếp dân")])
+        let figure = try #require(found.first)
+        #expect(figure.section == "II.3")
+        #expect(figure.sectionTitle == "Công tác tiếp dân")
+        #expect(figure.page == 3)
+    }
+
+    @Test("scope is who acts, subject what is counted")
+    func scopeAndSubject() throws {
+        let figure = try #require(onlyFigure("Trong năm, Chủ tịch UBND huyện đã tiếp 64 lượt người đến khiếu nại."))
+        #expect(figure.scope == "Chủ tịch UBND huyện")
+        #expect(figure.subject == "lượt người đến khiếu nại")
+        #expect(figure.type == "khieu_nai")
+    }
+}
