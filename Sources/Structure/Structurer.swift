@@ -17,7 +17,7 @@ public struct Structurer: Sendable {
             body: separated.body, footnotes: separated.footnotes, bodyLinesBefore: separated.bodyLinesBefore)
         let body = anchorer.anchor()
         let builder = ParagraphBuilder(lines: body)
-        let (title, blocks) = BlockAssembler(fontsKnown: builder.fontsKnown).assemble(builder.blocks())
+        let (title, blocks) = BlockAssembler(fontsKnown: builder.fontsKnown, metrics: builder.metrics).assemble(builder.blocks())
         return Document(
             source: source, title: title, blocks: blocks, footnotes: Structurer.clean(separated.footnotes),
             furniture: furniture)

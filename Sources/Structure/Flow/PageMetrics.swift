@@ -12,9 +12,12 @@ struct PageMetrics {
 
     init(lines: [WorkLine]) {
         let byPage = Dictionary(grouping: lines, by: \.page)
+        let all = lines.compactMap(\.box)
         for (page, pageLines) in byPage {
-            let boxes = pageLines.compactMap(\.box)
-            guard boxes.count >= 3 else { continue }
+            // A page with few lines borrows the frame of the whole document.
+            let own = pageLines.compactMap(\.box)
+            let boxes = own.count >= 3 ? own : all
+            guard boxes.count >= 2 else { continue }
             left[page] = PageMetrics.percentile(boxes.map(\.x), 0.1)
             right[page] = PageMetrics.percentile(boxes.map(\.maxX), 0.9)
             let gaps = zip(boxes, boxes.dropFirst()).map { $1.y - $0.y }.filter { $0 > 0 }

@@ -22,13 +22,21 @@ struct FootnoteAnchorer {
                 (from, { ReferenceForms.plain(footnote.number, in: $0, from: $1) }),
                 (from, { ReferenceForms.junk(in: $0, from: $1) }),
             ]
-            for (start, finder) in searches {
+            // A call written as a marker may also follow its footnote's body (converter output).
+            let late: (Int, Finder) = (from, { ReferenceForms.explicit(footnote.number, in: $0, from: $1) })
+            for (index, (start, finder)) in (searches + [late]).enumerated() {
                 let offset = start == cursor.line ? cursor.offset : 0
-                if let found = find(finder, lines: start..<limit, firstOffset: offset) {
+                let end = index == searches.count ? body.count : limit
+                if let found = find(finder, lines: start..<end, firstOffset: offset) {
                     let mark = "[^\(footnote.number)]"
                     var text = body[found.line].text
-                    let lower = text.distance(from: text.startIndex, to: found.range.lowerBound)
-                    text.replaceSubrange(found.range, with: mark)
+                    var range = found.range
+                    // "Covid-19 ⁽²⁾ và" → "Covid-19[^2] và": the call sits on the word it follows.
+                    if range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)] == " " {
+                        range = text.index(before: range.lowerBound)..<range.upperBound
+                    }
+                    let lower = text.distance(from: text.startIndex, to: range.lowerBound)
+                    text.replaceSubrange(range, with: mark)
                     body[found.line].text = text
                     cursor = (found.line, lower + mark.count)
                     break

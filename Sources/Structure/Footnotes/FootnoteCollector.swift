@@ -51,7 +51,9 @@ struct FootnoteCollector {
     }
 
     private func isPlausible(_ marker: LeadingMarker) -> Bool {
-        marker.number == next || marker.number == next + 1 || (marker.form == .explicit && marker.number > next)
+        // An excerpt may start at any footnote number; after that the numbers run in sequence.
+        footnotes.isEmpty || marker.number == next || marker.number == next + 1
+            || (marker.form == .explicit && marker.number > next)
     }
 
     /// A marker opens a plain-text footnote when written as one (`<sup>`, `¹`) at the start

@@ -5,9 +5,10 @@ import DocumentModel
 /// on the closing block.
 struct BlockAssembler {
     let fontsKnown: Bool
+    let metrics: PageMetrics
 
     func assemble(_ raw: [RawBlock]) -> (title: [String], blocks: [Block]) {
-        let titleCount = min(TitleBlock.count(in: raw), 12)
+        let titleCount = min(TitleBlock.count(in: raw, metrics: metrics), 12)
         let title = raw.prefix(titleCount).flatMap { $0.lines.map(\.text) }
         var classifier = HeadingClassifier(fontsKnown: fontsKnown)
         var section = SectionPath()

@@ -34,7 +34,8 @@ struct HeadingClassifier {
     /// The number follows the last one of its level, or restarts under a new parent.
     private func continuesNumbering(_ pattern: HeadingPattern) -> Bool {
         guard let number = HeadingClassifier.ordinal(pattern), let last = lastNumber[pattern.level] else { return true }
-        return number > last && number <= last + 3 || number == 1
+        // A restart at 1 without a new parent heading is a list inside the section.
+        return number > last && number <= last + 3
     }
 
     /// No sentence break inside: ". T", "; T", "! T", "? T" followed by a capital.

@@ -3,13 +3,20 @@
 /// heading, or the first real paragraph ("Thực hiện Công văn số…", "Căn cứ…").
 enum TitleBlock {
     /// How many of the leading blocks are title lines.
-    static func count(in blocks: [RawBlock]) -> Int {
+    static func count(in blocks: [RawBlock], metrics: PageMetrics) -> Int {
         var count = 0
         for block in blocks {
-            guard isTitleLine(block) else { break }
+            guard isTitleLine(block), looksSetApart(block, metrics) else { break }
             count += 1
         }
         return count
+    }
+
+    /// On a laid-out page title lines are centred, bold or in capitals; body lines are not.
+    static func looksSetApart(_ block: RawBlock, _ metrics: PageMetrics) -> Bool {
+        guard block.first.hasGeometry else { return true }
+        let text = block.text
+        return metrics.isCentered(block.first) || block.first.bold || text == text.uppercased()
     }
 
     static func isTitleLine(_ block: RawBlock) -> Bool {

@@ -1,0 +1,90 @@
+import DocumentModel
+import Testing
+
+@testable import Structure
+
+/// Each way a footnote call reaches the structurer becomes `[^N]`.
+@Suite struct FootnoteMarkerTests {
+    @Test func supTagsBecomeReferences() {
+        let document = PageFixtures.structureText(
+            """
+            Huyện đã tổ chức tập huấn cho cán bộ cơ sở<sup>1</sup>.
+
+            <sup>1</sup> Gồm 12 lớp tại các xã vùng cao.
+            """)
+        #expect(document.blocks.map(\.text) == ["Huyện đã tổ chức tập huấn cho cán bộ cơ sở[^1]."])
+        #expect(document.footnotes == [Footnote(number: 1, text: "Gồm 12 lớp tại các xã vùng cao.", page: 1)])
+    }
+
+    @Test func parenthesisedSuperscriptsBecomeReferences() {
+        let document = PageFixtures.structureText(
+            """
+            Công tác phòng, chống dịch được duy trì ⁽²⁾ trên toàn huyện.
+
+            ⁽²⁾ Tiêm chủng đạt 98% dân số.
+            """)
+        #expect(document.blocks.first?.text == "Công tác phòng, chống dịch được duy trì[^2] trên toàn huyện.")
+        #expect(document.footnotes.map(\.number) == [2])
+    }
+
+    @Test func superscriptDigitsBecomeReferences() {
+        let document = PageFixtures.structureText(
+            """
+            Ban đã ban hành Kế hoạch¹ và Quyết định¹² trong năm.
+
+            ¹ Kế hoạch số 15/KH-BDT ngày 10/01/2023.
+
+            ¹² Quyết định số 40/QĐ-BDT ngày 20/3/2023.
+            """)
+        #expect(document.blocks.first?.text == "Ban đã ban hành Kế hoạch[^1] và Quyết định[^12] trong năm.")
+        #expect(document.footnotes.map(\.text) == ["Kế hoạch số 15/KH-BDT ngày 10/01/2023.", "Quyết định số 40/QĐ-BDT ngày 20/3/2023."])
+    }
+
+    @Test func smallRaisedDigitsOfATextLayerBecomeReferences() {
+        var page = LayoutPage(number: 1)
+        page.spans([("Xã đã hoàn thành kế hoạch năm", false), ("1", true), (". Các thôn đều có nhà văn hóa.", false)], indent: true)
+        page.body("Đời sống nhân dân từng bước được nâng lên.", full: false)
+        page.footnote("1Đạt 105% chỉ tiêu được giao.", full: false)
+        let document = PageFixtures.structure([page.page])
+        #expect(document.blocks.map(\.text) == [
+            "Xã đã hoàn thành kế hoạch năm[^1]. Các thôn đều có nhà văn hóa. Đời sống nhân dân từng bước được nâng lên."
+        ])
+        #expect(document.footnotes == [Footnote(number: 1, text: "Đạt 105% chỉ tiêu được giao.", page: 1)])
+    }
+
+    @Test func digitsGluedToAWordBecomeReferences() {
+        var page = LayoutPage(number: 1, source: .ocr)
+        page.body("Tuyên truyền bằng nhiều hình thức5. Người dân đồng tình.", indent: true, full: false)
+        page.footnote("5Qua loa truyền thanh và hội nghị thôn.", full: false)
+        let document = PageFixtures.structure([page.page])
+        #expect(document.blocks.first?.text == "Tuyên truyền bằng nhiều hình thức[^5]. Người dân đồng tình.")
+        #expect(document.footnotes.first?.number == 5)
+    }
+
+    @Test func ocrJunkAtAWordEndBecomesTheNextReference() {
+        var page = LayoutPage(number: 1, source: .ocr)
+        page.body("Kinh tế tiếp tục tăng trưởng khá’. Thu ngân sách đạt kế hoạch.", indent: true, full: false)
+        page.footnote("1Tăng 6,5% so với cùng kỳ.", full: false)
+        let document = PageFixtures.structure([page.page])
+        #expect(document.blocks.first?.text == "Kinh tế tiếp tục tăng trưởng khá[^1]. Thu ngân sách đạt kế hoạch.")
+    }
+
+    @Test func closingQuotesAreNotTakenForJunk() {
+        var page = LayoutPage(number: 1, source: .ocr)
+        page.body("Hưởng ứng phong trào “Dân vận khéo” năm nay”. Kết quả tốt.", indent: true, full: false)
+        page.footnote("1Có 30 mô hình được công nhận.", full: false)
+        let document = PageFixtures.structure([page.page])
+        #expect(document.blocks.first?.text == "Hưởng ứng phong trào “Dân vận khéo” năm nay[^1]. Kết quả tốt.")
+    }
+
+    @Test func exponentsStayExponents() {
+        let document = PageFixtures.structureText(
+            """
+            Diện tích 3.895 km<sup>2</sup>, nhà lưới 520 m<sup>2</sup> và 45,6km² đất rừng<sup>2</sup>.
+
+            <sup>2</sup> Số liệu năm 2022.
+            """)
+        #expect(document.blocks.first?.text == "Diện tích 3.895 km², nhà lưới 520 m² và 45,6km² đất rừng[^2].")
+        #expect(document.footnotes.map(\.number) == [2])
+    }
+}

@@ -1,0 +1,104 @@
+import DocumentModel
+import Testing
+
+@testable import Structure
+
+@Suite struct SectionTests {
+    static let report = """
+        ỦY BAN NHÂN DÂN HUYỆN
+
+        Số: 12/BC-UBND
+
+        BÁO CÁO
+
+        Kết quả công tác dân vận năm 2023
+
+        Thực hiện Kế hoạch số 05/KH-UBND, Ủy ban nhân dân huyện báo cáo như sau:
+
+        Phần thứ nhất
+
+        I. KẾT QUẢ ĐẠT ĐƯỢC
+
+        1. Công tác lãnh đạo, chỉ đạo
+
+        1.1. Ban hành văn bản
+
+        1.1.1. Văn bản của huyện
+
+        a) Kế hoạch năm
+
+        Huyện ban hành 05 kế hoạch.
+
+        1.2. Tuyên truyền
+
+        Tổ chức 20 buổi tuyên truyền.
+
+        II. NHIỆM VỤ NĂM 2024
+
+        1. Tiếp tục đẩy mạnh tuyên truyền. Tăng cường đối thoại với nhân dân.
+
+        2. Nâng cao chất lượng tiếp công dân
+
+        Trên đây là báo cáo kết quả công tác dân vận năm 2023.
+
+        Nơi nhận:
+
+        - Thường trực Huyện ủy;
+
+        - Lưu: VT.
+
+        CHỦ TỊCH
+        """
+
+    @Test func headingsGetLevelsLabelsAndSectionPaths() {
+        let document = PageFixtures.structureText(SectionTests.report)
+        let headings = document.blocks.filter { $0.kind == .heading }
+        #expect(headings.map(\.level) == [0, 1, 2, 3, 4, 5, 3, 1, 2])
+        #expect(headings.map(\.label) == ["Phần thứ nhất", "I", "1", "1.1", "1.1.1", "a", "1.2", "II", "2"])
+        #expect(headings.map(\.section) == ["Phần thứ nhất", "I", "I.1", "I.1.1", "I.1.1.1", "I.1.1.1.a", "I.1.2", "II", "II.2"])
+        #expect(headings[1].text == "KẾT QUẢ ĐẠT ĐƯỢC")
+        let paragraph = document.blocks.first { $0.text == "Tổ chức 20 buổi tuyên truyền." }
+        #expect(paragraph?.section == "I.1.2")
+    }
+
+    @Test func numberedListItemThatLooksLikeAHeadingStaysAParagraph() {
+        let document = PageFixtures.structureText(SectionTests.report)
+        let item = document.blocks.first { $0.text.contains("Tiếp tục đẩy mạnh tuyên truyền") }
+        #expect(item?.kind == .paragraph)
+        #expect(item?.text == "1. Tiếp tục đẩy mạnh tuyên truyền. Tăng cường đối thoại với nhân dân.")
+    }
+
+    @Test func numberingThatDoesNotContinueIsNotAHeading() {
+        let document = PageFixtures.structureText(
+            """
+            I. KẾT QUẢ
+
+            1. Công tác tuyên truyền
+
+            2. Công tác kiểm tra
+
+            1. Các xã hoàn thành kế hoạch
+            """)
+        #expect(document.blocks.map(\.kind) == [.heading, .heading, .heading, .paragraph])
+    }
+
+    @Test func boldNumberedLinesAreHeadingsAndRegularOnesAreNot() {
+        var page = LayoutPage(number: 1)
+        page.body("1. Về kinh tế", indent: true, full: false, bold: true)
+        page.body("Sản xuất nông nghiệp ổn định, đạt kế hoạch.", indent: true, full: false)
+        page.body("2. Các xã đã hoàn thành việc rà soát hộ nghèo", indent: true, full: false)
+        let document = PageFixtures.structure([page.page])
+        #expect(document.blocks.map(\.kind) == [.heading, .paragraph, .paragraph])
+    }
+
+    @Test func titleAndClosingBlocksAreRecognised() {
+        let document = PageFixtures.structureText(SectionTests.report)
+        #expect(document.title == ["ỦY BAN NHÂN DÂN HUYỆN", "Số: 12/BC-UBND", "BÁO CÁO", "Kết quả công tác dân vận năm 2023"])
+        let closing = document.blocks.filter { $0.kind == .closing }.map(\.text)
+        #expect(closing == [
+            "Trên đây là báo cáo kết quả công tác dân vận năm 2023.", "Nơi nhận:", "- Thường trực Huyện ủy;", "- Lưu: VT.",
+            "CHỦ TỊCH",
+        ])
+        #expect(document.blocks.first?.text.hasPrefix("Thực hiện Kế hoạch") == true)
+    }
+}
