@@ -38,7 +38,8 @@ struct ParagraphBuilder {
         if isCenteredHeadingGoingOn(block, previous, line) { return true }
         if metrics.isIndented(line) { return false }
         if fontsKnown, line.bold != previous.bold, line.page == previous.page { return false }
-        if let a = line.size, let b = previous.size, abs(a - b) > 1.5 { return false }
+        // OCR estimates sizes from box heights, too noisy to mark a change of font.
+        if !line.ocr, let a = line.size, let b = previous.size, abs(a - b) > 1.5 { return false }
         if metrics.isSeparated(previous, line) { return false }
         return metrics.isFull(previous) || cutSentence
     }
@@ -46,7 +47,7 @@ struct ParagraphBuilder {
     /// A centred heading ("Phần thứ hai …") wrapped onto a second centred line in the same font.
     private func isCenteredHeadingGoingOn(_ block: RawBlock, _ previous: WorkLine, _ line: WorkLine) -> Bool {
         guard HeadingPattern(block.text) != nil, !block.isTerminated, line.page == previous.page else { return false }
-        guard line.bold == previous.bold, line.size == previous.size else { return false }
+        guard line.bold == previous.bold, line.ocr || line.size == previous.size else { return false }
         return (metrics.isCentered(previous) || metrics.isFull(previous)) && metrics.isCentered(line)
     }
 

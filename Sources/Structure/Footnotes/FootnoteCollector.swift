@@ -12,18 +12,24 @@ struct FootnoteCollector {
     /// A plain-text footnote paragraph is being read.
     private var textOpen = false
 
-    /// The last footnote stops mid-sentence: the bottom of the next page may continue it.
-    var isOpen: Bool { footnotes.last.map { !endsNote($0.text) } ?? false }
+    /// The last footnote line read ran to the right margin.
+    private var lastLineFull = false
+
+    /// The last footnote stops mid-sentence or on a full line: the bottom of the next page
+    /// may continue it.
+    var isOpen: Bool { footnotes.last.map { !endsNote($0.text) || lastLineFull } ?? false }
     var next: Int { (footnotes.last?.number ?? 0) + 1 }
 
     /// A line of a page's footnote area (layout input).
-    mutating func addZoneLine(_ line: WorkLine, first: Bool) {
+    mutating func addZoneLine(_ line: WorkLine, full: Bool) {
+        defer { lastLineFull = full }
         if let marker = LeadingMarker(line.text), isPlausible(marker) {
             start(marker.number, marker.rest, page: line.page)
-        } else if let last = footnotes.last, !(line.ocr && endsNote(last.text) && startsNewNote(line.text)) {
+        } else if let last = footnotes.last, !(line.ocr && endsNote(last.text) && !lastLineFull && startsNewNote(line.text)) {
             footnotes[footnotes.count - 1].text = LineJoiner.join(last.text, line.text)
         } else {
-            // A finished footnote followed by a line whose number OCR turned into junk.
+            // A footnote that ended on a short line, followed by a line whose number OCR
+            // turned into junk ("GNghị quyết").
             start(next, Self.strippingJunkMarker(line.text), page: line.page)
         }
     }

@@ -8,19 +8,20 @@ struct FootnoteSeparator {
     let pages: [[WorkLine]]
 
     func split() -> (body: [WorkLine], footnotes: [Footnote], bodyLinesBefore: [Int]) {
-        let bodySize = BodyFont.size(of: pages.flatMap { $0 })
+        let scale = LineScale(lines: pages.flatMap { $0 })
         var collector = FootnoteCollector()
         var body: [WorkLine] = []
         var noteSize: Double?
         for lines in pages {
-            let zoneStart = bodySize.flatMap {
-                footnoteZoneStart(lines, bodySize: $0, noteSize: noteSize, open: collector.isOpen)
+            let zoneStart = scale.flatMap {
+                footnoteZoneStart(lines, scale: $0, noteSize: noteSize, open: collector.isOpen)
             }
             if let zoneStart, noteSize == nil { noteSize = lines[zoneStart].size }
+            let right = PageMetrics.percentile(lines.compactMap { $0.box?.maxX }, 0.9)
             for (i, line) in lines.enumerated() {
                 if let zoneStart, i >= zoneStart {
-                    collector.addZoneLine(line, first: i == zoneStart)
-                } else if bodySize == nil, collector.continuesOrStarts(line) {
+                    collector.addZoneLine(line, full: line.box.map { $0.maxX >= right - 25 } ?? false)
+                } else if scale == nil, collector.continuesOrStarts(line) {
                     continue
                 } else {
                     collector.closeTextFootnote()
@@ -35,14 +36,20 @@ struct FootnoteSeparator {
 
     /// Where the trailing run of small-font lines starts, if it is a footnote area: it
     /// begins with a footnote number, or continues a footnote from the page before.
-    private func footnoteZoneStart(_ lines: [WorkLine], bodySize: Double, noteSize: Double?, open: Bool) -> Int? {
-        var start = lines.count
-        while start > 0, let size = lines[start - 1].size, size <= bodySize * 0.86 { start -= 1 }
+    private func footnoteZoneStart(_ lines: [WorkLine], scale: LineScale, noteSize: Double?, open: Bool) -> Int? {
+        var start = scale.trailingSmallRun(lines)
+        // OCR may judge the short last line of a paragraph small: a lowercase line that
+        // neither carries a number nor continues an open footnote is body text.
+        while start < lines.count, lines[start].ocr, !open, LeadingMarker(lines[start].text) == nil,
+            Punctuation.startsLowercase(lines[start].text)
+        {
+            start += 1
+        }
         guard start < lines.count else { return nil }
         let zone = lines[start...]
         if zone.contains(where: { ClosingBlock.startsClosing($0.text) }) { return nil }
         // Footnotes keep one size through the document; the closing block's small print differs.
-        if let noteSize, let size = lines[start].size, abs(size - noteSize) > 0.75 { return nil }
+        if let noteSize, let size = lines[start].size, !lines[start].ocr, abs(size - noteSize) > 0.75 { return nil }
         // The zone must sit below the body text, not be a page of small print.
         if start == 0, !open, LeadingMarker(lines[start].text) == nil { return nil }
         if LeadingMarker(lines[start].text) != nil || open { return start }

@@ -10,7 +10,7 @@ enum LineAssembler {
             // Converter markup only exists in plain text; a text layer's asterisks are text.
             let markup = line.box == nil ? InlineMarkup(line.text) : InlineMarkup(verbatim: textMarkingSuperscripts(line))
             let text = TextNormalizer.normalize(markup.text)
-            if isBlank(text) {
+            if isBlank(text) || (page.source == .ocr && isNoise(text, confidence: line.confidence)) {
                 blankBefore = true
                 continue
             }
@@ -29,10 +29,22 @@ enum LineAssembler {
         text.allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "*" || $0 == "\\" || $0 == "_" }
     }
 
+    /// OCR reads specks and stacked marks as rows of one-character tokens ("` z ^ ~ ˆ").
+    static func isNoise(_ text: String, confidence: Double?) -> Bool {
+        let tokens = text.split(separator: " ")
+        guard tokens.count >= 4, (confidence ?? 0) < 85 else { return false }
+        let junk = tokens.filter { $0.filter(\.isLetter).count < 2 }.count
+        return junk * 3 > tokens.count * 2
+    }
+
     /// The line's text with every digit run set smaller and raised above the line's
     /// baseline written as `<sup>N</sup>`, the way converters write footnote calls.
     static func textMarkingSuperscripts(_ line: Line) -> String {
-        guard let lineSize = line.fontSize, let lineBox = line.box else { return line.text }
+        // Only font runs that make up the line's text exactly (a text layer) are rebuilt;
+        // OCR words are joined by spaces the spans do not carry.
+        guard let lineSize = line.fontSize, let lineBox = line.box, line.spans.map(\.text).joined() == line.text else {
+            return line.text
+        }
         var out = ""
         for (index, span) in line.spans.enumerated() {
             let digits = span.text.trimmingWhitespace()

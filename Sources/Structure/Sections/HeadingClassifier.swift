@@ -12,7 +12,8 @@ struct HeadingClassifier {
     }
 
     mutating func heading(_ block: RawBlock) -> HeadingPattern? {
-        guard let pattern = HeadingPattern(block.text) else { return nil }
+        guard var pattern = HeadingPattern(block.text) else { return nil }
+        if let repaired = repairedRoman(pattern) { pattern = repaired }
         guard accepts(pattern, block) else { return nil }
         lastNumber[pattern.level] = HeadingClassifier.ordinal(pattern)
         for deeper in (pattern.level + 1)...6 { lastNumber[deeper] = nil }
@@ -29,6 +30,15 @@ struct HeadingClassifier {
         }
         guard block.text.count < 400, HeadingClassifier.isOneSentence(pattern.text) else { return false }
         return continuesNumbering(pattern)
+    }
+
+    /// OCR drops a stroke of a roman numeral ("III." read as "II."). A part heading in
+    /// capitals whose number does not move forward takes the next number in sequence.
+    private func repairedRoman(_ pattern: HeadingPattern) -> HeadingPattern? {
+        guard pattern.level == 1, let last = lastNumber[1], let number = HeadingClassifier.ordinal(pattern),
+            number <= last, pattern.text == pattern.text.uppercased(), pattern.text.count >= 4
+        else { return nil }
+        return HeadingPattern(level: 1, label: RomanNumeral.write(last + 1), text: pattern.text)
     }
 
     /// The number follows the last one of its level, or restarts under a new parent.
@@ -60,6 +70,18 @@ struct HeadingClassifier {
 }
 
 enum RomanNumeral {
+    static func write(_ value: Int) -> String {
+        let table: [(Int, String)] = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = value, out = ""
+        for (amount, letters) in table {
+            while rest >= amount {
+                out += letters
+                rest -= amount
+            }
+        }
+        return out
+    }
+
     static func value(_ text: String) -> Int? {
         let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
         var total = 0, previous = 0
