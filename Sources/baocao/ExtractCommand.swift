@@ -34,7 +34,8 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         let pool = OCRWorkerPool(workers: ingest.jobs, language: ingest.lang)
-        let extractor = Extractor(ingest: ingest.options, pool: pool)
+        let extractor = Extractor(
+            ingest: ingest.options, pool: pool, builder: StructureStage.builder, documentStages: [FiguresStage()])
         guard let out else {
             try await printPages(inputs[0], extractor)
             return

@@ -27,10 +27,18 @@ enum OutputRendering {
         case .pages:
             return try PagesJSONWriter.data(pages: pages, source: source)
         case .json:
-            // Page JSON stands in until a structure stage produces the document.
-            return try PagesJSONWriter.data(pages: pages, source: source)
-        case .md, .body, .csv:
-            throw FormatUnavailable(format: format)
+            // Page JSON stands in when no structure stage produced the document.
+            guard let document else { return try PagesJSONWriter.data(pages: pages, source: source) }
+            return DocumentJSONWriter.data(of: document)
+        case .md:
+            guard let document else { throw FormatUnavailable(format: format) }
+            return Data(MarkdownWriter.text(of: document).utf8)
+        case .body:
+            guard let document else { throw FormatUnavailable(format: format) }
+            return Data(DocumentTextWriter.text(of: document).utf8)
+        case .csv:
+            guard let document else { throw FormatUnavailable(format: format) }
+            return FiguresCSVWriter.data(document.figures)
         }
     }
 }
