@@ -17,6 +17,9 @@ public final class TesseractEngine {
             TessBaseAPIDelete(api)
             throw .ocrUnavailable("tesseract failed to load '\(language)' from \(directory) (code \(status))")
         }
+        // The library defaults to one uniform block of text; full layout analysis (what the
+        // tesseract CLI does) keeps scanner noise in the margins out of the text.
+        TessBaseAPISetPageSegMode(api, PSM_AUTO)
         handle = api
     }
 
