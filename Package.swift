@@ -50,13 +50,13 @@ let package = Package(
         .target(
             name: "Pipeline",
             // Stages join here as they are wired in (restore, structure, figures).
-            dependencies: ["DocumentModel", "Ingest", "Output"],
+            dependencies: ["DocumentModel", "Ingest", "Structure", "Figures", "Output"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "baocao",
             dependencies: [
-                "Pipeline", "Ingest", "Output", "DocumentModel",
+                "Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -1,0 +1,82 @@
+import ArgumentParser
+import DocumentModel
+import Figures
+import Foundation
+import Output
+import Pipeline
+
+struct FiguresCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Extract the figures of reports (petition measures included) into one CSV.",
+        discussion: """
+            Inputs are anything `extract` reads, or document JSON files (baocao.document/1) \
+            that `extract --format json` wrote.
+            """
+    )
+
+    @Argument(help: "PDF, image, text or document JSON files.")
+    var inputs: [String]
+
+    @Option(help: "CSV file to write (default: standard output).")
+    var csv: String?
+
+    @Flag(help: "Start the CSV with a byte order mark so Excel reads Vietnamese correctly.")
+    var excel = false
+
+    @OptionGroup var ingest: IngestArguments
+
+    func run() async throws {
+        // The figures stage is left out: rows are read below, named after each input as given.
+        let extractor = Extractor(
+            ingest: ingest.options, pool: OCRWorkerPool(workers: ingest.jobs, language: ingest.lang),
+            builder: StructureStage.builder)
+        let figureExtractor = FigureExtractor()
+        var figures: [Figure] = []
+        var failed = 0
+        for input in inputs {
+            do {
+                let document = try await Self.document(of: input, extractor: extractor)
+                figures += figureExtractor.figures(in: document, doc: input)
+            } catch {
+                Diagnostics.report(input, error)
+                failed += 1
+            }
+        }
+        let data = FiguresCSVWriter.data(figures, excel: excel)
+        if let csv {
+            do {
+                try AtomicFile.write(data, to: csv)
+            } catch {
+                Diagnostics.report(csv, error)
+                throw ExitCode.failure
+            }
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+        if failed > 0 { throw ExitCode.failure }
+    }
+
+    /// A document JSON is read as it is; every other input goes through the pipeline.
+    static func document(of input: String, extractor: Extractor) async throws -> Document {
+        if input.lowercased().hasSuffix(".json") {
+            let data = try Data(contentsOf: URL(fileURLWithPath: input))
+            return try JSONDecoder().decode(Document.self, from: data)
+        }
+        var pages: [Page] = []
+        for try await page in extractor.pages(of: input) {
+            pages.append(page)
+        }
+        let source = SourceInfo(path: input, sha256: try SHA256.hex(ofFile: input), pages: pages.count)
+        guard let document = extractor.document(from: pages, source: source) else {
+            throw NoStructureStage()
+        }
+        return document
+    }
+}
+
+/// Figures are read from the structured document, which only a structure stage produces.
+struct NoStructureStage: Error, CustomStringConvertible {
+    var description: String { "figures need the structured document, and no structure stage is set up" }
+}
+
