@@ -18,14 +18,28 @@ struct FootnoteCollector {
     /// The last footnote stops mid-sentence or on a full line: the bottom of the next page
     /// may continue it.
     var isOpen: Bool { footnotes.last.map { !endsNote($0.text) || lastLineFull } ?? false }
+
+    /// Open, and the page is the one after the last footnote line: a footnote goes on
+    /// at the bottom of the next page only.
+    func isOpen(onPage page: Int) -> Bool { isOpen && page == lastPage + 1 }
+
+    /// The page of the last footnote line read.
+    private var lastPage = 0
     var next: Int { (footnotes.last?.number ?? 0) + 1 }
 
     /// A line of a page's footnote area (layout input).
-    mutating func addZoneLine(_ line: WorkLine, full: Bool) {
-        defer { lastLineFull = full }
+    /// `continuing`: the line may go on with the footnote before it (it is not the first
+    /// line of a page's footnote area, or the last footnote was left open on the page before).
+    mutating func addZoneLine(_ line: WorkLine, full: Bool, continuing: Bool) {
+        defer {
+            lastLineFull = full
+            lastPage = line.page
+        }
         if let marker = LeadingMarker(line.text), isPlausible(marker) {
             start(marker.number, marker.rest, page: line.page)
-        } else if let last = footnotes.last, !(line.ocr && endsNote(last.text) && !lastLineFull && startsNewNote(line.text)) {
+        } else if continuing, let last = footnotes.last,
+            !(line.ocr && endsNote(last.text) && !lastLineFull && startsNewNote(line.text))
+        {
             footnotes[footnotes.count - 1].text = LineJoiner.join(last.text, line.text)
         } else {
             // A footnote that ended on a short line, followed by a line whose number OCR
@@ -58,8 +72,10 @@ struct FootnoteCollector {
 
     private func isPlausible(_ marker: LeadingMarker) -> Bool {
         // An excerpt may start at any footnote number; after that the numbers run in sequence.
-        footnotes.isEmpty || marker.number == next || marker.number == next + 1
-            || (marker.form == .explicit && marker.number > next)
+        if footnotes.isEmpty { return true }
+        // "3 Thành phố" with a space is only taken for the very next number.
+        guard marker.glued || marker.form == .explicit else { return marker.number == next }
+        return marker.number == next || marker.number == next + 1 || (marker.form == .explicit && marker.number > next)
     }
 
     /// A marker opens a plain-text footnote when written as one (`<sup>`, `¹`) at the start

@@ -14,13 +14,16 @@ struct FootnoteSeparator {
         var noteSize: Double?
         for lines in pages {
             let zoneStart = scale.flatMap {
-                footnoteZoneStart(lines, scale: $0, noteSize: noteSize, open: collector.isOpen)
+                footnoteZoneStart(lines, scale: $0, noteSize: noteSize, open: collector.isOpen(onPage: lines.first?.page ?? 0),
+                    lastNumber: collector.footnotes.last?.number)
             }
             if let zoneStart, noteSize == nil { noteSize = lines[zoneStart].size }
             let right = PageMetrics.percentile(lines.compactMap { $0.box?.maxX }, 0.9)
             for (i, line) in lines.enumerated() {
                 if let zoneStart, i >= zoneStart {
-                    collector.addZoneLine(line, full: line.box.map { $0.maxX >= right - 25 } ?? false)
+                    collector.addZoneLine(
+                        line, full: line.box.map { $0.maxX >= right - 25 } ?? false,
+                        continuing: i > zoneStart || collector.isOpen(onPage: line.page))
                 } else if scale == nil, collector.continuesOrStarts(line) {
                     continue
                 } else {
@@ -36,8 +39,15 @@ struct FootnoteSeparator {
 
     /// Where the trailing run of small-font lines starts, if it is a footnote area: it
     /// begins with a footnote number, or continues a footnote from the page before.
-    private func footnoteZoneStart(_ lines: [WorkLine], scale: LineScale, noteSize: Double?, open: Bool) -> Int? {
+    private func footnoteZoneStart(
+        _ lines: [WorkLine], scale: LineScale, noteSize: Double?, open: Bool, lastNumber: Int?
+    ) -> Int? {
         var start = scale.trailingSmallRun(lines)
+        // OCR may merge a footnote's first line with its raised number into one tall line;
+        // digits glued to a capital ("7Quyết định") start a footnote wherever they stand.
+        while start > 0, lines[start - 1].ocr, let marker = LeadingMarker(lines[start - 1].text), marker.glued {
+            start -= 1
+        }
         // OCR may judge the short last line of a paragraph small: a lowercase line that
         // neither carries a number nor continues an open footnote is body text.
         while start < lines.count, lines[start].ocr, !open, LeadingMarker(lines[start].text) == nil,
@@ -53,8 +63,14 @@ struct FootnoteSeparator {
         // The zone must sit below the body text, not be a page of small print.
         if start == 0, !open, LeadingMarker(lines[start].text) == nil { return nil }
         if LeadingMarker(lines[start].text) != nil || open { return start }
-        // OCR may have mangled the first number: accept when a later line carries one.
-        return zone.contains(where: { LeadingMarker($0.text) != nil }) ? start : nil
+        // OCR may have mangled the first number: accept when a later line carries the
+        // next one, written as a marker or glued to its text.
+        let next = (lastNumber ?? 0) + 1
+        let carriesNext = zone.contains { line in
+            guard let marker = LeadingMarker(line.text), marker.form == .explicit || marker.glued else { return false }
+            return marker.number == next || marker.number == next + 1
+        }
+        return carriesNext ? start : nil
     }
 }
 

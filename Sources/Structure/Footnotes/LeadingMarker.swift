@@ -14,6 +14,9 @@ struct LeadingMarker: Equatable {
     let form: Form
     /// The body text after the marker.
     let rest: String
+    /// Plain digits written straight against a capital ("3Thành phố").
+    var glued: Bool { form == .plain && !digitsSpaced }
+    private var digitsSpaced = false
 
     init?(_ text: String) {
         if text.hasPrefix("<sup>"), let close = text.range(of: "</sup>") {
@@ -42,9 +45,11 @@ struct LeadingMarker: Equatable {
         // "2.132 thôn", "114-KL/TW" and "2022; 306" are not footnote starts.
         guard let first = rest.first else { return nil }
         if first.isLetter || first == "“" || first == "\"" {
+            guard first.isUppercase || !first.isLetter else { return nil }
             self.init(number: value, form: .plain, rest: String(rest))
         } else if first == " ", let second = rest.dropFirst().first, second.isUppercase {
             self.init(number: value, form: .plain, rest: String(rest))
+            digitsSpaced = true
         } else {
             return nil
         }
