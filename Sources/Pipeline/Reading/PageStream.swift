@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 import Ingest
 
 /// Pages of one input as an AsyncSequence, in page order, while OCR runs ahead on the pool.
@@ -10,13 +11,20 @@ public enum PageStream {
         of path: String, options: IngestOptions, ocr: OCRWorkerPool, window: Int? = nil,
         onPageCount: (@Sendable (Int) -> Void)? = nil
     ) -> AsyncThrowingStream<Page, any Error> {
+        pages(of: path, options: options, ocr: ocr, window: window, gauge: nil, onPageCount: onPageCount)
+    }
+
+    static func pages(
+        of path: String, options: IngestOptions, ocr: OCRWorkerPool, window: Int?, gauge: PictureGauge?,
+        onPageCount: (@Sendable (Int) -> Void)?
+    ) -> AsyncThrowingStream<Page, any Error> {
         let window = max(1, window ?? ocr.size)
         return AsyncThrowingStream { continuation in
             let task = Task {
                 do {
                     let reader = try await SerialReader.open(path, options: options)
                     onPageCount?(reader.pageCount)
-                    try await produce(reader, ocr: ocr, window: window) { continuation.yield($0) }
+                    try await produce(reader, ocr: ocr, window: window, gauge: gauge) { continuation.yield($0) }
                     continuation.finish()
                 } catch {
                     continuation.finish(throwing: error)
@@ -27,7 +35,8 @@ public enum PageStream {
     }
 
     private static func produce(
-        _ reader: SerialReader, ocr: OCRWorkerPool, window: Int, emit: @escaping (Page) -> Void
+        _ reader: SerialReader, ocr: OCRWorkerPool, window: Int, gauge: PictureGauge?,
+        emit: @escaping (Page) -> Void
     ) async throws {
         var order = InOrder(emit: emit)
         try await withThrowingTaskGroup(of: Page.self) { group in
@@ -38,7 +47,9 @@ public enum PageStream {
                 case .ready(let page):
                     order.add(page)
                 case .needsOCR(let shell, let image):
+                    gauge?.rendered()
                     group.addTask {
+                        defer { gauge?.released() }
                         var page = shell
                         page.lines = try await ocr.recognize(image, page: shell.number)
                         let confidences = page.lines.compactMap(\.confidence)
@@ -74,4 +85,20 @@ private struct InOrder {
             next += 1
         }
     }
+}
+
+/// Counts rendered pictures alive in a stream, for the tests that hold memory flat.
+final class PictureGauge: @unchecked Sendable {
+    private let lock = NSLock()
+    private var alive = 0
+    private(set) var peak = 0
+
+    func rendered() {
+        lock.withLock {
+            alive += 1
+            peak = max(peak, alive)
+        }
+    }
+
+    func released() { lock.withLock { alive -= 1 } }
 }

@@ -1,0 +1,66 @@
+import DocumentModel
+import Foundation
+import Ingest
+import Testing
+@testable import Pipeline
+
+@Suite struct PageStreamTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let digital = root.appendingPathComponent("Samples/bao-cao-mau.pdf").path
+    static let scanned = root.appendingPathComponent("Samples/bao-cao-mau-scan.pdf").path
+
+    @Test func textLayerPagesStreamInOrder() async throws {
+        let pool = OCRWorkerPool(workers: 2, language: "vie")
+        var numbers: [Int] = []
+        for try await page in PageStream.pages(of: Self.digital, options: IngestOptions(), ocr: pool) {
+            numbers.append(page.number)
+            #expect(page.source == .text)
+        }
+        #expect(numbers == [1, 2, 3, 4])
+    }
+
+    /// OCR runs ahead on two workers, yet pages come out in order and no more than the
+    /// window of rendered pictures is alive at once.
+    @Test func scannedPagesStreamInOrderWithBoundedPictures() async throws {
+        let pool = OCRWorkerPool(workers: 2, language: "vie")
+        let gauge = PictureGauge()
+        // Low resolution keeps the test quick; the bound is what is checked.
+        let options = IngestOptions(dpi: 100)
+        var pages: [Page] = []
+        for try await page in PageStream.pages(
+            of: Self.scanned, options: options, ocr: pool, window: 2, gauge: gauge, onPageCount: nil)
+        {
+            pages.append(page)
+        }
+        #expect(pages.map(\.number) == [1, 2, 3, 4])
+        #expect(pages.allSatisfy { $0.source == .ocr && !$0.lines.isEmpty && $0.confidence != nil })
+        #expect(gauge.peak >= 1 && gauge.peak <= 2)
+    }
+
+    @Test func aBadInputEndsItsStreamWithTheError() async {
+        let pool = OCRWorkerPool(workers: 1, language: "vie")
+        await #expect(throws: IngestError.fileNotFound) {
+            for try await _ in PageStream.pages(of: "/khong/co/tep.pdf", options: IngestOptions(), ocr: pool) {}
+        }
+    }
+
+    @Test func sha256OfKnownInputs() throws {
+        var empty = SHA256()
+        #expect(empty.finalizeHex() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        var abc = SHA256()
+        abc.update(Data("abc".utf8))
+        #expect(abc.finalizeHex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        // Crosses many 64-byte blocks and two update calls.
+        var million = SHA256()
+        million.update(Data(repeating: 0x61, count: 400_000))
+        million.update(Data(repeating: 0x61, count: 600_000))
+        #expect(million.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func outputNamesStayInTheOutputDirectory() {
+        #expect(OutputNaming.baseName(for: "/a/b/bao-cao.pdf") == "bao-cao")
+        #expect(OutputNaming.baseName(for: "../../..pdf") == "document")
+        #expect(OutputNaming.baseName(for: "/tmp/.an") == "an")
+    }
+}
