@@ -25,7 +25,7 @@ struct PageMetrics {
         }
         let lengths = lines.filter { $0.box == nil }.map { Double($0.text.count) }
         if lengths.count >= 5 {
-            let typical = PageMetrics.percentile(lengths, 0.9)
+            let typical = PageMetrics.percentile(lengths, 0.75)
             // Converter output with one paragraph per line has no wrap length at all.
             if typical < 140 { fullLength = Int(typical * 0.8) }
         }
