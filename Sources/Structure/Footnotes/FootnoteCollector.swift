@@ -37,7 +37,7 @@ struct FootnoteCollector {
         }
         if let marker = LeadingMarker(line.text), isPlausible(marker) {
             start(marker.number, marker.rest, page: line.page)
-        } else if continuing, let last = footnotes.last,
+        } else if continuing, let last = footnotes.last, !line.raisedStart,
             !(line.ocr && endsNote(last.text) && !lastLineFull && startsNewNote(line.text))
         {
             footnotes[footnotes.count - 1].text = LineJoiner.join(last.text, line.text)

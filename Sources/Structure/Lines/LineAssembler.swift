@@ -18,7 +18,8 @@ enum LineAssembler {
                 WorkLine(
                     text: text, page: page.number, box: line.box, size: line.fontSize,
                     bold: line.bold || markup.wholeBold, italic: line.italic, blankBefore: blankBefore,
-                    markedHeading: markup.markdownHeading || markup.wholeBold, ocr: page.source == .ocr))
+                    markedHeading: markup.markdownHeading || markup.wholeBold, ocr: page.source == .ocr,
+                    raisedStart: page.source == .ocr && startsRaised(line)))
             blankBefore = false
         }
         return out
@@ -27,6 +28,16 @@ enum LineAssembler {
     /// Separator rules (`-----`), lone backslashes and asterisks carry no text.
     static func isBlank(_ text: String) -> Bool {
         text.allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "*" || $0 == "\\" || $0 == "_" }
+    }
+
+    /// The first OCR word is far taller than the line's words and reaches above them.
+    static func startsRaised(_ line: Line) -> Bool {
+        let boxes = line.spans.compactMap(\.box)
+        guard boxes.count >= 4, let first = boxes.first else { return false }
+        let rest = boxes.dropFirst().map(\.height).sorted()
+        let typical = rest[rest.count / 2]
+        let top = boxes.dropFirst().map(\.y).sorted()[rest.count / 2]
+        return first.height >= typical * 1.8 && top - first.y >= typical * 0.6
     }
 
     /// OCR reads specks and stacked marks as rows of one-character tokens ("` z ^ ~ ˆ").

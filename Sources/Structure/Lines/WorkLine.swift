@@ -16,6 +16,9 @@ struct WorkLine: Sendable, Hashable {
     var markedHeading: Bool
     /// Recognised by OCR: markers may be mangled, fonts are unknown.
     var ocr: Bool = false
+    /// OCR read the first word together with a raised number above it: a tall first word
+    /// standing higher than the rest of the line.
+    var raisedStart: Bool = false
 
     var hasGeometry: Bool { box != nil }
 }
