@@ -21,7 +21,7 @@ struct MeasureTests {
             ("Năm nay đã tổ chức 36 cuộc tiếp xúc, đối thoại với nhân dân.", "doi_thoai.cuoc"),
             ("Qua đối thoại có 2.150 lượt người tham dự.", "doi_thoai.luot_tham_du"),
             ("Tại các buổi đối thoại có 412 lượt ý kiến phát biểu.", "doi_thoai.y_kien"),
-            ("Thanh tra huyện triển khai 05 cuộc thanh tra trách nhiệm.", "thanh_tra.cuoc"),
+            ("Thanh tra huyện triển khai 05 cuộc thanh tra trách nhiệm tiếp công dân, giải quyết khiếu nại.", "thanh_tra.cuoc"),
         ])
     func measure(sentence: String, expected: String) throws {
         let figure = try #require(onlyFigure(sentence))
@@ -40,6 +40,20 @@ struct MeasureTests {
         let figure = try #require(onlyFigure("Trong kỳ xảy ra 03 vụ tai nạn giao thông."))
         #expect(figure.unit == "vụ")
         #expect(figure.measure == "")
+    }
+
+    @Test("a change between periods is not a count")
+    func change() {
+        let found = figures("Năm nay huyện tiếp nhận 96 đơn, giảm 11 đơn so với năm trước.")
+        #expect(found.map(\.measure) == ["don.tiep_nhan", ""])
+    }
+
+    @Test("inspections count only where the text is about complaints")
+    func inspectionsNeedComplaints() {
+        #expect(onlyFigure("Thanh tra tỉnh sẽ thực hiện 40 cuộc thanh tra về đất đai.")?.measure == "")
+        #expect(
+            onlyFigure("Thanh tra huyện tiến hành 03 cuộc thanh tra trách nhiệm giải quyết khiếu nại, tố cáo.")?.measure
+                == "thanh_tra.cuoc")
     }
 
     @Test("attendance and opinions need a dialogue to be dialogue measures")

@@ -27,12 +27,15 @@ struct Reading: Sendable {
     var subject: String
     var followingWords: [String]
     var dialogue: Bool
+    var petitionTalk: Bool
 
     enum PredicateSource: Sendable { case own, carried, context }
 
     var measure: PetitionMeasure? {
         MeasureClassifier.measure(
-            for: .init(thing: thing, predicate: predicate, dialogue: dialogue, followingWords: followingWords))
+            for: .init(
+                thing: thing, predicate: predicate, dialogue: dialogue, petitionTalk: petitionTalk,
+                followingWords: followingWords))
     }
 }
 
@@ -97,7 +100,8 @@ enum SentenceReader {
         }
         return Reading(
             mention: mention, thing: thing, predicate: predicate, predicateSource: .own, types: types, scope: scope,
-            subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords, dialogue: dialogue
+            subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords, dialogue: dialogue,
+            petitionTalk: petitionTalk
         )
     }
 

@@ -5,12 +5,15 @@ enum MeasureClassifier {
         var predicate: Predicate?
         /// The sentence (or the one citing the footnote) speaks of dialogues or contact sessions.
         var dialogue: Bool
+        /// The sentence (or its citing sentence, or its section) speaks of complaints and petitions.
+        var petitionTalk: Bool
         /// Lowercased words after the unit, which say what sessions are ("cuộc thanh tra").
         var followingWords: [String]
     }
 
     static func measure(for clues: Clues) -> PetitionMeasure? {
-        guard let thing = clues.thing else { return nil }
+        // "giảm 16 đơn so với năm trước" is a change, not a count of anything.
+        guard let thing = clues.thing, clues.predicate != .change else { return nil }
         switch thing {
         case .petitions:
             switch clues.predicate {
@@ -38,7 +41,9 @@ enum MeasureClassifier {
             return clues.dialogue ? .dialogueOpinions : nil
         case .sessions:
             let words = clues.followingWords.joined(separator: " ")
-            if words.contains("thanh tra") { return .inspections }
+            // Inspections count here only where the text is about complaints: "08 cuộc thanh tra
+            // trách nhiệm … giải quyết KNTC", not a ministry's yearly inspection plan.
+            if words.contains("thanh tra") { return clues.petitionTalk ? .inspections : nil }
             if words.contains("đối thoại") || words.contains("tiếp xúc") { return .dialogueSessions }
             return nil
         }

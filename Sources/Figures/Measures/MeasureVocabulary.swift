@@ -76,6 +76,8 @@ enum Predicate: Sendable, Hashable {
     case visited
     /// "tham dự", "tham gia"
     case attended
+    /// "tăng", "giảm": the figure is a change between periods.
+    case change
     /// Words that look like a predicate but are not one ("tiếp xúc", "nhận thức").
     case ignored
 }

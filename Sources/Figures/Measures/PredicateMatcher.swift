@@ -65,7 +65,9 @@ enum PredicateMatcher {
     }
 
     private static func applies(_ entry: PredicateLexicon.Entry, to thing: CountedThing?) -> Bool {
-        guard !entry.things.isEmpty else { return thing != .visits || entry.predicate == .ignored }
+        guard !entry.things.isEmpty else {
+            return thing != .visits || entry.predicate == .ignored || entry.predicate == .change
+        }
         return thing.map(entry.things.contains) ?? false
     }
 
