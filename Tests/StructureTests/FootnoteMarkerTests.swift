@@ -52,28 +52,30 @@ import Testing
         #expect(document.footnotes == [Footnote(number: 1, text: "Đạt 105% chỉ tiêu được giao.", page: 1)])
     }
 
-    @Test func digitsGluedToAWordBecomeReferences() {
+    /// One OCR page: a body line, then a footnote line at the bottom.
+    private func ocrDocument(_ body: String, footnote: String) -> Document {
         var page = LayoutPage(number: 1, source: .ocr)
-        page.body("Tuyên truyền bằng nhiều hình thức5. Người dân đồng tình.", indent: true, full: false)
-        page.footnote("5Qua loa truyền thanh và hội nghị thôn.", full: false)
-        let document = PageFixtures.structure([page.page])
+        page.body(body, indent: true, full: false)
+        page.footnote(footnote, full: false)
+        return PageFixtures.structure([page.page])
+    }
+
+    @Test func digitsGluedToAWordBecomeReferences() {
+        let document = ocrDocument(
+            "Tuyên truyền bằng nhiều hình thức5. Người dân đồng tình.", footnote: "5Qua loa truyền thanh và hội nghị thôn.")
         #expect(document.blocks.first?.text == "Tuyên truyền bằng nhiều hình thức[^5]. Người dân đồng tình.")
         #expect(document.footnotes.first?.number == 5)
     }
 
     @Test func ocrJunkAtAWordEndBecomesTheNextReference() {
-        var page = LayoutPage(number: 1, source: .ocr)
-        page.body("Kinh tế tiếp tục tăng trưởng khá’. Thu ngân sách đạt kế hoạch.", indent: true, full: false)
-        page.footnote("1Tăng 6,5% so với cùng kỳ.", full: false)
-        let document = PageFixtures.structure([page.page])
+        let document = ocrDocument(
+            "Kinh tế tiếp tục tăng trưởng khá’. Thu ngân sách đạt kế hoạch.", footnote: "1Tăng 6,5% so với cùng kỳ.")
         #expect(document.blocks.first?.text == "Kinh tế tiếp tục tăng trưởng khá[^1]. Thu ngân sách đạt kế hoạch.")
     }
 
     @Test func closingQuotesAreNotTakenForJunk() {
-        var page = LayoutPage(number: 1, source: .ocr)
-        page.body("Hưởng ứng phong trào “Dân vận khéo” năm nay”. Kết quả tốt.", indent: true, full: false)
-        page.footnote("1Có 30 mô hình được công nhận.", full: false)
-        let document = PageFixtures.structure([page.page])
+        let document = ocrDocument(
+            "Hưởng ứng phong trào “Dân vận khéo” năm nay”. Kết quả tốt.", footnote: "1Có 30 mô hình được công nhận.")
         #expect(document.blocks.first?.text == "Hưởng ứng phong trào “Dân vận khéo” năm nay[^1]. Kết quả tốt.")
     }
 
@@ -86,5 +88,30 @@ import Testing
             """)
         #expect(document.blocks.first?.text == "Diện tích 3.895 km², nhà lưới 520 m² và 45,6km² đất rừng[^2].")
         #expect(document.footnotes.map(\.number) == [2])
+    }
+}
+
+@Suite struct OCRFootnoteTests {
+    @Test func footnoteStartReadWithItsRaisedNumberStartsTheNextFootnote() {
+        var page = LayoutPage(number: 1, source: .ocr)
+        page.body("Các xã đều xây dựng kế hoạch năm1 và báo cáo quý2 đúng hạn.", indent: true, full: false)
+        page.footnote("1Kế hoạch số 10/KH-UBND.", full: false)
+        var lines = page.page.lines
+        // OCR merged the raised "2" with the first word into one tall box above the line.
+        let y = 760.0
+        let words = ["lăng", "văn", "số", "25/BC-UBND."]
+        var spans: [Span] = []
+        var x = 85.2
+        for (i, word) in words.enumerated() {
+            let box = i == 0 ? Box(x: x, y: y - 10, width: 30, height: 22) : Box(x: x, y: y, width: 30, height: 10)
+            spans.append(Span(text: word, box: box, confidence: 95))
+            x += 40
+        }
+        lines.append(
+            Line(text: words.joined(separator: " "), box: Box(x: 85.2, y: y - 10, width: 160, height: 22), fontSize: 10,
+                 confidence: 95, spans: spans))
+        let document = PageFixtures.structure([Page(number: 1, width: 595.3, height: 841.9, source: .ocr, lines: lines)])
+        #expect(document.footnotes.map(\.number) == [1, 2])
+        #expect(document.blocks.first?.text == "Các xã đều xây dựng kế hoạch năm[^1] và báo cáo quý[^2] đúng hạn.")
     }
 }
