@@ -39,6 +39,12 @@ struct NonFigureTests {
         #expect(figure.sentence == "Xã đã nhận 45 đơn trong quý.")
     }
 
+    @Test("\"số N\" names a document or an item, but \"dân số\" and \"tổng số\" count")
+    func numberWord() {
+        #expect(figures("Theo Thông báo số 14 và câu hỏi số 6 của cử tri.").isEmpty)
+        #expect(figures("Dân số 41.250 người, tổng số 9.800 hộ.").values == [41250, 9800])
+    }
+
     @Test("a four-digit count before its unit is not a year")
     func countLikeYear() throws {
         let figure = try #require(onlyFigure("Phong trào có 1936 mô hình tiêu biểu."))

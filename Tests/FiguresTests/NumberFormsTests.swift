@@ -44,6 +44,7 @@ struct NumberFormsTests {
         #expect(found.count == 2)
         #expect(found.first?.value == 2210)
         #expect(found.first?.denominator == 2210)
+        #expect(found.first?.unit == "thôn")
         #expect(found.last?.value == 100)
         #expect(found.last?.unit == "%")
     }

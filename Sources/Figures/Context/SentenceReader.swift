@@ -94,9 +94,9 @@ enum SentenceReader {
         if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
             // "Yên Thế (02 vụ)": the name before the parenthesis is where the figure belongs.
             let start = tokens[..<opening].lastIndex(where: { $0.is(";") || $0.is(")") }).map { $0 + 1 } ?? 0
-            scope = PhraseReader.scope(in: tokens, before: opening, from: start)
+            scope = ScopeReader.scope(in: tokens, before: opening, from: start)
         } else if labelTypes.isEmpty {
-            scope = PhraseReader.scope(in: tokens, before: match?.range.lowerBound ?? mention.tokenRange.lowerBound, from: window.lowerBound)
+            scope = ScopeReader.scope(in: tokens, before: match?.range.lowerBound ?? mention.tokenRange.lowerBound, from: window.lowerBound)
         }
         return Reading(
             mention: mention, thing: thing, predicate: predicate, predicateSource: .own, types: types, scope: scope,

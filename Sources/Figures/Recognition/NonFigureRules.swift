@@ -73,7 +73,11 @@ enum NonFigureRules {
         }
         guard index >= 1, tokens[index - 1].isWord else { return false }
         let previous = tokens[index - 1].lower
-        if previous == "số" { return true }
+        // "Quyết định số 12", "câu số 3" name a document or an item; "dân số 34.896", "tổng số 120"
+        // and "trong số 50" count.
+        if previous == "số" {
+            return index < 2 || !countingBeforeSo.contains(tokens[index - 2].lower)
+        }
         if index >= 2, tokens[index - 2].isWord, documentKinds.contains(tokens[index - 2].lower + " " + previous) {
             return true
         }
@@ -116,6 +120,9 @@ enum NonFigureRules {
         "thứ", "lần", "mũi", "câu", "khóa", "khoá", "mục", "phần", "chương", "điều", "khoản", "tầng", "phòng",
         "mức độ", "phụ lục", "trung ương", "kỳ họp", "hội nghị lần", "tổ", "xóm", "thôn", "ấp", "khu", "đợt",
     ]
+
+    /// Words before "số" that make "số N" a count rather than a number naming something.
+    static let countingBeforeSo: Set<String> = ["dân", "tổng", "đa", "trong", "với", "có", "là", "đạt", "của", "các"]
 
     /// Kinds of documents whose number follows them: "Quyết định 217", "Nghị quyết 46/2016".
     static let documentKinds: Set<String> = [

@@ -75,14 +75,37 @@ enum FigureRecognizer {
         if let found = UnitLexicon.unit(at: cursor, in: tokens) {
             unit = found.text
             cursor += found.length
+        } else if let (afterShare, found) = unitAfterShare(at: cursor, in: tokens) {
+            // "4.185/4.185 (bằng 100%) chi bộ": the unit follows the share in parentheses; the
+            // figure ends at its numeral so that the share is a figure of its own.
+            unit = found.text
+            let unitRange = afterShare..<(afterShare + found.length)
+            return NumberMention(
+                numeralIndex: index, tokenRange: start..<cursor, unitRange: unitRange, value: scaled,
+                denominator: scaledDenominator, upper: upper, qualifier: qualifier, unit: unit,
+                raw: text(of: tokens[start..<cursor], in: sentence))
         }
         let unitRange = unit.isEmpty ? unitStart..<unitStart : unitStart..<cursor
-        let characters = Array(sentence)
-        let rawRange = tokens[start].range.lowerBound..<tokens[cursor - 1].range.upperBound
         return NumberMention(
             numeralIndex: index, tokenRange: start..<cursor, unitRange: unitRange, value: scaled,
             denominator: scaledDenominator, upper: upper, qualifier: qualifier, unit: unit,
-            raw: String(characters[rawRange])
+            raw: text(of: tokens[start..<cursor], in: sentence)
         )
+    }
+
+    /// The sentence text a run of tokens covers.
+    private static func text(of run: ArraySlice<Token>, in sentence: String) -> String {
+        guard let first = run.first, let last = run.last else { return "" }
+        return String(Array(sentence)[first.range.lowerBound..<last.range.upperBound])
+    }
+
+    /// A unit right after a parenthesised share: "(bằng 100%) chi bộ", "(đạt 96%) hộ".
+    private static func unitAfterShare(at index: Int, in tokens: [Token]) -> (Int, (length: Int, text: String))? {
+        guard index < tokens.count, tokens[index].is("("),
+            let close = tokens[index..<min(tokens.count, index + 6)].firstIndex(where: { $0.is(")") }),
+            tokens[index..<close].contains(where: { $0.is("%") }),
+            let found = UnitLexicon.unit(at: close + 1, in: tokens)
+        else { return nil }
+        return (close + 1, found)
     }
 }

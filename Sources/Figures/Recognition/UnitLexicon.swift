@@ -9,6 +9,13 @@ enum UnitLexicon {
         ["công", "dân"], ["cán", "bộ"], ["trường", "hợp"], ["hồ", "sơ"], ["thủ", "tục"], ["dịch", "vụ"],
         ["điểm", "cầu"], ["chi", "bộ"], ["đảng", "bộ"], ["tỷ", "đồng"], ["tỉ", "đồng"], ["triệu", "đồng"],
         ["nghìn", "đồng"], ["ngàn", "đồng"], ["trẻ", "em"], ["học", "sinh"], ["lao", "động"], ["doanh", "nghiệp"],
+        ["thành", "phố"], ["thành", "phần"], ["thành", "viên"], ["thị", "trấn"], ["thị", "xã"], ["tố", "giác"],
+        ["tin", "báo"], ["chi", "bộ"], ["mã", "số"], ["cá", "nhân"], ["tập", "thể"], ["thủ", "trưởng"],
+        ["chức", "danh"], ["đảng", "đoàn"], ["ban", "cán", "sự"], ["dân", "tộc"], ["nhóm", "đối", "tượng"],
+        ["đối", "tượng"], ["đoàn", "công", "tác"], ["đoàn", "giám", "sát"], ["đoàn", "kiểm", "tra"], ["câu", "hỏi"],
+        ["dự", "án"], ["công", "trình"], ["trường", "học"], ["giấy", "phép"], ["người", "dân"], ["hộ", "dân"],
+        ["hộ", "nghèo"], ["biên", "chế"], ["đồng", "chí"], ["đại", "biểu"], ["cử", "tri"], ["hội", "viên"],
+        ["đoàn", "viên"], ["phòng", "ban"], ["đơn", "vị", "hành", "chính"], ["sáng", "kiến"], ["tuyến", "đường"],
     ]
 
     /// Units a report counts things in; a four-digit numeral before one of them is a count, not a year.

@@ -1,0 +1,100 @@
+/// Reads who or where a figure belongs to: "cấp huyện" in "cấp huyện tiếp nhận 463 đơn",
+/// "Chủ tịch UBND các huyện, thành phố" in "Chủ tịch UBND các huyện, thành phố tiếp 1.045 lượt".
+enum ScopeReader {
+    /// Words that open an adverbial part ("Trong 6 tháng đầu năm,", "Qua rà soát,"), never a scope.
+    static let adverbialOpeners: Set<String> = [
+        "trong", "từ", "đến", "qua", "sau", "tính", "năm", "hiện", "ngoài", "bên", "theo", "tuy", "do", "nhờ",
+        "với", "để", "khi", "nhìn", "riêng", "cụ", "như",
+    ]
+    /// Words that open a clause without naming who acts.
+    static let leadingFillers: [[String]] = [
+        ["trong", "đó", "có"], ["trong", "đó"], ["tổng", "số"], ["đến", "nay"], ["hiện", "nay"], ["đồng", "thời"],
+        ["và"], ["còn"], ["có"], ["riêng"], ["qua"],
+    ]
+    /// Verbs that end the noun phrase naming who acts: "huyện tổ chức 25 hội nghị" is "huyện".
+    static let enders: [[String]] = [
+        ["tổ", "chức"], ["thu", "hút"], ["triển", "khai"], ["thực", "hiện"], ["ban", "hành"], ["xây", "dựng"],
+        ["kiểm", "tra"], ["rà", "soát"], ["thành", "lập"], ["tiến", "hành"], ["có"], ["tiếp"], ["nhận"], ["đạt"],
+        ["là"], ["gồm"],
+    ]
+    static let trailingFillers: Set<String> = ["đã", "được", "có", "đều", "thì", "là", "cũng", "vẫn", "mới", "lại", "hiện"]
+    /// First words of the bodies, offices and places a scope names.
+    static let heads: Set<String> = [
+        "cấp", "huyện", "xã", "tỉnh", "thành", "phường", "thị", "quận", "thôn", "toàn", "ubnd", "hđnd", "ủy", "uỷ",
+        "chủ", "phó", "ban", "sở", "các", "cơ", "thanh", "công", "đoàn", "văn", "giám", "phòng", "tòa", "toà", "viện",
+        "bộ", "lãnh", "người", "thường", "trụ", "trung", "đảng", "mttq", "hội", "cục", "chi", "tổ", "tp", "ngành",
+        "chính", "đại", "bí", "tỉnh ủy", "huyện ủy", "thủ",
+    ]
+
+    static func scope(in tokens: [Token], before end: Int, from start: Int, maxWords: Int = 10) -> String {
+        guard start < end else { return "" }
+        // "trên địa bàn huyện X có 05 vụ việc": the place named after "địa bàn" is the scope.
+        if let place = (start..<(end - 1)).first(where: { PredicateMatcher.matches(["địa", "bàn"], tokens, at: $0) }) {
+            let named = clean([Array(tokens[(place + 2)..<end])], maxWords: maxWords)
+            if !named.isEmpty { return named }
+        }
+        // "huyện: 05 đơn": the label before a colon is the scope itself.
+        if tokens[end - 1].is(":") {
+            let labelStart = tokens[start..<(end - 1)].lastIndex(where: { $0.is(",") || $0.is("(") || $0.is(";") || $0.is(":") })
+            return clean([Array(tokens[(labelStart.map { $0 + 1 } ?? start)..<(end - 1)])], maxWords: maxWords)
+        }
+        var parts: [[Token]] = [[]]
+        var depth = 0
+        for token in tokens[start..<end] {
+            if token.is("(") { depth += 1 } else if token.is(")") { depth = max(0, depth - 1) }
+            if token.is(",") || token.is(":") {
+                parts.append([])
+            } else if depth == 0, token.isWord || token.isNumber {
+                parts[parts.count - 1].append(token)
+            }
+        }
+        // Keep the parts after the last adverbial one: "Trong 6 tháng đầu năm 2020, toàn tỉnh đã".
+        if let last = parts.lastIndex(where: { part in
+            part.contains(where: \.isNumber) || part.first.map { adverbialOpeners.contains($0.lower) } ?? false
+        }) {
+            parts.removeSubrange(...last)
+        }
+        return clean(parts.filter { !$0.isEmpty }, maxWords: maxWords)
+    }
+
+    private static func clean(_ parts: [[Token]], maxWords: Int) -> String {
+        var parts = parts
+        guard !parts.isEmpty else { return "" }
+        for filler in leadingFillers where parts[0].count >= filler.count && parts[0].prefix(filler.count).map(\.lower) == filler {
+            parts[0].removeFirst(filler.count)
+            break
+        }
+        // Cut at the first verb after the first word, across parts.
+        var kept: [[Token]] = []
+        var seen = 0
+        cutting: for part in parts {
+            var keptPart: [Token] = []
+            for (index, word) in part.enumerated() {
+                let following = part[index...].map(\.lower)
+                if seen > 0, enders.contains(where: { following.starts(with: $0) }) {
+                    kept.append(keptPart)
+                    break cutting
+                }
+                keptPart.append(word)
+                seen += 1
+            }
+            kept.append(keptPart)
+        }
+        kept = kept.filter { !$0.isEmpty }
+        while let last = kept.last?.last, trailingFillers.contains(last.lower) {
+            kept[kept.count - 1].removeLast()
+            if kept[kept.count - 1].isEmpty { kept.removeLast() }
+        }
+        let words = kept.flatMap { $0 }
+        guard let first = words.first, words.count <= maxWords, !words.contains(where: \.isNumber), isScopeHead(first, words) else {
+            return ""
+        }
+        return kept.map { $0.map(\.text).joined(separator: " ") }.joined(separator: ", ")
+    }
+
+    /// A body or office ("Chủ tịch UBND tỉnh", "cấp xã") or a proper name ("Yên Thế", "TP Bắc Giang").
+    private static func isScopeHead(_ first: Token, _ words: [Token]) -> Bool {
+        if heads.contains(first.lower) { return true }
+        return words.allSatisfy { $0.isCapitalized || $0.lower == "và" }
+    }
+}
