@@ -49,8 +49,7 @@ let package = Package(
         .target(name: "Output", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
         .target(
             name: "Pipeline",
-            // Stages join here as they are wired in (restore, structure, figures).
-            dependencies: ["DocumentModel", "Ingest", "Structure", "Figures", "Output"],
+            dependencies: ["DocumentModel", "Ingest", "Diacritics", "Structure", "Figures", "Output"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -70,6 +70,8 @@ private struct OCRLineCollector {
         guard let raw = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { return nil }
         defer { TessDeleteText(raw) }
         let text = String(cString: raw).precomposedStringWithCanonicalMapping
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        // Specks in the margin come back as words of nothing; they are not text.
         guard !text.isEmpty else { return nil }
         var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
         var box: DocumentModel.Box?

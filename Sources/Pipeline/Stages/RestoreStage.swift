@@ -1,0 +1,85 @@
+import Diacritics
+import DocumentModel
+import Foundation
+
+/// How `extract` restores Vietnamese text (`--restore`).
+public enum RestorePolicy: String, Sendable, CaseIterable {
+    /// Per paragraph, the restorer decides whether text is stripped, garbled or good, and
+    /// leaves good text alone.
+    case auto
+    /// Every page is restored for what it is: OCR with the Vietnamese model gets residual
+    /// error correction (`post`), OCR with another model gets garbled-OCR correction (`ocr`),
+    /// text layers and text files get `auto`.
+    case on
+    case off
+}
+
+/// Restores diacritics page by page as pages stream through, with the same `Restorer`
+/// that `baocao restore` uses.
+public struct RestoreStage: PageStage {
+    let restorer: Restorer
+    let policy: RestorePolicy
+    let ocrIsVietnamese: Bool
+
+    /// The stage for `policy`, or nil for `off`. Loads the shipped language model.
+    public static func make(policy: RestorePolicy, ocrLanguage: String) throws -> RestoreStage? {
+        guard policy != .off else { return nil }
+        let url = try LanguageModel.locateDefault()
+        let restorer = Restorer.withOCRChannels(
+            model: try LanguageModel.load(from: url), dictionaries: url.deletingLastPathComponent())
+        return RestoreStage(restorer: restorer, policy: policy, ocrIsVietnamese: ocrLanguage.hasPrefix("vie"))
+    }
+
+    func mode(for page: Page) -> RestoreMode {
+        guard policy == .on else { return .auto }
+        switch page.source {
+        case .ocr: return ocrIsVietnamese ? .post : .ocr
+        case .text: return .auto
+        }
+    }
+
+    public func process(_ page: Page) -> Page {
+        let original = page.lines.map(\.text)
+        let restored = restorer.restore(original.joined(separator: "\n"), mode: mode(for: page))
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The restorer keeps every line break; should that ever fail, the page stays as read.
+        guard restored.count == original.count, restored != original else { return page }
+        var page = page
+        for index in page.lines.indices where restored[index] != original[index] {
+            page.lines[index] = LineRewriter.rewrite(page.lines[index], as: restored[index])
+        }
+        return page
+    }
+}
+
+/// Carries a restored line's text into its spans, so span texts keep adding up to the line.
+enum LineRewriter {
+    static func rewrite(_ line: Line, as text: String) -> Line {
+        var line = line
+        defer { line.text = text }
+        guard !line.spans.isEmpty else { return line }
+        let scalars = Array(text.unicodeScalars)
+        let lengths = line.spans.map { $0.text.unicodeScalars.count }
+        // Diacritics change letters, not their number: slice the new text at the old span ends.
+        if lengths.reduce(0, +) == scalars.count {
+            var start = 0
+            for (index, length) in lengths.enumerated() {
+                line.spans[index].text = String(String.UnicodeScalarView(scalars[start..<(start + length)]))
+                start += length
+            }
+            return line
+        }
+        // OCR spans are words joined by single spaces.
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        if line.text == line.spans.map(\.text).joined(separator: " "), words.count == line.spans.count {
+            for index in line.spans.indices { line.spans[index].text = String(words[index]) }
+            return line
+        }
+        // Otherwise one span carries the restored text over the line's whole extent.
+        var merged = line.spans[0]
+        merged.text = text
+        merged.box = line.box
+        line.spans = [merged]
+        return line
+    }
+}
