@@ -8,7 +8,8 @@ enum LineAssembler {
         var blankBefore = false
         for line in page.lines {
             // Converter markup only exists in plain text; a text layer's asterisks are text.
-            let markup = line.box == nil ? InlineMarkup(line.text) : InlineMarkup(verbatim: textMarkingSuperscripts(line))
+            var markup = line.box == nil ? InlineMarkup(line.text) : InlineMarkup(verbatim: textMarkingSuperscripts(line))
+            if page.source == .ocr { markup.text = strippingLeadingSpecks(markup.text) }
             let text = TextNormalizer.normalize(markup.text)
             if isBlank(text) || (page.source == .ocr && isNoise(text, confidence: line.confidence)) {
                 blankBefore = true
@@ -28,6 +29,14 @@ enum LineAssembler {
     /// Separator rules (`-----`), lone backslashes and asterisks carry no text.
     static func isBlank(_ text: String) -> Bool {
         text.allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "*" || $0 == "\\" || $0 == "_" }
+    }
+
+    /// OCR reads dust before a line as low quotes and ticks ("„3. Công tác"); they hide
+    /// the numbering the line starts with.
+    static func strippingLeadingSpecks(_ text: String) -> String {
+        let specks: Set<Character> = ["„", "‚", "`", "~", "_", "|", "¸", "'", "’", "^"]
+        let rest = text.drop { specks.contains($0) || $0 == " " }
+        return rest.count < text.count && !rest.isEmpty ? String(rest) : text
     }
 
     /// The first OCR word is far taller than the line's words and reaches above them.
