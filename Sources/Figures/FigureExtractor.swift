@@ -6,43 +6,55 @@ import DocumentModel
 public struct FigureExtractor: Sendable {
     public init() {}
 
-    /// Figures in document order; a footnote's figures follow the block that first cites it.
+    /// Figures in document order; a footnote's figures follow the block that cites it.
     /// `doc` names the source in every row (a path or an identifier).
     public func figures(in document: Document, doc: String) -> [Figure] {
-        var tracker = SectionTracker()
+        let blocks = readBlocks(of: document)
+        let linker = FootnoteLinker(blocks: blocks)
+        var footnoteRows: [Int: [Figure]] = [:]
+        var unplaced: [Figure] = []
+        for footnote in document.footnotes.sorted(by: { $0.number < $1.number }) {
+            let citing = linker.context(of: footnote.number, own: preliminaryReadings(of: footnote))
+            let rows = figures(of: footnote, citing: citing, doc: doc)
+            if let block = citing?.blockIndex {
+                footnoteRows[block, default: []] += rows
+            } else {
+                unplaced += rows
+            }
+        }
         var figures: [Figure] = []
-        var done: Set<Int> = []
-        let footnotes = Dictionary(document.footnotes.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
-        for block in document.blocks {
-            let place = tracker.place(of: block)
-            let page = block.pages.first ?? 0
-            let reception = MeasureClassifier.speaksOfReception((block.text + " " + place.title).lowercased())
-            var citings: [(number: Int, context: CitingContext)] = []
-            for sentence in SentenceSplitter.sentences(of: block.text) {
-                let context = SurroundingContext(reception: reception, sectionTitle: place.title.lowercased())
-                let readings = SentenceReader.readings(of: sentence, context: context)
-                figures += readings.map { FigureBuilder.figure(from: $0, doc: doc, page: page, place: place, sentence: sentence.text) }
-                for citation in sentence.citations where !done.contains(citation.number) {
-                    let context = CitingContext(
-                        citedAt: citation.offset, in: sentence, readings: readings, place: place, page: page, reception: reception)
-                    citings.append((citation.number, context))
+        for block in blocks {
+            for (sentence, readings) in block.sentences {
+                figures += readings.map {
+                    FigureBuilder.figure(from: $0, doc: doc, page: block.page, place: block.place, sentence: sentence.text)
                 }
             }
-            for (number, context) in citings where !done.contains(number) {
-                done.insert(number)
-                guard let footnote = footnotes[number] else { continue }
-                figures += figuresOf(footnote, citing: context, doc: doc)
-            }
+            figures += footnoteRows[block.index] ?? []
         }
-        for footnote in document.footnotes where !done.contains(footnote.number) {
-            done.insert(footnote.number)
-            figures += figuresOf(footnote, citing: nil, doc: doc)
-        }
-        return figures
+        return figures + unplaced
     }
 
-    private func figuresOf(_ footnote: Footnote, citing: CitingContext?, doc: String) -> [Figure] {
-        let place = SectionPlace(path: citing?.section ?? "", title: citing?.sectionTitle ?? "")
+    private func readBlocks(of document: Document) -> [BlockReading] {
+        var tracker = SectionTracker()
+        return document.blocks.enumerated().map { index, block in
+            let place = tracker.place(of: block)
+            let reception = MeasureClassifier.speaksOfReception((block.text + " " + place.title).lowercased())
+            let context = SurroundingContext(reception: reception, sectionTitle: place.title.lowercased())
+            let sentences = SentenceSplitter.sentences(of: block.text).map { sentence in
+                (sentence, SentenceReader.readings(of: sentence, context: context))
+            }
+            return BlockReading(index: index, place: place, page: block.pages.first ?? 0, reception: reception, sentences: sentences)
+        }
+    }
+
+    /// A footnote's figures read before knowing which body figure they explain, to add them up.
+    private func preliminaryReadings(of footnote: Footnote) -> [Reading] {
+        let context = SurroundingContext(assumePetitionTalk: true)
+        return SentenceSplitter.sentences(of: footnote.text).flatMap { SentenceReader.readings(of: $0, context: context) }
+    }
+
+    private func figures(of footnote: Footnote, citing: CitingContext?, doc: String) -> [Figure] {
+        let place = citing?.place ?? SectionPlace(path: "", title: "")
         let page = footnote.page > 0 ? footnote.page : citing?.page ?? 0
         let context = SurroundingContext(
             reception: MeasureClassifier.speaksOfReception(footnote.text.lowercased()), citing: citing,
@@ -54,33 +66,5 @@ public struct FigureExtractor: Sendable {
                 return figure
             }
         }
-    }
-}
-
-/// Builds the row of one reading.
-enum FigureBuilder {
-    static func figure(from reading: Reading, doc: String, page: Int, place: SectionPlace, sentence: String) -> Figure {
-        let measure = reading.measure
-        let type = measure == nil ? nil : TypeReader.single(reading.types)
-        return Figure(
-            doc: doc, page: page, section: place.path, sectionTitle: place.title, measure: measure?.rawValue ?? "",
-            type: type?.rawValue ?? "", scope: reading.scope, value: reading.mention.value,
-            denominator: reading.mention.denominator, unit: reading.mention.unit, subject: reading.subject,
-            raw: reading.mention.raw, sentence: sentence, confidence: confidence(of: reading, measure: measure)
-        )
-    }
-
-    /// A measure read from words next to the figure is surer than one carried over from a
-    /// neighbour or guessed from the paragraph; a bare numeral without a unit is the least sure.
-    static func confidence(of reading: Reading, measure: PetitionMeasure?) -> Double {
-        var confidence: Double
-        switch (measure, reading.predicateSource) {
-        case (.some, .own): confidence = 0.9
-        case (.some, .carried): confidence = 0.75
-        case (.some, .context): confidence = 0.6
-        case (.none, _): confidence = reading.mention.hasUnit ? 0.8 : 0.6
-        }
-        if !reading.mention.qualifier.isEmpty { confidence -= 0.05 }
-        return confidence
     }
 }

@@ -18,6 +18,16 @@ struct ContextTests {
         #expect(found.first(raw: "02 vụ việc")?.measure == "vu_viec.dang_giai_quyet")
     }
 
+    @Test("a footnote whose marker was misread still explains the figure its breakdown adds up to")
+    func footnoteByTotal() {
+        let found = figures(
+            "Tổ công tác rà soát 09 vụ việc, đã giải quyết xong 05 vụ; đang giải quyết 04 vụ việc[^6].",
+            footnotes: [6: "Xã Đông (02 vụ); xã Tây (03 vụ).", 7: "Thôn Nam (01 vụ); thôn Bắc (03 vụ)."])
+        #expect(found.filter { $0.footnote == 6 }.allSatisfy { $0.measure == "vu_viec.da_giai_quyet" })
+        // Footnote 7 is cited nowhere, yet adds up to the 04 cases still being resolved.
+        #expect(found.filter { $0.footnote == 7 }.map(\.measure) == ["vu_viec.dang_giai_quyet", "vu_viec.dang_giai_quyet"])
+    }
+
     @Test("a footnote's own predicate wins over the citing sentence")
     func footnoteOwnPredicate() {
         let found = figures(

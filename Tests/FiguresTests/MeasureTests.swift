@@ -70,6 +70,12 @@ struct MeasureTests {
         #expect(found.first?.scope == "Cấp xã")
     }
 
+    @Test("a type label misread by OCR still names its type")
+    func typeLabelWithOCRMarks() {
+        let found = figures("Xã tiếp nhận 30 đơn (trong đó: tỐ cáo: 04 đơn, kiến nghị, phẩn ánh 26 đơn).")
+        #expect(found.map(\.type) == ["", "to_cao", "kien_nghi_phan_anh"])
+    }
+
     @Test("a type written after the unit, and none when two types are named")
     func typesAfterUnit() {
         let single = figures("Huyện đã giải quyết xong 08 đơn tố cáo.")

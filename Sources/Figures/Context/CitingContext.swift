@@ -3,34 +3,54 @@
 struct CitingContext: Sendable {
     var thing: CountedThing?
     var predicate: Predicate?
-    var scope: String
-    var dialogue: Bool
-    var reception: Bool
-    var petitionTalk: Bool
-    var section: String
-    var sectionTitle: String
+    var scope: String = ""
+    var dialogue: Bool = false
+    var reception: Bool = false
+    var petitionTalk: Bool = false
+    var place: SectionPlace
     var page: Int
+    /// Where the context was read: the block, for placing the footnote's rows after it.
+    var blockIndex: Int
 
-    /// Reads the context a sentence gives to the footnote cited at `offset`: the figure that stands
-    /// last before the marker in the same clause carries its meaning into the footnote.
-    init(citedAt offset: Int, in sentence: Sentence, readings: [Reading], place: SectionPlace, page: Int, reception: Bool) {
+    /// The context a sentence gives through one of its figures (the one the footnote explains).
+    init(figure: Reading?, sentence: Sentence, in block: BlockReading) {
         let lowered = sentence.text.lowercased()
+        thing = figure?.thing
+        predicate = figure?.predicate
+        scope = figure?.scope ?? ""
+        dialogue = MeasureClassifier.speaksOfDialogue(lowered)
+        reception = block.reception || MeasureClassifier.speaksOfReception(lowered)
+        petitionTalk = Topic.speaksOfPetitions(lowered)
+        place = block.place
+        page = block.page
+        blockIndex = block.index
+    }
+
+    /// Only where the footnote stands: its section and page, nothing of what it counts.
+    init(placeOf other: CitingContext) {
+        place = other.place
+        page = other.page
+        blockIndex = other.blockIndex
+    }
+
+    /// The figure that stands last before the marker at `offset`, in the same clause.
+    static func citedFigure(at offset: Int, in sentence: Sentence, readings: [Reading]) -> Reading? {
         let characters = Array(sentence.text)
         let before = String(characters[..<min(offset, characters.count)])
         let clauseStart = before.lastIndex(of: ";").map { before.distance(from: before.startIndex, to: $0) } ?? 0
         let tokens = Tokenizer.tokens(of: sentence.text)
-        let cited = readings.last { reading in
+        return readings.last { reading in
             let end = tokens[reading.mention.end - 1].range.upperBound
             return end <= offset && end >= clauseStart
         }
-        thing = cited?.thing
-        predicate = cited?.predicate
-        scope = cited?.scope ?? ""
-        dialogue = MeasureClassifier.speaksOfDialogue(lowered)
-        self.reception = reception || MeasureClassifier.speaksOfReception(lowered)
-        petitionTalk = Topic.speaksOfPetitions(lowered)
-        section = place.path
-        sectionTitle = place.title
-        self.page = page
     }
+}
+
+/// A block of the body read sentence by sentence.
+struct BlockReading: Sendable {
+    var index: Int
+    var place: SectionPlace
+    var page: Int
+    var reception: Bool
+    var sentences: [(sentence: Sentence, readings: [Reading])]
 }

@@ -6,11 +6,20 @@ struct SurroundingContext: Sendable {
     var citing: CitingContext?
     /// The title of the section, lowercased.
     var sectionTitle: String = ""
+    /// Read as if the text spoke of complaints, to learn what a footnote counts before knowing
+    /// which sentence it explains.
+    var assumePetitionTalk = false
 
-    /// Whether a sentence is about complaints and petitions, by its own words, its footnote's
-    /// citing sentence, or its section's title when it names no crime or accident itself.
+    /// Whether a sentence is about complaints and petitions by its own words or those of the
+    /// sentence citing its footnote: only then is a bare "vụ" a case of a complaint.
     func petitionTalk(in lowercasedSentence: String) -> Bool {
-        if Topic.speaksOfPetitions(lowercasedSentence) || citing?.petitionTalk == true { return true }
+        assumePetitionTalk || Topic.speaksOfPetitions(lowercasedSentence) || citing?.petitionTalk == true
+    }
+
+    /// Also true when the section's title is about complaints and the sentence names no crime or
+    /// accident: enough to read "cuộc thanh tra" as an inspection of complaint handling.
+    func petitionSection(in lowercasedSentence: String) -> Bool {
+        if petitionTalk(in: lowercasedSentence) { return true }
         return !Topic.crimeWords.contains(where: lowercasedSentence.contains) && Topic.speaksOfPetitions(sectionTitle)
     }
 }
@@ -47,10 +56,9 @@ enum SentenceReader {
         let windows = ClauseWindows(tokens: tokens, mentions: mentions)
         let lowered = sentence.text.lowercased()
         let dialogue = MeasureClassifier.speaksOfDialogue(lowered) || (context.citing?.dialogue ?? false)
-        let petitionTalk = context.petitionTalk(in: lowered)
+        let talk = (sentence: context.petitionTalk(in: lowered), section: context.petitionSection(in: lowered))
         var readings = mentions.indices.map { position in
-            ownReading(
-                of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, petitionTalk: petitionTalk)
+            ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
         for position in readings.indices where readings[position].predicate == nil {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context)
@@ -76,13 +84,13 @@ enum SentenceReader {
 
     private static func ownReading(
         of position: Int, mentions: [NumberMention], tokens: [Token], windows: ClauseWindows, dialogue: Bool,
-        petitionTalk: Bool
+        talk: (sentence: Bool, section: Bool)
     ) -> Reading {
         let mention = mentions[position]
         let window = windows.windows[position]
         let following = PhraseReader.followingWords(of: mention, in: tokens)
         let followingWords = tokens[following].filter(\.isWord).map(\.lower)
-        let thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, petitionTalk: petitionTalk) : nil
+        let thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, petitionTalk: talk.sentence) : nil
         let isBreakdown = windows.parents[position] != nil
         let labelTypes = TypeReader.label(in: tokens, window: window, numeral: mention.numeralIndex, isBreakdown: isBreakdown)
         let match = labelTypes.isEmpty ? PredicateMatcher.before(in: tokens, window: window, thing: thing) : nil
@@ -101,7 +109,7 @@ enum SentenceReader {
         return Reading(
             mention: mention, thing: thing, predicate: predicate, predicateSource: .own, types: types, scope: scope,
             subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords, dialogue: dialogue,
-            petitionTalk: petitionTalk
+            petitionTalk: talk.section
         )
     }
 

@@ -1,4 +1,7 @@
+import Foundation
+
 /// Reads the petition type (complaint, denunciation, recommendation) a figure is about.
+/// Words are compared without their marks, so that OCR's "phẩn ánh" still names a report.
 enum TypeReader {
     static let phrases: [(words: [String], types: Set<PetitionType>)] = [
         (["khiếu", "nại"], [.complaint]), (["tố", "cáo"], [.denunciation]),
@@ -10,12 +13,22 @@ enum TypeReader {
     /// The types named in `range`, read phrase by phrase.
     static func types(in tokens: [Token], range: Range<Int>) -> Set<PetitionType> {
         var found: Set<PetitionType> = []
-        for index in range {
-            for (words, types) in phrases where index + words.count <= range.upperBound {
-                if PredicateMatcher.matches(words, tokens, at: index) { found.formUnion(types) }
+        let folded = tokens[range].map { fold($0.lower) }
+        for offset in folded.indices {
+            for (words, types) in foldedPhrases where offset + words.count <= folded.count {
+                if Array(folded[offset..<(offset + words.count)]) == words { found.formUnion(types) }
             }
         }
         return found
+    }
+
+    private static let foldedPhrases = phrases.map { (words: $0.words.map(fold), types: $0.types) }
+    private static let foldedTypeWords = Set(phrases.flatMap(\.words).map(fold))
+
+    /// The word without tone and vowel marks, "đ" read as "d": "phẩn" and "phản" both give "phan".
+    static func fold(_ word: String) -> String {
+        let stripped = word.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }
+        return String(String.UnicodeScalarView(stripped)).replacingOccurrences(of: "đ", with: "d")
     }
 
     /// A label just before the numeral: "khiếu nại: 17 đơn", and inside a breakdown also
@@ -29,13 +42,12 @@ enum TypeReader {
         while start - 1 >= window.lowerBound, tokens[start - 1].isWord || tokens[start - 1].is(",") {
             start -= 1
         }
-        let words = tokens[start..<end].filter(\.isWord).map(\.lower)
+        let words = tokens[start..<end].filter(\.isWord).map { fold($0.lower) }
         guard !words.isEmpty else { return [] }
         let found = types(in: tokens, range: start..<end)
         // Every word of the label must belong to a type phrase, or it is not a type label
         // ("cấp huyện: 05 đơn" names a scope).
-        let typeWords = Set(phrases.flatMap(\.words))
-        let residue = words.filter { !typeWords.contains($0) && $0 != "trong" && $0 != "đó" && $0 != "có" }
+        let residue = words.filter { !foldedTypeWords.contains($0) && !["trong", "do", "co"].contains($0) }
         return residue.isEmpty ? found : []
     }
 
