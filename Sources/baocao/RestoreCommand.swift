@@ -19,11 +19,15 @@ struct RestoreCommand: ParsableCommand {
     @Option(help: "Language model file (default: Dictionaries/\(LanguageModel.defaultFileName)).")
     var model: String?
 
+    @Option(help: "Beam width of the decoder.")
+    var beam = 16
+
     func run() throws {
-        let restorer: Restorer
+        var restorer: Restorer
         do {
             let url = try model.map { URL(fileURLWithPath: $0) } ?? LanguageModel.locateDefault()
-            restorer = Restorer(model: try LanguageModel.load(from: url))
+            restorer = Restorer.withOCRChannels(model: try LanguageModel.load(from: url),
+                                                dictionaries: url.deletingLastPathComponent())
         } catch {
             Diagnostics.report(model ?? "model", error)
             throw ExitCode.failure

@@ -6,7 +6,8 @@
 Writes counts only (no text): `C ref-char ocr-string count` (what one source character
 became: a character, nothing, or two or three characters as in ủ→"ii", ớ→"é&"),
 `T ocr-token source-syllable count` for whole tokens seen at least twice, and
-`S source-syllable count` (how often each syllable was seen, the denominator of T).
+`S source-syllable count` (how often each syllable was seen, the denominator of T);
+T and S are case-folded and leave out all-capital tokens.
 Character alignments are re-estimated twice (hard EM): the first pass costs edits by
 accent-folded equality, later passes by the previous pass's -log probabilities.
 Syllables are brought to the old tone placement ("hòa", "thủy") first.
@@ -109,12 +110,12 @@ def main():
     for (rc, oc), v in sorted(counts.items()):
         if v >= 2 or rc == oc:
             out.write(f"C\t{rc}\t{oc}\t{v}\n")
-    syl = collections.Counter(r for r, o in singles)
-    tok = collections.Counter(singles)
+    # Whole tokens are counted case-folded; all-capital tokens are left to the letter table,
+    # whose upper-case rows they feed, because capitals are misread differently.
+    folded = [(r.lower(), o.lower()) for r, o in units if not (len(o) > 1 and o.isupper())]
+    syl = collections.Counter(r for r, o in folded if " " not in r and " " not in o)
+    tok = collections.Counter(folded)
     for (r, o), v in sorted(tok.items()):
-        if v >= 2 and r != o:
-            out.write(f"T\t{o}\t{r}\t{v}\n")
-    for (r, o), v in sorted(collections.Counter(u for u in units if " " in u[0] or " " in u[1]).items()):
         if v >= 2:
             out.write(f"T\t{o}\t{r}\t{v}\n")
     for r, v in sorted(syl.items()):

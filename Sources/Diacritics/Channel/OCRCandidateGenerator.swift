@@ -30,7 +30,8 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
             found.sort { $0.logProbability > $1.logProbability }
         }
         guard let top = found.first?.logProbability else { return [] }
-        return Array(found.prefix { $0.logProbability >= top - window }.prefix(limit))
+        let kept = found.first?.syllables.count == 2 ? gluedBreadth * gluedBreadth : limit
+        return Array(found.prefix { $0.logProbability >= top - window }.prefix(kept))
     }
 
     func singleSyllable(_ token: String, pattern: OCRCasePattern) -> [ChannelCandidate] {
@@ -72,26 +73,35 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
         return mixed > 0 ? log(mixed) : -charCost
     }
 
-    /// Two syllables printed without the space between them: every split point, the best
-    /// few readings of each half, with a penalty for the lost space.
+    /// Two syllables printed without the space between them: the split point where both
+    /// halves read best, and the best few readings of each half, with a penalty for the space.
     func glued(_ token: String, pattern: OCRCasePattern) -> [ChannelCandidate] {
         let characters = Array(token)
-        var result: [ChannelCandidate] = []
+        var bestCut: (score: Double, left: [ChannelCandidate], right: [ChannelCandidate])?
         for cut in 2..<(characters.count - 1) {
-            let left = String(characters[..<cut])
-            let right = String(characters[cut...]).trimmingCharacters(in: CharacterSet(charactersIn: "'’-"))
-            guard right.count >= 1 else { continue }
-            let leftBest = singleSyllable(left, pattern: pattern).prefix(3)
-            let rightBest = singleSyllable(right, pattern: OCRCasePattern(of: right)).prefix(3)
-            for first in leftBest {
-                for second in rightBest {
-                    result.append(ChannelCandidate(
-                        syllables: first.syllables + second.syllables,
-                        display: first.display + " " + second.display,
-                        logProbability: first.logProbability + second.logProbability - 3.0))
-                }
+            let leftText = String(characters[..<cut])
+            let rightText = String(characters[cut...]).trimmingCharacters(in: CharacterSet(charactersIn: "'’-"))
+            guard !rightText.isEmpty else { continue }
+            let left = singleSyllable(leftText, pattern: pattern)
+            let right = singleSyllable(rightText, pattern: OCRCasePattern(of: rightText))
+            guard let leftTop = left.first, let rightTop = right.first else { continue }
+            let score = leftTop.logProbability + rightTop.logProbability
+            if score > bestCut?.score ?? -.infinity { bestCut = (score, left, right) }
+        }
+        guard let cut = bestCut else { return [] }
+        var result: [ChannelCandidate] = []
+        for first in cut.left.prefix(gluedBreadth) {
+            for second in cut.right.prefix(gluedBreadth) {
+                result.append(ChannelCandidate(
+                    syllables: first.syllables + second.syllables,
+                    display: first.display + " " + second.display,
+                    logProbability: first.logProbability + second.logProbability - Self.lostSpaceCost))
             }
         }
         return result
     }
+
+    /// Readings kept per half of a glued token, and the cost of a space the OCR dropped.
+    var gluedBreadth: Int { 6 }
+    static let lostSpaceCost = 3.0
 }

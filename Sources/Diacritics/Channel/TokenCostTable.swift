@@ -1,3 +1,5 @@
+import Foundation
+
 /// The channel cost of every piece of one OCR token against every source letter, laid out
 /// in flat arrays so scoring a candidate syllable is a small dynamic programme of array reads.
 /// Built once per distinct token; each candidate then costs O(letters × token length × 4).
@@ -5,6 +7,8 @@ struct TokenCostTable {
     static let maxPiece = 3
     /// Cost of each leading character that belongs to no source letter (stray marks, junk).
     static let leadingJunkCost = 4.0
+    /// Least probability of a letter being printed as itself.
+    static let identityFloor = 0.05
 
     let tokenLength: Int
     let letterCount: Int
@@ -54,13 +58,26 @@ struct TokenCostTable {
            let cost = model.pieceCost[.init(source: lower.value, piece: packedLower)] {
             return cost + 0.7
         }
+        // Unseen pair: a pseudo-count by kind, over the letter's total, so an unseen pair never
+        // beats one that was actually observed for a frequent letter.
+        let total = Double(model.letterTotals[source.value] ?? 0) + 1.0
+        if piece.only == source {
+            // A letter printed as itself needs no evidence: the engine may have been right,
+            // or an earlier repair (o' → ơ) wrote it.
+            return -log(max(1.0 / total, identityFloor))
+        }
+        return -log(unseenWeight(source: source, bare: letters.bare(letter), piece: piece) / total)
+    }
+
+    static func unseenWeight(source: Unicode.Scalar, bare: Unicode.Scalar, piece: Piece) -> Double {
         switch piece.count {
-        case 0: return 6.0
+        case 0: return 0.02
         case 1:
-            if piece.only == source { return 0.3 }
-            if piece.bareOnly == letters.bare(letter) { return 3.0 }
-            return 8.0
-        default: return 9.0 + 2.0 * Double(piece.count - 2)
+            if piece.only == source { return 1.0 }
+            if piece.bareOnly == bare { return 0.3 }
+            if let only = piece.only, GlyphLikeness.isLookalike(only, of: source) { return 0.1 }
+            return 0.005
+        default: return 0.001 * pow(0.1, Double(piece.count - 2))
         }
     }
 

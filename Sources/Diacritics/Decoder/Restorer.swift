@@ -7,19 +7,23 @@ public struct Restorer: Sendable {
     let stripped: any CandidateGenerator
     let conservative: any CandidateGenerator
     let ocr: any CandidateGenerator
-    var beamWidth = 8
+    /// Hypotheses kept per position; wider is slower and rarely better past 16.
+    public var beamWidth = 16
 
     /// `ocrCandidates` proposes readings of garbled OCR tokens; without it, `ocr` text is
     /// corrected like good text, with a smaller cost for changing misspelt tokens.
-    public init(model: LanguageModel, ocrCandidates: (any CandidateGenerator)? = nil) {
+    public init(model: LanguageModel, ocrCandidates: (any CandidateGenerator)? = nil,
+                postCandidates: (any CandidateGenerator)? = nil) {
         self.model = model
         stripped = StrippedCandidateGenerator()
-        conservative = ConservativeCandidateGenerator()
+        conservative = postCandidates ?? ConservativeCandidateGenerator()
         ocr = ocrCandidates ?? ConservativeCandidateGenerator(replaceKnown: 3, replaceUnknown: 0.5)
     }
 
     public func restore(_ text: String, mode: RestoreMode) -> String {
-        let scalars = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+        // Codes and apostrophe horns are repaired on the raw OCR text (see OCRTextRepair).
+        let source = mode == .ocr ? OCRTextRepair.apply(text) : text
+        let scalars = Array(source.precomposedStringWithCanonicalMapping.unicodeScalars)
         let pieces = TextPieces.split(scalars)
         var replacements: [Int: String] = [:]
         var start = 0

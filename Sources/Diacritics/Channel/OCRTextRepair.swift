@@ -1,0 +1,98 @@
+/// Repairs made on OCR text before decoding, where the shape of the text makes them certain
+/// and the word-by-word decoder cannot: document codes ("25-NO/TW" → "25-NQ/TW", which the
+/// tokenizer would cut into parts) and the horn Tesseract prints as an apostrophe after
+/// o/u ("co’ quan" → "cơ quan", "THU'C" → "THƯC"), which would otherwise split a syllable.
+/// Whitespace is never touched, so line breaks and form feeds stay where they were.
+public enum OCRTextRepair {
+    public static func apply(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var token = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                output.append(contentsOf: repairToken(token))
+                token.removeAll()
+                output.append(scalar)
+            } else {
+                token.append(scalar)
+            }
+        }
+        output.append(contentsOf: repairToken(token))
+        return String(output)
+    }
+
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "`"]
+    static let edge: Set<Character> = ["(", ")", "\"", "“", "”", ",", ".", ";", ":", "[", "]"]
+
+    static func repairToken(_ scalars: String.UnicodeScalarView) -> String.UnicodeScalarView {
+        guard !scalars.isEmpty else { return scalars }
+        var text = String(scalars)
+        if text.contains("/") || text.contains("-") {
+            let core = text.drop { edge.contains($0) }
+            let trimmed = String(core.reversed().drop { edge.contains($0) }.reversed())
+            if case .keep(let repaired) = OCRTokenGuard.verdict(for: trimmed), repaired != trimmed,
+               let range = text.range(of: trimmed) {
+                text.replaceSubrange(range, with: repaired)
+            }
+        }
+        return hornsFromApostrophes(Array(unmixedCase(text).unicodeScalars))
+    }
+
+    /// Tesseract's English model prints some marked small letters as capitals ("cOng" for
+    /// "công", "HiNH" for "HÌNH"); the decoder copies case letter by letter, so the token is
+    /// brought to one case pattern first: mostly capitals → all capitals, else the first
+    /// letter's case and small letters after it. Codes and mixed-case acronyms are left alone.
+    static func unmixedCase(_ token: String) -> String {
+        guard !mixedCaseWords.contains(token), !token.contains(where: { $0.isNumber || $0 == "/" || $0 == "-" }) else {
+            return token
+        }
+        let letters = token.filter(\.isLetter)
+        let uppers = letters.filter(\.isUppercase).count
+        let lowers = letters.filter(\.isLowercase).count
+        guard letters.count >= 2, uppers > 0, lowers > 0 else { return token }
+        if uppers > lowers { return token.uppercased() }
+        guard let firstLetter = token.firstIndex(where: \.isLetter) else { return token }
+        if uppers == 1 && token[firstLetter].isUppercase { return token }
+        let head = token[...firstLetter]
+        return String(head) + token[token.index(after: firstLetter)...].lowercased()
+    }
+
+    static let mixedCaseWords: Set<String> = ["TTg", "TTgCP", "iPhone", "eKYC"]
+
+    /// "o'"/"u'" after a letter is ơ/ư. When the next letter cannot continue a syllable after
+    /// ơ/ư ("tu’s6"), the apostrophe also stood for the space between two syllables.
+    static func hornsFromApostrophes(_ scalars: [Unicode.Scalar]) -> String.UnicodeScalarView {
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let after: Unicode.Scalar? = index + 2 < scalars.count ? scalars[index + 2] : nil
+            if index > 0, index + 1 < scalars.count, apostrophes.contains(scalars[index + 1]),
+               let horned = horn(scalar), TextPieces.isLetter(scalars[index - 1]),
+               !(after.map(TextPieces.isDigit) ?? false) {
+                result.append(horned)
+                if let next = after, TextPieces.isLetter(next),
+                   !continuations.contains(Character(next).lowercased()) {
+                    result.append(" ")
+                }
+                index += 2
+                continue
+            }
+            result.append(scalar)
+            index += 1
+        }
+        return result
+    }
+
+    /// Letters that may follow ơ/ư inside a syllable ("thực", "người", "trường", "mưa").
+    static let continuations: Set<String> = ["c", "m", "n", "p", "t", "i", "u", "a", "o", "ơ"]
+
+    static func horn(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "o": "ơ"
+        case "u": "ư"
+        case "O": "Ơ"
+        case "U": "Ư"
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+extension OCRChannelModel {
+    /// File names of the shipped channel models: Tesseract's English model reading Vietnamese
+    /// (`ocr` mode) and its Vietnamese model (`post` mode).
+    public static func fileName(language: String) -> String { "ocr-channel-\(language).tsv" }
+}
+
+extension Restorer {
+    /// A restorer whose `ocr` and `post` modes use the learned OCR channels stored next to
+    /// the language model (Dictionaries/ocr-channel-eng.tsv, -vie.tsv). A channel file that
+    /// is missing leaves that mode on the plain conservative candidates.
+    public static func withOCRChannels(model: LanguageModel, dictionaries: URL) -> Restorer {
+        func channel(_ language: String) -> OCRChannelModel? {
+            try? OCRChannelModel(contentsOf: dictionaries.appendingPathComponent(OCRChannelModel.fileName(language: language)))
+        }
+        let ocr = channel("eng").map { OCRChannelCandidates(channel: $0, languageModel: model) }
+        let post = channel("vie").map { table -> OCRChannelCandidates in
+            var generator = OCRChannelCandidates(channel: table, languageModel: model)
+            generator.changeLog10 = OCRChannelCandidates.postChangeLog10
+            return generator
+        }
+        return Restorer(model: model, ocrCandidates: ocr, postCandidates: post)
+    }
+}
+
+extension OCRChannelCandidates {
+    /// Good OCR is right almost everywhere: a change must win by this much (log10) on top
+    /// of the channel, so only a confident language model rewrites a word.
+    public static let postChangeLog10: Float = 1.5
+}
