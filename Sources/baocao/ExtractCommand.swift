@@ -5,7 +5,6 @@ import Output
 import Pipeline
 
 extension OutputFormat: ExpressibleByArgument {}
-extension RestorePolicy: ExpressibleByArgument {}
 
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,8 +21,7 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "Comma-separated formats: txt, json, pages, md, body, csv.", transform: OutputFormatList.parse)
     var format: [OutputFormat]?
 
-    @Option(help: "Restore Vietnamese diacritics: auto (only where text is stripped or garbled), on, off. Default: auto.")
-    var restore: RestorePolicy?
+    @OptionGroup var restoring: RestoreArguments
 
     @OptionGroup var ingest: IngestArguments
 
@@ -39,7 +37,7 @@ struct ExtractCommand: AsyncParsableCommand {
     func run() async throws {
         let pool = OCRWorkerPool(workers: ingest.jobs, language: ingest.lang)
         let extractor = Extractor(
-            ingest: ingest.options, pool: pool, pageStages: try restoreStages(),
+            ingest: ingest.options, pool: pool, pageStages: try restoring.stages(ocrLanguage: ingest.lang),
             builder: StructureStage.builder, documentStages: [FiguresStage()])
         guard let out else {
             try await printPages(inputs[0], extractor)
@@ -65,18 +63,6 @@ struct ExtractCommand: AsyncParsableCommand {
             }
         }
         if failed > 0 { throw ExitCode.failure }
-    }
-
-    /// The restore stage. Asked for explicitly, a missing model is an error; by default
-    /// extraction goes on without restoring and says so once.
-    private func restoreStages() throws -> [any PageStage] {
-        do {
-            return try RestoreStage.make(policy: restore ?? .auto, ocrLanguage: ingest.lang).map { [$0] } ?? []
-        } catch {
-            Diagnostics.report("language model", error)
-            if restore != nil { throw ExitCode.failure }
-            return []
-        }
     }
 
     /// One input without --out: page text goes to stdout as each page is ready.

@@ -24,12 +24,17 @@ struct FiguresCommand: AsyncParsableCommand {
     @Flag(help: "Start the CSV with a byte order mark so Excel reads Vietnamese correctly.")
     var excel = false
 
+    @OptionGroup var restoring: RestoreArguments
+
     @OptionGroup var ingest: IngestArguments
 
     func run() async throws {
         // The figures stage is left out: rows are read below, named after each input as given.
+        // Document JSON inputs skip the pipeline, so the language model is loaded only for others.
+        let needsPipeline = inputs.contains { !Self.isDocumentJSON($0) }
         let extractor = Extractor(
             ingest: ingest.options, pool: OCRWorkerPool(workers: ingest.jobs, language: ingest.lang),
+            pageStages: needsPipeline ? try restoring.stages(ocrLanguage: ingest.lang) : [],
             builder: StructureStage.builder)
         let figureExtractor = FigureExtractor()
         var figures: [Figure] = []
@@ -57,9 +62,13 @@ struct FiguresCommand: AsyncParsableCommand {
         if failed > 0 { throw ExitCode.failure }
     }
 
+    static func isDocumentJSON(_ input: String) -> Bool {
+        input.lowercased().hasSuffix(".json")
+    }
+
     /// A document JSON is read as it is; every other input goes through the pipeline.
     static func document(of input: String, extractor: Extractor) async throws -> Document {
-        if input.lowercased().hasSuffix(".json") {
+        if isDocumentJSON(input) {
             let data = try Data(contentsOf: URL(fileURLWithPath: input))
             return try JSONDecoder().decode(Document.self, from: data)
         }

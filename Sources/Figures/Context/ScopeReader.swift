@@ -71,7 +71,8 @@ enum ScopeReader {
             var keptPart: [Token] = []
             for (index, word) in part.enumerated() {
                 let following = part[index...].map(\.lower)
-                if seen > 0, enders.contains(where: { following.starts(with: $0) }) {
+                // A capitalised verb belongs to a name ("Ban Tiếp công dân"), not to the clause.
+                if seen > 0, !word.isCapitalized, enders.contains(where: { following.starts(with: $0) }) {
                     kept.append(keptPart)
                     break cutting
                 }

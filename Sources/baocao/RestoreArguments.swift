@@ -1,0 +1,22 @@
+import ArgumentParser
+import Pipeline
+
+extension RestorePolicy: ExpressibleByArgument {}
+
+/// The restore flag every command that runs the pipeline shares (`extract`, `figures`).
+struct RestoreArguments: ParsableArguments {
+    @Option(help: "Restore Vietnamese diacritics: auto (only where text is stripped or garbled), on, off. Default: auto.")
+    var restore: RestorePolicy?
+
+    /// The restore stage. Asked for explicitly, a missing model is an error; by default
+    /// extraction goes on without restoring and says so once.
+    func stages(ocrLanguage: String) throws -> [any PageStage] {
+        do {
+            return try RestoreStage.make(policy: restore ?? .auto, ocrLanguage: ocrLanguage).map { [$0] } ?? []
+        } catch {
+            Diagnostics.report("language model", error)
+            if restore != nil { throw ExitCode.failure }
+            return []
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@Suite("baocao figures")
+struct FiguresCommandTests {
+    static let report = """
+        BÁO CÁO
+        Kết quả công tác tiếp công dân quý I
+
+        I. KẾT QUẢ THỰC HIỆN
+
+        1. Công tác tiếp công dân, giải quyết đơn thư
+
+        Trong quý, Ban Tiếp công dân huyện đã tiếp 45 lượt công dân. Cấp xã tiếp nhận 120 đơn, đã giải quyết xong 98/120 đơn, đạt 81,7%.
+
+        """
+
+    @Test("one CSV for the inputs, with the contract's header, petition measures and a BOM for --excel")
+    func csvForExcel() throws {
+        let directory = try BaocaoRunner.temporaryDirectory()
+        let input = (directory as NSString).appendingPathComponent("quy1.txt")
+        try Self.report.write(toFile: input, atomically: true, encoding: .utf8)
+        let csv = (directory as NSString).appendingPathComponent("figures.csv")
+        let result = try BaocaoRunner.run(["figures", input, "--csv", csv, "--excel", "--restore", "off"])
+        #expect(result.status == 0)
+        let data = try Data(contentsOf: URL(fileURLWithPath: csv))
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let lines = String(decoding: data.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(lines.first == "doc,page,section,section_title,footnote,measure,type,scope,value,denominator,unit,subject,raw,sentence,confidence")
+        let measures = lines.dropFirst().compactMap { $0.split(separator: ",").dropFirst(5).first.map(String.init) }
+        #expect(Array(measures.prefix(3)) == ["tiep_cong_dan.luot", "don.tiep_nhan", "don.da_giai_quyet"])
+        #expect(lines.contains { $0.contains(",98,120,đơn,") })
+    }
+
+    @Test("a document JSON is read without running the pipeline again")
+    func documentJSON() throws {
+        let directory = try BaocaoRunner.temporaryDirectory()
+        let input = (directory as NSString).appendingPathComponent("doc.json")
+        let document = """
+            {"schema":"baocao.document/1","source":{"path":"x.pdf","sha256":"","pages":1},"title":[],
+             "blocks":[{"kind":"paragraph","text":"Huyện đã tiếp nhận 64 đơn[^1].","section":"","pages":[2]}],
+             "footnotes":[{"number":1,"text":"Cấp xã 40 đơn; cấp huyện 24 đơn.","page":2}],"furniture":[],"figures":[]}
+            """
+        try document.write(toFile: input, atomically: true, encoding: .utf8)
+        let result = try BaocaoRunner.run(["figures", input])
+        #expect(result.status == 0)
+        let rows = result.stdout.components(separatedBy: "\r\n").filter { $0.contains("don.tiep_nhan") }
+        #expect(rows.count == 3)
+        #expect(rows.last?.contains(",1,don.tiep_nhan,") == true)
+    }
+}
