@@ -22,6 +22,9 @@ struct NonFigureTests {
             "Lãnh đạo huyện tiếp dân vào ngày 5 và 25 hằng tháng.",
             "Đây là đợt thi đua thứ 3 của tỉnh.",
             "Trong 9 tháng đầu năm, tình hình ổn định.",
+            "Sửa đổi các khoản 2, 3 và 5 Điều 14 như sau:",
+            "“4. Bổ sung quy định về tiếp công dân.",
+            "a) Giai đoạn 1 (2026 - 2028) tập trung rà soát.",
         ])
     func nonFigures(sentence: String) {
         #expect(figures(sentence).isEmpty)

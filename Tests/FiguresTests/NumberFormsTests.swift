@@ -57,6 +57,13 @@ struct NumberFormsTests {
         #expect(figure.raw == "15 - 20%")
     }
 
+    @Test("a range with the percent sign on both ends is one figure")
+    func percentRange() throws {
+        let figure = try #require(onlyFigure("Phấn đấu 60% - 70% hộ dân tham gia."))
+        #expect(figure.value == 60)
+        #expect(figure.raw == "60% - 70%")
+    }
+
     @Test("scale words multiply counts but stay in money units")
     func scales() {
         let found = figures(

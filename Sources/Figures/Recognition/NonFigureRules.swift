@@ -16,13 +16,11 @@ enum NonFigureRules {
         if let previous, previous.isWord, dateWords.contains(previous.lower) { return .date }
         if isRecurringDay(at: index, in: tokens) { return .date }
         if isCode(at: index, in: tokens) { return .code }
-        if let previous, previous.isWord, labelWords.contains(previous.lower) { return .label }
-        if index >= 2, tokens[index - 2].isWord, tokens[index - 1].isWord,
-            labelWords.contains(tokens[index - 2].lower + " " + tokens[index - 1].lower)
-        {
+        if isLabel(at: listHead(of: index, in: tokens), in: tokens) { return .label }
+        // "3. …" or "“3. …" opening a block: a list or section number.
+        if atBlockStart, tokens[..<index].allSatisfy({ $0.kind == .punctuation }), let next, next.is(".") || next.is(")") {
             return .label
         }
-        if atBlockStart, index == 0, let next, next.is(".") || next.is(")") { return .label }
         if isYear(token.text) {
             if let next, next.isWord, UnitLexicon.isCountUnit(next.lower) { return nil }
             return isInYearRange(at: index, in: tokens) ? .period : .year
@@ -84,6 +82,22 @@ enum NonFigureRules {
         return documentKinds.contains(previous)
     }
 
+    /// The first numeral of a list the numeral at `index` ends: "khoản 1, 2, 3 và 4" → the "1".
+    private static func listHead(of index: Int, in tokens: [Token]) -> Int {
+        var head = index
+        while head >= 2, tokens[head - 1].is(",") || ["và", "hoặc"].contains(tokens[head - 1].lower), tokens[head - 2].isNumber {
+            head -= 2
+        }
+        return head
+    }
+
+    /// Whether a label word ("Điều", "khoản", "giai đoạn") stands right before the numeral at `index`.
+    private static func isLabel(at index: Int, in tokens: [Token]) -> Bool {
+        if index >= 1, tokens[index - 1].isWord, labelWords.contains(tokens[index - 1].lower) { return true }
+        return index >= 2 && tokens[index - 2].isWord && tokens[index - 1].isWord
+            && labelWords.contains(tokens[index - 2].lower + " " + tokens[index - 1].lower)
+    }
+
     /// "ngày 10 và 20 hàng tháng", "ngày 10, 20, 30 hằng tháng": days of every month.
     private static func isRecurringDay(at index: Int, in tokens: [Token]) -> Bool {
         var cursor = index + 1
@@ -119,6 +133,7 @@ enum NonFigureRules {
     static let labelWords: Set<String> = [
         "thứ", "lần", "mũi", "câu", "khóa", "khoá", "mục", "phần", "chương", "điều", "khoản", "tầng", "phòng",
         "mức độ", "phụ lục", "trung ương", "kỳ họp", "hội nghị lần", "tổ", "xóm", "thôn", "ấp", "khu", "đợt",
+        "giai đoạn", "bước", "nhóm", "cấp độ", "hạng", "loại", "lô", "tiểu khu", "khu vực", "tiết", "mẫu",
     ]
 
     /// Words before "số" that make "số N" a count rather than a number naming something.

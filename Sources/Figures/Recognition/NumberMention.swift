@@ -85,7 +85,15 @@ enum FigureRecognizer {
                 denominator: scaledDenominator, upper: upper, qualifier: qualifier, unit: unit,
                 raw: text(of: tokens[start..<cursor], in: sentence))
         }
-        let unitRange = unit.isEmpty ? unitStart..<unitStart : unitStart..<cursor
+        let unitEnd = cursor
+        // "30% - 40%": a range written with the sign on both ends.
+        if unit == "%", upper == nil, cursor + 2 < tokens.count, tokens[cursor].isDash, tokens[cursor + 1].isNumber,
+            tokens[cursor + 2].is("%"), let top = VietnameseNumber.value(of: tokens[cursor + 1].text)
+        {
+            upper = top
+            cursor += 3
+        }
+        let unitRange = unit.isEmpty ? unitStart..<unitStart : unitStart..<unitEnd
         return NumberMention(
             numeralIndex: index, tokenRange: start..<cursor, unitRange: unitRange, value: scaled,
             denominator: scaledDenominator, upper: upper, qualifier: qualifier, unit: unit,

@@ -29,7 +29,8 @@ enum UnitLexicon {
     /// Words that never name a unit: after "có 5 và" the unit is missing, not "và".
     static let notUnits: Set<String> = [
         "và", "của", "là", "đã", "được", "với", "trong", "có", "đến", "từ", "tại", "theo", "cho", "so", "bằng",
-        "đạt", "trên", "dưới", "gồm", "thì", "mà", "nhưng", "hoặc", "còn", "này", "đó", "các", "những",
+        "đạt", "trên", "dưới", "gồm", "thì", "mà", "nhưng", "hoặc", "còn", "này", "đó", "các", "những", "như",
+        "khi", "nếu", "thuộc", "về", "do", "vì", "sau", "trước", "tới", "kể", "hay",
     ]
 
     /// The unit phrase starting at `index`: the number of tokens it spans and its text.
