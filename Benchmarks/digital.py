@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """baocao on real gazette PDFs, next to pdftotext in the same run.
 
-    Benchmarks/digital.py [BAOCAO] [--pdfs DIR] [--repeat N] [--jobs N] [--lines N]
+    Benchmarks/digital.py [BAOCAO] [--pdfs DIR] [--repeat N] [--jobs N] [--ocr MODE] [--lines N]
 
 BAOCAO defaults to .build/release/baocao; DIR to ../shared/pdfs. For every PDF it runs
 `pdftotext -enc UTF-8 PDF -` and `BAOCAO extract PDF --format txt` (stdout), then prints:
@@ -39,11 +39,15 @@ def first_lines(text, count, skip):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("baocao", nargs="?", default=default_baocao())
+    parser.add_argument("--baocao", dest="baocao_option", help="the same as the positional BAOCAO")
     parser.add_argument("--pdfs", default=os.path.join(SHARED, "pdfs"))
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--jobs", type=int, help="passed to baocao as --jobs")
+    parser.add_argument("--ocr", choices=["auto", "always", "never"],
+                        help="passed to baocao as --ocr (never: text-layer speed without the image pages)")
     parser.add_argument("--lines", type=int, default=6, help="first lines quoted from each scanned PDF")
     args = parser.parse_args()
+    args.baocao = args.baocao_option or args.baocao
     if not os.access(args.baocao, os.X_OK):
         sys.exit(f"digital.py: no baocao executable at {args.baocao} (swift build -c release first)")
 
@@ -58,6 +62,8 @@ def main():
         command = [args.baocao, "extract", path, "--format", "txt"]
         if args.jobs:
             command += ["--jobs", str(args.jobs)]
+        if args.ocr:
+            command += ["--ocr", args.ocr]
         ours = best_of(args.repeat, command)
         crashes += ours.crashed
         failures += ours.returncode != 0
@@ -80,7 +86,8 @@ def main():
                      f"{reference.wall:.2f}", f"{ours.wall:.2f}"])
         print(f"  {name}: {rows[-1][3]} {status}", file=sys.stderr)
 
-    print(f"## Digital PDFs: baocao vs pdftotext ({args.pdfs}, repeat {args.repeat})\n")
+    print(f"## Digital PDFs: baocao vs pdftotext ({args.pdfs}, repeat {args.repeat}, "
+          f"--ocr {args.ocr or 'auto'})\n")
     print(markdown_table(["document", "pages", "kind", "CER", "baocao", "pdftotext s", "baocao s"], rows))
     over = [r for r in rows if r[2] == "digital" and float(r[3].rstrip("%")) > 1.0]
     print(f"\nfiles: {len(pdfs)}, crashes: {crashes}, non-zero exits: {failures}, "

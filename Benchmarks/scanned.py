@@ -44,6 +44,7 @@ def tesseract_pages(pdf, work, dpi, environment):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("baocao", nargs="?", default=default_baocao())
+    parser.add_argument("--baocao", dest="baocao_option", help="the same as the positional BAOCAO")
     parser.add_argument("--cases", default=os.path.join(SHARED, "bench", "cases"))
     parser.add_argument("--out", help="keep the outputs here")
     parser.add_argument("--jobs", type=int, help="passed to baocao as --jobs")
@@ -52,6 +53,7 @@ def main():
                         help="OMP_THREAD_LIMIT for the tesseract CLI (Debian's is built with OpenMP; "
                              "on a busy machine its spinning threads cost more than they give)")
     args = parser.parse_args()
+    args.baocao = args.baocao_option or args.baocao
     tesseract_environment = dict(os.environ, OMP_THREAD_LIMIT=str(args.tesseract_threads))
     if not os.access(args.baocao, os.X_OK):
         sys.exit(f"scanned.py: no baocao executable at {args.baocao} (swift build -c release first)")
