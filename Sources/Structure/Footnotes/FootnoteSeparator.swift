@@ -43,6 +43,10 @@ struct FootnoteSeparator {
         _ lines: [WorkLine], scale: LineScale, noteSize: Double?, open: Bool, lastNumber: Int?
     ) -> Int? {
         var start = scale.trailingSmallRun(lines)
+        // A separator rule right at the edge of the small print marks where footnotes begin.
+        if let rule = lines.lastIndex(where: \.ruleBefore), rule >= start - 2, rule <= start + 2, rule < lines.count {
+            start = rule
+        }
         // OCR may merge a footnote's first line with its raised number into one tall line;
         // digits glued to a capital ("7Quyết định") start a footnote wherever they stand.
         while start > 0, lines[start - 1].ocr, let marker = LeadingMarker(lines[start - 1].text), marker.glued {
@@ -50,8 +54,8 @@ struct FootnoteSeparator {
         }
         // OCR may judge the short last line of a paragraph small: a lowercase line that
         // neither carries a number nor continues an open footnote is body text.
-        while start < lines.count, lines[start].ocr, !open, LeadingMarker(lines[start].text) == nil,
-            Punctuation.startsLowercase(lines[start].text)
+        while start < lines.count, lines[start].ocr, !open, !lines[start].ruleBefore, LeadingMarker(lines[start].text) == nil,
+            Punctuation.startsLowercase(lines[start].text) || lines[start].text.first?.isNumber == true
         {
             start += 1
         }

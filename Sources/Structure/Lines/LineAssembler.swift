@@ -6,6 +6,7 @@ enum LineAssembler {
     static func lines(of page: Page) -> [WorkLine] {
         var out: [WorkLine] = []
         var blankBefore = false
+        var ruleBefore = false
         for line in page.lines {
             // Converter markup only exists in plain text; a text layer's asterisks are text.
             var markup = line.box == nil ? InlineMarkup(line.text) : InlineMarkup(verbatim: textMarkingSuperscripts(line))
@@ -13,6 +14,7 @@ enum LineAssembler {
             let text = TextNormalizer.normalize(markup.text)
             if isBlank(text) || (page.source == .ocr && isNoise(text, confidence: line.confidence)) {
                 blankBefore = true
+                if let box = line.box, box.height < 3, box.width > 40 { ruleBefore = true }
                 continue
             }
             out.append(
@@ -20,8 +22,9 @@ enum LineAssembler {
                     text: text, page: page.number, box: line.box, size: line.fontSize,
                     bold: line.bold || markup.wholeBold, italic: line.italic, blankBefore: blankBefore,
                     markedHeading: markup.markdownHeading || markup.wholeBold, ocr: page.source == .ocr,
-                    raisedStart: page.source == .ocr && startsRaised(line)))
+                    raisedStart: page.source == .ocr && startsRaised(line), ruleBefore: ruleBefore))
             blankBefore = false
+            ruleBefore = false
         }
         return out
     }

@@ -19,6 +19,9 @@ struct WorkLine: Sendable, Hashable {
     /// OCR read the first word together with a raised number above it: a tall first word
     /// standing higher than the rest of the line.
     var raisedStart: Bool = false
+    /// A short horizontal rule stood just above (OCR reads the footnote separator as an
+    /// empty, flat line).
+    var ruleBefore: Bool = false
 
     var hasGeometry: Bool { box != nil }
 }

@@ -6,15 +6,19 @@
 struct HeadingClassifier {
     let fontsKnown: Bool
     private var lastNumber: [Int: Int] = [:]
+    /// The last number seen at each level, headings and numbered paragraphs alike.
+    private var lastSeen: [Int: Int] = [:]
 
     init(fontsKnown: Bool) {
         self.fontsKnown = fontsKnown
     }
 
     mutating func heading(_ block: RawBlock) -> HeadingPattern? {
-        guard var pattern = HeadingPattern(block.text) else { return nil }
+        guard var pattern = HeadingPattern(block.text) ?? misreadNumber(block) else { return nil }
         if let repaired = repairedRoman(pattern) { pattern = repaired }
+        lastSeen[pattern.level] = HeadingClassifier.ordinal(pattern)
         guard accepts(pattern, block) else { return nil }
+        for deeper in (pattern.level + 1)...6 { lastSeen[deeper] = nil }
         lastNumber[pattern.level] = HeadingClassifier.ordinal(pattern)
         for deeper in (pattern.level + 1)...6 { lastNumber[deeper] = nil }
         return pattern
@@ -39,6 +43,17 @@ struct HeadingClassifier {
             number <= last, pattern.text == pattern.text.uppercased(), pattern.text.count >= 4
         else { return nil }
         return HeadingPattern(level: 1, label: RomanNumeral.write(last + 1), text: pattern.text)
+    }
+
+    /// OCR reads a heading number as a look-alike letter ("4." as "A.", "5." as "S.").
+    /// Where the next number of the level is due, the letter takes its place.
+    private func misreadNumber(_ block: RawBlock) -> HeadingPattern? {
+        guard block.first.ocr, let last = lastSeen[2] ?? lastNumber[2] else { return nil }
+        let characters = Array(block.text.prefix(3))
+        guard characters.count == 3, "ASBOZGl".contains(characters[0]), characters[1] == ".", characters[2] == " " else {
+            return nil
+        }
+        return HeadingPattern(level: 2, label: String(last + 1), text: String(block.text.dropFirst(3)))
     }
 
     /// The number follows the last one of its level, or restarts under a new parent.
