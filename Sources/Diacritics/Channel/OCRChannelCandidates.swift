@@ -11,6 +11,8 @@ public struct OCRChannelCandidates: CandidateGenerator {
     /// Extra log10 cost of every reading other than the token itself (0 for garbled OCR;
     /// positive for good OCR, where only a confident language model should change a word).
     public var changeLog10: Float = 0
+    /// Good OCR: leave tokens with digits, lone letters and unknown capitalised words alone.
+    public var keepsUnsure = false
     private let cache = CandidateCache()
 
     public init(channel: OCRChannelModel, languageModel: LanguageModel) {
@@ -38,10 +40,15 @@ public struct OCRChannelCandidates: CandidateGenerator {
             break
         }
         let itself = WordForm.normalized(token)
+        if keepsAsIs(token, normalized: itself, model: model) { return [] }
+        // A footnote marker glued in front ("1Tang") is kept and the rest corrected.
+        let marker = String(token.prefix { $0.isNumber })
+        let rest = String(token.dropFirst(marker.count))
         var result: [Candidate] = []
         var seen: Set<String> = []
-        for candidate in generator.candidates(for: token) where candidate.syllables.count == 1 {
-            guard let word = candidate.syllables.first, seen.insert(word).inserted else { continue }
+        for candidate in generator.candidates(for: rest) where candidate.syllables.count == 1 {
+            guard let syllable = candidate.syllables.first, seen.insert(marker + syllable).inserted else { continue }
+            let word = marker + syllable
             let log10 = Float(candidate.logProbability / M_LN10) - (word == itself ? 0 : changeLog10)
             result.append(Candidate(word: word, channelLog10: log10))
         }
@@ -50,6 +57,30 @@ public struct OCRChannelCandidates: CandidateGenerator {
         }
         return result
     }
+
+    /// Tokens no reading should replace: a lone consonant letter (a unit "m", "đ") and units of
+    /// measure; for good OCR also anything with a digit, lone letters, words the model knows
+    /// that no syllable strips to ("test"; "ket" is a stripped "kết"), and capitalised words
+    /// the model never saw (names such as "Kạn"). Garbled OCR cannot trust the model's
+    /// vocabulary that way: corpus noise makes it know "cla" and "wong".
+    func keepsAsIs(_ token: String, normalized: String, model: LanguageModel) -> Bool {
+        if token.count == 1, let letter = token.first, letter.isLetter,
+           !Self.vowels.contains(letter.lowercased()) {
+            return true
+        }
+        if Self.units.contains(normalized) { return true }
+        guard keepsUnsure else { return false }
+        let letters = token.filter(\.isLetter)
+        if token.contains(where: \.isNumber) || letters.count <= 1 { return true }
+        let known = model.wordID(normalized) != nil
+        if known, !VietnameseSyllable.isValid(normalized), VietnameseSyllable.accentedForms(ofStripped: normalized).isEmpty {
+            return true
+        }
+        return token.first?.isUppercase == true && !known
+    }
+
+    static let units: Set<String> = ["km", "kg", "cm", "mm", "m2", "km2", "kw", "kwh", "mw", "ttg"]
+    static let vowels: Set<String> = ["a", "e", "i", "o", "u", "y"]
 }
 
 /// Readings per distinct token, shared by every paragraph of a run: documents repeat the

@@ -16,7 +16,7 @@ enum OCRTokenGuard {
         "UBND": "UBND", "MTTQ": "MTTQ", "UBMTTQ": "UBMTTQ", "KNTC": "KNTC", "PAKN": "PAKN",
         "BHXH": "BHXH", "BHYT": "BHYT", "THCS": "THCS", "THPT": "THPT", "CNTT": "CNTT", "TTHC": "TTHC",
         "CCHC": "CCHC", "KTXH": "KTXH", "CBCC": "CBCC", "CBCCVC": "CBCCVC", "HTX": "HTX", "XHCN": "XHCN",
-        "NSNN": "NSNN", "BTV": "BTV", "BCH": "BCH", "UBKT": "UBKT", "QPAN": "QPAN", "ANQP": "ANQP",
+        "NSNN": "NSNN", "TTg": "TTg", "BTV": "BTV", "BCH": "BCH", "UBKT": "UBKT", "QPAN": "QPAN", "ANQP": "ANQP",
     ]
 
     /// Code parts before a slash or dash that Tesseract's English model misreads.

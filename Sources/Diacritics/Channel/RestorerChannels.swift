@@ -18,6 +18,7 @@ extension Restorer {
         let post = channel("vie").map { table -> OCRChannelCandidates in
             var generator = OCRChannelCandidates(channel: table, languageModel: model)
             generator.changeLog10 = OCRChannelCandidates.postChangeLog10
+            generator.keepsUnsure = true
             return generator
         }
         return Restorer(model: model, ocrCandidates: ocr, postCandidates: post)
