@@ -12,7 +12,7 @@ struct ExtractCommand: AsyncParsableCommand {
         abstract: "Extract text and structure from PDFs, scans, images and text files."
     )
 
-    @Argument(help: "PDF, image (PNG, JPEG, TIFF) or text files.")
+    @Argument(help: "PDF, image (PNG, JPEG, TIFF) or text files, directories (walked recursively) and glob patterns.")
     var inputs: [String]
 
     @Option(help: "Directory for the output files (created if missing). Without it, one input prints txt to stdout.")
@@ -25,8 +25,10 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @OptionGroup var ingest: IngestArguments
 
+    @OptionGroup var batch: BatchArguments
+
     func validate() throws {
-        if out == nil && inputs.count > 1 {
+        if out == nil && (inputs.count > 1 || Self.isDirectoryOrPattern(inputs[0])) {
             throw ValidationError("several inputs need --out DIR")
         }
         if out == nil, let format, format != [.txt] {
@@ -43,26 +45,39 @@ struct ExtractCommand: AsyncParsableCommand {
             try await printPages(inputs[0], extractor)
             return
         }
+        let expansion = InputExpander.expand(inputs)
+        for problem in expansion.problems { Diagnostics.report(problem.argument, problem.reason) }
+        let shard = try batch.selectedShard()
+        let selected = expansion.inputs.filter { shard?.contains($0) ?? true }
+        let manifest: RunManifest
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            manifest = try RunManifest(directory: out)
         } catch {
-            Diagnostics.report(out, "cannot create the output directory: \(error.localizedDescription)")
+            Diagnostics.report(out, "cannot use the output directory: \(error)")
             throw ExitCode.failure
         }
-        var failed = 0
-        for (index, input) in inputs.enumerated() {
-            do {
-                let progress = ProgressLine(input: input, index: index + 1, of: inputs.count)
-                let result = try await extractor.extract(
-                    input, into: out, formats: format ?? [.txt, .json], progress: progress.update)
-                progress.finish(result)
-            } catch {
-                ProgressLine.clear()
-                Diagnostics.report(input, error)
-                failed += 1
-            }
-        }
-        if failed > 0 { throw ExitCode.failure }
+        let formats = format ?? [.txt, .json]
+        let runner = BatchRunner(
+            extractor: extractor, formats: formats, directory: out, fingerprint: fingerprint(formats),
+            documents: ingest.jobs)
+        let progress = BatchProgress(total: selected.count, quiet: batch.quiet)
+        let summary = await runner.run(selected, manifest: manifest, onEvent: progress.handle)
+        progress.finish(summary, quiet: batch.quiet)
+        if summary.failed > 0 || !expansion.problems.isEmpty { throw ExitCode.failure }
+    }
+
+    /// Everything that shapes the outputs; a re-run with other options does the work again.
+    private func fingerprint(_ formats: [OutputFormat]) -> String {
+        let restore = restoring.restore?.rawValue ?? "auto"
+        return "formats=\(formats.map(\.rawValue).joined(separator: ",")) ocr=\(ingest.ocr.rawValue) lang=\(ingest.lang) "
+            + "dpi=\(ingest.dpi) restore=\(restore) max-megapixels=\(ingest.maxMegapixels)"
+    }
+
+    private static func isDirectoryOrPattern(_ argument: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) { return isDirectory.boolValue }
+        return argument.contains { "*?[".contains($0) }
     }
 
     /// One input without --out: page text goes to stdout as each page is ready.

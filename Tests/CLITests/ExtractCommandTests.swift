@@ -24,7 +24,7 @@ import Testing
         try Data("văn bản thường".utf8).write(to: URL(fileURLWithPath: notPDF))
         let result = try BaocaoRunner.run([
             "extract", "/khong/co/bao-cao.pdf", notPDF, BaocaoRunner.fixture("encrypted.pdf"),
-            BaocaoRunner.sample("bao-cao-mau.pdf"), "--out", out, "--format", "txt,pages",
+            BaocaoRunner.sample("bao-cao-mau.pdf"), "--out", out, "--format", "txt,pages", "--quiet",
         ])
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n").map(String.init)
@@ -34,7 +34,7 @@ import Testing
         #expect(lines.count == 3)
         // The good input is complete; nothing half-written or temporary is left behind.
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(files == ["bao-cao-mau.pages.json", "bao-cao-mau.txt", "input-khong-phai.pdf"])
+        #expect(files == ["bao-cao-mau.pages.json", "bao-cao-mau.txt", "input-khong-phai.pdf", "manifest.jsonl"])
         let pages = try JSONSerialization.jsonObject(
             with: Data(contentsOf: URL(fileURLWithPath: (out as NSString).appendingPathComponent("bao-cao-mau.pages.json"))))
         #expect((pages as? [String: Any])?["schema"] as? String == "baocao.pages/1")

@@ -59,7 +59,7 @@ public struct Extractor: Sendable {
 
     /// Extracts `input` into `directory`, one file per format, each written atomically.
     public func extract(
-        _ input: String, into directory: String, formats: [OutputFormat],
+        _ input: String, into directory: String, name: String? = nil, sha256: String? = nil, formats: [OutputFormat],
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> ExtractionResult {
         let total = PageCounter()
@@ -68,9 +68,13 @@ public struct Extractor: Sendable {
             pages.append(page)
             progress?(pages.count, total.value)
         }
-        let source = SourceInfo(path: input, sha256: try SHA256.hex(ofFile: input), pages: pages.count)
+        let source = SourceInfo(path: input, sha256: try sha256 ?? SHA256.hex(ofFile: input), pages: pages.count)
         let document = self.document(from: pages, source: source)
-        let base = OutputNaming.baseName(for: input)
+        let base = name ?? OutputNaming.baseName(for: input)
+        if base.contains("/") {
+            let folder = (directory as NSString).appendingPathComponent((base as NSString).deletingLastPathComponent)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         var files: [String] = []
         for format in formats {
             let path = (directory as NSString).appendingPathComponent("\(base).\(format.fileExtension)")

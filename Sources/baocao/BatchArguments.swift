@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+
+/// Flags for runs over many documents: sharing them out between machines, and quiet runs.
+struct BatchArguments: ParsableArguments {
+    @Option(help: "Take only share I of N (0 ≤ I < N) of the inputs: a stable split for several machines.")
+    var shard: String?
+
+    @Option(help: "Number of shards when the index comes from JOB_COMPLETION_INDEX (Kubernetes) or SLURM_ARRAY_TASK_ID (Slurm).")
+    var shards: Int?
+
+    @Flag(help: "No progress and no summary on stderr; errors are still reported.")
+    var quiet = false
+
+    func validate() throws {
+        if let shard { _ = try parsed(shard) }
+    }
+
+    /// The shard this process runs: --shard, else the scheduler's environment, else all.
+    func selectedShard() throws -> Shard? {
+        if let shard { return try parsed(shard) }
+        do {
+            return try Shard.fromEnvironment(ProcessInfo.processInfo.environment, count: shards)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    private func parsed(_ text: String) throws -> Shard {
+        do { return try Shard(parsing: text) } catch { throw ValidationError(error.description) }
+    }
+}

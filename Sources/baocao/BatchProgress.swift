@@ -1,0 +1,62 @@
+import Foundation
+import Pipeline
+
+/// Batch progress on stderr: on a terminal a line redrawn in place (documents, pages,
+/// pages/s, ETA); otherwise nothing until one summary line at the end.
+final class BatchProgress: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let live: Bool
+    private let start = Date()
+    private var finished = 0
+    private var pages = 0
+    private var pagesOfRunning: [String: Int] = [:]
+
+    init(total: Int, quiet: Bool) {
+        self.total = total
+        live = !quiet && Diagnostics.isTerminal
+    }
+
+    func handle(_ event: BatchEvent) {
+        lock.withLock {
+            switch event {
+            case .page(let input, let done, _):
+                pagesOfRunning[input.path] = done
+            case .finished(let input, let result):
+                pagesOfRunning[input.path] = nil
+                pages += result.pages
+                finished += 1
+            case .skipped, .failed:
+                if case .failed(let input, let error) = event {
+                    pagesOfRunning[input.path] = nil
+                    if live { Diagnostics.write("\r\u{1B}[K") }
+                    Diagnostics.report(input.path, error)
+                }
+                finished += 1
+            }
+            if live { Diagnostics.write("\r\u{1B}[K" + line()) }
+        }
+    }
+
+    private func line() -> String {
+        let elapsed = max(Date().timeIntervalSince(start), 0.001)
+        let allPages = pages + pagesOfRunning.values.reduce(0, +)
+        let rate = Double(allPages) / elapsed
+        var text = "\(finished)/\(total) documents, \(allPages) pages, \(String(format: "%.1f", rate)) pages/s"
+        if finished > 0 && finished < total {
+            let eta = elapsed / Double(finished) * Double(total - finished)
+            text += ", ETA \(Int(eta) / 60)m\(String(format: "%02d", Int(eta) % 60))s"
+        }
+        return text
+    }
+
+    func finish(_ summary: BatchSummary, quiet: Bool) {
+        if live { Diagnostics.write("\r\u{1B}[K") }
+        guard !quiet else { return }
+        let rate = Double(summary.pages) / max(summary.seconds, 0.001)
+        Diagnostics.write(
+            "baocao: \(summary.documents) documents: \(summary.done) done, \(summary.skipped) already done, "
+                + "\(summary.failed) failed; \(summary.pages) pages in \(String(format: "%.1f", summary.seconds)) s "
+                + "(\(String(format: "%.2f", rate)) pages/s)\n")
+    }
+}
