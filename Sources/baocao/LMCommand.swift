@@ -38,6 +38,9 @@ struct LMBuildCommand: ParsableCommand {
     @Option(help: "Drop words seen fewer times than this (after weighting).")
     var minWordCount: UInt64 = 5
 
+    @Option(help: "Most words kept, most frequent first.")
+    var maxVocabulary = 200_000
+
     @Option(help: "Most n-grams kept per order 2,3,4 (comma-separated), rarest dropped first.")
     var budgets = "4000000,5000000,3000000"
 
@@ -64,6 +67,7 @@ struct LMBuildCommand: ParsableCommand {
         var builder = ModelBuilder()
         builder.order = order
         builder.minimumWordCount = minWordCount
+        builder.maximumVocabulary = maxVocabulary
         builder.budgets = parsedBudgets
         do {
             try builder.build(sources: sources, output: URL(fileURLWithPath: out)) { Diagnostics.write("\($0)\n") }

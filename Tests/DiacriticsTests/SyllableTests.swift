@@ -9,7 +9,7 @@ struct SyllableTests {
         #expect(VietnameseSyllable.isValid(word), "\(word) should be valid")
     }
 
-    @Test(arguments: ["ket", "hoc", "thiêt", "sàch", "ci", "ke", "nge", "ghu",
+    @Test(arguments: ["ket", "hoc", "thiêt", "sàch", "ci", "ce", "nge", "ghu",
                       "ngi", "qu", "ubnd", "tră", "hoàá", "tiê", "yiên", "kt"])
     func rejectsBrokenSyllables(_ word: String) {
         #expect(!VietnameseSyllable.isValid(word), "\(word) should be invalid")

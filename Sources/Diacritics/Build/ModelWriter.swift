@@ -14,7 +14,7 @@ struct ModelWriter {
         let total = Double(max(1, counts.unigrams.reduce(0, +) - counts.unigrams[Int(LanguageModel.Reserved.sentenceStart)]))
         let unigramScores = counts.unigrams.map { $0 == 0 ? Float(log10(0.5 / total)) : Float(log10(Double($0) / total)) }
         let tables = (2...counts.order).map { length in
-            buildTable(counts: counts, length: length, budget: budgets[min(length - 2, budgets.count - 1)])
+            buildTable(counts: counts, length: length, budget: budgets[min(length - 2, budgets.count - 1)], total: total)
         }
         let wordBytes = words.flatMap { Array($0.utf8) }
         var wordOffsets: [UInt32] = [0]
@@ -47,21 +47,13 @@ struct ModelWriter {
         try Data(file).write(to: url, options: .atomic)
     }
 
-    private func buildTable(counts: NGramCounts, length: Int, budget: Int) -> (slots: [UInt32], step: Float) {
-        let entries = counts.higher[length - 2]
-        let threshold = minimumCount(entries.values, budget: budget)
-        var scored: [(key: UInt64, score: Float)] = []
-        scored.reserveCapacity(min(budget, entries.count))
-        for (key, count) in entries where count >= threshold {
-            let context = counts.contextCount(of: key, length: length)
-            guard context > 0 else { continue }
-            scored.append((key, Float(log10(Double(count) / Double(max(context, UInt64(count)))))))
-        }
+    private func buildTable(counts: NGramCounts, length: Int, budget: Int, total: Double) -> (slots: [UInt32], step: Float) {
+        let scored = selectEntries(counts: counts, length: length, budget: budget, total: total)
         let lowest = max(-12, scored.map(\.score).min() ?? -1)
         let step = max(-lowest / 255, 1e-4)
         let capacity = max(1, Int(Double(scored.count) / Self.loadFactor) + 1)
         var slots = [UInt32](repeating: 0, count: capacity)
-        for (key, score) in scored {
+        for (key, score, _) in scored {
             let hash = NGramHashing.hash(key, order: length)
             var index = NGramHashing.bucket(hash, capacity: capacity)
             while slots[index] != 0 { index = index + 1 == capacity ? 0 : index + 1 }
@@ -71,17 +63,25 @@ struct ModelWriter {
         return (slots, step)
     }
 
-    /// Smallest count whose n-grams (with that count or more) fit the budget.
-    private func minimumCount(_ values: Dictionary<UInt64, UInt32>.Values, budget: Int) -> UInt32 {
-        let cap = 4096
-        var histogram = [Int](repeating: 0, count: cap + 1)
-        for value in values { histogram[min(Int(value), cap)] += 1 }
-        var kept = 0
-        for count in stride(from: cap, through: 1, by: -1) {
-            kept += histogram[count]
-            if kept > budget { return UInt32(min(cap, count + 1)) }
+    /// The n-grams worth their space: ranked by count × how far their score is from what
+    /// backing off to the shorter n-gram would give (weighted-difference pruning), so that
+    /// frequent n-grams the shorter ones already predict make room for informative ones.
+    private func selectEntries(counts: NGramCounts, length: Int, budget: Int, total: Double)
+        -> [(key: UInt64, score: Float, importance: Double)] {
+        let minimum: UInt32 = length == 2 ? 1 : 2
+        var scored: [(key: UInt64, score: Float, importance: Double)] = []
+        for (key, count) in counts.higher[length - 2] where count >= minimum {
+            let ids = counts.ids(of: key, length: length)
+            guard let score = counts.log10Frequency(of: ids[...], total: total),
+                  let lower = counts.log10Frequency(of: ids.dropFirst(), total: total) else { continue }
+            let backedOff = Double(backoffLog10) + lower
+            scored.append((key, Float(score), Double(count) * abs(score - backedOff)))
         }
-        return 1
+        if scored.count > budget {
+            scored.sort { $0.importance > $1.importance }
+            scored.removeLast(scored.count - budget)
+        }
+        return scored
     }
 
     /// Words grouped by their lowercase stripped form, most frequent first, for the decoder.

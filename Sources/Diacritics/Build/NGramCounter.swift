@@ -1,3 +1,5 @@
+import Foundation
+
 /// Second pass of model building: weighted counts of every n-gram up to `order` over the
 /// encoded corpus, sentences padded with <s> … </s>.
 struct NGramCounts {
@@ -51,20 +53,25 @@ struct NGramCounts {
         sentence.removeAll(keepingCapacity: true)
     }
 
-    /// Count of the first `length - 1` words of an n-gram key, the n-gram's context.
-    func contextCount(of key: UInt64, length: Int) -> UInt64 {
-        switch length {
-        case 2:
-            return unigrams[Int(key >> NGramHashing.trigramIDBits)]
-        case 3:
-            let mask = (UInt64(1) << NGramHashing.trigramIDBits) - 1
-            let first = UInt32((key >> (2 * NGramHashing.trigramIDBits)) & mask)
-            let second = UInt32((key >> NGramHashing.trigramIDBits) & mask)
-            return NGramHashing.key(first, second).flatMap { higher[0][$0] }.map(UInt64.init) ?? 0
-        default:
-            let mask = (UInt64(1) << NGramHashing.fourgramIDBits) - 1
-            let ids = (1...3).reversed().map { UInt32((key >> (UInt64($0) * NGramHashing.fourgramIDBits)) & mask) }
-            return NGramHashing.key(ids[0], ids[1], ids[2]).flatMap { higher[1][$0] }.map(UInt64.init) ?? 0
-        }
+    /// The word ids packed in an n-gram key.
+    func ids(of key: UInt64, length: Int) -> [UInt32] {
+        let width = length == 4 ? NGramHashing.fourgramIDBits : NGramHashing.trigramIDBits
+        let mask = (UInt64(1) << width) - 1
+        return (0..<length).reversed().map { UInt32((key >> (UInt64($0) * width)) & mask) }
+    }
+
+    func count(of ids: ArraySlice<UInt32>) -> UInt64 {
+        if ids.count == 1 { return unigrams[Int(ids[ids.startIndex])] }
+        guard let key = NGramHashing.key(ids) else { return 0 }
+        return UInt64(higher[ids.count - 2][key] ?? 0)
+    }
+
+    /// log10 of how often the last word follows the others (for one word: of its share of
+    /// all tokens); nil when unseen.
+    func log10Frequency(of ids: ArraySlice<UInt32>, total: Double) -> Double? {
+        let joint = Double(count(of: ids))
+        guard joint > 0 else { return nil }
+        let context = ids.count == 1 ? total : Double(count(of: ids.dropLast()))
+        return log10(joint / max(context, joint))
     }
 }

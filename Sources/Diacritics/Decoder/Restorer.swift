@@ -24,7 +24,8 @@ public struct Restorer: Sendable {
         // Codes and apostrophe horns are repaired on the raw OCR text (see OCRTextRepair).
         let source = mode == .ocr ? OCRTextRepair.apply(text) : text
         let scalars = Array(source.precomposedStringWithCanonicalMapping.unicodeScalars)
-        let pieces = TextPieces.split(scalars)
+        // Only the OCR channel reads letters and digits glued together as one token.
+        let pieces = TextPieces.split(scalars, gluingDigits: mode == .ocr)
         var replacements: [Int: String] = [:]
         var start = 0
         for (index, piece) in pieces.enumerated() where piece.kind == .paragraphBreak || index == pieces.count - 1 {

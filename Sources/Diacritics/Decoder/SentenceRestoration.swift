@@ -28,8 +28,10 @@ extension Restorer {
             switch piece.kind {
             case .word:
                 let token = String(String.UnicodeScalarView(scalars[piece.range]))
-                let entry = cache[token] ?? slot(for: token, generator: generator)
-                cache[token] = entry
+                let inCode = isInCode(index, pieces: pieces, scalars: scalars)
+                let cacheKey = inCode ? "/" + token : token
+                let entry = cache[cacheKey] ?? slot(for: token, inCode: inCode, generator: generator)
+                cache[cacheKey] = entry
                 slots.append(entry.slot)
                 slotWords.append((index, entry.words))
                 lastWasPunctuation = false
@@ -55,13 +57,30 @@ extension Restorer {
 
     /// The decoder's view of one word token: candidate ids with channel scores, and their words
     /// (nil when the token is kept as it is).
-    private func slot(for token: String, generator: any CandidateGenerator) -> (slot: BeamDecoder.Slot, words: [String]?) {
-        let candidates = generator.candidates(for: token, model: model)
+    private func slot(for token: String, inCode: Bool, generator: any CandidateGenerator) -> (slot: BeamDecoder.Slot, words: [String]?) {
+        var candidates = generator.candidates(for: token, model: model)
+        if inCode {
+            candidates.removeAll { VietnameseSyllable.isValid($0.word) }
+        }
         if candidates.isEmpty {
             let known = model.wordID(WordForm.normalized(token)) ?? LanguageModel.Reserved.unknown
             return (BeamDecoder.Slot(ids: [known], channel: [0]), nil)
         }
         let ids = candidates.map { model.wordID($0.word) ?? LanguageModel.Reserved.unknown }
         return (BeamDecoder.Slot(ids: ids, channel: candidates.map(\.channelLog10)), candidates.map(\.word))
+    }
+
+    /// An upper-case token glued to a slash, a hyphen or digits ("HU" in "22-QC/HU") belongs to
+    /// a document code: an abbreviation may replace it ("QD" → "QĐ"), a syllable ("HƯ") may not.
+    private func isInCode(_ index: Int, pieces: [TextPiece], scalars: [Unicode.Scalar]) -> Bool {
+        let range = pieces[index].range
+        guard range.count >= 2, scalars[range].allSatisfy(CasePattern.isUpper) else { return false }
+        func glues(_ neighbour: Int) -> Bool {
+            guard pieces.indices.contains(neighbour) else { return false }
+            let piece = pieces[neighbour]
+            if piece.kind == .number { return true }
+            return piece.kind == .punctuation && ["/", "-"].contains(scalars[piece.range.lowerBound])
+        }
+        return glues(index - 1) || glues(index + 1)
     }
 }

@@ -1,5 +1,5 @@
 /// The tokenizer shared by model building and decoding, so that both see the same units.
-/// Text is cut into pieces that together cover every scalar: words (letter runs), numbers
+/// Text is cut into pieces that together cover every scalar: words (letter runs, digits allowed), numbers
 /// (digit runs joined by . , / : -), whitespace and single punctuation marks.
 struct TextPiece: Sendable {
     enum Kind: Sendable {
@@ -18,14 +18,20 @@ struct TextPiece: Sendable {
 }
 
 enum TextPieces {
-    static func split(_ scalars: [Unicode.Scalar]) -> [TextPiece] {
+    /// With `gluingDigits`, letters and digits glued together ("s6", "x4", "H5N1") stay one
+    /// word, as OCR of Vietnamese often reads a marked letter as a digit; otherwise digits
+    /// split words ("thực5" from a footnote mark is "thực" and a number).
+    static func split(_ scalars: [Unicode.Scalar], gluingDigits: Bool = false) -> [TextPiece] {
         var pieces: [TextPiece] = []
         pieces.reserveCapacity(scalars.count / 3)
         var index = 0
         while index < scalars.count {
             let start = index
             let scalar = scalars[index]
-            if isLetter(scalar) {
+            if gluingDigits, let end = endOfGluedWord(scalars, from: index) {
+                index = end
+                pieces.append(TextPiece(kind: .word, range: start..<index))
+            } else if isLetter(scalar) {
                 while index < scalars.count && isLetter(scalars[index]) { index += 1 }
                 pieces.append(TextPiece(kind: .word, range: start..<index))
             } else if isDigit(scalar) {
@@ -52,6 +58,21 @@ enum TextPieces {
 
     static let sentenceEnders: Set<Unicode.Scalar> = [".", "!", "?", ";", ":", "…"]
     private static let numberJoiners: Set<Unicode.Scalar> = [".", ",", "/", ":", "-"]
+
+    /// End of a run of letters and digits starting here, if it holds a letter.
+    private static func endOfGluedWord(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start
+        var hasLetter = false
+        while index < scalars.count {
+            if isLetter(scalars[index]) {
+                hasLetter = true
+            } else if !isDigit(scalars[index]) {
+                break
+            }
+            index += 1
+        }
+        return hasLetter ? index : nil
+    }
 
     private static func endOfNumber(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start

@@ -1,0 +1,30 @@
+#!/bin/sh
+# Speed of diacritic restoration: model load time, syllables per second (one core, release
+# build) and peak memory. Input: the stripped benchmark texts, repeated to about 300k syllables.
+# Usage: Benchmarks/restore.sh [path/to/baocao]   (default: release build in .build)
+set -eu
+cd "$(dirname "$0")/.."
+BAOCAO=${1:-.build/release/baocao}
+CASES=${CASES:-../shared/bench/cases}
+[ -x "$BAOCAO" ] || { echo "build first: swift build -c release (or pass the binary)" >&2; exit 1; }
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+for i in 1 2 3 4 5 6 7 8 9 10; do cat "$CASES"/s00[0-4].stripped.txt; done > "$WORK/input.txt"
+: > "$WORK/empty.txt"
+python3 - "$BAOCAO" "$WORK" <<'PY'
+import re, subprocess, sys, time
+baocao, work = sys.argv[1], sys.argv[2]
+def run(path, mode="stripped"):
+    start = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-f", "%M", "taskset", "-c", "0", baocao, "restore", "--mode", mode, path],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+    return time.perf_counter() - start, int(done.stderr.strip().splitlines()[-1])
+load = min(run(f"{work}/empty.txt")[0] for _ in range(3))
+text = open(f"{work}/input.txt", encoding="utf-8").read()
+syllables = len([w for w in re.findall(r"[^\W\d_]+", text)])
+for mode in ("stripped", "post"):
+    elapsed, peak_kb = min(run(f"{work}/input.txt", mode) for _ in range(3))
+    print(f"{mode:9s} syllables={syllables} decode={elapsed - load:.3f}s "
+          f"speed={syllables / max(elapsed - load, 1e-9):,.0f} syllables/s peak={peak_kb / 1024:.0f} MB")
+print(f"startup+load={load * 1000:.0f} ms (process start, model mmap, empty input)")
+PY

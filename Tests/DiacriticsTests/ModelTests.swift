@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import Diacritics
+
+@Suite("Language model build and lookup")
+struct ModelTests {
+    @Test func roundTripKeepsWordsAndScores() throws {
+        let model = try #require(TinyModel.shared)
+        let ban = try #require(model.wordID("ban"))
+        let nhan = try #require(model.wordID("nhân"))
+        let dan = try #require(model.wordID("dân"))
+        #expect(model.word(dan) == "dân")
+        #expect(model.wordID("ủy") != nil)
+        #expect(model.wordID("uỷ") == nil, "words are stored with old-style tone placement")
+        #expect(model.wordID("nonexistent") == nil)
+        // "ban nhân dân" was seen, "ban dân nhân" was not.
+        let seen = model.logScore(dan, after: nhan, ban)
+        let unseen = model.logScore(nhan, after: dan, ban)
+        #expect(seen > unseen)
+        #expect(seen <= 0)
+    }
+
+    @Test func candidatesGroupAccentedFormsOfTheStrippedKey() throws {
+        let model = try #require(TinyModel.shared)
+        let words = model.candidates(forStrippedKey: "tinh").map(model.word)
+        #expect(Set(words) == ["tỉnh", "tình"])
+        #expect(words.first == "tỉnh", "most frequent first")
+        #expect(model.candidates(forStrippedKey: "hdnd").map(model.word) == ["hđnd"])
+        #expect(model.candidates(forStrippedKey: "zzz").isEmpty)
+    }
+
+    @Test func trigramModelLoadsToo() throws {
+        let model = try TinyModel.build(order: 3)
+        #expect(model.order == 3)
+        #expect(model.wordID("khiếu") != nil)
+    }
+
+    @Test func malformedFileIsRejected() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-not-a-model-\(UUID().uuidString)")
+        try Data("hello".utf8).write(to: url)
+        #expect(throws: ModelError.self) { try LanguageModel.load(from: url) }
+    }
+}
