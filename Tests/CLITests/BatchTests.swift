@@ -68,6 +68,36 @@ import Testing
         #expect(covered.sorted() == names)
     }
 
+    @Test func shardOutputsMergeIntoOneCSVAndOneManifest() throws {
+        let (archive, names) = try makeArchive()
+        var shardDirectories: [String] = []
+        var rowsPerShard = 0
+        for index in 0..<2 {
+            let out = try BaocaoRunner.temporaryDirectory()
+            let result = try BaocaoRunner.run([
+                "extract", archive, "--out", out, "--format", "csv", "--restore", "off", "--quiet", "--shard", "\(index)/2",
+            ])
+            #expect(result.status == 0)
+            shardDirectories.append(out)
+            let walker = FileManager.default.enumerator(atPath: out)
+            while let path = walker?.nextObject() as? String {
+                guard path.hasSuffix(".csv") else { continue }
+                let text = try String(contentsOfFile: "\(out)/\(path)", encoding: .utf8)
+                rowsPerShard += text.split(separator: "\r\n").count - 1
+            }
+        }
+        let merged = try BaocaoRunner.temporaryDirectory()
+        let result = try BaocaoRunner.run(
+            ["merge"] + shardDirectories + ["--csv", "\(merged)/figures.csv", "--manifest", "\(merged)/manifest.jsonl"])
+        #expect(result.status == 0)
+        let csv = try String(contentsOfFile: "\(merged)/figures.csv", encoding: .utf8).split(separator: "\r\n")
+        #expect(csv.first?.hasPrefix("doc,page,section,section_title,footnote,measure") == true)
+        #expect(csv.count - 1 == rowsPerShard)
+        #expect(rowsPerShard >= names.count)  // every report states one petition count
+        let manifest = try String(contentsOfFile: "\(merged)/manifest.jsonl", encoding: .utf8)
+        #expect(manifest.split(separator: "\n").count == names.count)
+    }
+
     @Test func globPatternsAreExpandedWithoutAShell() throws {
         let (archive, _) = try makeArchive()
         let out = try BaocaoRunner.temporaryDirectory()
