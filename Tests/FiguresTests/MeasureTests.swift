@@ -42,6 +42,18 @@ struct MeasureTests {
         #expect(figure.measure == "")
     }
 
+    @Test("trips and tourists are not citizens received")
+    func tripsAreNotVisits() {
+        let found = figures("Khu du lịch đón tiếp 2.300 lượt khách; hãng đã tiếp tục 14 lượt bay.")
+        #expect(found.allSatisfy { $0.measure.isEmpty })
+    }
+
+    @Test("cases of violations are not complaint cases, even beside complaints in one sentence")
+    func violationCases() {
+        let found = figures("Lực lượng chức năng phát hiện 31 vụ việc vi phạm hành chính; tiếp nhận 12 vụ việc khiếu nại.")
+        #expect(found.map(\.measure) == ["", "vu_viec.tiep_nhan"])
+    }
+
     @Test("a change between periods is not a count")
     func change() {
         let found = figures("Năm nay huyện tiếp nhận 96 đơn, giảm 11 đơn so với năm trước.")

@@ -6,7 +6,7 @@ struct CitingContext: Sendable {
     var scope: String = ""
     var dialogue: Bool = false
     var reception: Bool = false
-    var petitionTalk: Bool = false
+    var talk = Topic.Talk()
     var place: SectionPlace
     var page: Int
     /// Where the context was read: the block, for placing the footnote's rows after it.
@@ -20,7 +20,9 @@ struct CitingContext: Sendable {
         scope = figure?.scope ?? ""
         dialogue = MeasureClassifier.speaksOfDialogue(lowered)
         reception = block.reception || MeasureClassifier.speaksOfReception(lowered)
-        petitionTalk = Topic.speaksOfPetitions(lowered)
+        talk = Topic.Talk(
+            petitions: Topic.speaksOfPetitions(lowered), complaints: Topic.speaksOfComplaints(lowered),
+            crime: Topic.speaksOfCrime(lowered))
         place = block.place
         page = block.page
         blockIndex = block.index

@@ -10,17 +10,15 @@ struct SurroundingContext: Sendable {
     /// which sentence it explains.
     var assumePetitionTalk = false
 
-    /// Whether a sentence is about complaints and petitions by its own words or those of the
-    /// sentence citing its footnote: only then is a bare "vụ" a case of a complaint.
-    func petitionTalk(in lowercasedSentence: String) -> Bool {
-        assumePetitionTalk || Topic.speaksOfPetitions(lowercasedSentence) || citing?.petitionTalk == true
-    }
-
-    /// Also true when the section's title is about complaints and the sentence names no crime or
-    /// accident: enough to read "cuộc thanh tra" as an inspection of complaint handling.
-    func petitionSection(in lowercasedSentence: String) -> Bool {
-        if petitionTalk(in: lowercasedSentence) { return true }
-        return !Topic.crimeWords.contains(where: lowercasedSentence.contains) && Topic.speaksOfPetitions(sectionTitle)
+    /// What a sentence speaks of, by its own words, those of the sentence citing its footnote,
+    /// and for complaints its section's title when the sentence names no crime itself.
+    func talk(in lowercasedSentence: String) -> Topic.Talk {
+        let crime = Topic.speaksOfCrime(lowercasedSentence)
+        return Topic.Talk(
+            petitions: assumePetitionTalk || Topic.speaksOfPetitions(lowercasedSentence) || citing?.talk.petitions == true,
+            complaints: Topic.speaksOfComplaints(lowercasedSentence) || citing?.talk.complaints == true
+                || !crime && Topic.speaksOfComplaints(sectionTitle),
+            crime: crime)
     }
 }
 
@@ -36,14 +34,14 @@ struct Reading: Sendable {
     var subject: String
     var followingWords: [String]
     var dialogue: Bool
-    var petitionTalk: Bool
+    var talk: Topic.Talk
 
     enum PredicateSource: Sendable { case own, carried, context }
 
     var measure: PetitionMeasure? {
         MeasureClassifier.measure(
             for: .init(
-                thing: thing, predicate: predicate, dialogue: dialogue, petitionTalk: petitionTalk,
+                thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: talk.complaints,
                 followingWords: followingWords))
     }
 }
@@ -56,7 +54,7 @@ enum SentenceReader {
         let windows = ClauseWindows(tokens: tokens, mentions: mentions)
         let lowered = sentence.text.lowercased()
         let dialogue = MeasureClassifier.speaksOfDialogue(lowered) || (context.citing?.dialogue ?? false)
-        let talk = (sentence: context.petitionTalk(in: lowered), section: context.petitionSection(in: lowered))
+        let talk = context.talk(in: lowered)
         var readings = mentions.indices.map { position in
             ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
@@ -84,13 +82,18 @@ enum SentenceReader {
 
     private static func ownReading(
         of position: Int, mentions: [NumberMention], tokens: [Token], windows: ClauseWindows, dialogue: Bool,
-        talk: (sentence: Bool, section: Bool)
+        talk sentenceTalk: Topic.Talk
     ) -> Reading {
         let mention = mentions[position]
         let window = windows.windows[position]
         let following = PhraseReader.followingWords(of: mention, in: tokens)
         let followingWords = tokens[following].filter(\.isWord).map(\.lower)
-        let thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, petitionTalk: talk.sentence) : nil
+        // Crime is read in the figure's own clause (one sentence may list violations, then
+        // complaints), and a clause that also names complaints is about complaints.
+        var talk = sentenceTalk
+        let clause = clauseText(around: mention, in: tokens)
+        talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause)
+        let thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
         let isBreakdown = windows.parents[position] != nil
         let labelTypes = TypeReader.label(in: tokens, window: window, numeral: mention.numeralIndex, isBreakdown: isBreakdown)
         let match = labelTypes.isEmpty ? PredicateMatcher.before(in: tokens, window: window, thing: thing) : nil
@@ -109,8 +112,15 @@ enum SentenceReader {
         return Reading(
             mention: mention, thing: thing, predicate: predicate, predicateSource: .own, types: types, scope: scope,
             subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords, dialogue: dialogue,
-            petitionTalk: talk.section
+            talk: talk
         )
+    }
+
+    /// The lowercased words of the ";"-delimited clause a figure stands in.
+    private static func clauseText(around mention: NumberMention, in tokens: [Token]) -> String {
+        let start = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") }).map { $0 + 1 } ?? 0
+        let end = tokens[mention.end...].firstIndex(where: { $0.is(";") }) ?? tokens.count
+        return tokens[start..<end].map(\.lower).joined(separator: " ")
     }
 
     /// A figure without its own predicate takes it from the figure it breaks down, from the

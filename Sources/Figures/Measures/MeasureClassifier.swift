@@ -5,8 +5,8 @@ enum MeasureClassifier {
         var predicate: Predicate?
         /// The sentence (or the one citing the footnote) speaks of dialogues or contact sessions.
         var dialogue: Bool
-        /// The sentence (or its citing sentence, or its section) speaks of complaints and petitions.
-        var petitionTalk: Bool
+        /// The sentence (or its citing sentence, or its section) speaks of complaints.
+        var complaintTalk: Bool
         /// Lowercased words after the unit, which say what sessions are ("cuộc thanh tra").
         var followingWords: [String]
     }
@@ -43,7 +43,7 @@ enum MeasureClassifier {
             let words = clues.followingWords.joined(separator: " ")
             // Inspections count here only where the text is about complaints: "08 cuộc thanh tra
             // trách nhiệm … giải quyết KNTC", not a ministry's yearly inspection plan.
-            if words.contains("thanh tra") { return clues.petitionTalk ? .inspections : nil }
+            if words.contains("thanh tra") { return clues.complaintTalk ? .inspections : nil }
             if words.contains("đối thoại") || words.contains("tiếp xúc") { return .dialogueSessions }
             return nil
         }

@@ -39,31 +39,67 @@ enum CountedThing: Sendable, Hashable {
     /// "cuộc", "hội nghị", "buổi"
     case sessions
 
-    /// `petitionTalk` says whether the text around speaks of complaints and petitions: a bare
-    /// "vụ" is a case of a complaint there, and a crime, an accident or a fire elsewhere.
-    init?(unit: String, subjectWords: [String], petitionTalk: Bool) {
+    /// `subjectWords` are the words right after the unit. `talk` says what the text around
+    /// speaks of: a bare "vụ" is a case of a complaint only where the text is about complaints,
+    /// and "vụ việc" is none where it is about crime or violations and not about complaints.
+    init?(unit: String, subjectWords: [String], talk: Topic.Talk) {
         switch unit {
         case "đơn", "đơn thư": self = .petitions
-        case "vụ việc": self = .cases
+        case "vụ việc":
+            guard !talk.crime else { return nil }
+            self = .cases
         case "vụ":
-            guard petitionTalk else { return nil }
+            guard talk.petitions else { return nil }
             self = .cases
         case "lượt ý kiến", "ý kiến": self = .opinions
-        case "lượt", "lượt người", "lượt công dân", "lượt cán bộ":
-            self = subjectWords.starts(with: ["ý", "kiến"]) ? .opinions : .visits
+        case "lượt người", "lượt công dân", "lượt cán bộ": self = .visits
+        case "lượt":
+            if subjectWords.starts(with: ["ý", "kiến"]) {
+                self = .opinions
+                return
+            }
+            // "1.000 lượt khách", "20 lượt bay": trips and tourists, not citizens.
+            guard !Self.notCitizens.contains(subjectWords.first ?? "") else { return nil }
+            self = .visits
         case "cuộc", "hội nghị", "buổi": self = .sessions
         default: return nil
         }
     }
+
+    static let notCitizens: Set<String> = [
+        "khách", "du", "bay", "xe", "tàu", "chuyến", "truy", "xem", "tải", "phương", "tin", "bài", "giao", "khám",
+        "bệnh", "hành", "thuyền", "máy", "học", "vận", "thí", "vé", "sử",
+    ]
 }
 
-/// Words of texts about complaints and petitions, and of texts about crime and accidents.
+/// Words of texts about complaints and petitions, and of texts about crime and violations.
 enum Topic {
+    /// What a sentence (with its citing sentence and section) speaks of.
+    struct Talk: Sendable, Hashable {
+        /// Complaints and petitions in the broad sense, resolving included.
+        var petitions = false
+        /// Complaints, denunciations and citizen reception in the strict sense.
+        var complaints = false
+        /// Crime, accidents, violations (in a figure's clause: and no complaint named there).
+        var crime = false
+    }
+
     static let petitionWords = ["khiếu nại", "tố cáo", "kntc", "đơn thư", "khiếu kiện", "vụ việc", "kiến nghị", "phản ánh", "giải quyết"]
-    static let crimeWords = ["tội phạm", "tai nạn", "cháy", "ma túy", "ma tuý", "vụ án", "hình sự", "đối tượng", "thiệt hại"]
+    static let complaintWords = ["khiếu nại", "tố cáo", "kntc", "khiếu kiện", "đơn thư", "tiếp công dân", "tiếp dân", "pakn"]
+    static let crimeWords = [
+        "tội phạm", "tai nạn", "cháy", "ma túy", "ma tuý", "vụ án", "hình sự", "đối tượng", "thiệt hại", "vi phạm",
+    ]
 
     static func speaksOfPetitions(_ lowercasedText: String) -> Bool {
-        petitionWords.contains(where: lowercasedText.contains) && !crimeWords.contains(where: lowercasedText.contains)
+        petitionWords.contains(where: lowercasedText.contains) && !speaksOfCrime(lowercasedText)
+    }
+
+    static func speaksOfComplaints(_ lowercasedText: String) -> Bool {
+        complaintWords.contains(where: lowercasedText.contains)
+    }
+
+    static func speaksOfCrime(_ lowercasedText: String) -> Bool {
+        crimeWords.contains(where: lowercasedText.contains)
     }
 }
 

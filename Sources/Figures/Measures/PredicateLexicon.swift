@@ -44,6 +44,12 @@ enum PredicateLexicon {
         Entry(words: ["tiếp", "theo"], predicate: .ignored),
         Entry(words: ["tiếp", "thu"], predicate: .ignored),
         Entry(words: ["tiếp", "cận"], predicate: .ignored),
+        Entry(words: ["tiếp", "thị"], predicate: .ignored),
+        Entry(words: ["tiếp", "đón"], predicate: .ignored),
+        Entry(words: ["đón", "tiếp"], predicate: .ignored),
+        Entry(words: ["trực", "tiếp"], predicate: .ignored),
+        Entry(words: ["gián", "tiếp"], predicate: .ignored),
+        Entry(words: ["kế", "tiếp"], predicate: .ignored),
     ]
 
     /// Words just before a verb that change its tense or mood: "đang giải quyết" is pending,
