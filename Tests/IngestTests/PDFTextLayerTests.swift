@@ -32,9 +32,20 @@ import Testing
         #expect(body.fontSize == 14)
         #expect(!body.bold)
         // Footnote bodies at the bottom of the page are set smaller than the body text.
-        let footnote = try #require(page.lines.first { $0.text.hasPrefix("Gồm: Chỉ thị số") })
+        let footnote = try #require(page.lines.first { $0.text.hasPrefix("2Gồm: Chỉ thị số") })
         #expect((footnote.fontSize ?? 99) < 12)
         #expect((footnote.box?.y ?? 0) > (body.box?.y ?? .infinity))
+    }
+
+    /// LibreOffice sets a footnote's number as its own raised run; poppler reads it as a
+    /// separate line, once even at the end of the page. It is put back before its text.
+    @Test func footnoteNumbersStandBeforeTheirText() throws {
+        let page = readyPages(try readAll(Fixtures.digitalPDF))[0]
+        #expect(page.lines.contains { $0.text.hasPrefix("1Trong đó:") })
+        #expect(page.lines.contains { $0.text.hasPrefix("2Gồm: Chỉ thị số") })
+        #expect(!page.lines.contains { $0.text == "1" || $0.text == "2" })
+        // The body's own raised marker stays inside its sentence.
+        #expect(page.lines.contains { $0.text.hasSuffix("tố cáo 2; Ủy ban nhân dân huyện") })
     }
 
     @Test func spansConcatenateToTheLineText() throws {

@@ -27,7 +27,8 @@ final class PDFPageReader: PageReader {
         let useOCR = options.ocr == .always || (options.ocr == .auto && !assessment.isUsable)
         guard useOCR else {
             var page = shell
-            page.lines = TextLayerReader(text: text, boxes: pdfPage.characterBoxes, runs: pdfPage.fontRuns).lines()
+            page.lines = RaisedNumberJoiner.join(
+                TextLayerReader(text: text, boxes: pdfPage.characterBoxes, runs: pdfPage.fontRuns).lines())
             return .ready(page)
         }
         let dpi = try renderResolution(width: width, height: height, page: number, nativeDPI: assessment.scanDPI(pdfPage))
