@@ -41,8 +41,9 @@ public struct OCRChannelCandidates: CandidateGenerator {
         }
         let itself = WordForm.normalized(token)
         if keepsAsIs(token, normalized: itself, model: model) { return [] }
-        // A footnote marker glued in front ("1Tang") is kept and the rest corrected.
-        let marker = String(token.prefix { $0.isNumber })
+        // A footnote marker glued in front of a capital ("1Tang") is kept, the rest corrected.
+        var marker = String(token.prefix { $0.isNumber })
+        if !(token.dropFirst(marker.count).first?.isUppercase ?? false) { marker = "" }  // "1a" is "là"
         let rest = String(token.dropFirst(marker.count))
         var result: [Candidate] = []
         var seen: Set<String> = []

@@ -36,8 +36,17 @@ extension Restorer {
                 slotWords.append((index, entry.words))
                 lastWasPunctuation = false
             case .number:
-                slots.append(BeamDecoder.Slot(ids: [LanguageModel.Reserved.number], channel: [0]))
-                slotWords.append((index, nil))
+                // An OCR channel may read a lone digit as a word ("6" for "ở"); see NumberReadings.
+                let token = String(String.UnicodeScalarView(scalars[piece.range]))
+                let readings = (generator as? any NumberReadingGenerator)?.readings(ofNumber: token, model: model) ?? []
+                if readings.isEmpty {
+                    slots.append(BeamDecoder.Slot(ids: [LanguageModel.Reserved.number], channel: [0]))
+                    slotWords.append((index, nil))
+                } else {
+                    let ids = readings.map { model.wordID($0.word) ?? LanguageModel.Reserved.number }
+                    slots.append(BeamDecoder.Slot(ids: ids, channel: readings.map(\.channelLog10)))
+                    slotWords.append((index, readings.map(\.word)))
+                }
                 lastWasPunctuation = false
             case .punctuation:
                 if !lastWasPunctuation && !slots.isEmpty {
