@@ -23,6 +23,13 @@ struct NumberFormsTests {
         #expect(figure.raw == "2.416 đơn")
     }
 
+    @Test("a comma before three digits in a count of petitions separates thousands")
+    func englishThousands() throws {
+        let figure = try #require(onlyFigure("Toàn tỉnh tiếp nhận 1,025 đơn."))
+        #expect(figure.value == 1025)
+        #expect(onlyFigure("Diện tích tăng 1,025 ha.")?.value == 1.025)
+    }
+
     @Test("decimal comma and a percent sign after a space")
     func percent() throws {
         let figure = try #require(onlyFigure("Tỷ lệ hộ nghèo còn 3,75 % dân số của xã."))

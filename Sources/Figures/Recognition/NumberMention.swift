@@ -75,6 +75,9 @@ enum FigureRecognizer {
         if let found = UnitLexicon.unit(at: cursor, in: tokens) {
             unit = found.text
             cursor += found.length
+            if let whole = wholeCount(tokens[index].text, unit: unit), scaled == value {
+                scaled = whole
+            }
         } else if let (afterShare, found) = unitAfterShare(at: cursor, in: tokens) {
             // "4.185/4.185 (bằng 100%) chi bộ": the unit follows the share in parentheses; the
             // figure ends at its numeral so that the share is a figure of its own.
@@ -99,6 +102,17 @@ enum FigureRecognizer {
             denominator: scaledDenominator, upper: upper, qualifier: qualifier, unit: unit,
             raw: text(of: tokens[start..<cursor], in: sentence)
         )
+    }
+
+    /// "1,025 đơn": nobody counts a fraction of a petition, so a comma before exactly three digits
+    /// in a count of petitions, cases, visits or people is a thousands separator written (or read
+    /// by OCR) the English way.
+    private static func wholeCount(_ numeral: String, unit: String) -> Double? {
+        let parts = numeral.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 3, !numeral.contains("."), !numeral.contains("/"),
+            UnitLexicon.wholeCountUnits.contains(unit)
+        else { return nil }
+        return Double(parts[0] + parts[1])
     }
 
     /// The sentence text a run of tokens covers.

@@ -26,6 +26,12 @@ enum UnitLexicon {
 
     static func isCountUnit(_ word: String) -> Bool { countUnits.contains(word) }
 
+    /// Units only ever counted in whole numbers.
+    static let wholeCountUnits: Set<String> = [
+        "đơn", "đơn thư", "vụ", "vụ việc", "lượt", "lượt người", "lượt công dân", "lượt cán bộ", "lượt ý kiến", "cuộc",
+        "người", "hộ", "hội nghị", "công dân", "trường hợp", "hồ sơ",
+    ]
+
     /// Words that never name a unit: after "có 5 và" the unit is missing, not "và".
     static let notUnits: Set<String> = [
         "và", "của", "là", "đã", "được", "với", "trong", "có", "đến", "từ", "tại", "theo", "cho", "so", "bằng",
