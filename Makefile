@@ -16,11 +16,13 @@ BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time
 
 run: deps build
 	@mkdir -p $(OUT)
-	$(BAOCAO) extract $(SAMPLES) --out $(OUT) --format txt,json,pages
-	@echo "== summary"
+	$(BAOCAO) extract $(SAMPLES) --out $(OUT) --format txt,json,md,body,csv
+	@echo "== outputs"
 	@for f in $(OUT)/*; do printf '%8s bytes  %s\n' "$$(wc -c < $$f)" "$$f"; done
-	@echo "== first lines of the scanned sample, read by OCR"
-	@head -n 12 $(OUT)/bao-cao-mau-scan.txt
+	@echo "== the scanned sample, read by OCR (first lines)"
+	@head -n 8 $(OUT)/bao-cao-mau-scan.txt
+	@echo "== petition figures of the digital sample"
+	@grep -E ',(don|vu_viec|tiep_cong_dan|doi_thoai|thanh_tra)[.a-z_]*,' $(OUT)/bao-cao-mau.csv | cut -d, -f2,6,9,11 | head -n 12
 
 test: deps
 	$(SWIFT) test
