@@ -22,7 +22,7 @@ run: deps build
 	@echo "== the scanned sample, read by OCR (first lines)"
 	@head -n 8 $(OUT)/bao-cao-mau-scan.txt
 	@echo "== petition figures of the digital sample"
-	@grep -E ',(don|vu_viec|tiep_cong_dan|doi_thoai|thanh_tra)[.a-z_]*,' $(OUT)/bao-cao-mau.csv | cut -d, -f2,6,9,11 | head -n 12
+	@python3 scripts/show-figures.py $(OUT)/bao-cao-mau.csv
 
 test: deps
 	$(SWIFT) test
