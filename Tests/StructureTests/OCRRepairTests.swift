@@ -48,3 +48,18 @@ import Testing
         ])
     }
 }
+
+@Suite struct OCRTextFootnoteTests {
+    @Test func paragraphOpeningWithAnOCRMarkIsTheNextFootnote() {
+        let document = PageFixtures.structureText(
+            """
+            Ban Thường vụ đã ban hành nhiều văn bản chỉ đạo’ trong nhiệm kỳ.
+
+            ! Nhiệm kỳ 2015-2020: Nghị quyết số 110-NQ/TU.
+
+            1I- KẾT QUẢ THỰC HIỆN
+            """)
+        #expect(document.footnotes == [Footnote(number: 1, text: "Nhiệm kỳ 2015-2020: Nghị quyết số 110-NQ/TU.", page: 1)])
+        #expect(document.blocks.map(\.text) == ["Ban Thường vụ đã ban hành nhiều văn bản chỉ đạo[^1] trong nhiệm kỳ.", "1I- KẾT QUẢ THỰC HIỆN"])
+    }
+}

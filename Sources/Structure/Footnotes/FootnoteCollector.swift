@@ -55,6 +55,11 @@ struct FootnoteCollector {
             textOpen = true
             return true
         }
+        if line.blankBefore, let rest = Self.junkMarkedParagraph(line.text) {
+            start(next, rest, page: line.page)
+            textOpen = true
+            return true
+        }
         if textOpen, !line.blankBefore, let last = footnotes.last {
             footnotes[footnotes.count - 1].text = LineJoiner.join(last.text, line.text)
             return true
@@ -88,7 +93,8 @@ struct FootnoteCollector {
             guard marker.number == next, let first = line.text.dropFirst(String(marker.number).count).first else {
                 return false
             }
-            return first.isLetter || first == "“" || first == "\""
+            // "3Thành phố" anywhere; "3 Thành phố" only where it opens a paragraph.
+            return first.isLetter || first == "“" || first == "\"" || line.blankBefore
         }
     }
 
@@ -102,6 +108,15 @@ struct FootnoteCollector {
     private func startsNewNote(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         return first.isUppercase || (!first.isLetter && !first.isNumber && !"“\"(".contains(first))
+    }
+
+    /// A paragraph of raw OCR text opening with the mark OCR left for a raised number and
+    /// a space: "! Nhiệm kỳ 2010-2015…", "® UBND tỉnh…". Returns the text after the mark.
+    static func junkMarkedParagraph(_ text: String) -> String? {
+        let characters = Array(text.prefix(3))
+        guard characters.count == 3, "!%®’'“".contains(characters[0]), characters[1] == " ", characters[2].isUppercase
+        else { return nil }
+        return String(text.dropFirst(2))
     }
 
     /// "GNghị quyết" → "Nghị quyết", "’Kế hoạch" → "Kế hoạch": OCR read the raised number

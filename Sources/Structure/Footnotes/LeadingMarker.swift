@@ -45,7 +45,8 @@ struct LeadingMarker: Equatable {
         // "2.132 thôn", "114-KL/TW" and "2022; 306" are not footnote starts.
         guard let first = rest.first else { return nil }
         if first.isLetter || first == "“" || first == "\"" {
-            guard first.isUppercase || !first.isLetter else { return nil }
+            // A capital then a word: "1Tăng", not "1I-" (a roman numeral OCR read with a digit).
+            guard first.isUppercase || !first.isLetter, rest.dropFirst().first?.isLetter == true else { return nil }
             self.init(number: value, form: .plain, rest: String(rest))
         } else if first == " ", let second = rest.dropFirst().first, second.isUppercase {
             self.init(number: value, form: .plain, rest: String(rest))
