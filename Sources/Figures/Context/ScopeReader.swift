@@ -14,10 +14,13 @@ enum ScopeReader {
     /// Verbs that end the noun phrase naming who acts: "huyện tổ chức 25 hội nghị" is "huyện".
     static let enders: [[String]] = [
         ["tổ", "chức"], ["thu", "hút"], ["triển", "khai"], ["thực", "hiện"], ["ban", "hành"], ["xây", "dựng"],
-        ["kiểm", "tra"], ["rà", "soát"], ["thành", "lập"], ["tiến", "hành"], ["có"], ["tiếp"], ["nhận"], ["đạt"],
-        ["là"], ["gồm"],
+        ["kiểm", "tra"], ["rà", "soát"], ["thành", "lập"], ["tiến", "hành"], ["bố", "trí"], ["phê", "duyệt"],
+        ["chỉ", "đạo"], ["duy", "trì"], ["phối", "hợp"], ["làm", "việc"], ["giải", "quyết"], ["xử", "lý"],
+        ["thu", "hồi"], ["trả", "lại"], ["sáp", "nhập"], ["có"], ["tiếp"], ["nhận"], ["đạt"], ["là"], ["gồm"],
     ]
-    static let trailingFillers: Set<String> = ["đã", "được", "có", "đều", "thì", "là", "cũng", "vẫn", "mới", "lại", "hiện"]
+    static let trailingFillers: Set<String> = [
+        "đã", "được", "có", "đều", "thì", "là", "cũng", "vẫn", "mới", "lại", "hiện", "và", "với", "của",
+    ]
     /// First words of the bodies, offices and places a scope names.
     static let heads: Set<String> = [
         "cấp", "huyện", "xã", "tỉnh", "thành", "phường", "thị", "quận", "thôn", "toàn", "ubnd", "hđnd", "ủy", "uỷ",
@@ -26,7 +29,9 @@ enum ScopeReader {
         "chính", "đại", "bí", "tỉnh ủy", "huyện ủy", "thủ",
     ]
 
-    static func scope(in tokens: [Token], before end: Int, from start: Int, maxWords: Int = 10) -> String {
+    /// `afterFigure`: the window starts right after another figure, whose subject runs on up to
+    /// the first comma ("08 cuộc thanh tra, kiểm tra … đối với 24 cơ quan"); that part is no scope.
+    static func scope(in tokens: [Token], before end: Int, from start: Int, afterFigure: Bool = false, maxWords: Int = 10) -> String {
         guard start < end else { return "" }
         // "trên địa bàn huyện X có 05 vụ việc": the place named after "địa bàn" is the scope.
         if let place = (start..<(end - 1)).first(where: { PredicateMatcher.matches(["địa", "bàn"], tokens, at: $0) }) {
@@ -48,6 +53,7 @@ enum ScopeReader {
                 parts[parts.count - 1].append(token)
             }
         }
+        if afterFigure { parts.removeFirst() }
         // Keep the parts after the last adverbial one: "Trong 6 tháng đầu năm 2020, toàn tỉnh đã".
         if let last = parts.lastIndex(where: { part in
             part.contains(where: \.isNumber) || part.first.map { adverbialOpeners.contains($0.lower) } ?? false

@@ -107,7 +107,10 @@ enum SentenceReader {
             let start = tokens[..<opening].lastIndex(where: { $0.is(";") || $0.is(")") }).map { $0 + 1 } ?? 0
             scope = ScopeReader.scope(in: tokens, before: opening, from: start)
         } else if labelTypes.isEmpty {
-            scope = ScopeReader.scope(in: tokens, before: match?.range.lowerBound ?? mention.tokenRange.lowerBound, from: window.lowerBound)
+            let afterFigure = position > 0 && window.lowerBound == mentions[position - 1].end
+            scope = ScopeReader.scope(
+                in: tokens, before: match?.range.lowerBound ?? mention.tokenRange.lowerBound, from: window.lowerBound,
+                afterFigure: afterFigure)
         }
         return Reading(
             mention: mention, thing: thing, predicate: predicate, predicateSource: .own, types: types, scope: scope,
