@@ -33,7 +33,20 @@ struct ParagraphBuilder {
         let cutSentence = !block.isTerminated && Punctuation.startsLowercase(line.text) && !headingLike
         if line.blankBefore { return cutSentence && !block.first.markedHeading && isBodyBlock(block) }
         guard line.hasGeometry, previous.hasGeometry else {
-            return metrics.isFull(previous) || cutSentence
+            // Hard-wrapped text without indents: a full line goes on, unless it closes a
+            // sentence and a capital follows, which ends paragraphs more often than not.
+            let capital = line.text.first?.isUppercase == true
+            let sentenceEnds = previous.text.hasSuffix(".") && capital
+            // A wrapped heading goes on in lower case (or in capitals, if set in capitals).
+            let pattern = HeadingPattern(block.text)
+            let heading = pattern != nil
+            let headingText = pattern?.text ?? block.text
+            let inCapitals = !headingText.isEmpty && headingText == headingText.uppercased()
+                && line.text == line.text.uppercased()
+            let headingEnds = heading && capital && !inCapitals
+            // A heading in capitals wraps onto a line in capitals, full or not (centred parts).
+            if heading, inCapitals, !block.isTerminated, line.text.count < 80 { return true }
+            return (metrics.isFull(previous) && !sentenceEnds && !headingEnds) || cutSentence
         }
         if isCenteredHeadingGoingOn(block, previous, line) { return true }
         if metrics.isIndented(line) { return false }
