@@ -33,20 +33,7 @@ struct ParagraphBuilder {
         let cutSentence = !block.isTerminated && Punctuation.startsLowercase(line.text) && !headingLike
         if line.blankBefore { return cutSentence && !block.first.markedHeading && isBodyBlock(block) }
         guard line.hasGeometry, previous.hasGeometry else {
-            // Hard-wrapped text without indents: a full line goes on, unless it closes a
-            // sentence and a capital follows, which ends paragraphs more often than not.
-            let capital = line.text.first?.isUppercase == true
-            let sentenceEnds = previous.text.hasSuffix(".") && capital
-            // A wrapped heading goes on in lower case (or in capitals, if set in capitals).
-            let pattern = HeadingPattern(block.text)
-            let heading = pattern != nil
-            let headingText = pattern?.text ?? block.text
-            let inCapitals = !headingText.isEmpty && headingText == headingText.uppercased()
-                && line.text == line.text.uppercased()
-            let headingEnds = heading && capital && !inCapitals
-            // A heading in capitals wraps onto a line in capitals, full or not (centred parts).
-            if heading, inCapitals, !block.isTerminated, line.text.count < 80 { return true }
-            return (metrics.isFull(previous) && !sentenceEnds && !headingEnds) || cutSentence
+            return continuesPlainText(block, previous, line) || cutSentence
         }
         if isCenteredHeadingGoingOn(block, previous, line) { return true }
         if metrics.isIndented(line) { return false }
@@ -55,6 +42,22 @@ struct ParagraphBuilder {
         if !line.ocr, let a = line.size, let b = previous.size, abs(a - b) > 1.5 { return false }
         if metrics.isSeparated(previous, line) { return false }
         return metrics.isFull(previous) || cutSentence
+    }
+
+    /// Hard-wrapped text without indents: a full line goes on, unless it closes a sentence
+    /// and a capital follows (which ends paragraphs more often than not), or it is a heading
+    /// and the next line starts with a capital. Headings in capitals wrap onto lines in
+    /// capitals, full or not (centred parts).
+    private func continuesPlainText(_ block: RawBlock, _ previous: WorkLine, _ line: WorkLine) -> Bool {
+        let capital = line.text.first?.isUppercase == true
+        let pattern = HeadingPattern(block.text)
+        let headingText = pattern?.text ?? block.text
+        let inCapitals = !headingText.isEmpty && headingText == headingText.uppercased()
+            && line.text == line.text.uppercased()
+        if pattern != nil, inCapitals, !block.isTerminated, line.text.count < 80 { return true }
+        let sentenceEnds = previous.text.hasSuffix(".") && capital
+        let headingEnds = pattern != nil && capital && !inCapitals
+        return metrics.isFull(previous) && !sentenceEnds && !headingEnds
     }
 
     /// A centred heading ("Phần thứ hai …") wrapped onto a second centred line in the same font.
