@@ -45,8 +45,11 @@ struct LeadingMarker: Equatable {
         // "2.132 thôn", "114-KL/TW" and "2022; 306" are not footnote starts.
         guard let first = rest.first else { return nil }
         if first.isLetter || first == "“" || first == "\"" {
-            // A capital then a word: "1Tăng", not "1I-" (a roman numeral OCR read with a digit).
-            guard first.isUppercase || !first.isLetter, rest.dropFirst().first?.isLetter == true else { return nil }
+            // A capital: "1Tăng"; not "1I- …", a roman numeral OCR read with a digit before it.
+            let roman = rest.prefix { "IVXL".contains($0) }
+            let afterRoman = rest.dropFirst(roman.count).first
+            guard first.isUppercase || !first.isLetter, roman.isEmpty || (afterRoman != "-" && afterRoman != ".")
+            else { return nil }
             self.init(number: value, form: .plain, rest: String(rest))
         } else if first == " ", let second = rest.dropFirst().first, second.isUppercase {
             self.init(number: value, form: .plain, rest: String(rest))
