@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why an input could not be read. The description is one line a user can act on;
 /// the CLI prefixes it with the file name.
 public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -13,6 +15,11 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case pageUnreadable(page: Int, reason: String)
     case ocrUnavailable(String)
     case ocrFailed(page: Int, reason: String)
+    case tooManyPages(count: Int, limit: Int)
+    case pageTooLarge(page: Int, width: Double, height: Double, limit: Double)
+    case textTooLong(page: Int, characters: Int, limit: Int)
+    case imageSideTooLong(width: Int, height: Int, limit: Int)
+    case ocrTimedOut(page: Int, seconds: Double)
 
     public var description: String {
         switch self {
@@ -42,6 +49,21 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
             return "OCR is not available: \(reason)"
         case .ocrFailed(let page, let reason):
             return "page \(page): OCR failed: \(reason)"
+        case .tooManyPages(let count, let limit):
+            return "the document has \(count) pages, more than the limit of \(limit) (--max-pages)"
+        case .pageTooLarge(let page, let width, let height, let limit):
+            return "page \(page): page of \(whole(width))×\(whole(height)) points exceeds \(whole(limit)) points a side (--max-page-size)"
+        case .textTooLong(let page, let characters, let limit):
+            return "page \(page): text of \(characters) characters exceeds the limit of \(limit) (--max-text-per-page)"
+        case .imageSideTooLong(let width, let height, let limit):
+            return "image of \(width)×\(height) pixels exceeds \(limit) pixels a side (--max-image-side)"
+        case .ocrTimedOut(let page, let seconds):
+            return "page \(page): OCR took longer than \(String(format: "%g", seconds)) s (--page-timeout)"
         }
+    }
+
+    /// A number as a whole one; a hostile file's sizes may be infinite, which `Int` traps on.
+    private func whole(_ value: Double) -> String {
+        abs(value) < 1e15 ? String(Int(value.rounded())) : String(value)
     }
 }

@@ -19,15 +19,18 @@ public struct IngestOptions: Sendable {
     public var password: String?
     /// Largest picture, in pixels, that is decoded or rendered.
     public var maxPixels: Int
+    /// The other bounds a hostile input meets (see `IngestLimits`).
+    public var limits: IngestLimits
 
     public init(
         ocr: OCRPolicy = .auto, language: String = "vie", dpi: Int = 300, password: String? = nil,
-        maxPixels: Int = 100_000_000
+        maxPixels: Int = 100_000_000, limits: IngestLimits = IngestLimits()
     ) {
         self.ocr = ocr
         self.language = language
         self.dpi = dpi
         self.password = password
         self.maxPixels = maxPixels
+        self.limits = limits
     }
 }

@@ -23,14 +23,40 @@ struct IngestArguments: ParsableArguments {
     @Option(help: "Largest image or rendered page, in megapixels.")
     var maxMegapixels: Int = 100
 
+    @Option(help: "Longest side of an image or rendered page, in pixels.")
+    var maxImageSide: Int = IngestLimits().maxImageSide
+
+    @Option(help: "Documents with more pages are refused.")
+    var maxPages: Int = IngestLimits().maxPages
+
+    @Option(help: "Longest page side, in points (72 a inch); larger pages are refused.")
+    var maxPageSize: Double = IngestLimits().maxPageSide
+
+    @Option(help: "Most characters of text on one page; a longer page is refused.")
+    var maxTextPerPage: Int = IngestLimits().maxTextPerPage
+
+    @Option(help: "Seconds OCR may spend on one page; a slower page fails its document.")
+    var pageTimeout: Double = IngestLimits().pageTimeout
+
     func validate() throws {
         guard (36...1200).contains(dpi) else { throw ValidationError("--dpi must be between 36 and 1200") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard maxMegapixels >= 1 else { throw ValidationError("--max-megapixels must be at least 1") }
+        guard maxImageSide >= 1 else { throw ValidationError("--max-image-side must be at least 1") }
+        guard maxPages >= 1 else { throw ValidationError("--max-pages must be at least 1") }
+        guard maxPageSize.isFinite, maxPageSize >= 1 else { throw ValidationError("--max-page-size must be at least 1") }
+        guard maxTextPerPage >= 1 else { throw ValidationError("--max-text-per-page must be at least 1") }
+        guard pageTimeout.isFinite, pageTimeout > 0, pageTimeout <= 86400 else {
+            throw ValidationError("--page-timeout must be between 0 and 86400 seconds")
+        }
     }
 
     var options: IngestOptions {
-        IngestOptions(ocr: ocr, language: lang, dpi: dpi, password: password, maxPixels: maxMegapixels * 1_000_000)
+        let limits = IngestLimits(
+            maxPages: maxPages, maxPageSide: maxPageSize, maxTextPerPage: maxTextPerPage, maxImageSide: maxImageSide,
+            pageTimeout: pageTimeout)
+        return IngestOptions(
+            ocr: ocr, language: lang, dpi: dpi, password: password, maxPixels: maxMegapixels * 1_000_000, limits: limits)
     }
 }
 

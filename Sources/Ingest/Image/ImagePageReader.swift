@@ -7,6 +7,7 @@ final class ImagePageReader: PageReader {
     private let path: String
     private let isTIFF: Bool
     private let maxPixels: Int
+    private let maxSide: Int
     let pageCount: Int
 
     init(path: String, options: IngestOptions) throws(IngestError) {
@@ -15,32 +16,49 @@ final class ImagePageReader: PageReader {
         guard pixReadHeader(path, &format, &width, &height, &bps, &spp, &colormap) == 0 else {
             throw .imageUnreadable("unreadable header")
         }
-        // Checked before decoding, so an oversized picture never reaches memory.
-        guard Int(width) * Int(height) <= options.maxPixels else {
-            throw .imageTooLarge(width: Int(width), height: Int(height), limit: options.maxPixels)
-        }
         self.path = path
         self.maxPixels = options.maxPixels
+        maxSide = options.limits.maxImageSide
         isTIFF = [IFF_TIFF, IFF_TIFF_G3, IFF_TIFF_G4, IFF_TIFF_LZW, IFF_TIFF_ZIP, IFF_TIFF_PACKBITS, IFF_TIFF_RLE,
                   IFF_TIFF_JPEG].map { Int32($0) }.contains(format)
         pageCount = isTIFF ? ImagePageReader.tiffPageCount(path) : 1
         guard pageCount > 0 else { throw .noPages }
+        // Checked before decoding, so an oversized picture never reaches memory.
+        try checkSize(width: Int(width), height: Int(height))
     }
 
     func read(page index: Int) throws(IngestError) -> PageWork {
+        // Every page of a TIFF declares its own size; each is checked before it is decoded.
+        if isTIFF && index > 0 { try checkTIFFPageSize(index) }
         let raw = isTIFF ? pixReadTiff(path, Int32(index)) : pixRead(path)
         guard let raw else { throw .pageUnreadable(page: index + 1, reason: "cannot decode the image") }
         let picture = LeptonicaPicture(raw)
         guard let image = picture.grayImage(defaultDPI: 300) else {
             throw .pageUnreadable(page: index + 1, reason: "cannot convert the image to gray")
         }
-        guard image.width * image.height <= maxPixels else {
-            throw .imageTooLarge(width: image.width, height: image.height, limit: maxPixels)
-        }
+        try checkSize(width: image.width, height: image.height)
         let page = Page(
             number: index + 1, width: Double(image.width) * 72 / image.dpi,
             height: Double(image.height) * 72 / image.dpi, source: .ocr, lines: [])
         return .needsOCR(page: page, image: image)
+    }
+
+    private func checkSize(width: Int, height: Int) throws(IngestError) {
+        guard width <= maxSide, height <= maxSide else {
+            throw .imageSideTooLong(width: width, height: height, limit: maxSide)
+        }
+        guard width * height <= maxPixels else {
+            throw .imageTooLarge(width: width, height: height, limit: maxPixels)
+        }
+    }
+
+    private func checkTIFFPageSize(_ index: Int) throws(IngestError) {
+        var width: Int32 = 0, height: Int32 = 0, bps: Int32 = 0, spp: Int32 = 0, resolution: Int32 = 0
+        var colormap: Int32 = 0, format: Int32 = 0
+        guard readHeaderTiff(path, Int32(index), &width, &height, &bps, &spp, &resolution, &colormap, &format) == 0 else {
+            throw .pageUnreadable(page: index + 1, reason: "unreadable TIFF page header")
+        }
+        try checkSize(width: Int(width), height: Int(height))
     }
 
     private static func tiffPageCount(_ path: String) -> Int {

@@ -29,14 +29,26 @@ public final class TesseractEngine {
     }
 
     /// Recognises a page picture into lines of words with boxes (in points) and confidences.
-    public func recognize(_ image: GrayImage, pageNumber: Int) throws(IngestError) -> [Line] {
+    /// With a `timeout` (seconds), tesseract stops at its deadline and the page fails.
+    public func recognize(_ image: GrayImage, pageNumber: Int, timeout: Double? = nil) throws(IngestError) -> [Line] {
         guard image.width > 0, image.height > 0 else { return [] }
         image.pixels.withUnsafeBufferPointer { buffer in
             TessBaseAPISetImage(handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
         }
         TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
         defer { TessBaseAPIClear(handle) }
-        guard TessBaseAPIRecognize(handle, nil) == 0 else {
+        let monitor = TessMonitorCreate()
+        defer { TessMonitorDelete(monitor) }
+        if let timeout {
+            TessMonitorSetDeadlineMSecs(monitor, Int32(min(max(0, timeout * 1000), Double(Int32.max))))
+        }
+        let started = ContinuousClock.now
+        guard TessBaseAPIRecognize(handle, monitor) == 0 else {
+            // Tesseract checks its deadline between words only, after layout analysis, so a
+            // page may run somewhat past it; the elapsed time tells a timeout from a failure.
+            if let timeout, ContinuousClock.now - started >= .milliseconds(Int(timeout * 1000)) {
+                throw .ocrTimedOut(page: pageNumber, seconds: timeout)
+            }
             throw .ocrFailed(page: pageNumber, reason: "tesseract could not recognise the page")
         }
         guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }

@@ -21,7 +21,18 @@ final class PDFPageReader: PageReader {
             throw .pageUnreadable(page: number, reason: "poppler cannot load the page")
         }
         let (width, height) = pdfPage.size
+        // A hostile MediaBox (huge, infinite) is refused before anything is laid out or rendered.
+        let limits = options.limits
+        guard width.isFinite, height.isFinite, max(width, height) <= limits.maxPageSide else {
+            throw .pageTooLarge(page: number, width: width, height: height, limit: limits.maxPageSide)
+        }
         let text = pdfPage.text
+        // poppler has already built the text by now (it cannot be interrupted), but the
+        // boxes, font runs and lines that would follow are not.
+        let characters = text.unicodeScalars.count
+        guard characters <= limits.maxTextPerPage else {
+            throw .textTooLong(page: number, characters: characters, limit: limits.maxTextPerPage)
+        }
         let assessment = TextLayerAssessment(text: text, pageArea: width * height, imageAreas: pdfPage.imageAreas)
         let shell = Page(number: number, width: width, height: height, source: .text, lines: [])
         let useOCR = options.ocr == .always || (options.ocr == .auto && !assessment.isUsable)
@@ -41,13 +52,17 @@ final class PDFPageReader: PageReader {
     }
 
     /// The requested resolution, lowered to a scan's own resolution (no detail is gained
-    /// above it) and to what fits under the pixel cap.
+    /// above it) and to what fits under the pixel cap and the longest-side cap.
     private func renderResolution(width: Double, height: Double, page: Int, nativeDPI: Double?) throws(IngestError) -> Double {
         var dpi = Double(options.dpi)
         if let nativeDPI, nativeDPI >= 150 { dpi = min(dpi, nativeDPI.rounded()) }
         let pixels = width * height * (dpi / 72) * (dpi / 72)
         if pixels > Double(options.maxPixels) {
             dpi = (72 * (Double(options.maxPixels) / (width * height)).squareRoot()).rounded(.down)
+        }
+        let longestSide = max(width, height)
+        if longestSide * dpi / 72 > Double(options.limits.maxImageSide) {
+            dpi = (72 * Double(options.limits.maxImageSide) / longestSide).rounded(.down)
         }
         guard dpi >= 36 else {
             throw .pageUnreadable(page: page, reason: "page of \(Int(width))×\(Int(height)) points is too large to render")

@@ -8,11 +8,13 @@ public enum InputKind: String, Sendable {
 public enum InputOpener {
     /// Opens `path` with the reader its content calls for.
     public static func open(_ path: String, options: IngestOptions) throws(IngestError) -> any PageReader {
+        let reader: any PageReader
         switch try detect(path) {
-        case .pdf: return try PDFPageReader(path: path, options: options)
-        case .image: return try ImagePageReader(path: path, options: options)
-        case .text: return try TextPageReader(path: path)
+        case .pdf: reader = try PDFPageReader(path: path, options: options)
+        case .image: reader = try ImagePageReader(path: path, options: options)
+        case .text: reader = try TextPageReader(path: path)
         }
+        return try LimitedPageReader(reader, limits: options.limits)
     }
 
     public static func detect(_ path: String) throws(IngestError) -> InputKind {

@@ -19,11 +19,12 @@ public final class OCRWorkerPool: Sendable {
 
     public var size: Int { workers.count }
 
-    /// Recognises one page picture; waits for a free worker.
-    public func recognize(_ image: GrayImage, page: Int) async throws -> [Line] {
+    /// Recognises one page picture; waits for a free worker. `timeout` (seconds) counts
+    /// from when a worker starts on the page, not the wait for one.
+    public func recognize(_ image: GrayImage, page: Int, timeout: Double? = nil) async throws -> [Line] {
         let index = await lease.acquire()
         defer { Task { await lease.release(index) } }
-        return try await workers[index].recognize(image, page: page)
+        return try await workers[index].recognize(image, page: page, timeout: timeout)
     }
 }
 
@@ -40,13 +41,13 @@ private final class OCRWorker: @unchecked Sendable {
         self.language = language
     }
 
-    func recognize(_ image: GrayImage, page: Int) async throws -> [Line] {
+    func recognize(_ image: GrayImage, page: Int, timeout: Double?) async throws -> [Line] {
         try await withCheckedThrowingContinuation { continuation in
             queue.async {
                 do {
                     let engine = try self.engine ?? TesseractEngine(language: self.language)
                     self.engine = engine
-                    continuation.resume(returning: try engine.recognize(image, pageNumber: page))
+                    continuation.resume(returning: try engine.recognize(image, pageNumber: page, timeout: timeout))
                 } catch {
                     continuation.resume(throwing: error)
                 }

@@ -24,7 +24,9 @@ public enum PageStream {
                 do {
                     let reader = try await SerialReader.open(path, options: options)
                     onPageCount?(reader.pageCount)
-                    try await produce(reader, ocr: ocr, window: window, gauge: gauge) { continuation.yield($0) }
+                    try await produce(reader, ocr: ocr, window: window, gauge: gauge, timeout: options.limits.pageTimeout) {
+                        continuation.yield($0)
+                    }
                     continuation.finish()
                 } catch {
                     continuation.finish(throwing: error)
@@ -35,7 +37,7 @@ public enum PageStream {
     }
 
     private static func produce(
-        _ reader: SerialReader, ocr: OCRWorkerPool, window: Int, gauge: PictureGauge?,
+        _ reader: SerialReader, ocr: OCRWorkerPool, window: Int, gauge: PictureGauge?, timeout: Double,
         emit: @escaping (Page) -> Void
     ) async throws {
         var order = InOrder(emit: emit)
@@ -51,7 +53,7 @@ public enum PageStream {
                     group.addTask {
                         defer { gauge?.released() }
                         var page = shell
-                        page.lines = try await ocr.recognize(image, page: shell.number)
+                        page.lines = try await ocr.recognize(image, page: shell.number, timeout: timeout)
                         let confidences = page.lines.compactMap(\.confidence)
                         page.confidence = confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count)
                         return page
