@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// baocao over Tests/Fixtures/hostile (written by scripts/make-hostile.py): truncated,
+/// bit-flipped and hand-made malicious PDFs and images. Every file must end in complete
+/// outputs or in exactly one `baocao: FILE: problem` line; the process must never die of a
+/// signal, never leave a partial or temporary file, and never hang.
+@Suite struct HostileCorpusTests {
+    static let corpus = BaocaoRunner.fixture("hostile")
+
+    /// A run that has not ended by then is hung on some input, not slow: the corpus takes
+    /// under a minute on two cores.
+    static let hangLimit: TimeInterval = 170
+
+    struct Run {
+        var reason: Process.TerminationReason
+        var status: Int32
+        var stderr: [String]
+    }
+
+    private static func extract(_ corpus: String, out: String) throws -> Run {
+        let process = Process()
+        process.executableURL = BaocaoRunner.executable
+        process.arguments = ["extract", corpus, "--out", out, "--ocr", "never", "--jobs", "2", "--quiet"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+        if finished.wait(timeout: .now() + hangLimit) == .timedOut {
+            process.terminate()
+            Issue.record("baocao did not finish the hostile corpus in \(Int(hangLimit)) s")
+        }
+        process.waitUntilExit()
+        let lines = String(decoding: stderr, as: UTF8.self).split(separator: "\n").map(String.init)
+        return Run(reason: process.terminationReason, status: process.terminationStatus, stderr: lines)
+    }
+
+    private struct Entry: Decodable {
+        var input: String
+        var status: String
+        var error: String?
+        var outputs: [String]
+    }
+
+    @Test func everyHostileFileEndsInOutputsOrOneErrorLine() throws {
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: Self.corpus).filter { !$0.hasPrefix(".") }
+        #expect(inputs.count >= 300)
+        let out = try BaocaoRunner.temporaryDirectory()
+        let run = try Self.extract(Self.corpus, out: out)
+        #expect(run.reason == .exit, "baocao died of signal \(run.status)")
+        #expect(run.status == 0 || run.status == 1)
+
+        let manifest = try String(contentsOfFile: "\(out)/manifest.jsonl", encoding: .utf8)
+        let entries = try manifest.split(separator: "\n").map { try JSONDecoder().decode(Entry.self, from: Data($0.utf8)) }
+        #expect(Set(entries.map { ($0.input as NSString).lastPathComponent }) == Set(inputs))
+        var expectedFiles: Set<String> = ["manifest.jsonl"]
+        for entry in entries {
+            let said = run.stderr.filter { $0.hasPrefix("baocao: \(entry.input): ") }
+            if entry.status == "failed" {
+                #expect(said.count == 1, "\(entry.input): \(said)")
+                #expect(entry.outputs.isEmpty && entry.error?.isEmpty == false)
+            } else {
+                #expect(entry.status == "done")
+                #expect(!entry.outputs.isEmpty)
+                expectedFiles.formUnion(entry.outputs)
+            }
+        }
+        #expect(entries.contains { $0.status == "failed" } && entries.contains { $0.status == "done" })
+        // Nothing else in the directory: no temporary file, no output of a failed input.
+        let written = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(Set(written) == expectedFiles)
+        for name in written where name.hasSuffix(".json") {
+            let data = try Data(contentsOf: URL(fileURLWithPath: "\(out)/\(name)"))
+            #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(name) is not whole JSON")
+        }
+    }
+
+    @Test func limitsAreReportedAsOneLineNamingTheirFlag() throws {
+        let out = try BaocaoRunner.temporaryDirectory()
+        let cases = [
+            ("hand-many-pages.pdf", "the document has 6000 pages, more than the limit of 5000 (--max-pages)"),
+            ("hand-mediabox-200in.pdf", "page 1: page of 14401×842 points exceeds 14400 points a side (--max-page-size)"),
+            ("long-line.txt", "exceeds the limit of 1000000 (--max-text-per-page)"),
+            ("tiff-second-page-bomb.tiff", "image of 100000×100000 pixels exceeds 32000 pixels a side (--max-image-side)"),
+        ]
+        for (name, message) in cases {
+            let input = "\(Self.corpus)/\(name)"
+            let result = try BaocaoRunner.run(["extract", input, "--out", out, "--ocr", "never", "--restore", "off", "--quiet"])
+            #expect(result.status == 1)
+            let lines = result.stderr.split(separator: "\n").filter { $0.hasPrefix("baocao: \(input): ") }
+            #expect(lines.count == 1 && lines[0].hasSuffix(message), "\(result.stderr)")
+        }
+        let raised = try BaocaoRunner.run([
+            "extract", "\(Self.corpus)/hand-many-pages.pdf", "--out", out, "--ocr", "never", "--restore", "off", "--quiet",
+            "--max-pages", "6000",
+        ])
+        #expect(raised.status == 0)
+    }
+
+    @Test func pageTimeoutMustBePositive() throws {
+        let result = try BaocaoRunner.run(["extract", BaocaoRunner.sample("bao-cao-mau.txt"), "--page-timeout", "0"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--page-timeout"))
+    }
+}

@@ -1,0 +1,325 @@
+#!/usr/bin/env python3
+"""Writes the hostile-input corpus into Tests/Fixtures/hostile/ (run from the repository root).
+
+Every file is something a parser must survive: PDFs and images truncated at many offsets,
+with bytes flipped, with damaged xref tables and trailers, declaring absurd sizes, page
+counts and nesting; files that are empty or random bytes under a document's name. The seeds
+are Samples/*.pdf, Tests/Fixtures/* and small slices of ../shared/pdfs (when present).
+Mutations come from one seeded generator, so a re-run writes the same bytes.
+
+    python3 scripts/make-hostile.py [--out DIR] [--seed N]
+
+CLITests/HostileCorpusTests runs baocao over the directory: each file must end in outputs or
+in one `baocao: FILE: problem` line, never in a crash or a partial output.
+"""
+import argparse
+import os
+import random
+import struct
+import sys
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MAX_FILE = 96 * 1024  # each file stays small; the corpus stays well under 15 MB
+
+
+def small_pdf_seeds():
+    """(name, bytes) of the PDFs mutated whole; large ones contribute slices only."""
+    seeds = [("sample", (ROOT / "Samples/bao-cao-mau.pdf").read_bytes()),
+             ("encrypted", (ROOT / "Tests/Fixtures/encrypted.pdf").read_bytes())]
+    seeds.append(("minimal", hand_pdf(b"0 0 595 842")))
+    return seeds
+
+
+def shared_slices(rng):
+    """Head and tail slices of a few ../shared/pdfs: a PDF cut short and a PDF whose
+    beginning is gone, both of which poppler tries to repair."""
+    shared = ROOT.parent / "shared" / "pdfs"
+    if not shared.is_dir():
+        return []
+    names = sorted(p.name for p in shared.glob("*.pdf"))
+    chosen = rng.sample(names, min(6, len(names)))
+    slices = []
+    for index, name in enumerate(chosen):
+        data = (shared / name).read_bytes()
+        for cut in (2048, 9000, 30000, 64000):
+            slices.append((f"shared{index}-head{cut}.pdf", data[:cut]))
+        slices.append((f"shared{index}-tail.pdf", b"%PDF-1.5\n" + data[-40000:]))
+        slices.append((f"shared{index}-head-tail.pdf", data[:20000] + data[-20000:]))
+    return slices
+
+
+def hand_pdf(media_box, content=b"BT /F1 12 Tf 72 720 Td (Bao cao) Tj ET", extra_objects=(),
+             page_extra=b"", pages=None, root_extra=b""):
+    """A PDF with a correct xref table; the arguments put hostile values in chosen places."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R " + root_extra + b">>",
+        pages or b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [" + media_box + b"] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> " + page_extra + b">>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *extra_objects,
+    ]
+    return assemble(objects)
+
+
+def assemble(objects):
+    body = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        body += b"%010d 00000 n \n" % offset
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(body)
+
+
+def flate_stream(data, dictionary=b""):
+    packed = zlib.compress(data, 9)
+    return b"<< /Length %d /Filter /FlateDecode " % len(packed) + dictionary + b">>\nstream\n" + packed + b"\nendstream"
+
+
+def truncations(name, ext, data, rng, count, limit=MAX_FILE):
+    offsets = sorted({rng.randrange(1, min(len(data), limit)) for _ in range(count)} | {1, 8, 16})
+    return [(f"{name}-cut{offset}.{ext}", data[:offset]) for offset in offsets]
+
+
+def flips(name, ext, data, rng, count):
+    files = []
+    for index in range(count):
+        mutated = bytearray(data)
+        for _ in range(rng.choice([1, 4, 16, 64, 256])):
+            position = rng.randrange(len(mutated))
+            mutated[position] = rng.randrange(256)
+        files.append((f"{name}-flip{index}.{ext}", bytes(mutated[:MAX_FILE * 2])))
+    return files
+
+
+def structural_damage(name, data):
+    """The places a PDF reader looks first: header, xref table, trailer, startxref."""
+    damage = {
+        "xref-renamed": data.replace(b"xref", b"xrfe"),
+        "startxref-wrong": replace_last(data, b"startxref\n", b"startxref\n9"),
+        "startxref-huge": replace_last(data, b"startxref\n", b"startxref\n99999999999999999999"),
+        "no-trailer": data.replace(b"trailer", b"trailor"),
+        "trailer-only": b"%PDF-1.4\n" + data[data.rfind(b"trailer"):] if b"trailer" in data else data[:200],
+        "no-eof": data.replace(b"%%EOF", b""),
+        "root-missing": data.replace(b"/Root", b"/Rott"),
+        "size-huge": data.replace(b"/Size", b"/Size 2147483647 /Old"),
+        "xref-offsets-zero": damage_xref_offsets(data),
+        "header-only": data[:9],
+        "version-junk": b"%PDF-9.9\x00\xff" + data[9:],
+    }
+    return [(f"{name}-{kind}.pdf", bytes(mutated[:MAX_FILE * 2])) for kind, mutated in damage.items()]
+
+
+def replace_last(data, old, new):
+    at = data.rfind(old)
+    return data if at < 0 else data[:at] + new + data[at + len(old):]
+
+
+def damage_xref_offsets(data):
+    at = data.rfind(b"xref\n")
+    if at < 0:
+        return data
+    head, tail = data[:at], bytearray(data[at:])
+    for index in range(len(tail)):
+        if 48 <= tail[index] <= 57 and index > 20:
+            tail[index] = 48
+    return head + bytes(tail)
+
+
+def hand_made_pdfs():
+    """PDFs written to declare what no real report declares."""
+    deep_array = b"[" * 100000 + b"]" * 100000
+    deep_dict = b"<< /A " * 20000 + b"0" + b" >>" * 20000
+    many_kids = 6000
+    kid_objects = [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>" for _ in range(many_kids)]
+    kids = b" ".join(b"%d 0 R" % (number + 3) for number in range(many_kids))
+    long_text = b"BT /F1 6 Tf 10 10 Td " + b"(" + b"a" * 1_200_000 + b") Tj ET"
+    zeros_bomb = flate_stream(b" " * (60 * 1024 * 1024))
+    image_bomb = flate_stream(b"\x00" * 4096, b"/Type /XObject /Subtype /Image /Width 100000 /Height 100000 "
+                                               b"/ColorSpace /DeviceGray /BitsPerComponent 8 ")
+    image_page = b"q 500 0 0 700 50 50 cm /Im1 Do Q"
+    files = {
+        "zero-pages": assemble([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]),
+        "count-lies": hand_pdf(b"0 0 595 842", pages=b"<< /Type /Pages /Kids [3 0 R] /Count 2147483647 >>"),
+        "count-negative": hand_pdf(b"0 0 595 842", pages=b"<< /Type /Pages /Kids [3 0 R] /Count -5 >>"),
+        "kids-cycle": hand_pdf(b"0 0 595 842", pages=b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>"),
+        "parent-cycle": hand_pdf(b"0 0 595 842", pages=b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>"),
+        "mediabox-huge": hand_pdf(b"0 0 1e30 1e30"),
+        "mediabox-200in": hand_pdf(b"0 0 14401 842"),
+        "mediabox-negative": hand_pdf(b"0 0 -595 -842"),
+        "mediabox-zero": hand_pdf(b"0 0 0 0"),
+        "mediabox-nan": hand_pdf(b"0 0 nan inf"),
+        "mediabox-wrong-type": hand_pdf(b"(a) (b) /c <<>>"),
+        "length-huge": hand_pdf(b"0 0 595 842").replace(b"/Length 38", b"/Length 999999999999"),
+        "length-negative": hand_pdf(b"0 0 595 842").replace(b"/Length 38", b"/Length -38"),
+        "deep-array": hand_pdf(b"0 0 595 842", page_extra=b"/Junk " + deep_array),
+        "deep-dict": hand_pdf(b"0 0 595 842", page_extra=b"/Junk " + deep_dict),
+        "deep-content": hand_pdf(b"0 0 595 842", content=b"q " * 50000 + b"Q " * 50000),
+        "ref-loop": hand_pdf(b"0 0 595 842", page_extra=b"/Junk 6 0 R",
+                             extra_objects=[b"7 0 R", b"6 0 R"]),
+        "contents-self": hand_pdf(b"0 0 595 842").replace(b"/Contents 4 0 R", b"/Contents 3 0 R"),
+        "many-pages": assemble([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % many_kids] + kid_objects),
+        "long-text": hand_pdf(b"0 0 595 842").replace(b"<< /Length 38 >>\nstream\nBT /F1 12 Tf 72 720 Td (Bao cao) Tj ET\nendstream",
+                                                     flate_stream(long_text)),
+        "flate-bomb": hand_pdf(b"0 0 595 842").replace(b"<< /Length 38 >>\nstream\nBT /F1 12 Tf 72 720 Td (Bao cao) Tj ET\nendstream",
+                                                      zeros_bomb),
+        "image-bomb": hand_pdf(b"0 0 595 842", content=image_page, page_extra=b"/XObject << /Im1 6 0 R >>",
+                               extra_objects=[image_bomb]).replace(b"/Font << /F1 5 0 R >>",
+                                                                  b"/Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >>"),
+        "font-missing": hand_pdf(b"0 0 595 842").replace(b"/F1 5 0 R", b"/F1 99 0 R"),
+        "text-garbage": hand_pdf(b"0 0 595 842", content=b"BT /F1 12 Tf 72 720 Td <" + bytes(range(256)).hex().encode() + b"> Tj ET"),
+        "operators-junk": hand_pdf(b"0 0 595 842", content=bytes(random.Random(7).randrange(256) for _ in range(20000))),
+    }
+    return [(f"hand-{name}.pdf", data) for name, data in files.items()]
+
+
+def png_chunk(kind, payload):
+    return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+
+
+def png(width, height, rows=None):
+    header = png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+    data = rows if rows is not None else zlib.compress(b"\x00" + b"\xff" * min(width, 64))
+    return b"\x89PNG\r\n\x1a\n" + header + png_chunk(b"IDAT", data) + png_chunk(b"IEND", b"")
+
+
+def jpeg_declaring(width, height):
+    """SOI, a baseline SOF0 with the given size, and nothing a decoder could use after it."""
+    sof = b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, height, width, 1) + b"\x01\x11\x00"
+    return b"\xff\xd8\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + sof + b"\xff\xd9"
+
+
+def tiff(pages):
+    """Little-endian uncompressed gray TIFF; every directory points at the same 64 bytes."""
+    pixels = b"\xff" * 64
+    first = 8 + len(pixels)
+    size = 2 + 9 * 12 + 4
+    out = bytearray(b"II*\x00" + struct.pack("<I", first) + pixels)
+    for index, (width, height) in enumerate(pages):
+        following = first + (index + 1) * size if index + 1 < len(pages) else 0
+        entries = [(256, 4, width), (257, 4, height), (258, 3, 8), (259, 3, 1), (262, 3, 1),
+                   (273, 4, 8), (277, 3, 1), (278, 4, height), (279, 4, len(pixels))]
+        out += struct.pack("<H", len(entries))
+        for tag, kind, value in entries:
+            out += struct.pack("<HHI", tag, kind, 1)
+            out += struct.pack("<HH", value, 0) if kind == 3 else struct.pack("<I", value)
+        out += struct.pack("<I", following)
+    return bytes(out)
+
+
+def small_jpeg(rng):
+    """A small gray JPEG with dark blocks, made with Pillow when it is installed."""
+    try:
+        from PIL import Image, ImageDraw
+    except ImportError:
+        return None
+    import io
+    image = Image.new("L", (240, 120), 255)
+    draw = ImageDraw.Draw(image)
+    for _ in range(12):
+        x, y = rng.randrange(220), rng.randrange(100)
+        draw.rectangle([x, y, x + 18, y + 12], fill=0)
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=70)
+    return buffer.getvalue()
+
+
+def image_files(rng):
+    files = [
+        ("png-100000x100000.png", png(100000, 100000)),
+        ("png-1x2147483647.png", png(1, 2147483647)),
+        ("png-40000x10.png", png(40000, 10)),
+        ("png-zero.png", png(0, 0)),
+        ("png-bad-crc.png", png(64, 64)[:-5] + b"\x00\x00\x00\x00\x00"),
+        ("png-idat-garbage.png", png(64, 64, rows=bytes(rng.randrange(256) for _ in range(300)))),
+        ("jpeg-65535x65535.jpg", jpeg_declaring(65535, 65535)),
+        ("jpeg-40000x8.jpg", jpeg_declaring(40000, 8)),
+        ("jpeg-zero.jpg", jpeg_declaring(0, 0)),
+        ("tiff-100000x100000.tiff", tiff([(100000, 100000)])),
+        ("tiff-second-page-bomb.tiff", tiff([(8, 8), (100000, 100000)])),
+        ("tiff-third-page-wide.tiff", tiff([(8, 8), (8, 8), (50000, 4)])),
+        ("tiff-zero.tiff", tiff([(0, 0)])),
+        ("tiff-ifd-loop.tiff", tiff([(8, 8)])[:-4] + struct.pack("<I", 72)),
+    ]
+    page_png = (ROOT / "Tests/Fixtures/page.png").read_bytes()
+    pages_tiff = (ROOT / "Tests/Fixtures/pages.tiff").read_bytes()
+    files += truncations("page", "png", page_png, rng, 10)
+    files += truncations("pages", "tiff", pages_tiff, rng, 10)
+    # The TIFF's directories sit at its end: keep them, and flip bytes in what they point at.
+    files += [(f"pages-tiff-tail{index}.tiff", pages_tiff[:4] + struct.pack("<I", 8) + pages_tiff[-(2000 + index * 900):])
+              for index in range(4)]
+    files += flips("page", "png", page_png[:60000], rng, 6)
+    jpeg = small_jpeg(rng)
+    if jpeg:
+        files.append(("small.jpg", jpeg))
+        files += truncations("small", "jpg", jpeg, rng, 8)
+        files += flips("small", "jpg", jpeg, rng, 8)
+    return files
+
+
+def junk_files(rng):
+    files = []
+    for ext in ("pdf", "png", "jpg", "tiff", "txt", "md"):
+        files.append((f"empty.{ext}", b""))
+        for index in range(3):
+            files.append((f"random{index}.{ext}", bytes(rng.randrange(256) for _ in range(rng.choice([1, 7, 512, 8192])))))
+    files += [
+        ("only-header.pdf", b"%PDF-"),
+        ("header-in-junk.pdf", bytes(rng.randrange(256) for _ in range(600)) + b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n"),
+        ("png-magic-only.png", b"\x89PNG\r\n\x1a\n"),
+        ("tiff-magic-only.tiff", b"II*\x00"),
+        ("jpeg-magic-only.jpg", b"\xff\xd8\xff"),
+        ("nul-bytes.txt", b"\x00" * 4096),
+        ("invalid-utf8.txt", bytes([0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1, 0xF0, 0x28, 0x8C, 0xBC]) * 50),
+        ("form-feeds.txt", b"\x0c" * 6000),
+        ("long-line.txt", ("Báo cáo " * 131250).encode()),
+        ("utf16-odd.txt", b"\xff\xfe" + b"B\x00a\x00o\x00"[:5]),
+        ("pdf-named-png.png", hand_pdf(b"0 0 595 842")),
+        ("png-named-pdf.pdf", png(16, 16)),
+    ]
+    return files
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "Tests/Fixtures/hostile"))
+    parser.add_argument("--seed", type=int, default=20261122)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    files = []
+    for name, data in small_pdf_seeds():
+        files += truncations(name, "pdf", data, rng, 16)
+        files += flips(name, "pdf", data, rng, 14)
+        files += structural_damage(name, data)
+    scan = (ROOT / "Samples/bao-cao-mau-scan.pdf").read_bytes()
+    files += truncations("scan", "pdf", scan, rng, 6)
+    files += [(f"scan-tail{size}.pdf", b"%PDF-1.5\n" + scan[-size:]) for size in (3000, 20000)]
+    files += shared_slices(rng)
+    files += hand_made_pdfs()
+    files += image_files(rng)
+    files += junk_files(rng)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.iterdir():
+        old.unlink()
+    names = set()
+    total = 0
+    for name, data in files:
+        assert name not in names, name
+        names.add(name)
+        (out / name).write_bytes(data)
+        total += len(data)
+    print(f"{len(files)} files, {total / 1e6:.1f} MB in {out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
