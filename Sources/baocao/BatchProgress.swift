@@ -23,6 +23,8 @@ final class BatchProgress: @unchecked Sendable {
             case .page(let input, let done, _):
                 pagesOfRunning[input.path] = done
             case .finished(let input, let result):
+                if live && !result.notices.isEmpty { Diagnostics.write("\r\u{1B}[K") }
+                for notice in result.notices { Diagnostics.report(input.path, notice) }
                 pagesOfRunning[input.path] = nil
                 pages += result.pages
                 finished += 1

@@ -83,7 +83,7 @@ struct ExtractCommand: AsyncParsableCommand {
     /// One input without --out: page text goes to stdout as each page is ready.
     private func printPages(_ input: String, _ extractor: Extractor) async throws {
         do {
-            for try await page in extractor.pages(of: input) {
+            for try await page in extractor.pages(of: input, onNotice: { Diagnostics.report(input, $0) }) {
                 FileHandle.standardOutput.write(Data(PageTextWriter.text(of: page).utf8))
             }
         } catch {

@@ -73,7 +73,7 @@ struct FiguresCommand: AsyncParsableCommand {
             return try JSONDecoder().decode(Document.self, from: data)
         }
         var pages: [Page] = []
-        for try await page in extractor.pages(of: input) {
+        for try await page in extractor.pages(of: input, onNotice: { Diagnostics.report(input, $0) }) {
             pages.append(page)
         }
         let source = SourceInfo(path: input, sha256: try SHA256.hex(ofFile: input), pages: pages.count)

@@ -32,7 +32,7 @@ public enum InputOpener {
         if ext == "pdf" { throw .unreadable("not a PDF (no %PDF header)") }
         if isImage(bytes) { return .image }
         if ["png", "jpg", "jpeg", "tif", "tiff"].contains(ext) { throw .imageUnreadable("not a PNG, JPEG or TIFF file") }
-        if ["txt", "md", "text", "markdown"].contains(ext) || !bytes.contains(0) { return .text }
+        if ["txt", "md", "text", "markdown"].contains(ext) || !bytes.contains(0) || hasUTF16BOM(bytes) { return .text }
         throw .unsupportedFormat
     }
 
@@ -41,6 +41,11 @@ public enum InputOpener {
         let marker = Array("%PDF-".utf8)
         guard bytes.count >= marker.count else { return false }
         return (0...(bytes.count - marker.count)).contains { Array(bytes[$0..<($0 + marker.count)]) == marker }
+    }
+
+    /// UTF-16 text is full of zero bytes; its byte order mark is what gives it away.
+    private static func hasUTF16BOM(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     }
 
     private static func isImage(_ bytes: [UInt8]) -> Bool {

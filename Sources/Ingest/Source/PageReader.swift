@@ -13,6 +13,13 @@ public enum PageWork: Sendable {
 /// one thread at a time; the pipeline gives it a serial queue of its own.
 public protocol PageReader: AnyObject {
     var pageCount: Int { get }
+    /// What the reader had to change to read the input (text converted from a legacy
+    /// encoding, invalid bytes replaced), one line each for the user; empty when nothing.
+    var notices: [String] { get }
     /// Reads page `index` (0-based).
     func read(page index: Int) throws(IngestError) -> PageWork
+}
+
+extension PageReader {
+    public var notices: [String] { [] }
 }

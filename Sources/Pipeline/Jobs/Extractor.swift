@@ -9,6 +9,8 @@ public struct ExtractionResult: Sendable {
     public var pages: Int
     public var ocrPages: Int
     public var files: [String]
+    /// What reading the input had to change (a legacy encoding converted, bytes replaced).
+    public var notices: [String] = []
 }
 
 /// Runs inputs through the pipeline: pages stream from ingestion through the page stages;
@@ -32,8 +34,10 @@ public struct Extractor: Sendable {
     }
 
     /// Streams the processed pages of `input`.
-    public func pages(of input: String, onPageCount: (@Sendable (Int) -> Void)? = nil) -> AsyncThrowingStream<Page, any Error> {
-        let raw = PageStream.pages(of: input, options: ingest, ocr: pool, onPageCount: onPageCount)
+    public func pages(
+        of input: String, onPageCount: (@Sendable (Int) -> Void)? = nil, onNotice: (@Sendable (String) -> Void)? = nil
+    ) -> AsyncThrowingStream<Page, any Error> {
+        let raw = PageStream.pages(of: input, options: ingest, ocr: pool, onPageCount: onPageCount, onNotice: onNotice)
         let stages = pageStages
         guard !stages.isEmpty else { return raw }
         return AsyncThrowingStream { continuation in
@@ -63,8 +67,9 @@ public struct Extractor: Sendable {
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> ExtractionResult {
         let total = PageCounter()
+        let notices = NoticeList()
         var pages: [Page] = []
-        for try await page in self.pages(of: input, onPageCount: { total.set($0) }) {
+        for try await page in self.pages(of: input, onPageCount: { total.set($0) }, onNotice: { notices.append($0) }) {
             pages.append(page)
             progress?(pages.count, total.value)
         }
@@ -82,7 +87,8 @@ public struct Extractor: Sendable {
             files.append(path)
         }
         return ExtractionResult(
-            input: input, pages: pages.count, ocrPages: pages.filter { $0.source == .ocr }.count, files: files)
+            input: input, pages: pages.count, ocrPages: pages.filter { $0.source == .ocr }.count, files: files,
+            notices: notices.all)
     }
 }
 
@@ -93,4 +99,13 @@ final class PageCounter: @unchecked Sendable {
 
     func set(_ value: Int) { lock.withLock { count = value } }
     var value: Int { lock.withLock { count } }
+}
+
+/// Notices the reader gave while the input was opened, for the result.
+final class NoticeList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var notices: [String] = []
+
+    func append(_ notice: String) { lock.withLock { notices.append(notice) } }
+    var all: [String] { lock.withLock { notices } }
 }

@@ -9,14 +9,14 @@ import Ingest
 public enum PageStream {
     public static func pages(
         of path: String, options: IngestOptions, ocr: OCRWorkerPool, window: Int? = nil,
-        onPageCount: (@Sendable (Int) -> Void)? = nil
+        onPageCount: (@Sendable (Int) -> Void)? = nil, onNotice: (@Sendable (String) -> Void)? = nil
     ) -> AsyncThrowingStream<Page, any Error> {
-        pages(of: path, options: options, ocr: ocr, window: window, gauge: nil, onPageCount: onPageCount)
+        pages(of: path, options: options, ocr: ocr, window: window, gauge: nil, onPageCount: onPageCount, onNotice: onNotice)
     }
 
     static func pages(
         of path: String, options: IngestOptions, ocr: OCRWorkerPool, window: Int?, gauge: PictureGauge?,
-        onPageCount: (@Sendable (Int) -> Void)?
+        onPageCount: (@Sendable (Int) -> Void)?, onNotice: (@Sendable (String) -> Void)? = nil
     ) -> AsyncThrowingStream<Page, any Error> {
         let window = max(1, window ?? ocr.size)
         return AsyncThrowingStream { continuation in
@@ -24,6 +24,7 @@ public enum PageStream {
                 do {
                     let reader = try await SerialReader.open(path, options: options)
                     onPageCount?(reader.pageCount)
+                    reader.notices.forEach { onNotice?($0) }
                     try await produce(reader, ocr: ocr, window: window, gauge: gauge, timeout: options.limits.pageTimeout) {
                         continuation.yield($0)
                     }

@@ -8,11 +8,13 @@ final class SerialReader: @unchecked Sendable {
     private let reader: any PageReader
     private let queue: DispatchQueue
     let pageCount: Int
+    let notices: [String]
 
     private init(reader: any PageReader, queue: DispatchQueue) {
         self.reader = reader
         self.queue = queue
         pageCount = reader.pageCount
+        notices = reader.notices
     }
 
     static func open(_ path: String, options: IngestOptions) async throws -> SerialReader {

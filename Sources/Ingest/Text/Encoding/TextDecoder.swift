@@ -1,0 +1,100 @@
+import Foundation
+
+/// Turns the bytes of a text file into NFC text, saying how: a byte order mark decides
+/// between UTF-8 and UTF-16; otherwise the bytes are read as UTF-8, and when that fails or
+/// only gives Latin-1 letters, the legacy Vietnamese encodings are tried (TCVN3, VNI).
+public enum TextDecoder {
+    private static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
+    private static let utf16LittleEndianBOM: [UInt8] = [0xFF, 0xFE]
+    private static let utf16BigEndianBOM: [UInt8] = [0xFE, 0xFF]
+
+    public static func decode(_ data: Data) -> DecodedText {
+        decode([UInt8](data))
+    }
+
+    public static func decode(_ bytes: [UInt8]) -> DecodedText {
+        if bytes.starts(with: utf8BOM) {
+            let (text, replaced) = readUTF8(bytes.dropFirst(utf8BOM.count))
+            return finished(text, TextDecoding(encoding: .utf8WithBOM, replacedSequences: replaced))
+        }
+        if bytes.starts(with: utf16LittleEndianBOM) {
+            let (text, replaced) = readUTF16(bytes.dropFirst(2), bigEndian: false)
+            return finished(text, TextDecoding(encoding: .utf16LittleEndian, replacedSequences: replaced))
+        }
+        if bytes.starts(with: utf16BigEndianBOM) {
+            let (text, replaced) = readUTF16(bytes.dropFirst(2), bigEndian: true)
+            return finished(text, TextDecoding(encoding: .utf16BigEndian, replacedSequences: replaced))
+        }
+        let (text, replaced) = readUTF8(bytes[...])
+        if let legacy = legacyEncoding(of: bytes, utf8Reading: text, replaced: replaced) {
+            return legacy
+        }
+        return finished(text, TextDecoding(encoding: .utf8, replacedSequences: replaced))
+    }
+
+    /// Invalid UTF-8 may be TCVN3 or VNI bytes. Valid UTF-8 whose only non-ASCII characters
+    /// are Latin-1 may be a legacy text that a converter stored one character per byte
+    /// ("Hµ Néi" for Hà Nội); its characters are then the legacy bytes.
+    private static func legacyEncoding(of bytes: [UInt8], utf8Reading: String, replaced: Int) -> DecodedText? {
+        let legacyBytes: [UInt8]
+        if replaced > 0 {
+            legacyBytes = bytes
+        } else {
+            let scalars = utf8Reading.unicodeScalars
+            guard scalars.contains(where: { !$0.isASCII }), scalars.allSatisfy({ $0.value <= 0xFF }) else { return nil }
+            legacyBytes = scalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        }
+        switch LegacyEncodingDetector.detect(legacyBytes, unicodeReading: utf8Reading, unicodeIsValid: replaced == 0) {
+        case .tcvn3: return DecodedText(text: TCVN3Table.decode(legacyBytes), decoding: TextDecoding(encoding: .tcvn3))
+        case .vni: return DecodedText(text: VNITable.decode(legacyBytes), decoding: TextDecoding(encoding: .vni))
+        default: return nil
+        }
+    }
+
+    private static func finished(_ text: String, _ decoding: TextDecoding) -> DecodedText {
+        DecodedText(text: text.precomposedStringWithCanonicalMapping, decoding: decoding)
+    }
+
+    /// Each maximal invalid subsequence becomes one U+FFFD, as Unicode recommends.
+    static func readUTF8(_ bytes: ArraySlice<UInt8>) -> (String, Int) {
+        let (scalars, replaced) = read(bytes.makeIterator(), as: UTF8.self)
+        return (String(scalars), replaced)
+    }
+
+    /// Unpaired surrogates and a dangling odd byte each become one U+FFFD.
+    static func readUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> (String, Int) {
+        let pairs = stride(from: bytes.startIndex, to: bytes.endIndex - 1, by: 2).map { index in
+            let first = UInt16(bytes[index])
+            let second = UInt16(bytes[index + 1])
+            return bigEndian ? first << 8 | second : second << 8 | first
+        }
+        var (scalars, replaced) = read(pairs.makeIterator(), as: UTF16.self)
+        if bytes.count % 2 == 1 {
+            scalars.append(Unicode.Scalar.replacement)
+            replaced += 1
+        }
+        return (String(scalars), replaced)
+    }
+
+    private static func read<Codec: UnicodeCodec>(
+        _ units: some IteratorProtocol<Codec.CodeUnit>, as codec: Codec.Type
+    ) -> (String.UnicodeScalarView, Int) {
+        var units = units
+        var decoder = Codec()
+        var scalars = String.UnicodeScalarView()
+        var replaced = 0
+        while true {
+            switch decoder.decode(&units) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .error:
+                scalars.append(Unicode.Scalar.replacement)
+                replaced += 1
+            case .emptyInput: return (scalars, replaced)
+            }
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    static let replacement: Unicode.Scalar = "\u{FFFD}"
+}

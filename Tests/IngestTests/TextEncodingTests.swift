@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+@testable import Ingest
+
+@Suite struct TextEncodingTests {
+    /// Sentences of the kind old reports hold, written for these tests.
+    static let sentences = [
+        "Báo cáo kết quả tiếp công dân, giải quyết khiếu nại, tố cáo năm 2023.",
+        "Đến nay đã giải quyết được 45/52 đơn thư, đạt tỷ lệ 86,5%.",
+        "Ông Nguyễn Văn Hùng, Chánh Thanh tra huyện, ký thay Chủ tịch.",
+        "Ăn quả nhớ kẻ trồng cây; Ơn nghĩa ấy người dân ghi nhớ mãi.",
+    ]
+
+    // MARK: Legacy Vietnamese encodings
+
+    @Test func tcvn3BytesFromTheChart() {
+        // "Hµ Néi" is the classic look of TCVN3 read as Latin-1; § is Đ, Ò is ề, Ö is ệ.
+        let bytes: [UInt8] = [
+            0x48, 0xB5, 0x20, 0x4E, 0xE9, 0x69, 0x2C, 0x20, 0xA7, 0x69, 0xD2, 0x75, 0x20, 0x35,
+            0x20, 0x56, 0x69, 0xD6, 0x74,
+        ]
+        let decoded = TextDecoder.decode(bytes)
+        #expect(decoded.text == "Hà Nội, Điều 5 Việt")
+        #expect(decoded.decoding == TextDecoding(encoding: .tcvn3))
+        #expect(decoded.decoding.notice == "converted from TCVN3")
+    }
+
+    @Test func tcvn3HeadingInTheCapitalFontComesOutInCapitals() {
+        // The all-capital font reuses the lowercase codes: "B¸O C¸O KÕT QU¶ ë X·" is the heading
+        // below, then a line in the ordinary font and a capital word amid small ones.
+        let bytes: [UInt8] = [
+            0x42, 0xB8, 0x4F, 0x20, 0x43, 0xB8, 0x4F, 0x20, 0x4B, 0xD5, 0x54, 0x20, 0x51, 0x55, 0xB6,
+            0x20, 0xEB, 0x20, 0x58, 0xB7, 0x0A, 0x4B, 0xD5, 0x74, 0x20, 0x71, 0x75, 0xB6, 0x20,
+            0x48, 0xB5, 0x20, 0x4B, 0xD5, 0x54, 0x0A,
+        ]
+        let decoded = TextDecoder.decode(bytes)
+        #expect(decoded.text == "BÁO CÁO KẾT QUẢ Ở XÃ\nKết quả Hà KẾT\n")
+        #expect(decoded.decoding.encoding == .tcvn3)
+    }
+
+    @Test func vniBytesFromTheChart() {
+        // Base letter, then the mark byte: "Vieät" is Việt, "ñöôïc" is được.
+        let bytes = Array("Vieät Nam: Thaønh phoá Hoà Chí Minh ñaõ ñöôïc".unicodeScalars.map { UInt8($0.value) })
+        let decoded = TextDecoder.decode(bytes)
+        #expect(decoded.text == "Việt Nam: Thành phố Hồ Chí Minh đã được")
+        #expect(decoded.decoding.encoding == .vni)
+        #expect(decoded.decoding.notice == "converted from VNI")
+    }
+
+    @Test(arguments: sentences)
+    func tcvn3Sentences(_ sentence: String) throws {
+        let decoded = TextDecoder.decode(try LegacyEncoder.tcvn3(sentence))
+        #expect(decoded.text == sentence)
+        #expect(decoded.decoding.encoding == .tcvn3)
+    }
+
+    @Test(arguments: sentences + ["ỦY BAN NHÂN DÂN TỈNH: BÁO CÁO ĐỘT XUẤT VỀ VIỆC ĐÊ ĐIỀU."])
+    func vniSentences(_ sentence: String) throws {
+        let decoded = TextDecoder.decode(try LegacyEncoder.vni(sentence))
+        #expect(decoded.text == sentence)
+        #expect(decoded.decoding.encoding == .vni)
+    }
+
+    @Test func everyVietnameseLetterSurvivesVNI() throws {
+        for letter in LegacyEncoder.allVietnameseLetters {
+            let bytes = try LegacyEncoder.vni(String(letter))
+            #expect(VNITable.decode(bytes) == String(letter), "\(letter) as \(bytes)")
+        }
+    }
+
+    @Test func tcvn3TableHoldsTheLowercaseLettersAndSevenCapitals() {
+        let letters = LegacyEncoder.allVietnameseLetters
+        let lowercase = letters.filter { $0.isLowercase && !$0.isASCII }
+        let table = Set(TCVN3Table.letters.values)
+        #expect(lowercase.count == 67)
+        #expect(lowercase.allSatisfy(table.contains))
+        #expect(Set(table.filter(\.isUppercase)) == Set<Character>(["Ă", "Â", "Ê", "Ô", "Ơ", "Ư", "Đ"]))
+        #expect(TCVN3Table.letters.count == 67 + 7 + 1)
+    }
+
+    @Test func legacyTextStoredAsLatin1CharactersIsConverted() {
+        let tcvn3 = TextDecoder.decode(Array("Thµnh phè Hµ Néi".utf8))
+        #expect(tcvn3.text == "Thành phố Hà Nội")
+        #expect(tcvn3.decoding.encoding == .tcvn3)
+        let vni = TextDecoder.decode(Array("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam".utf8))
+        #expect(vni.text == "Cộng hòa xã hội chủ nghĩa Việt Nam")
+        #expect(vni.decoding.encoding == .vni)
+    }
+
+    // MARK: Unicode text is never taken for a legacy encoding
+
+    @Test func asciiStaysUTF8() {
+        let decoded = TextDecoder.decode(Array("Report 2023: 45 of 52 cases closed (86.5%).\n\u{0C}Page 2\r\n".utf8))
+        #expect(decoded.text == "Report 2023: 45 of 52 cases closed (86.5%).\n\u{0C}Page 2\r\n")
+        #expect(decoded.decoding == TextDecoding(encoding: .utf8))
+        #expect(decoded.decoding.notice == nil)
+    }
+
+    @Test(arguments: sentences + ["Cà Mau có mía, cá và dừa.", "Bà Tâm bán cá ở chợ Bến Thành."])
+    func utf8VietnameseStaysUTF8(_ sentence: String) {
+        let decoded = TextDecoder.decode(Array(sentence.utf8))
+        #expect(decoded.text == sentence)
+        #expect(decoded.decoding == TextDecoding(encoding: .utf8))
+    }
+
+    @Test func symbolsAloneDoNotMakeUTF8Legacy() {
+        // In TCVN3, ÷ (0xF7) would be ữ; a measurement line must stay as written.
+        let line = "Dài: (1200 ÷ 1800) mm, 25°C ± 2°"
+        let decoded = TextDecoder.decode(Array(line.utf8))
+        #expect(decoded.text == line)
+        #expect(decoded.decoding.encoding == .utf8)
+        #expect(TextDecoder.decode(Array("Dài (500 ÷ 800) mm".utf8)).decoding.encoding == .utf8)
+    }
+
+    @Test func decomposedUTF8ComesOutComposed() {
+        let decoded = TextDecoder.decode(Array("Nghị quyết".decomposedStringWithCanonicalMapping.utf8))
+        #expect(decoded.text.unicodeScalars.elementsEqual("Nghị quyết".precomposedStringWithCanonicalMapping.unicodeScalars))
+        #expect(decoded.decoding.encoding == .utf8)
+    }
+
+    // MARK: Invalid UTF-8, byte order marks, UTF-16
+
+    @Test func invalidUTF8IsReplacedAndCounted() {
+        // A stray 0xFF, a lone continuation byte and a sequence cut short at the end.
+        let bytes = Array("Kết ".utf8) + [0xFF] + Array("quả ".utf8) + [0x80] + Array("công tác".utf8) + [0xE1, 0xBA]
+        let decoded = TextDecoder.decode(bytes)
+        #expect(decoded.text == "Kết \u{FFFD}quả \u{FFFD}công tác\u{FFFD}")
+        #expect(decoded.decoding == TextDecoding(encoding: .utf8, replacedSequences: 3))
+        #expect(decoded.decoding.notice == "3 invalid UTF-8 byte sequences replaced")
+        #expect(TextDecoding(encoding: .utf8, replacedSequences: 1).notice == "1 invalid UTF-8 byte sequence replaced")
+    }
+
+    @Test func westernLatin1IsNotTakenForVietnamese() {
+        let bytes = Array("Le caf\u{E9} cr\u{E8}me co\u{FB}te 3 \u{80}".unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+        let decoded = TextDecoder.decode(bytes)
+        #expect(decoded.decoding == TextDecoding(encoding: .utf8, replacedSequences: 4))
+        #expect(decoded.text == "Le caf\u{FFFD} cr\u{FFFD}me co\u{FFFD}te 3 \u{FFFD}")
+    }
+
+    @Test func utf8ByteOrderMarkIsDropped() {
+        let decoded = TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array(Self.sentences[0].utf8))
+        #expect(decoded.text == Self.sentences[0])
+        #expect(decoded.decoding == TextDecoding(encoding: .utf8WithBOM))
+        #expect(decoded.decoding.notice == nil)
+    }
+
+    @Test(arguments: [false, true])
+    func utf16WithByteOrderMark(bigEndian: Bool) {
+        let text = Self.sentences.joined(separator: "\n") + " 📄"
+        let decoded = TextDecoder.decode(LegacyEncoder.utf16(text, bigEndian: bigEndian))
+        #expect(decoded.text == text)
+        #expect(decoded.decoding == TextDecoding(encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian))
+        #expect(decoded.decoding.notice == nil)
+    }
+
+    @Test func brokenUTF16IsReplacedAndCounted() {
+        // "Đơn" then an unpaired high surrogate, then a dangling odd byte.
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x10, 0x01, 0xA1, 0x01, 0x6E, 0x00, 0x3D, 0xD8, 0x20, 0x00, 0x41]
+        let decoded = TextDecoder.decode(bytes)
+        #expect(decoded.text == "Đơn\u{FFFD} \u{FFFD}")
+        #expect(decoded.decoding == TextDecoding(encoding: .utf16LittleEndian, replacedSequences: 2))
+        #expect(decoded.decoding.notice == "2 invalid UTF-16 code units replaced")
+    }
+
+    // MARK: Through the reader
+
+    @Test func readerReportsTheConversion() throws {
+        let text = Self.sentences[0] + "\n" + Self.sentences[1] + "\n"
+        let path = try Fixtures.temporaryFile("cu.txt", Data(try LegacyEncoder.tcvn3(text)))
+        let reader = try InputOpener.open(path, options: IngestOptions())
+        #expect(reader.notices == ["converted from TCVN3"])
+        guard case .ready(let page) = try reader.read(page: 0) else {
+            Issue.record("text pages are ready at once")
+            return
+        }
+        #expect(page.lines.map(\.text) == Array(Self.sentences[0...1]))
+    }
+
+    @Test func utf16FileWithoutTextExtensionIsText() throws {
+        let path = try Fixtures.temporaryFile("bao-cao", Data(LegacyEncoder.utf16("Trang một\r\nDòng hai", bigEndian: false)))
+        #expect(try InputOpener.detect(path) == .text)
+        let reader = try InputOpener.open(path, options: IngestOptions())
+        #expect(reader.notices.isEmpty)
+        guard case .ready(let page) = try reader.read(page: 0) else {
+            Issue.record("text pages are ready at once")
+            return
+        }
+        #expect(page.lines.map(\.text) == ["Trang một", "Dòng hai"])
+    }
+}
