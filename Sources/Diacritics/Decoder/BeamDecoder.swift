@@ -15,6 +15,8 @@ struct BeamDecoder {
 
     let model: LanguageModel
     var beamWidth = 8
+    /// Hypotheses this far (log10) behind the best are dropped: they never come back.
+    var scoreWindow: Float = 4
 
     /// Index of the chosen candidate in each slot.
     func decode(_ slots: [Slot]) -> [Int] {
@@ -59,7 +61,8 @@ struct BeamDecoder {
     /// Best `beamWidth` hypotheses, one per distinct history.
     private func prune(_ expansions: [Hypothesis]) -> [Hypothesis] {
         if expansions.count == 1 { return expansions }
-        let ranked = expansions.sorted { $0.score > $1.score }
+        let best = expansions.reduce(-Float.infinity) { max($0, $1.score) }
+        let ranked = expansions.filter { $0.score >= best - scoreWindow }.sorted { $0.score > $1.score }
         var kept: [Hypothesis] = []
         kept.reserveCapacity(beamWidth)
         for candidate in ranked {

@@ -7,8 +7,8 @@ public struct Restorer: Sendable {
     let stripped: any CandidateGenerator
     let conservative: any CandidateGenerator
     let ocr: any CandidateGenerator
-    /// Hypotheses kept per position; wider is slower and rarely better past 16.
-    public var beamWidth = 16
+    /// Hypotheses kept per position: 8 loses almost nothing against 16 and runs twice as fast.
+    public var beamWidth = 8
 
     /// `ocrCandidates` proposes readings of garbled OCR tokens; without it, `ocr` text is
     /// corrected like good text, with a smaller cost for changing misspelt tokens.
@@ -23,28 +23,35 @@ public struct Restorer: Sendable {
     public func restore(_ text: String, mode: RestoreMode) -> String {
         // Codes and apostrophe horns are repaired on the raw OCR text (see OCRTextRepair).
         let source = mode == .ocr ? OCRTextRepair.apply(text) : text
-        let scalars = Array(source.precomposedStringWithCanonicalMapping.unicodeScalars)
+        // NFC only changes text holding combining marks; most input has none.
+        let needsNFC = source.unicodeScalars.contains(where: VietnameseMarks.isCombiningMark)
+        let scalars = Array((needsNFC ? source.precomposedStringWithCanonicalMapping : source).unicodeScalars)
         // Only the OCR channel reads letters and digits glued together as one token.
         let pieces = TextPieces.split(scalars, gluingDigits: mode == .ocr)
         var replacements: [Int: String] = [:]
+        var slots = SlotCache()
         var start = 0
         for (index, piece) in pieces.enumerated() where piece.kind == .paragraphBreak || index == pieces.count - 1 {
             let end = piece.kind == .paragraphBreak ? index : index + 1
             let paragraph = start..<end
             if let generator = generator(for: pieces[paragraph], scalars: scalars, mode: mode) {
-                restoreParagraph(pieces: pieces, range: paragraph, scalars: scalars, generator: generator, into: &replacements)
+                restoreParagraph(pieces: pieces, range: paragraph, scalars: scalars, generator: generator, slots: &slots, into: &replacements)
             }
             start = index + 1
         }
-        var output = String.UnicodeScalarView()
+        // UTF-8 bytes, not String.UnicodeScalarView: appending slices to the view copies.
+        var output: [UInt8] = []
+        output.reserveCapacity(scalars.count * 2)
         for (index, piece) in pieces.enumerated() {
             if let replacement = replacements[index] {
-                output.append(contentsOf: replacement.unicodeScalars)
+                output.append(contentsOf: replacement.utf8)
             } else {
-                output.append(contentsOf: scalars[piece.range])
+                for scalar in scalars[piece.range] {
+                    UTF8.encode(scalar) { output.append($0) }
+                }
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     private func generator(for pieces: ArraySlice<TextPiece>, scalars: [Unicode.Scalar], mode: RestoreMode) -> (any CandidateGenerator)? {

@@ -1,10 +1,11 @@
 extension Restorer {
     /// Decodes each sentence of a paragraph and records the new text of changed word pieces.
     func restoreParagraph(pieces: [TextPiece], range: Range<Int>, scalars: [Unicode.Scalar],
-                          generator: any CandidateGenerator, into replacements: inout [Int: String]) {
+                          generator: any CandidateGenerator, slots cache: inout SlotCache,
+                          into replacements: inout [Int: String]) {
         var slots: [BeamDecoder.Slot] = []
         var slotWords: [(piece: Int, words: [String]?)] = []
-        var cache: [String: (slot: BeamDecoder.Slot, words: [String]?)] = [:]
+        let generatorType = ObjectIdentifier(type(of: generator))
         func flush() {
             if slots.contains(where: { $0.ids.count > 1 }) {
                 var decoder = BeamDecoder(model: model)
@@ -29,9 +30,9 @@ extension Restorer {
             case .word:
                 let token = String(String.UnicodeScalarView(scalars[piece.range]))
                 let inCode = isInCode(index, pieces: pieces, scalars: scalars)
-                let cacheKey = inCode ? "/" + token : token
-                let entry = cache[cacheKey] ?? slot(for: token, inCode: inCode, generator: generator)
-                cache[cacheKey] = entry
+                let cacheKey = SlotCache.Key(token: token, inCode: inCode, generator: generatorType)
+                let entry = cache.entries[cacheKey] ?? slot(for: token, inCode: inCode, generator: generator)
+                cache.entries[cacheKey] = entry
                 slots.append(entry.slot)
                 slotWords.append((index, entry.words))
                 lastWasPunctuation = false
@@ -66,17 +67,17 @@ extension Restorer {
 
     /// The decoder's view of one word token: candidate ids with channel scores, and their words
     /// (nil when the token is kept as it is).
-    private func slot(for token: String, inCode: Bool, generator: any CandidateGenerator) -> (slot: BeamDecoder.Slot, words: [String]?) {
-        var candidates = generator.candidates(for: token, model: model)
+    private func slot(for token: String, inCode: Bool, generator: any CandidateGenerator) -> SlotCache.Entry {
+        var candidates = generator.scoredCandidates(for: token, model: model)
         if inCode {
-            candidates.removeAll { VietnameseSyllable.isValid($0.word) }
+            candidates.removeAll { VietnameseSyllable.isValid(model.word($0.id)) }
         }
         if candidates.isEmpty {
             let known = model.wordID(WordForm.normalized(token)) ?? LanguageModel.Reserved.unknown
-            return (BeamDecoder.Slot(ids: [known], channel: [0]), nil)
+            return SlotCache.Entry(slot: BeamDecoder.Slot(ids: [known], channel: [0]), words: nil)
         }
-        let ids = candidates.map { model.wordID($0.word) ?? LanguageModel.Reserved.unknown }
-        return (BeamDecoder.Slot(ids: ids, channel: candidates.map(\.channelLog10)), candidates.map(\.word))
+        let words = candidates.map { $0.word ?? model.word($0.id) }
+        return SlotCache.Entry(slot: BeamDecoder.Slot(ids: candidates.map(\.id), channel: candidates.map(\.channelLog10)), words: words)
     }
 
     /// An upper-case token glued to a slash, a hyphen or digits ("HU" in "22-QC/HU") belongs to

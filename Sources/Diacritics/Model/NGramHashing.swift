@@ -7,9 +7,27 @@ enum NGramHashing {
     static let maxTrigramID = UInt32((1 << trigramIDBits) - 1)
     static let maxFourgramID = UInt32((1 << fourgramIDBits) - 1)
 
-    /// Exact key for a 2-, 3- or 4-gram; nil when an id is too wide for the packing.
+    /// Exact keys for 2-, 3- and 4-grams; nil when an id is too wide for the packing.
+    /// (Fixed arities, not variadic: the decoder calls these millions of times per second.)
     @inline(__always)
-    static func key(_ ids: UInt32...) -> UInt64? { key(ids[...]) }
+    static func key(_ first: UInt32, _ second: UInt32) -> UInt64? {
+        guard first <= maxTrigramID, second <= maxTrigramID else { return nil }
+        return UInt64(first) << trigramIDBits | UInt64(second)
+    }
+
+    @inline(__always)
+    static func key(_ first: UInt32, _ second: UInt32, _ third: UInt32) -> UInt64? {
+        guard first <= maxTrigramID, second <= maxTrigramID, third <= maxTrigramID else { return nil }
+        return (UInt64(first) << trigramIDBits | UInt64(second)) << trigramIDBits | UInt64(third)
+    }
+
+    @inline(__always)
+    static func key(_ first: UInt32, _ second: UInt32, _ third: UInt32, _ fourth: UInt32) -> UInt64? {
+        guard first <= maxFourgramID, second <= maxFourgramID, third <= maxFourgramID, fourth <= maxFourgramID
+        else { return nil }
+        let head = UInt64(first) << fourgramIDBits | UInt64(second)
+        return (head << fourgramIDBits | UInt64(third)) << fourgramIDBits | UInt64(fourth)
+    }
 
     @inline(__always)
     static func key(_ ids: ArraySlice<UInt32>) -> UInt64? {
