@@ -4,14 +4,28 @@ import Foundation
 enum HandMadeFiles {
     /// A one-page PDF with the given MediaBox and a line of text, with a correct xref table.
     static func pdf(mediaBox: String, text: String = "Bao cao tong hop") -> Data {
-        let stream = "BT /F1 12 Tf 72 72 Td (\(text)) Tj ET"
-        let objects = [
+        pdf(mediaBox: mediaBox, content: "BT /F1 12 Tf 72 72 Td (\(text)) Tj ET")
+    }
+
+    /// An A4 page covered by one image declaring `width`×`height` pixels, its stream a few
+    /// bytes long: what an image decompression bomb looks like.
+    static func pdfWithImage(width: Int, height: Int) -> Data {
+        let image = "<< /Type /XObject /Subtype /Image /Width \(width) /Height \(height) /ColorSpace /DeviceGray "
+            + "/BitsPerComponent 8 /Length 4 >>\nstream\n\u{0}\u{0}\u{0}\u{0}\nendstream"
+        return pdf(mediaBox: "0 0 595 842", content: "q 595 0 0 842 0 0 cm /Im1 Do Q", xObject: image)
+    }
+
+    private static func pdf(mediaBox: String, content stream: String, xObject: String? = nil) -> Data {
+        let xObjects = xObject == nil ? "" : "/XObject << /Im1 6 0 R >> "
+        var objects = [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [\(mediaBox)] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [\(mediaBox)] /Contents 4 0 R "
+                + "/Resources << /Font << /F1 5 0 R >> \(xObjects)>> >>",
             "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         ]
+        if let xObject { objects.append(xObject) }
         var body = "%PDF-1.4\n"
         var offsets: [Int] = []
         for (index, object) in objects.enumerated() {

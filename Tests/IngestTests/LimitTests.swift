@@ -86,6 +86,19 @@ import Testing
             == .imageTooLarge(width: 20_000, height: 20_000, limit: 100_000_000))
     }
 
+    @Test func declaredImageBombIsRefusedBeforePopplerDecodesIt() throws {
+        let bomb = try Fixtures.temporaryFile("bom.pdf", HandMadeFiles.pdfWithImage(width: 100_000, height: 100_000))
+        #expect(error { _ = try readAll(bomb, options(IngestLimits(), ocr: .always)) }
+            == .imageSideTooLong(width: 100_000, height: 100_000, limit: 32000))
+        let wide = try Fixtures.temporaryFile("rong.pdf", HandMadeFiles.pdfWithImage(width: 20_000, height: 20_000))
+        #expect(error { _ = try readAll(wide, options(IngestLimits(), ocr: .always)) }
+            == .imageTooLarge(width: 20_000, height: 20_000, limit: 100_000_000))
+        // Its text layer is read without rendering, so the declared image does not matter there.
+        #expect(try readAll(bomb, options(IngestLimits(), ocr: .never)).count == 1)
+        let small = try Fixtures.temporaryFile("nho.pdf", HandMadeFiles.pdfWithImage(width: 40, height: 60))
+        #expect(try readAll(small, options(IngestLimits(), ocr: .always)).count == 1)
+    }
+
     @Test func renderingStaysUnderTheSideLimit() throws {
         let tall = try Fixtures.temporaryFile("cao.pdf", HandMadeFiles.pdf(mediaBox: "0 0 600 3000"))
         let pages = try readAll(tall, options(IngestLimits(maxImageSide: 4000), ocr: .always))

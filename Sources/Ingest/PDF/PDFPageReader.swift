@@ -6,11 +6,15 @@ import DocumentModel
 final class PDFPageReader: PageReader {
     private let document: PDFDocument
     private let options: IngestOptions
+    /// The largest image the file declares, looked up the first time a page is rendered.
+    private lazy var declaredImage = DeclaredImageSize.largest(inFileAt: path)
+    private let path: String
 
     init(path: String, options: IngestOptions) throws(IngestError) {
         document = try PDFDocument(path: path, password: options.password)
         guard document.pageCount > 0 else { throw .noPages }
         self.options = options
+        self.path = path
     }
 
     var pageCount: Int { document.pageCount }
@@ -41,6 +45,15 @@ final class PDFPageReader: PageReader {
             page.lines = RaisedNumberJoiner.join(
                 TextLayerReader(text: text, boxes: pdfPage.characterBoxes, runs: pdfPage.fontRuns).lines())
             return .ready(page)
+        }
+        // poppler decodes embedded images at their declared size, uninterruptibly.
+        if let declared = declaredImage {
+            guard declared.width <= options.limits.maxImageSide, declared.height <= options.limits.maxImageSide else {
+                throw .imageSideTooLong(width: declared.width, height: declared.height, limit: options.limits.maxImageSide)
+            }
+            guard declared.width * declared.height <= options.maxPixels else {
+                throw .imageTooLarge(width: declared.width, height: declared.height, limit: options.maxPixels)
+            }
         }
         let dpi = try renderResolution(width: width, height: height, page: number, nativeDPI: assessment.scanDPI(pdfPage))
         guard let image = pdfPage.render(dpi: dpi) else {
