@@ -7,12 +7,15 @@ import Foundation
 public struct OCRChannelCandidates: CandidateGenerator {
     let generator: OCRCandidateGenerator
     /// log10 cost of keeping a token the channel cannot read as a known syllable.
-    public var keepUnknownLog10: Float = -3
+    public var keepUnknownLog10: Float = -5
     /// Extra log10 cost of every reading other than the token itself (0 for garbled OCR;
     /// positive for good OCR, where only a confident language model should change a word).
     public var changeLog10: Float = 0
     /// Good OCR: leave tokens with digits, lone letters and unknown capitalised words alone.
     public var keepsUnsure = false
+    /// Scale of the channel's log probability against the language model's (the channel's
+    /// letter-by-letter product is overconfident); chosen on held-out generated pages.
+    public var channelWeight: Float = 0.8
     private let cache = CandidateCache()
 
     public init(channel: OCRChannelModel, languageModel: LanguageModel) {
@@ -50,7 +53,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
         for candidate in generator.candidates(for: rest) where candidate.syllables.count == 1 {
             guard let syllable = candidate.syllables.first, seen.insert(marker + syllable).inserted else { continue }
             let word = marker + syllable
-            let log10 = Float(candidate.logProbability / M_LN10) - (word == itself ? 0 : changeLog10)
+            let log10 = channelWeight * Float(candidate.logProbability / M_LN10) - (word == itself ? 0 : changeLog10)
             result.append(Candidate(word: word, channelLog10: log10))
         }
         if !seen.contains(itself) && model.wordID(itself) == nil {

@@ -80,9 +80,10 @@ public struct OCRChannelModel: Sendable {
 
     /// P(token | source) from whole-token counts, with the weight that estimate deserves:
     /// a syllable seen often has a trustworthy distribution over its printed forms.
+    /// A token never seen in training says nothing here: the letter-by-letter reading decides.
     func tokenEstimate(token: String, source: String) -> (probability: Double, weight: Double)? {
-        guard let seen = syllableCounts[source], seen > 0 else { return nil }
-        let count = tokenReadings[token]?[source] ?? 0
+        guard let seen = syllableCounts[source], seen > 0, let readings = tokenReadings[token] else { return nil }
+        let count = readings[source] ?? 0
         let weight = Double(seen) / (Double(seen) + 4.0)
         return (Double(count) / Double(seen), weight)
     }

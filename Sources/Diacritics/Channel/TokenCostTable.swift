@@ -8,7 +8,7 @@ struct TokenCostTable {
     /// Cost of each leading character that belongs to no source letter (stray marks, junk).
     static let leadingJunkCost = 4.0
     /// Least probability of a letter being printed as itself.
-    static let identityFloor = 0.05
+    static let identityFloor = 0.3
 
     let tokenLength: Int
     let letterCount: Int
@@ -74,7 +74,7 @@ struct TokenCostTable {
         case 0: return 0.02
         case 1:
             if piece.only == source { return 1.0 }
-            if piece.bareOnly == bare { return 0.3 }
+            if piece.bareOnly == bare { return 0.1 }
             if let only = piece.only, GlyphLikeness.isLookalike(only, of: source) { return 0.1 }
             return 0.005
         default: return 0.001 * pow(0.1, Double(piece.count - 2))
