@@ -4,7 +4,7 @@
 /// its words are Vietnamese syllables and it reads better than the Unicode reading.
 enum LegacyEncodingDetector {
     /// Enough text to judge by; the rest of a large file is decoded without being scored.
-    static let sampleLimit = 256 * 1024
+    static let sampleLimit = 64 * 1024
     /// Share of a legacy reading's non-ASCII words that must be Vietnamese syllables.
     static let minimumShare = 0.6
     /// Valid UTF-8 is taken for a legacy text only when it reads this badly itself.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// TCVN 5712:1993 VN3 ("TCVN3", the ABC fonts such as .VnTime), written from the published
 /// chart. ASCII stays as it is; 0xA0–0xFE hold the non-breaking space, the seven capitals
 /// without a tone and all 67 lowercase Vietnamese letters. Capitals with a tone were typed
@@ -26,40 +24,47 @@ enum TCVN3Table {
         0xFA: "ỳ", 0xFB: "ỷ", 0xFC: "ỹ", 0xFD: "ý", 0xFE: "ỵ",
     ]
 
-    /// Bytes without a TCVN3 letter keep their Windows-1252 meaning.
-    static func decode(_ bytes: some Sequence<UInt8>) -> String {
-        var text = ""
-        for byte in bytes {
-            if byte < 0x80 {
-                text.unicodeScalars.append(Unicode.Scalar(byte))
-            } else if let letter = letters[byte] {
-                text.append(letter)
-            } else {
-                text.unicodeScalars.append(Windows1252.scalar(byte))
+    /// Bytes without a TCVN3 letter keep their Windows-1252 meaning. Every letter is one
+    /// precomposed scalar, so the text comes out in NFC.
+    static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        var text = String.UnicodeScalarView()
+        for (lineIndex, line) in bytes.split(separator: newline, omittingEmptySubsequences: false).enumerated() {
+            if lineIndex > 0 { text.append("\n") }
+            let capitalLine = allCapitals(line.filter(isASCIILetter), atLeast: 2)
+            for (wordIndex, word) in line.split(separator: space, omittingEmptySubsequences: false).enumerated() {
+                if wordIndex > 0 { text.append(" ") }
+                let table = capitalLine || allCapitals(word.dropFirst().filter(isASCIILetter), atLeast: 1) ? capitals : scalars
+                // One scalar at a time: appending a sequence copies the whole view each time.
+                for byte in word { text.append(table[Int(byte)]) }
             }
         }
-        return restoringCapitals(text.precomposedStringWithCanonicalMapping)
+        return String(text)
     }
 
-    /// A heading typed in the all-capital font reads "KÕT QU¶" and decodes to "KếT QUả". A line
-    /// whose ASCII letters are all capitals was typed in that font throughout; elsewhere a word
-    /// whose ASCII letters after the first are all capitals was ("KÕT" but not "Hµ").
-    static func restoringCapitals(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            if isCapitalLine(line) { return line.uppercased() }
-            return line.split(separator: " ", omittingEmptySubsequences: false).map { word in
-                isCapitalWord(word) ? word.uppercased() : String(word)
-            }.joined(separator: " ")
-        }.joined(separator: "\n")
+    private static let newline = UInt8(ascii: "\n")
+    private static let space = UInt8(ascii: " ")
+
+    private static let scalars: [Unicode.Scalar] = (0...255).map { value in
+        let byte = UInt8(value)
+        if byte < 0x80 { return Unicode.Scalar(byte) }
+        return letters[byte]?.unicodeScalars.first ?? Windows1252.scalar(byte)
     }
 
-    private static func isCapitalLine(_ line: Substring) -> Bool {
-        let ascii = line.filter { $0.isASCII && $0.isLetter }
-        return ascii.count >= 2 && ascii.allSatisfy(\.isUppercase)
+    /// A heading typed in the all-capital font reads "KÕT QU¶", which the lowercase table makes
+    /// "KếT QUả". A line whose ASCII letters are all capitals was typed in that font throughout;
+    /// elsewhere so was a word whose ASCII letters after the first are all capitals ("KÕT", not
+    /// "Hµ"). This table gives the letters' capitals and leaves every other byte as it is.
+    private static let capitals: [Unicode.Scalar] = scalars.enumerated().map { value, scalar in
+        let upper = scalar.properties.uppercaseMapping.unicodeScalars
+        guard letters[UInt8(value)] != nil, upper.count == 1, let capital = upper.first else { return scalar }
+        return capital
     }
 
-    private static func isCapitalWord(_ word: Substring) -> Bool {
-        let ascii = word.dropFirst().filter { $0.isASCII && $0.isLetter }
-        return !ascii.isEmpty && ascii.allSatisfy(\.isUppercase)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    private static func allCapitals(_ asciiLetters: [UInt8], atLeast minimum: Int) -> Bool {
+        asciiLetters.count >= minimum && asciiLetters.allSatisfy { (0x41...0x5A).contains($0) }
     }
 }

@@ -45,8 +45,8 @@ public enum TextDecoder {
             legacyBytes = scalars.map { UInt8(truncatingIfNeeded: $0.value) }
         }
         switch LegacyEncodingDetector.detect(legacyBytes, unicodeReading: utf8Reading, unicodeIsValid: replaced == 0) {
-        case .tcvn3: return DecodedText(text: TCVN3Table.decode(legacyBytes), decoding: TextDecoding(encoding: .tcvn3))
-        case .vni: return DecodedText(text: VNITable.decode(legacyBytes), decoding: TextDecoding(encoding: .vni))
+        case .tcvn3: return DecodedText(text: TCVN3Table.decode(legacyBytes[...]), decoding: TextDecoding(encoding: .tcvn3))
+        case .vni: return DecodedText(text: VNITable.decode(legacyBytes[...]), decoding: TextDecoding(encoding: .vni))
         default: return nil
         }
     }

@@ -52,28 +52,28 @@ enum VNITable {
     }
 
     /// Bytes that are neither a VNI letter nor a mark that fits keep their Windows-1252 meaning.
-    static func decode(_ bytes: some Sequence<UInt8>) -> String {
-        var text = ""
+    static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        var text = String.UnicodeScalarView()
         // The lowercase letter just written while it can still take a mark byte.
         var markable: Character?
         for byte in bytes {
             let code = lowercaseCode(byte)
-            let isCapital = code != byte
             if byte >= 0xC0, let letter = letters[code] {
-                text.append(isCapital ? Character(letter.uppercased()) : letter)
+                let written = code == byte ? letter : Character(letter.uppercased())
+                for scalar in written.unicodeScalars { text.append(scalar) }
                 markable = letter
             } else if byte >= 0xC0, let mark = marks[code], let base = markable, mark.bases.contains(base) {
-                text.unicodeScalars.append(contentsOf: mark.combining.unicodeScalars)
+                for scalar in mark.combining.unicodeScalars { text.append(scalar) }
                 markable = nil
             } else if byte < 0x80 {
-                let scalar = Unicode.Scalar(byte)
-                text.unicodeScalars.append(scalar)
-                markable = Character(scalar).isLetter ? Character(String(scalar).lowercased()) : nil
+                text.append(Unicode.Scalar(byte))
+                let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                markable = isLetter ? Character(Unicode.Scalar(byte | 0x20)) : nil
             } else {
-                text.unicodeScalars.append(Windows1252.scalar(byte))
+                text.append(Windows1252.scalar(byte))
                 markable = nil
             }
         }
-        return text.precomposedStringWithCanonicalMapping
+        return String(text).precomposedStringWithCanonicalMapping
     }
 }

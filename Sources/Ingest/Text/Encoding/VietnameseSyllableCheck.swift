@@ -19,10 +19,11 @@ enum VietnameseSyllableCheck {
     /// Syllables ending in a stop take only the acute or the dot below.
     private static let stops: Set<String> = ["c", "ch", "p", "t"]
 
-    private static let vowelModifiers: [Unicode.Scalar: Set<Unicode.Scalar>] = [
-        "\u{302}": ["a", "e", "o"],  // circumflex
-        "\u{306}": ["a"],  // breve
-        "\u{31B}": ["o", "u"],  // horn
+    /// The vowels each modifier makes: circumflex, breve, horn.
+    private static let modifiedVowels: [Unicode.Scalar: [Unicode.Scalar: Unicode.Scalar]] = [
+        "\u{302}": ["a": "â", "e": "ê", "o": "ô"],
+        "\u{306}": ["a": "ă"],
+        "\u{31B}": ["o": "ơ", "u": "ư"],
     ]
     private static let tones: Set<Unicode.Scalar> = ["\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"]
     private static let stopTones: Set<Unicode.Scalar> = ["\u{301}", "\u{323}"]
@@ -42,9 +43,9 @@ enum VietnameseSyllableCheck {
             if ("a"..."z").contains(scalar) || scalar == "đ" {
                 skeleton.append(scalar)
                 modified.append(false)
-            } else if let bases = vowelModifiers[scalar] {
-                guard let last = skeleton.last, bases.contains(last), modified.last == false else { return false }
-                skeleton[skeleton.count - 1] = composed(last, scalar)
+            } else if let vowels = modifiedVowels[scalar] {
+                guard let last = skeleton.last, let vowel = vowels[last], modified.last == false else { return false }
+                skeleton[skeleton.count - 1] = vowel
                 modified[modified.count - 1] = true
             } else if tones.contains(scalar) {
                 guard tone == nil, let last = skeleton.last, isVowel(last) else { return false }
@@ -75,10 +76,5 @@ enum VietnameseSyllableCheck {
 
     private static func isVowel(_ scalar: Unicode.Scalar) -> Bool {
         vowels.contains(scalar) || "ăâêôơư".unicodeScalars.contains(scalar)
-    }
-
-    private static func composed(_ base: Unicode.Scalar, _ modifier: Unicode.Scalar) -> Unicode.Scalar {
-        let text = String(String.UnicodeScalarView([base, modifier])).precomposedStringWithCanonicalMapping
-        return text.unicodeScalars.first ?? base
     }
 }
