@@ -30,7 +30,7 @@ struct CorpusEncoder {
             switch piece.kind {
             case .word:
                 open()
-                let form = String(String.UnicodeScalarView(scalars[piece.range]))
+                let form = String(scalars: scalars[piece.range])
                 stream.append(id(of: form, weight: weight))
                 lastWasPunctuation = false
             case .number:

@@ -4,7 +4,8 @@ extension Restorer {
                           generator: any CandidateGenerator, slots cache: inout SlotCache,
                           into replacements: inout [Int: String]) {
         var slots: [BeamDecoder.Slot] = []
-        var slotWords: [(piece: Int, words: [String]?)] = []
+        // `unchanged`: which candidate is the token itself (-1: none; nil: compare the text).
+        var slotWords: [(piece: Int, words: [String]?, unchanged: Int?)] = []
         let generatorType = ObjectIdentifier(type(of: generator))
         func flush() {
             if slots.contains(where: { $0.ids.count > 1 }) {
@@ -15,7 +16,9 @@ extension Restorer {
                     guard let words = entry.words else { continue }
                     let original = scalars[pieces[entry.piece].range]
                     let word = words[choices[slotIndex]]
-                    if WordForm.normalized(String(String.UnicodeScalarView(original))) != word {
+                    let changed = entry.unchanged.map { $0 != choices[slotIndex] }
+                        ?? (WordForm.normalized(String(scalars: original)) != word)
+                    if changed {
                         replacements[entry.piece] = CasePattern.apply(from: original, to: word)
                     }
                 }
@@ -28,31 +31,31 @@ extension Restorer {
             let piece = pieces[index]
             switch piece.kind {
             case .word:
-                let token = String(String.UnicodeScalarView(scalars[piece.range]))
+                let token = String(scalars: scalars[piece.range])
                 let inCode = isInCode(index, pieces: pieces, scalars: scalars)
                 let cacheKey = SlotCache.Key(token: token, inCode: inCode, generator: generatorType)
                 let entry = cache.entries[cacheKey] ?? slot(for: token, inCode: inCode, generator: generator)
                 cache.entries[cacheKey] = entry
                 slots.append(entry.slot)
-                slotWords.append((index, entry.words))
+                slotWords.append((index, entry.words, entry.unchanged))
                 lastWasPunctuation = false
             case .number:
                 // An OCR channel may read a lone digit as a word ("6" for "ở"); see NumberReadings.
-                let token = String(String.UnicodeScalarView(scalars[piece.range]))
+                let token = String(scalars: scalars[piece.range])
                 let readings = (generator as? any NumberReadingGenerator)?.readings(ofNumber: token, model: model) ?? []
                 if readings.isEmpty {
                     slots.append(BeamDecoder.Slot(ids: [LanguageModel.Reserved.number], channel: [0]))
-                    slotWords.append((index, nil))
+                    slotWords.append((index, nil, nil))
                 } else {
                     let ids = readings.map { model.wordID($0.word) ?? LanguageModel.Reserved.number }
                     slots.append(BeamDecoder.Slot(ids: ids, channel: readings.map(\.channelLog10)))
-                    slotWords.append((index, readings.map(\.word)))
+                    slotWords.append((index, readings.map(\.word), nil))
                 }
                 lastWasPunctuation = false
             case .punctuation:
                 if !lastWasPunctuation && !slots.isEmpty {
                     slots.append(BeamDecoder.Slot(ids: [LanguageModel.Reserved.punctuation], channel: [0]))
-                    slotWords.append((index, nil))
+                    slotWords.append((index, nil, nil))
                     lastWasPunctuation = true
                 }
             case .sentenceEnd, .paragraphBreak:
@@ -74,10 +77,12 @@ extension Restorer {
         }
         if candidates.isEmpty {
             let known = model.wordID(WordForm.normalized(token)) ?? LanguageModel.Reserved.unknown
-            return SlotCache.Entry(slot: BeamDecoder.Slot(ids: [known], channel: [0]), words: nil)
+            return SlotCache.Entry(slot: BeamDecoder.Slot(ids: [known], channel: [0]), words: nil, unchanged: nil)
         }
         let words = candidates.map { $0.word ?? model.word($0.id) }
-        return SlotCache.Entry(slot: BeamDecoder.Slot(ids: candidates.map(\.id), channel: candidates.map(\.channelLog10)), words: words)
+        let unchanged = words.firstIndex(of: WordForm.normalized(token)) ?? -1
+        return SlotCache.Entry(slot: BeamDecoder.Slot(ids: candidates.map(\.id), channel: candidates.map(\.channelLog10)),
+                               words: words, unchanged: unchanged)
     }
 
     /// An upper-case token glued to a slash, a hyphen or digits ("HU" in "22-QC/HU") belongs to

@@ -11,6 +11,8 @@ struct SlotCache {
         var slot: BeamDecoder.Slot
         /// Candidate words, or nil when the token is kept as it is.
         var words: [String]?
+        /// Index of the candidate that is the token itself (-1 when none is).
+        var unchanged: Int?
     }
 
     var entries: [Key: Entry] = [:]

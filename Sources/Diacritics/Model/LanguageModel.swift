@@ -92,19 +92,24 @@ public final class LanguageModel: @unchecked Sendable {
     @inline(__always)
     public func logScore(_ word: UInt32, after previous: UInt32, _ beforePrevious: UInt32 = noWord,
                          _ third: UInt32 = noWord) -> Float {
+        // All orders' first slots are read before any is examined (see NGramTable.Probe).
+        let fourgram = layout.order >= 4 && third != Self.noWord
+            ? NGramHashing.key(third, beforePrevious, previous, word).flatMap { tables[2].start($0, order: 4) } : nil
+        let trigram = layout.order >= 3 && beforePrevious != Self.noWord
+            ? NGramHashing.key(beforePrevious, previous, word).flatMap { tables[1].start($0, order: 3) } : nil
+        let bigram = previous != Self.noWord
+            ? NGramHashing.key(previous, word).flatMap { tables[0].start($0, order: 2) } : nil
         var penalty: Float = 0
-        if layout.order >= 4 && third != Self.noWord,
-           let key = NGramHashing.key(third, beforePrevious, previous, word) {
-            if let score = tables[2].score(key, order: 4) { return score }
+        if let fourgram {
+            if let score = tables[2].finish(fourgram) { return score }
             penalty += layout.backoffLog10
         }
-        if layout.order >= 3 && beforePrevious != Self.noWord,
-           let key = NGramHashing.key(beforePrevious, previous, word) {
-            if let score = tables[1].score(key, order: 3) { return penalty + score }
+        if let trigram {
+            if let score = tables[1].finish(trigram) { return penalty + score }
             penalty += layout.backoffLog10
         }
-        if previous != Self.noWord, let key = NGramHashing.key(previous, word) {
-            if let score = tables[0].score(key, order: 2) { return penalty + score }
+        if let bigram {
+            if let score = tables[0].finish(bigram) { return penalty + score }
             penalty += layout.backoffLog10
         }
         return penalty + unigramScore(word)

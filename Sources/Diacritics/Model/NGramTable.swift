@@ -4,18 +4,37 @@ struct NGramTable {
     let capacity: Int
     let step: Float
 
+    /// A lookup split in two: `start` hashes and reads the first slot, `finish` probes on.
+    /// Starting the lookups of every order before finishing any lets their cache misses overlap.
+    struct Probe {
+        var fingerprint: UInt32
+        var index: Int
+        var first: UInt32
+    }
+
     @inline(__always)
-    func score(_ key: UInt64, order: Int) -> Float? {
+    func start(_ key: UInt64, order: Int) -> Probe? {
         guard capacity > 0 else { return nil }
         let hash = NGramHashing.hash(key, order: order)
-        let fingerprint = NGramHashing.fingerprint(hash)
-        var index = NGramHashing.bucket(hash, capacity: capacity)
+        let index = NGramHashing.bucket(hash, capacity: capacity)
+        return Probe(fingerprint: NGramHashing.fingerprint(hash), index: index, first: slots[index])
+    }
+
+    @inline(__always)
+    func finish(_ probe: Probe) -> Float? {
+        var slot = probe.first
+        var index = probe.index
         while true {
-            let slot = slots[index]
             if slot == 0 { return nil }
-            if slot >> 8 == fingerprint { return -Float(slot & 0xFF) * step }
+            if slot >> 8 == probe.fingerprint { return -Float(slot & 0xFF) * step }
             index += 1
             if index == capacity { index = 0 }
+            slot = slots[index]
         }
+    }
+
+    @inline(__always)
+    func score(_ key: UInt64, order: Int) -> Float? {
+        start(key, order: order).flatMap(finish)
     }
 }

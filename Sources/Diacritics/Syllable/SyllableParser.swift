@@ -9,7 +9,7 @@ enum SyllableParser {
     }
 
     static func split(_ bases: [Unicode.Scalar]) -> Parts? {
-        let word = String(String.UnicodeScalarView(bases))
+        let word = String(scalars: bases[...])
         var onset = Orthography.onsets.first { word.hasPrefix($0) } ?? ""
         var rest = Substring(word.dropFirst(onset.count))
         // "gì", "gìn": the i of gi- is the nucleus when no other vowel follows.

@@ -103,3 +103,21 @@ enum TextPieces {
         scalar.value >= 0x30 && scalar.value <= 0x39
     }
 }
+
+extension String {
+    /// The text of some scalars, written straight as UTF-8 (appending to a UnicodeScalarView
+    /// costs a copy per append).
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        let capacity = scalars.reduce(0) { $0 + UTF8.width($1) }
+        self.init(unsafeUninitializedCapacity: capacity) { buffer in
+            var written = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
+    }
+}
