@@ -2,7 +2,8 @@
 /// chart. ASCII stays as it is; 0xA0–0xFE hold the non-breaking space, the seven capitals
 /// without a tone and all 67 lowercase Vietnamese letters. Capitals with a tone were typed
 /// in a separate all-capital font (.VnTimeH) that reuses the lowercase codes, so a text
-/// file cannot tell them apart: they come out lowercase.
+/// file cannot tell them apart: they come out lowercase unless the word or line around them
+/// is in capitals (see `capitals`).
 enum TCVN3Table {
     static let letters: [UInt8: Character] = [
         0xA0: "\u{00A0}",
