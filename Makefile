@@ -12,7 +12,7 @@ BUILD_PACKAGES   := pkg-config libpoppler-glib-dev libtesseract-dev libleptonica
 SAMPLES_PACKAGES := libreoffice-writer-nogui fonts-liberation poppler-utils imagemagick img2pdf qpdf libtiff-tools
 BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time
 
-.PHONY: run test build deps samples-deps bench-deps samples bench clean
+.PHONY: run test build deps samples-deps bench-deps samples bench stress hostile clean
 
 run: deps build
 	@mkdir -p $(OUT)
@@ -47,6 +47,14 @@ samples: samples-deps
 bench: bench-deps build
 	python3 Benchmarks/digital.py --baocao $(BAOCAO)
 	python3 Benchmarks/scanned.py --baocao $(BAOCAO)
+
+# 200 inputs (10% broken), extracted twice with a SIGKILL in the first run; checks nothing is lost.
+stress: build
+	scripts/stress.sh $(BAOCAO)
+
+# Regenerate the hostile-input corpus (Tests/Fixtures/hostile) from its seeds.
+hostile:
+	python3 scripts/make-hostile.py
 
 clean:
 	rm -rf .build $(OUT)
