@@ -1,6 +1,6 @@
 /// Glyph pairs that look alike in print, a prior for confusions the generated pairs happen
 /// not to show (a real scan prints "Đảng" as "Pang", the rendered training pages rarely do).
-/// Used only for pairs without counts; observed counts always take precedence.
+/// Used only for pairs without counts, as one pseudo-observation; counts take precedence.
 enum GlyphLikeness {
     private static let pairs: [Unicode.Scalar: Set<Unicode.Scalar>] = [
         "Đ": ["P", "B", "b", "p"], "đ": ["p", "b", "P", "B"],

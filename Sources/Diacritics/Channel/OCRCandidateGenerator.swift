@@ -10,7 +10,7 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
     let index: SkeletonIndex
     let letters: ChannelLetters
     /// Candidates kept per token, and how far below the best one a candidate may fall.
-    public var limit = 12
+    public var limit = 24
     public var window = 14.0
 
     /// `syllables`: the valid lowercase syllables (NFC) a token may be corrected to.
@@ -21,7 +21,8 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
         letters = ChannelLetters(syllables: known.sorted())
     }
 
-    public func candidates(for token: String) -> [ChannelCandidate] {
+    public func candidates(for printed: String) -> [ChannelCandidate] {
+        let token = OCRTextRepair.restoringSymbols(printed)
         let pattern = OCRCasePattern(of: token)
         var found = singleSyllable(token, pattern: pattern)
         let best = found.first?.logProbability ?? -.infinity

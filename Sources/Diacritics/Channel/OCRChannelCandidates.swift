@@ -35,15 +35,18 @@ public struct OCRChannelCandidates: CandidateGenerator {
         return result
     }
 
-    private func computeCandidates(for token: String, model: LanguageModel) -> [Candidate] {
+    private func computeCandidates(for printed: String, model: LanguageModel) -> [Candidate] {
+        // Stand-in letters (see OCRTextRepair) must never reach the output.
+        let token = OCRTextRepair.restoringSymbols(printed)
+        let restored = token == printed ? [] : [Candidate(word: token.lowercased(), channelLog10: 0)]
         switch OCRTokenGuard.verdict(for: token) {
         case .keep(let text):
-            return text == token ? [] : [Candidate(word: text.lowercased(), channelLog10: 0)]
+            return text == printed ? [] : [Candidate(word: text.lowercased(), channelLog10: 0)]
         case .syllable:
             break
         }
         let itself = WordForm.normalized(token)
-        if keepsAsIs(token, normalized: itself, model: model) { return [] }
+        if keepsAsIs(token, normalized: itself, model: model) { return restored }
         // A footnote marker glued in front of a capital ("1Tang") is kept, the rest corrected.
         var marker = String(token.prefix { $0.isNumber })
         if !(token.dropFirst(marker.count).first?.isUppercase ?? false) { marker = "" }  // "1a" is "là"
@@ -59,7 +62,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
         if !seen.contains(itself) && model.wordID(itself) == nil {
             result.append(Candidate(word: itself, channelLog10: keepUnknownLog10))
         }
-        return result
+        return result.isEmpty ? restored : result
     }
 
     /// Tokens no reading should replace: a lone consonant letter (a unit "m", "đ") and units of

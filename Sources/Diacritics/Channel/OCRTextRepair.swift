@@ -20,6 +20,15 @@ public enum OCRTextRepair {
         return String(output)
     }
 
+    /// True when the text as a whole reads like English-model OCR of Vietnamese, by the
+    /// same measure `auto` applies per paragraph.
+    static func isGarbled(_ text: String, model: LanguageModel) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace).map { token in
+            String(token.filter { $0.isLetter || $0.isNumber })
+        }.filter { $0.contains(where: \.isLetter) }
+        return ParagraphKind.classify(words, model: model) == .garbled
+    }
+
     static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "`"]
     static let edge: Set<Character> = ["(", ")", "\"", "“", "”", ",", ".", ";", ":", "[", "]"]
 
@@ -34,7 +43,44 @@ public enum OCRTextRepair {
                 text.replaceSubrange(range, with: repaired)
             }
         }
-        return hornsFromApostrophes(Array(unmixedCase(text).unicodeScalars))
+        return withStandIns(hornsFromApostrophes(Array(unmixedCase(text).unicodeScalars)))
+    }
+
+    /// Symbols Tesseract prints for marked vowels ("v&i" for "với", "ngu@i" for "người") would
+    /// cut the word in two for the tokenizer; inside a word they become letters that stand in
+    /// for them, and the channel reads them back (`restoringSymbols`) before scoring.
+    static let standIns: [Unicode.Scalar: Unicode.Scalar] = ["&": "\u{01DD}", "@": "\u{0250}", "¢": "\u{023C}"]
+    static let symbolsOfStandIns: [Unicode.Scalar: Unicode.Scalar] = {
+        var inverse: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (symbol, standIn) in standIns { inverse[standIn] = symbol }
+        return inverse
+    }()
+
+    static func withStandIns(_ scalars: String.UnicodeScalarView) -> String.UnicodeScalarView {
+        let array = Array(scalars)
+        guard array.contains(where: { standIns[$0] != nil }), array.contains(where: \.properties.isAlphabetic) else {
+            return scalars
+        }
+        var result = String.UnicodeScalarView()
+        for (index, scalar) in array.enumerated() {
+            let before = index > 0 ? array[index - 1] : nil
+            let after = index + 1 < array.count ? array[index + 1] : nil
+            let besideLetter = [before, after].contains { $0.map { TextPieces.isLetter($0) || TextPieces.isDigit($0) } ?? false }
+            if besideLetter, let standIn = standIns[scalar] {
+                result.append(standIn)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The token with stand-in letters turned back into the symbols the OCR printed.
+    public static func restoringSymbols(_ token: String) -> String {
+        guard token.unicodeScalars.contains(where: { symbolsOfStandIns[$0] != nil }) else { return token }
+        var view = String.UnicodeScalarView()
+        for scalar in token.unicodeScalars { view.append(symbolsOfStandIns[scalar] ?? scalar) }
+        return String(view)
     }
 
     /// Tesseract's English model prints some marked small letters as capitals ("cOng" for

@@ -75,7 +75,7 @@ struct TokenCostTable {
         case 1:
             if piece.only == source { return 1.0 }
             if piece.bareOnly == bare { return 0.1 }
-            if let only = piece.only, GlyphLikeness.isLookalike(only, of: source) { return 0.1 }
+            if let only = piece.only, GlyphLikeness.isLookalike(only, of: source) { return 1.0 }
             return 0.005
         default: return 0.001 * pow(0.1, Double(piece.count - 2))
         }

@@ -21,13 +21,15 @@ public struct Restorer: Sendable {
     }
 
     public func restore(_ text: String, mode: RestoreMode) -> String {
-        // Codes and apostrophe horns are repaired on the raw OCR text (see OCRTextRepair).
-        let source = mode == .ocr ? OCRTextRepair.apply(text) : text
+        // Codes and apostrophe horns are repaired on the raw OCR text (see OCRTextRepair);
+        // `auto` does the same for a text that is garbled as a whole (English-model OCR).
+        let garbledOCR = mode == .ocr || (mode == .auto && OCRTextRepair.isGarbled(text, model: model))
+        let source = garbledOCR ? OCRTextRepair.apply(text) : text
         // NFC only changes text holding combining marks; most input has none.
         let needsNFC = source.unicodeScalars.contains(where: VietnameseMarks.isCombiningMark)
         let scalars = Array((needsNFC ? source.precomposedStringWithCanonicalMapping : source).unicodeScalars)
         // Only the OCR channel reads letters and digits glued together as one token.
-        let pieces = TextPieces.split(scalars, gluingDigits: mode == .ocr)
+        let pieces = TextPieces.split(scalars, gluingDigits: garbledOCR)
         var replacements: [Int: String] = [:]
         var slots = SlotCache()
         var start = 0
@@ -60,7 +62,7 @@ public struct Restorer: Sendable {
         case .post: return conservative
         case .ocr: return ocr
         case .auto:
-            let words = pieces.filter { $0.kind == .word }.map { String(String.UnicodeScalarView(scalars[$0.range])) }
+            let words = pieces.filter { $0.kind == .word }.map { String(scalars: scalars[$0.range]) }
             switch ParagraphKind.classify(words, model: model) {
             case .stripped: return stripped
             case .garbled: return ocr
