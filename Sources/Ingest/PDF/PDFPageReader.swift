@@ -37,7 +37,8 @@ final class PDFPageReader: PageReader {
         guard characters <= limits.maxTextPerPage else {
             throw .textTooLong(page: number, characters: characters, limit: limits.maxTextPerPage)
         }
-        let assessment = TextLayerAssessment(text: text, pageArea: width * height, imageAreas: pdfPage.imageAreas)
+        let assessment = TextLayerAssessment(
+            text: text, pageArea: width * height, always: options.ocr == .always, imageAreas: { pdfPage.imageAreas })
         let shell = Page(number: number, width: width, height: height, source: .text, lines: [])
         let useOCR = options.ocr == .always || (options.ocr == .auto && !assessment.isUsable)
         guard useOCR else {

@@ -8,7 +8,9 @@ struct TextLayerAssessment {
     let imageCoverage: Double
     let largestImage: PDFRect?
 
-    init(text: String, pageArea: Double, imageAreas: [PDFRect]) {
+    /// `imageAreas` is asked only when the text alone cannot settle the question (or `always`
+    /// is set): finding a page's images is a pass over its content of its own.
+    init(text: String, pageArea: Double, always: Bool = false, imageAreas: () -> [PDFRect]) {
         var letters = 0, junk = 0
         for scalar in text.unicodeScalars {
             if scalar.properties.isAlphabetic { letters += 1 }
@@ -17,6 +19,8 @@ struct TextLayerAssessment {
         }
         self.letters = letters
         self.junk = junk
+        let plainlyText = letters >= TextLayerAssessment.enoughLetters && junk * 5 <= letters
+        let imageAreas = plainlyText && !always ? [] : imageAreas()
         let covered = imageAreas.reduce(0) { $0 + $1.area }
         imageCoverage = pageArea > 0 ? min(1, covered / pageArea) : 0
         largestImage = imageAreas.max { $0.area < $1.area }
@@ -25,11 +29,14 @@ struct TextLayerAssessment {
 
     private let largestImageFraction: Double
 
+    /// More letters than a stamped header or a scanner's caption has.
+    static let enoughLetters = 400
+
     var isUsable: Bool {
         if letters < 16 { return false }
         if junk * 5 > letters { return false }
         // A page covered by a picture with only a few lines of text is a scan with a stamp.
-        if imageCoverage > 0.6 && letters < 400 { return false }
+        if imageCoverage > 0.6 && letters < TextLayerAssessment.enoughLetters { return false }
         return true
     }
 
