@@ -41,7 +41,10 @@ struct IngestArguments: ParsableArguments {
     func validate() throws {
         guard (36...1200).contains(dpi) else { throw ValidationError("--dpi must be between 36 and 1200") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard maxMegapixels >= 1 else { throw ValidationError("--max-megapixels must be at least 1") }
+        // Bounded above too: the pixel count is megapixels × 1,000,000 and must not overflow.
+        guard (1...1_000_000).contains(maxMegapixels) else {
+            throw ValidationError("--max-megapixels must be between 1 and 1000000")
+        }
         guard maxImageSide >= 1 else { throw ValidationError("--max-image-side must be at least 1") }
         guard maxPages >= 1 else { throw ValidationError("--max-pages must be at least 1") }
         guard maxPageSize.isFinite, maxPageSize >= 1 else { throw ValidationError("--max-page-size must be at least 1") }

@@ -100,9 +100,15 @@ import Testing
         #expect(raised.status == 0)
     }
 
-    @Test func pageTimeoutMustBePositive() throws {
-        let result = try BaocaoRunner.run(["extract", BaocaoRunner.sample("bao-cao-mau.txt"), "--page-timeout", "0"])
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("--page-timeout"))
+    @Test func limitFlagsOutOfRangeAreUsageErrors() throws {
+        let cases = [
+            ("--page-timeout", "0"), ("--max-pages", "0"), ("--max-text-per-page", "-1"), ("--max-image-side", "0"),
+            ("--max-page-size", "nan"), ("--max-megapixels", "99999999999999"),
+        ]
+        for (flag, value) in cases {
+            let result = try BaocaoRunner.run(["extract", BaocaoRunner.sample("bao-cao-mau.txt"), flag, value])
+            #expect(result.status == 64, "\(flag) \(value)")
+            #expect(result.stderr.contains(flag), "\(result.stderr)")
+        }
     }
 }
