@@ -26,13 +26,15 @@ struct BeamDecoder {
         layers.reserveCapacity(slots.count)
         var beam = [Hypothesis(history: (LanguageModel.Reserved.sentenceStart, noWord, noWord), score: 0, parent: -1, choice: 0)]
         var expansions: [Hypothesis] = []
+        var scratch = LanguageModel.ProbeScratch()
+        var scores: [Float] = []
         for slot in slots {
             expansions.removeAll(keepingCapacity: true)
             for (parent, hypothesis) in beam.enumerated() {
                 let (previous, beforePrevious, third) = hypothesis.history
+                model.logScores(slot.ids, after: previous, beforePrevious, third, scratch: &scratch, into: &scores)
                 for (choice, id) in slot.ids.enumerated() {
-                    let score = hypothesis.score + slot.channel[choice]
-                        + model.logScore(id, after: previous, beforePrevious, third)
+                    let score = hypothesis.score + slot.channel[choice] + scores[choice]
                     let history = (id, previous, keepsThree ? beforePrevious : noWord)
                     expansions.append(Hypothesis(history: history, score: score, parent: Int32(parent), choice: Int32(choice)))
                 }

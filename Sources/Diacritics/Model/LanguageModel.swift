@@ -99,6 +99,13 @@ public final class LanguageModel: @unchecked Sendable {
             ? NGramHashing.key(beforePrevious, previous, word).flatMap { tables[1].start($0, order: 3) } : nil
         let bigram = previous != Self.noWord
             ? NGramHashing.key(previous, word).flatMap { tables[0].start($0, order: 2) } : nil
+        return finish(word, fourgram, trigram, bigram)
+    }
+
+    /// Backs off from the longest n-gram whose lookup was started to the unigram.
+    @inline(__always)
+    func finish(_ word: UInt32, _ fourgram: NGramTable.Probe?, _ trigram: NGramTable.Probe?,
+                _ bigram: NGramTable.Probe?) -> Float {
         var penalty: Float = 0
         if let fourgram {
             if let score = tables[2].finish(fourgram) { return score }
@@ -114,6 +121,9 @@ public final class LanguageModel: @unchecked Sendable {
         }
         return penalty + unigramScore(word)
     }
+
+    @inline(__always)
+    func table(_ index: Int) -> NGramTable { tables[index] }
 
     @inline(__always)
     public func unigramScore(_ word: UInt32) -> Float {
