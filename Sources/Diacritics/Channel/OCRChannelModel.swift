@@ -15,6 +15,12 @@ public struct OCRChannelModel: Sendable {
     let pieceCost: [PieceKey: Double]
     /// How many times each source letter was seen, to tell rare letters from unseen pairs.
     let letterTotals: [UInt32: Int]
+    /// -log P(piece | letter family): the five toned forms of a vowel pooled ("ự" borrows what
+    /// "ứ" was printed as), for pairs a toned letter was never seen with.
+    let familyCost: [PieceKey: Double]
+    /// Whether unseen pairs may borrow from the other tones; off for good OCR, where a tone
+    /// confusion the letter never showed should stay expensive.
+    public var poolsTones = true
     /// Whole-token readings: token → source text → count.
     let tokenReadings: [String: [String: Int]]
     let syllableCounts: [String: Int]
@@ -61,8 +67,26 @@ public struct OCRChannelModel: Sendable {
         }
         pieceCost = costs
         letterTotals = totals
+        var familyCounts: [PieceKey: Int] = [:]
+        var familyTotals: [UInt32: Int] = [:]
+        for (key, count) in pieceCounts {
+            let family = Self.family(of: key.source)
+            familyCounts[PieceKey(source: family, piece: key.piece), default: 0] += count
+            familyTotals[family, default: 0] += count
+        }
+        var pooled: [PieceKey: Double] = [:]
+        for (key, count) in familyCounts where count >= 2 {
+            pooled[key] = -log(Double(count) / Double(familyTotals[key.source] ?? count))
+        }
+        familyCost = pooled
         tokenReadings = readings
         syllableCounts = syllables
+    }
+
+    /// The untoned letter of a scalar with its case ("Ự" → "Ư"); other scalars are their own family.
+    static func family(of value: UInt32) -> UInt32 {
+        guard let scalar = Unicode.Scalar(value), let entry = LetterTable.entry(scalar) else { return value }
+        return entry.base | (entry.isUpper ? 1 << 31 : 0)
     }
 
     /// Up to three scalars in one integer (21 bits each); nil for longer pieces.

@@ -16,7 +16,9 @@ extension Restorer {
         }
         let ocr = channel("eng").map { OCRChannelCandidates(channel: $0, languageModel: model) }
         let post = channel("vie").map { table -> OCRChannelCandidates in
-            var generator = OCRChannelCandidates(channel: table, languageModel: model)
+            var strict = table
+            strict.poolsTones = false
+            var generator = OCRChannelCandidates(channel: strict, languageModel: model)
             generator.changeLog10 = OCRChannelCandidates.postChangeLog10
             generator.keepsUnsure = true
             return generator

@@ -7,6 +7,8 @@ struct TokenCostTable {
     static let maxPiece = 3
     /// Cost of each leading character that belongs to no source letter (stray marks, junk).
     static let leadingJunkCost = 4.0
+    /// Cost of borrowing a piece from the letter's other tones (-log 1/2).
+    static let familyPenalty = 0.7
     /// Least probability of a letter being printed as itself.
     static let identityFloor = 0.3
 
@@ -57,6 +59,9 @@ struct TokenCostTable {
         if lower != source, let packedLower = piece.packedLower,
            let cost = model.pieceCost[.init(source: lower.value, piece: packedLower)] {
             return cost + 0.7
+        }
+        if model.poolsTones, let pooled = model.familyCost[.init(source: OCRChannelModel.family(of: source.value), piece: piece.packed)] {
+            return pooled + familyPenalty
         }
         // Unseen pair: a pseudo-count by kind, over the letter's total, so an unseen pair never
         // beats one that was actually observed for a frequent letter.
