@@ -1,1 +1,0 @@
-// The Output stage of baocao; see README.md for where it stands in the pipeline.
