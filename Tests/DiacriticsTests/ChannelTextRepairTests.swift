@@ -1,0 +1,36 @@
+import Testing
+@testable import Diacritics
+
+/// Repairs made on English-model OCR text before decoding, on lines written for these tests.
+struct ChannelTextRepairTests {
+    @Test(arguments: [
+        ("của co’ quan nhà nước", "của cơ quan nhà nước"),
+        ("KẾT QUẢ THU'C HIỆN", "KẾT QUẢ THƯC HIỆN"),
+        ("Nghị quyết số 25-NO/TW ngày", "Nghị quyết số 25-NQ/TW ngày"),
+        ("theo Nghị định 09/ND-CP,", "theo Nghị định 09/NĐ-CP,"),
+        ("tình hình cOng tác", "tình hình cong tác"),
+        ("KINH TE - XA HoI", "KINH TE - XA HOI"),
+    ])
+    func repairsWhatTheShapeMakesCertain(input: String, expected: String) {
+        #expect(OCRTextRepair.apply(input) == expected)
+    }
+
+    @Test func apostropheBeforeALetterThatCannotFollowAHornAlsoSplits() {
+        #expect(OCRTextRepair.apply("tu’s6 liệu") == "tư s6 liệu")
+    }
+
+    @Test func keepsLineBreaksFormFeedsAndCodes() {
+        let text = "Ban Chấp hành\n25-KL/TW\u{0C}trang 2\n\n1.1. QĐ-TTg"
+        #expect(OCRTextRepair.apply(text) == text)
+    }
+
+    @Test func symbolsInsideWordsBecomeLettersAndComeBack() {
+        let repaired = OCRTextRepair.apply("d6i v&i ngu@i dân & R")
+        let scalars = Array(repaired.unicodeScalars)
+        let words = TextPieces.split(scalars, gluingDigits: true).filter { $0.kind == .word }.map {
+            String(String.UnicodeScalarView(scalars[$0.range]))
+        }
+        #expect(words.map(OCRTextRepair.restoringSymbols) == ["d6i", "v&i", "ngu@i", "dân", "R"])
+        #expect(repaired.contains(" & "), "a lone symbol stays a symbol")
+    }
+}
