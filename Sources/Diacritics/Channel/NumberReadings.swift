@@ -11,10 +11,10 @@ extension OCRChannelCandidates: NumberReadingGenerator {
     /// The number itself (channel weight of a number printed as itself, ~1) and every syllable
     /// the training pairs saw printed as exactly this token, weighted P(token | syllable).
     public func readings(ofNumber token: String, model: LanguageModel) -> [Candidate] {
-        guard token.count == 1, let readings = generator.model.tokenReadings[token] else { return [] }
+        guard token.count == 1, let readings = channel.tokenReadings[token] else { return [] }
         var result = [Candidate(word: token, channelLog10: 0)]
         for (source, count) in readings where source != token && VietnameseSyllable.isValid(source) {
-            guard let seen = generator.model.syllableCounts[source], seen > 0, model.wordID(source) != nil else { continue }
+            guard let seen = channel.syllableCounts[source], seen > 0, model.wordID(source) != nil else { continue }
             let probability = min(1, Double(count) / Double(seen))
             result.append(Candidate(word: source, channelLog10: Float(log10(probability)) - changeLog10))
         }

@@ -5,7 +5,11 @@ import Foundation
 /// itself when it is no known syllable (a name, a foreign word) at a fixed cost.
 /// Numbers, codes and abbreviations come back with a single fixed reading or none.
 public struct OCRChannelCandidates: CandidateGenerator {
-    let generator: OCRCandidateGenerator
+    let channel: OCRChannelModel
+    /// Built on first use: indexing the vocabulary costs a few hundred milliseconds that a
+    /// run restoring only stripped or good text should not pay.
+    private let lazyGenerator: LazyGenerator
+    var generator: OCRCandidateGenerator { lazyGenerator.value }
     /// log10 cost of keeping a token the channel cannot read as a known syllable.
     public var keepUnknownLog10: Float = -5
     /// Extra log10 cost of every reading other than the token itself (0 for garbled OCR;
@@ -19,13 +23,16 @@ public struct OCRChannelCandidates: CandidateGenerator {
     private let cache = CandidateCache()
 
     public init(channel: OCRChannelModel, languageModel: LanguageModel) {
-        var syllables: [String] = []
-        syllables.reserveCapacity(languageModel.vocabularySize)
-        for id in 0..<languageModel.vocabularySize {
-            let word = languageModel.word(UInt32(id))
-            if VietnameseSyllable.isValid(word) { syllables.append(word) }
+        self.channel = channel
+        lazyGenerator = LazyGenerator {
+            var syllables: [String] = []
+            syllables.reserveCapacity(languageModel.vocabularySize)
+            for id in 0..<languageModel.vocabularySize {
+                let word = languageModel.word(UInt32(id))
+                if VietnameseSyllable.isValid(word) { syllables.append(word) }
+            }
+            return OCRCandidateGenerator(model: channel, syllables: syllables)
         }
-        generator = OCRCandidateGenerator(model: channel, syllables: syllables)
     }
 
     public func candidates(for token: String, model: LanguageModel) -> [Candidate] {
@@ -108,5 +115,26 @@ final class CandidateCache: @unchecked Sendable {
         defer { lock.unlock() }
         if entries.count > 200_000 { entries.removeAll() }
         entries[token] = candidates
+    }
+}
+
+/// The candidate generator, built once on first use; the lock makes the first use safe from
+/// several threads at once.
+final class LazyGenerator: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: OCRCandidateGenerator?
+    private let make: @Sendable () -> OCRCandidateGenerator
+
+    init(_ make: @escaping @Sendable () -> OCRCandidateGenerator) {
+        self.make = make
+    }
+
+    var value: OCRCandidateGenerator {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let generator = make()
+        built = generator
+        return generator
     }
 }
