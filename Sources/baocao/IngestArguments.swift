@@ -54,6 +54,11 @@ struct IngestArguments: ParsableArguments {
         }
     }
 
+    /// Before any OCR: one OpenMP thread per tesseract worker (see `OpenMPThreads`).
+    func prepareForOCR() {
+        if ocr != .never { OpenMPThreads.limitToOne() }
+    }
+
     var options: IngestOptions {
         let limits = IngestLimits(
             maxPages: maxPages, maxPageSide: maxPageSize, maxTextPerPage: maxTextPerPage, maxImageSide: maxImageSide,

@@ -74,7 +74,9 @@ public struct Extractor: Sendable {
             progress?(pages.count, total.value)
         }
         let source = SourceInfo(path: input, sha256: try sha256 ?? SHA256.hex(ofFile: input), pages: pages.count)
-        let document = self.document(from: pages, source: source)
+        // Structure and figures run only for the formats made from the document.
+        let needsDocument = formats.contains { $0 != .txt && $0 != .pages }
+        let document = needsDocument ? self.document(from: pages, source: source) : nil
         let base = name ?? OutputNaming.baseName(for: input)
         if base.contains("/") {
             let folder = (directory as NSString).appendingPathComponent((base as NSString).deletingLastPathComponent)

@@ -10,8 +10,7 @@ public final class OCRWorkerPool: Sendable {
     private let lease: WorkerLease
 
     public init(workers count: Int, language: String) {
-        // Tesseract may start OpenMP threads of its own; the pool is the parallelism.
-        setenv("OMP_THREAD_LIMIT", "1", 0)
+        // The pool is the parallelism; the CLI limits tesseract's OpenMP threads to one.
         let count = max(1, count)
         workers = (0..<count).map { OCRWorker(index: $0, language: language) }
         lease = WorkerLease(count: count)
