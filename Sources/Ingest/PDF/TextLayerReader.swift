@@ -37,20 +37,33 @@ struct TextLayerReader {
 
     private func makeLine(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ fontAt: [Int]) -> Line? {
         guard range.contains(where: { !scalars[$0].properties.isWhitespace }) else { return nil }
+        let gaps = Set(range.filter { hasGapBefore($0, scalars, lineStart: range.lowerBound) })
         var spans: [Span] = []
         var spanStart = range.lowerBound
         for i in range where i == range.upperBound - 1 || fontAt[i + 1] != fontAt[i] {
-            spans.append(makeSpan(scalars, spanStart..<(i + 1), font: fontAt[i]))
+            spans.append(makeSpan(scalars, spanStart..<(i + 1), font: fontAt[i], gaps: gaps))
             spanStart = i + 1
         }
-        let text = String(String.UnicodeScalarView(scalars[range]))
+        let text = spans.map(\.text).joined()
         let box = spans.compactMap(\.box).reduce(nil as Box?) { $0?.union($1) ?? $1 }
         return Line(
             text: text, box: box, fontSize: dominantSize(spans), bold: majority(spans, \.bold),
             italic: majority(spans, \.italic), spans: spans)
     }
 
-    private func makeSpan(_ scalars: [Unicode.Scalar], _ range: Range<Int>, font: Int) -> Span {
+    /// Table cells and columns on one line come from poppler with nothing between them
+    /// ("ĐẦU TƯCỘNG"); where two letters stand apart by more than a word space, or the
+    /// text jumps back to the left, a space goes between them as `pdftotext` puts one.
+    private func hasGapBefore(_ i: Int, _ scalars: [Unicode.Scalar], lineStart: Int) -> Bool {
+        guard i > lineStart, i < boxes.count else { return false }
+        let previous = scalars[i - 1], current = scalars[i]
+        guard !previous.properties.isWhitespace, !current.properties.isWhitespace else { return false }
+        let a = boxes[i - 1], b = boxes[i]
+        let height = max(a.y2 - a.y1, b.y2 - b.y1, 1)
+        return b.x1 - a.x2 > 0.4 * height || b.x2 < a.x1 - 0.5 * height
+    }
+
+    private func makeSpan(_ scalars: [Unicode.Scalar], _ range: Range<Int>, font: Int, gaps: Set<Int>) -> Span {
         var box: Box?
         for i in range where i < boxes.count && !scalars[i].properties.isWhitespace {
             let r = boxes[i]
@@ -60,8 +73,17 @@ struct TextLayerReader {
         let run = runs.indices.contains(font) ? runs[font] : nil
         let style = FontStyle(fontName: run?.fontName ?? "")
         return Span(
-            text: String(String.UnicodeScalarView(scalars[range])), box: box, fontSize: run?.fontSize,
+            text: spacedText(scalars, range, gaps), box: box, fontSize: run?.fontSize,
             fontName: run?.fontName, bold: style.bold, italic: style.italic)
+    }
+
+    private func spacedText(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ gaps: Set<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        for i in range {
+            if gaps.contains(i) { view.append(" ") }
+            view.append(scalars[i])
+        }
+        return String(view)
     }
 
     /// The font size carrying the most letters of the line.
