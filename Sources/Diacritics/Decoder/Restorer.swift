@@ -66,7 +66,9 @@ public struct Restorer: Sendable {
             switch ParagraphKind.classify(words, model: model) {
             case .stripped: return stripped
             case .garbled: return ocr
-            case .good: return conservative
+            // Good text is left as it is: `auto` never risks it, and never spends a decoder
+            // pass on it. Residual errors of a good OCR are what `post` is for.
+            case .good: return nil
             case .empty: return nil
             }
         }
