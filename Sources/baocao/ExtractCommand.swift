@@ -54,6 +54,8 @@ struct ExtractCommand: AsyncParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             manifest = try RunManifest(directory: out)
+            // A run killed mid-write leaves a private temporary file; the next run removes it.
+            _ = StaleTemporaryFiles.sweep(out)
         } catch {
             Diagnostics.report(out, "cannot use the output directory: \(error)")
             throw ExitCode.failure
