@@ -54,9 +54,9 @@ struct IngestArguments: ParsableArguments {
         }
     }
 
-    /// Before any OCR: one OpenMP thread per tesseract worker (see `OpenMPThreads`).
+    /// Before any OCR: the process settings tesseract's threads and page pictures want.
     func prepareForOCR() {
-        if ocr != .never { OpenMPThreads.limitToOne() }
+        if ocr != .never { OCRProcessSettings.apply() }
     }
 
     var options: IngestOptions {
