@@ -7,9 +7,14 @@ import Output
 public enum OutputNaming {
     public static func baseName(for input: String) -> String {
         let name = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
-        let cleaned = String(name.map { "/\\\0".contains($0) ? "_" : $0 })
-        let trimmed = cleaned.drop { $0 == "." }
-        return trimmed.isEmpty ? "document" : String(trimmed)
+        return cleaned(name) ?? "document"
+    }
+
+    /// One path component with separators and NULs replaced and leading dots dropped (no
+    /// "..", no hidden files); nil when nothing is left.
+    static func cleaned(_ component: String) -> String? {
+        let replaced = String(component.map { "/\\\0".contains($0) ? "_" : $0 }).drop { $0 == "." }
+        return replaced.isEmpty ? nil : String(replaced)
     }
 
     /// A path found under an input directory, kept relative so the archive's layout is
@@ -17,10 +22,7 @@ public enum OutputNaming {
     public static func relativeName(for relative: String) -> String {
         var components = (relative as NSString).pathComponents.filter { $0 != "/" && $0 != "." }
         guard let last = components.popLast() else { return "document" }
-        let folders = components.map { component -> String in
-            let cleaned = String(component.map { "\\\0".contains($0) ? "_" : $0 }).drop { $0 == "." }
-            return cleaned.isEmpty ? "_" : String(cleaned)
-        }
+        let folders = components.map { cleaned($0) ?? "_" }
         return (folders + [baseName(for: last)]).joined(separator: "/")
     }
 
