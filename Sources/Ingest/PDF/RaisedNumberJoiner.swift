@@ -22,6 +22,8 @@ enum RaisedNumberJoiner {
     }
 
     private static func isRaisedNumber(_ line: Line) -> Bool {
+        // Most lines are long: leave them before trimming, which is a Foundation call per line.
+        guard line.text.utf8.count <= 16 else { return false }
         let text = line.text.trimmingCharacters(in: .whitespaces)
         return !text.isEmpty && text.count <= 3 && text.allSatisfy(\.isNumber) && line.box != nil
     }

@@ -13,7 +13,7 @@ struct TextLayerAssessment {
     init(text: String, pageArea: Double, always: Bool = false, imageAreas: () -> [PDFRect]) {
         var letters = 0, junk = 0
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic { letters += 1 }
+            if ScalarClass.isLetter(scalar) { letters += 1 }
             // Replacement and private-use characters come from fonts without a Unicode map.
             if scalar == "\u{FFFD}" || (0xE000...0xF8FF).contains(scalar.value) { junk += 1 }
         }

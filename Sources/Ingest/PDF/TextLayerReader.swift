@@ -12,13 +12,21 @@ struct TextLayerReader {
     func lines() -> [Line] {
         let scalars = Array(text.unicodeScalars)
         let fontAt = fontIndex(count: scalars.count)
+        // One style per font run, not one per span: the name tests are string searches.
+        var styleOfName: [String: FontStyle] = [:]
+        let styles = runs.map { run in
+            if let style = styleOfName[run.fontName] { return style }
+            let style = FontStyle(fontName: run.fontName)
+            styleOfName[run.fontName] = style
+            return style
+        }
         var lines: [Line] = []
         var start = 0
         for (i, scalar) in scalars.enumerated() where scalar == "\n" {
-            if let line = makeLine(scalars, start..<i, fontAt) { lines.append(line) }
+            if let line = makeLine(scalars, start..<i, fontAt, styles) { lines.append(line) }
             start = i + 1
         }
-        if start < scalars.count, let line = makeLine(scalars, start..<scalars.count, fontAt) {
+        if start < scalars.count, let line = makeLine(scalars, start..<scalars.count, fontAt, styles) {
             lines.append(line)
         }
         return lines
@@ -35,20 +43,24 @@ struct TextLayerReader {
         return index
     }
 
-    private func makeLine(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ fontAt: [Int]) -> Line? {
-        guard range.contains(where: { !scalars[$0].properties.isWhitespace }) else { return nil }
-        let gaps = Set(range.filter { hasGapBefore($0, scalars, lineStart: range.lowerBound) })
+    private func makeLine(
+        _ scalars: [Unicode.Scalar], _ range: Range<Int>, _ fontAt: [Int], _ styles: [FontStyle]
+    ) -> Line? {
+        guard range.contains(where: { !ScalarClass.isWhitespace(scalars[$0]) }) else { return nil }
         var spans: [Span] = []
+        var letters: [Int] = []
         var spanStart = range.lowerBound
         for i in range where i == range.upperBound - 1 || fontAt[i + 1] != fontAt[i] {
-            spans.append(makeSpan(scalars, spanStart..<(i + 1), font: fontAt[i], gaps: gaps))
+            let (span, count) = makeSpan(scalars, spanStart..<(i + 1), lineStart: range.lowerBound, font: fontAt[i], styles)
+            spans.append(span)
+            letters.append(count)
             spanStart = i + 1
         }
         let text = spans.map(\.text).joined()
         let box = spans.compactMap(\.box).reduce(nil as Box?) { $0?.union($1) ?? $1 }
         return Line(
-            text: text, box: box, fontSize: dominantSize(spans), bold: majority(spans, \.bold),
-            italic: majority(spans, \.italic), spans: spans)
+            text: text, box: box, fontSize: dominantSize(spans, letters), bold: majority(spans, letters, \.bold),
+            italic: majority(spans, letters, \.italic), spans: spans)
     }
 
     /// Table cells and columns on one line come from poppler with nothing between them
@@ -57,51 +69,52 @@ struct TextLayerReader {
     private func hasGapBefore(_ i: Int, _ scalars: [Unicode.Scalar], lineStart: Int) -> Bool {
         guard i > lineStart, i < boxes.count else { return false }
         let previous = scalars[i - 1], current = scalars[i]
-        guard !previous.properties.isWhitespace, !current.properties.isWhitespace else { return false }
+        guard !ScalarClass.isWhitespace(previous), !ScalarClass.isWhitespace(current) else { return false }
         let a = boxes[i - 1], b = boxes[i]
         let height = max(a.y2 - a.y1, b.y2 - b.y1, 1)
         return b.x1 - a.x2 > 0.4 * height || b.x2 < a.x1 - 0.5 * height
     }
 
-    private func makeSpan(_ scalars: [Unicode.Scalar], _ range: Range<Int>, font: Int, gaps: Set<Int>) -> Span {
+    /// The span over `range` and the number of letters in it (which weighs the line's size and style).
+    private func makeSpan(
+        _ scalars: [Unicode.Scalar], _ range: Range<Int>, lineStart: Int, font: Int, _ styles: [FontStyle]
+    ) -> (Span, letters: Int) {
         var box: Box?
-        for i in range where i < boxes.count && !scalars[i].properties.isWhitespace {
+        var view = String.UnicodeScalarView()
+        var letters = 0
+        for i in range {
+            let scalar = scalars[i]
+            if hasGapBefore(i, scalars, lineStart: lineStart) { view.append(" ") }
+            view.append(scalar)
+            if ScalarClass.isLetter(scalar) { letters += 1 }
+            guard i < boxes.count, !ScalarClass.isWhitespace(scalar) else { continue }
             let r = boxes[i]
             let charBox = Box(x: r.x1, y: r.y1, width: r.x2 - r.x1, height: r.y2 - r.y1)
             box = box?.union(charBox) ?? charBox
         }
         let run = runs.indices.contains(font) ? runs[font] : nil
-        let style = FontStyle(fontName: run?.fontName ?? "")
-        return Span(
-            text: spacedText(scalars, range, gaps), box: box, fontSize: run?.fontSize,
+        let style = styles.indices.contains(font) ? styles[font] : FontStyle(fontName: "")
+        let span = Span(
+            text: String(view), box: box, fontSize: run?.fontSize,
             fontName: run?.fontName, bold: style.bold, italic: style.italic)
-    }
-
-    private func spacedText(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ gaps: Set<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        for i in range {
-            if gaps.contains(i) { view.append(" ") }
-            view.append(scalars[i])
-        }
-        return String(view)
+        return (span, letters)
     }
 
     /// The font size carrying the most letters of the line.
-    private func dominantSize(_ spans: [Span]) -> Double? {
+    private func dominantSize(_ spans: [Span], _ letters: [Int]) -> Double? {
         var weight: [Double: Int] = [:]
-        for span in spans {
+        for (span, count) in zip(spans, letters) {
             guard let size = span.fontSize else { continue }
-            weight[(size * 10).rounded() / 10, default: 0] += span.text.unicodeScalars.filter(\.properties.isAlphabetic).count
+            weight[(size * 10).rounded() / 10, default: 0] += count
         }
         return weight.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
     }
 
-    private func majority(_ spans: [Span], _ flag: KeyPath<Span, Bool>) -> Bool {
+    private func majority(_ spans: [Span], _ letters: [Int], _ flag: KeyPath<Span, Bool>) -> Bool {
         var yes = 0, all = 0
-        for span in spans {
-            let letters = span.text.unicodeScalars.filter(\.properties.isAlphabetic).count
-            all += letters
-            if span[keyPath: flag] { yes += letters }
+        for (span, count) in zip(spans, letters) {
+            all += count
+            if span[keyPath: flag] { yes += count }
         }
         return all > 0 && yes * 2 > all
     }
@@ -113,8 +126,17 @@ struct FontStyle {
     let italic: Bool
 
     init(fontName: String) {
-        let name = fontName.lowercased()
-        bold = ["bold", "black", "heavy", "semibold", "demi"].contains { name.contains($0) }
-        italic = name.contains("italic") || name.contains("oblique")
+        // Byte search on the ASCII-lowercased name: a page has hundreds of font runs, and
+        // Foundation's `contains` made this the costliest line of text extraction (perf).
+        let name = Array(fontName.utf8).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        func has(_ word: String) -> Bool {
+            let needle = Array(word.utf8)
+            guard name.count >= needle.count else { return false }
+            return (0...(name.count - needle.count)).contains { start in
+                name[start..<(start + needle.count)].elementsEqual(needle)
+            }
+        }
+        bold = ["bold", "black", "heavy", "semibold", "demi"].contains(where: has)
+        italic = has("italic") || has("oblique")
     }
 }
