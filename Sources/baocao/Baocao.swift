@@ -7,4 +7,10 @@ struct Baocao: AsyncParsableCommand {
         abstract: "Turn Vietnamese government reports into clean, structured data.",
         subcommands: [ExtractCommand.self, RestoreCommand.self, FiguresCommand.self, MergeCommand.self, LMCommand.self]
     )
+
+    static func main() async {
+        // First of all: glibc fixes its arena limit when a second thread first allocates.
+        OCRProcessSettings.apply()
+        await main(nil)
+    }
 }

@@ -37,7 +37,6 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        ingest.prepareForOCR()
         let pool = OCRWorkerPool(workers: ingest.jobs, language: ingest.lang)
         let extractor = Extractor(
             ingest: ingest.options, pool: pool, pageStages: try restoring.stages(ocrLanguage: ingest.lang),

@@ -29,7 +29,6 @@ struct FiguresCommand: AsyncParsableCommand {
     @OptionGroup var ingest: IngestArguments
 
     func run() async throws {
-        ingest.prepareForOCR()
         // The figures stage is left out: rows are read below, named after each input as given.
         // Document JSON inputs skip the pipeline, so the language model is loaded only for others.
         let needsPipeline = inputs.contains { !Self.isDocumentJSON($0) }

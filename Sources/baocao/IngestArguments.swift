@@ -54,11 +54,6 @@ struct IngestArguments: ParsableArguments {
         }
     }
 
-    /// Before any OCR: the process settings tesseract's threads and page pictures want.
-    func prepareForOCR() {
-        if ocr != .never { OCRProcessSettings.apply() }
-    }
-
     var options: IngestOptions {
         let limits = IngestLimits(
             maxPages: maxPages, maxPageSide: maxPageSize, maxTextPerPage: maxTextPerPage, maxImageSide: maxImageSide,

@@ -42,6 +42,7 @@ public final class TesseractEngine {
         if let timeout {
             TessMonitorSetDeadlineMSecs(monitor, Int32(min(max(0, timeout * 1000), Double(Int32.max))))
         }
+        OpenMPThreads.confineToCallingThread()
         let started = ContinuousClock.now
         guard TessBaseAPIRecognize(handle, monitor) == 0 else {
             // Tesseract checks its deadline between words only, after layout analysis, so a
