@@ -38,8 +38,8 @@ public struct FigureExtractor: Sendable {
         var tracker = SectionTracker()
         return document.blocks.enumerated().map { index, block in
             let place = tracker.place(of: block)
-            let reception = MeasureClassifier.speaksOfReception((block.text + " " + place.title).lowercased())
-            let context = SurroundingContext(reception: reception, sectionTitle: place.title.lowercased())
+            let reception = MeasureClassifier.speaksOfReception(LoweredText((block.text + " " + place.title).lowercased()))
+            let context = SurroundingContext(reception: reception, sectionTitle: place.title)
             let sentences = SentenceSplitter.sentences(of: block.text).map { sentence in
                 (sentence, SentenceReader.readings(of: sentence, context: context))
             }
@@ -57,8 +57,8 @@ public struct FigureExtractor: Sendable {
         let place = citing?.place ?? SectionPlace(path: "", title: "")
         let page = footnote.page > 0 ? footnote.page : citing?.page ?? 0
         let context = SurroundingContext(
-            reception: MeasureClassifier.speaksOfReception(footnote.text.lowercased()), citing: citing,
-            sectionTitle: place.title.lowercased())
+            reception: MeasureClassifier.speaksOfReception(LoweredText(footnote.text.lowercased())), citing: citing,
+            sectionTitle: place.title)
         return SentenceSplitter.sentences(of: footnote.text).flatMap { sentence in
             SentenceReader.readings(of: sentence, context: context).map {
                 var figure = FigureBuilder.figure(from: $0, doc: doc, page: page, place: place, sentence: sentence.text)

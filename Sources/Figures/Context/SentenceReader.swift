@@ -4,20 +4,27 @@ struct SurroundingContext: Sendable {
     var reception: Bool = false
     /// The sentence that cites the footnote being read, when reading a footnote.
     var citing: CitingContext?
-    /// The title of the section, lowercased.
-    var sectionTitle: String = ""
+    /// The section's title speaks of complaints: read once for all its sentences.
+    var titleSpeaksOfComplaints = false
     /// Read as if the text spoke of complaints, to learn what a footnote counts before knowing
     /// which sentence it explains.
     var assumePetitionTalk = false
 
+    init(reception: Bool = false, citing: CitingContext? = nil, sectionTitle: String = "", assumePetitionTalk: Bool = false) {
+        self.reception = reception
+        self.citing = citing
+        self.assumePetitionTalk = assumePetitionTalk
+        titleSpeaksOfComplaints = !sectionTitle.isEmpty && Topic.speaksOfComplaints(LoweredText(sectionTitle.lowercased()))
+    }
+
     /// What a sentence speaks of, by its own words, those of the sentence citing its footnote,
     /// and for complaints its section's title when the sentence names no crime itself.
-    func talk(in lowercasedSentence: String) -> Topic.Talk {
-        let crime = Topic.speaksOfCrime(lowercasedSentence)
+    func talk(in sentence: LoweredText) -> Topic.Talk {
+        let crime = Topic.speaksOfCrime(sentence)
         return Topic.Talk(
-            petitions: assumePetitionTalk || Topic.speaksOfPetitions(lowercasedSentence) || citing?.talk.petitions == true,
-            complaints: Topic.speaksOfComplaints(lowercasedSentence) || citing?.talk.complaints == true
-                || !crime && Topic.speaksOfComplaints(sectionTitle),
+            petitions: assumePetitionTalk || Topic.speaksOfPetitions(sentence) || citing?.talk.petitions == true,
+            complaints: Topic.speaksOfComplaints(sentence) || citing?.talk.complaints == true
+                || !crime && titleSpeaksOfComplaints,
             crime: crime)
     }
 }
@@ -52,7 +59,7 @@ enum SentenceReader {
         let tokens = Tokenizer.tokens(of: sentence.text)
         let mentions = FigureRecognizer.mentions(in: tokens, sentence: sentence.text, atBlockStart: sentence.opensBlock)
         let windows = ClauseWindows(tokens: tokens, mentions: mentions)
-        let lowered = sentence.text.lowercased()
+        let lowered = LoweredText(sentence.text.lowercased())
         let dialogue = MeasureClassifier.speaksOfDialogue(lowered) || (context.citing?.dialogue ?? false)
         let talk = context.talk(in: lowered)
         var readings = mentions.indices.map { position in
@@ -120,10 +127,10 @@ enum SentenceReader {
     }
 
     /// The lowercased words of the ";"-delimited clause a figure stands in.
-    private static func clauseText(around mention: NumberMention, in tokens: [Token]) -> String {
+    private static func clauseText(around mention: NumberMention, in tokens: [Token]) -> LoweredText {
         let start = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") }).map { $0 + 1 } ?? 0
         let end = tokens[mention.end...].firstIndex(where: { $0.is(";") }) ?? tokens.count
-        return tokens[start..<end].map(\.lower).joined(separator: " ")
+        return LoweredText(tokens[start..<end].map(\.lower).joined(separator: " "))
     }
 
     /// A figure without its own predicate takes it from the figure it breaks down, from the

@@ -40,7 +40,7 @@ enum MeasureClassifier {
         case .opinions:
             return clues.dialogue ? .dialogueOpinions : nil
         case .sessions:
-            let words = clues.followingWords.joined(separator: " ")
+            let words = LoweredText(clues.followingWords.joined(separator: " "))
             // Inspections count here only where the text is about complaints: "08 cuộc thanh tra
             // trách nhiệm … giải quyết KNTC", not a ministry's yearly inspection plan.
             if words.contains("thanh tra") { return clues.complaintTalk ? .inspections : nil }
@@ -50,12 +50,12 @@ enum MeasureClassifier {
     }
 
     /// Whether text speaks of dialogues or contact sessions between leaders and citizens.
-    static func speaksOfDialogue(_ lowercasedText: String) -> Bool {
-        lowercasedText.contains("đối thoại") || lowercasedText.contains("tiếp xúc")
+    static func speaksOfDialogue(_ text: LoweredText) -> Bool {
+        text.contains("đối thoại") || text.contains("tiếp xúc")
     }
 
     /// Whether text speaks of receiving citizens ("tiếp công dân", "tiếp dân").
-    static func speaksOfReception(_ lowercasedText: String) -> Bool {
-        lowercasedText.contains("tiếp công dân") || lowercasedText.contains("tiếp dân")
+    static func speaksOfReception(_ text: LoweredText) -> Bool {
+        text.contains("tiếp công dân") || text.contains("tiếp dân")
     }
 }

@@ -90,16 +90,16 @@ enum Topic {
         "tội phạm", "tai nạn", "cháy", "ma túy", "ma tuý", "vụ án", "hình sự", "đối tượng", "thiệt hại", "vi phạm",
     ]
 
-    static func speaksOfPetitions(_ lowercasedText: String) -> Bool {
-        petitionWords.contains(where: lowercasedText.contains) && !speaksOfCrime(lowercasedText)
+    static func speaksOfPetitions(_ text: LoweredText) -> Bool {
+        text.containsAny(petitionWords) && !speaksOfCrime(text)
     }
 
-    static func speaksOfComplaints(_ lowercasedText: String) -> Bool {
-        complaintWords.contains(where: lowercasedText.contains)
+    static func speaksOfComplaints(_ text: LoweredText) -> Bool {
+        text.containsAny(complaintWords)
     }
 
-    static func speaksOfCrime(_ lowercasedText: String) -> Bool {
-        crimeWords.contains(where: lowercasedText.contains)
+    static func speaksOfCrime(_ text: LoweredText) -> Bool {
+        text.containsAny(crimeWords)
     }
 }
 
