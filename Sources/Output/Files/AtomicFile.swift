@@ -20,7 +20,11 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
 /// part: the bytes go to a private temporary file (0600) beside the target, are flushed to
 /// disk, and the temporary file is renamed over the target. On any failure it is removed.
 public enum AtomicFile {
-    public static func write(_ data: Data, to path: String, permissions: mode_t = 0o644) throws(OutputError) {
+    /// `disk` stands between the bytes and the file system only when a test simulates a full
+    /// disk (see `DiskSpaceFault`).
+    public static func write(
+        _ data: Data, to path: String, permissions: mode_t = 0o644, disk: DiskSpaceFault = .outputs
+    ) throws(OutputError) {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var template = Array(((directory.isEmpty ? "." : directory) + "/.\(name).tmp-XXXXXX").utf8CString)
@@ -37,7 +41,9 @@ public enum AtomicFile {
         let written = data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                let allowed = disk.allowance(buffer.count - offset)
+                guard allowed > 0 else { return false }
+                let n = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), allowed)
                 if n < 0 && errno == EINTR { continue }
                 guard n > 0 else { return false }
                 offset += n

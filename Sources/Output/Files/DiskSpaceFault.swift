@@ -1,0 +1,39 @@
+import Foundation
+
+/// A simulated full disk, so tests can check what a run does when its output directory runs
+/// out of space without mounting a small filesystem (which needs root).
+///
+/// TEST HOOK, not a user option. Two environment variables of the `baocao` process set it:
+/// - `BAOCAO_FAULT_ENOSPC_AFTER=N`: output files (written through `AtomicFile`) take N bytes
+///   in all, then every write fails with ENOSPC, as on a disk that has just filled up;
+/// - `BAOCAO_FAULT_MANIFEST_ENOSPC_AFTER=N`: the same for the lines of the run manifest.
+/// Unset (always, outside tests), writes go straight to the file system.
+public final class DiskSpaceFault: @unchecked Sendable {
+    public static let outputs = DiskSpaceFault(environmentVariable: "BAOCAO_FAULT_ENOSPC_AFTER")
+    public static let manifest = DiskSpaceFault(environmentVariable: "BAOCAO_FAULT_MANIFEST_ENOSPC_AFTER")
+
+    private let lock = NSLock()
+    /// Bytes still "free"; nil when no fault is simulated.
+    private var remaining: Int?
+
+    /// A disk with `bytes` free (nil: no simulated limit).
+    public init(bytes: Int?) {
+        remaining = bytes.map { max(0, $0) }
+    }
+
+    convenience init(environmentVariable name: String) {
+        self.init(bytes: ProcessInfo.processInfo.environment[name].flatMap { Int($0) })
+    }
+
+    /// How many of `wanted` bytes the next write may put down. Zero means the disk is full:
+    /// errno is set to ENOSPC and the caller fails the write as it would a real one.
+    public func allowance(_ wanted: Int) -> Int {
+        lock.withLock {
+            guard let free = remaining else { return wanted }
+            let granted = min(free, wanted)
+            remaining = free - granted
+            if granted == 0 && wanted > 0 { errno = ENOSPC }
+            return granted
+        }
+    }
+}
