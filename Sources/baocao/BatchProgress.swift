@@ -35,6 +35,9 @@ final class BatchProgress: @unchecked Sendable {
                     Diagnostics.report(input.path, error)
                 }
                 finished += 1
+            case .unrecorded(let input, let error):
+                if live { Diagnostics.write("\r\u{1B}[K") }
+                Diagnostics.report(error.path, "cannot record \(input.path): \(error.reason)")
             }
             if live { Diagnostics.write("\r\u{1B}[K" + line()) }
         }
@@ -58,7 +61,11 @@ final class BatchProgress: @unchecked Sendable {
         let rate = Double(summary.pages) / max(summary.seconds, 0.001)
         Diagnostics.write(
             "baocao: \(summary.documents) documents: \(summary.done) done, \(summary.skipped) already done, "
-                + "\(summary.failed) failed; \(summary.pages) pages in \(String(format: "%.1f", summary.seconds)) s "
+                + "\(summary.failed) failed\(unrecorded(summary)); \(summary.pages) pages in \(String(format: "%.1f", summary.seconds)) s "
                 + "(\(String(format: "%.2f", rate)) pages/s)\n")
+    }
+
+    private func unrecorded(_ summary: BatchSummary) -> String {
+        summary.unrecorded > 0 ? ", \(summary.unrecorded) not recorded in the manifest" : ""
     }
 }

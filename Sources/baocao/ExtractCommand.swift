@@ -66,14 +66,13 @@ struct ExtractCommand: AsyncParsableCommand {
         let progress = BatchProgress(total: selected.count, quiet: batch.quiet)
         let summary = await runner.run(selected, manifest: manifest, onEvent: progress.handle)
         progress.finish(summary, quiet: batch.quiet)
-        if summary.failed > 0 || !expansion.problems.isEmpty { throw ExitCode.failure }
+        if summary.failed > 0 || summary.unrecorded > 0 || !expansion.problems.isEmpty { throw ExitCode.failure }
     }
 
     /// Everything that shapes the outputs; a re-run with other options does the work again.
     private func fingerprint(_ formats: [OutputFormat]) -> String {
         let restore = restoring.restore?.rawValue ?? "auto"
-        return "formats=\(formats.map(\.rawValue).joined(separator: ",")) ocr=\(ingest.ocr.rawValue) lang=\(ingest.lang) "
-            + "dpi=\(ingest.dpi) restore=\(restore) max-megapixels=\(ingest.maxMegapixels)"
+        return "formats=\(formats.map(\.rawValue).joined(separator: ",")) restore=\(restore) \(ingest.fingerprint)"
     }
 
     private static func isDirectoryOrPattern(_ argument: String) -> Bool {
@@ -85,6 +84,8 @@ struct ExtractCommand: AsyncParsableCommand {
     /// One input without --out: page text goes to stdout as each page is ready.
     private func printPages(_ input: String, _ extractor: Extractor) async throws {
         do {
+            // A named pipe or a device would block or never end: refused before it is opened.
+            try InputFile.requireRegularFile(input)
             for try await page in extractor.pages(of: input, onNotice: { Diagnostics.report(input, $0) }) {
                 FileHandle.standardOutput.write(Data(PageTextWriter.text(of: page).utf8))
             }

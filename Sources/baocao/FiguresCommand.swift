@@ -72,6 +72,8 @@ struct FiguresCommand: AsyncParsableCommand {
             let data = try Data(contentsOf: URL(fileURLWithPath: input))
             return try JSONDecoder().decode(Document.self, from: data)
         }
+        // A named pipe or a device would block or never end: refused before it is opened.
+        try InputFile.requireRegularFile(input)
         var pages: [Page] = []
         for try await page in extractor.pages(of: input, onNotice: { Diagnostics.report(input, $0) }) {
             pages.append(page)

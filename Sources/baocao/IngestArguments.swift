@@ -54,6 +54,14 @@ struct IngestArguments: ParsableArguments {
         }
     }
 
+    /// The flags that shape what is read, for the batch manifest: a re-run with another
+    /// value does the work again. (Not --jobs, which changes only speed, nor the password.)
+    var fingerprint: String {
+        "ocr=\(ocr.rawValue) lang=\(lang) dpi=\(dpi) max-megapixels=\(maxMegapixels) max-image-side=\(maxImageSide) "
+            + "max-pages=\(maxPages) max-page-size=\(maxPageSize) max-text-per-page=\(maxTextPerPage) "
+            + "page-timeout=\(pageTimeout)"
+    }
+
     var options: IngestOptions {
         let limits = IngestLimits(
             maxPages: maxPages, maxPageSide: maxPageSize, maxTextPerPage: maxTextPerPage, maxImageSide: maxImageSide,

@@ -6,6 +6,8 @@ struct BaocaoRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Killed after the timeout given to `run`.
+        var timedOut = false
     }
 
     static let root = URL(fileURLWithPath: #filePath)
@@ -22,16 +24,24 @@ struct BaocaoRunner {
         return products.appendingPathComponent("baocao")
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    /// `environment` is added to the test's own (the fault-injection hooks are set this way);
+    /// after `timeout` seconds the process is killed, so a hang fails the test instead of the suite.
+    static func run(
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], timeout: TimeInterval? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         let input = Pipe()
         process.standardInput = input
         try process.run()
+        let watchdog = timeout.map { Watchdog(pid: process.processIdentifier, after: $0) }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         // Read before waiting, so a large output cannot fill the pipe and stall the child.
@@ -40,7 +50,32 @@ struct BaocaoRunner {
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-            stderr: String(decoding: stderrData, as: UTF8.self))
+            stderr: String(decoding: stderrData, as: UTF8.self), timedOut: watchdog?.stop() ?? false)
+    }
+
+    /// Kills the child it watches unless stopped first (the child's pipes close only when it
+    /// exits, so reading them is where a hung child would hold the test).
+    final class Watchdog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var state: (stopped: Bool, fired: Bool) = (false, false)
+
+        init(pid: Int32, after seconds: TimeInterval) {
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+                lock.withLock {
+                    guard !state.stopped else { return }
+                    state.fired = true
+                    kill(pid, SIGKILL)
+                }
+            }
+        }
+
+        /// True when the child had to be killed.
+        func stop() -> Bool {
+            lock.withLock {
+                state.stopped = true
+                return state.fired
+            }
+        }
     }
 
     static func temporaryDirectory() throws -> String {

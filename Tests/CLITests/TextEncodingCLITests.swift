@@ -27,5 +27,10 @@ import Testing
         #expect(result.stderr == "baocao: \(input): 2 invalid UTF-8 byte sequences replaced\n")
         let text = try String(contentsOfFile: (out as NSString).appendingPathComponent("hong.txt"), encoding: .utf8)
         #expect(text.contains("Kết quả \u{FFFD} công tác \u{FFFD}"))
+        // The manifest keeps the notice with the input's entry, for whoever audits the run later.
+        let manifest = try String(contentsOfFile: (out as NSString).appendingPathComponent("manifest.jsonl"), encoding: .utf8)
+        let entry = try JSONSerialization.jsonObject(with: Data(manifest.utf8)) as? [String: Any]
+        #expect(entry?["notices"] as? [String] == ["2 invalid UTF-8 byte sequences replaced"])
+        #expect(entry?["status"] as? String == "done")
     }
 }

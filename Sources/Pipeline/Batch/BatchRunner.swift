@@ -1,4 +1,5 @@
 import Foundation
+import Output
 
 /// What a batch is doing, for progress displays.
 public enum BatchEvent: Sendable {
@@ -6,6 +7,9 @@ public enum BatchEvent: Sendable {
     case finished(BatchInput, ExtractionResult)
     case skipped(BatchInput)
     case failed(BatchInput, any Error)
+    /// The manifest could not record what happened to the input (a full disk): a re-run
+    /// does it again. Comes after the input's own event.
+    case unrecorded(BatchInput, OutputError)
 }
 
 public struct BatchSummary: Sendable {
@@ -13,6 +17,8 @@ public struct BatchSummary: Sendable {
     public var done = 0
     public var skipped = 0
     public var failed = 0
+    /// Inputs whose outcome the manifest could not record.
+    public var unrecorded = 0
     public var pages = 0
     public var seconds = 0.0
 }
@@ -40,7 +46,7 @@ public struct BatchRunner: Sendable {
     ) async -> BatchSummary {
         let start = Date()
         var summary = BatchSummary(documents: inputs.count)
-        await withTaskGroup(of: (BatchEvent, Int).self) { group in
+        await withTaskGroup(of: Outcome.self) { group in
             var next = 0
             func startNext() {
                 guard next < inputs.count else { return }
@@ -49,15 +55,19 @@ public struct BatchRunner: Sendable {
                 group.addTask { await self.process(input, manifest: manifest, onEvent: onEvent) }
             }
             for _ in 0..<min(documents, inputs.count) { startNext() }
-            while let (event, pages) = await group.next() {
-                switch event {
+            while let outcome = await group.next() {
+                switch outcome.event {
                 case .finished: summary.done += 1
                 case .skipped: summary.skipped += 1
                 case .failed: summary.failed += 1
-                case .page: break
+                case .page, .unrecorded: break
                 }
-                summary.pages += pages
-                onEvent(event)
+                summary.pages += outcome.pages
+                onEvent(outcome.event)
+                if let error = outcome.unrecorded {
+                    summary.unrecorded += 1
+                    onEvent(.unrecorded(outcome.input, error))
+                }
                 startNext()
             }
         }
@@ -65,32 +75,67 @@ public struct BatchRunner: Sendable {
         return summary
     }
 
+    /// What became of one input.
+    private struct Outcome: Sendable {
+        var input: BatchInput
+        var event: BatchEvent
+        var pages = 0
+        var unrecorded: OutputError?
+    }
+
     private func process(
         _ input: BatchInput, manifest: RunManifest, onEvent: @escaping @Sendable (BatchEvent) -> Void
-    ) async -> (BatchEvent, Int) {
-        var size: Int64 = 0, digest = ""
+    ) async -> Outcome {
+        let file: InputFile
         do {
-            size = (try FileManager.default.attributesOfItem(atPath: input.path)[.size] as? NSNumber)?.int64Value ?? 0
-            digest = try SHA256.hex(ofFile: input.path)
+            file = try InputFile.inspect(input.path)
         } catch {
-            // Unreadable or missing: the extractor says why, in the words every input gets.
+            return failed(input, error, size: 0, sha256: "", manifest: manifest)
         }
-        if !digest.isEmpty, manifest.isDone(input.path, size: size, sha256: digest, options: fingerprint) {
-            return (.skipped(input), 0)
+        if manifest.isDone(input.path, size: file.size, sha256: file.sha256, options: fingerprint) {
+            return Outcome(input: input, event: .skipped(input))
         }
         do {
             let result = try await extractor.extract(
-                input.path, into: directory, name: input.outputName, sha256: digest.isEmpty ? nil : digest,
-                formats: formats, progress: { onEvent(.page(input, done: $0, total: $1)) })
-            try manifest.record(ManifestEntry(
-                input: input.path, size: size, sha256: digest, options: fingerprint, status: .done,
-                outputs: result.files.map { relative($0) }, pages: result.pages))
-            return (.finished(input, result), result.pages)
+                input.path, into: directory, name: input.outputName, sha256: file.sha256, formats: formats,
+                progress: { onEvent(.page(input, done: $0, total: $1)) })
+            let entry = ManifestEntry(
+                input: input.path, size: file.size, sha256: file.sha256, options: fingerprint, status: .done,
+                outputs: result.files.map { relative($0) }, pages: result.pages, notices: result.notices)
+            return Outcome(
+                input: input, event: .finished(input, result), pages: result.pages,
+                unrecorded: record(entry, in: manifest))
         } catch {
-            try? manifest.record(ManifestEntry(
-                input: input.path, size: size, sha256: digest, options: fingerprint, status: .failed,
-                error: String(describing: error)))
-            return (.failed(input, error), 0)
+            if error is OutputError { removeOutputs(of: input) }
+            return failed(input, error, size: file.size, sha256: file.sha256, manifest: manifest)
+        }
+    }
+
+    /// A write that failed part way (a full disk) leaves the document with some formats
+    /// written and others not; none is kept, so the directory never holds an incomplete set
+    /// and the manifest's `failed` is the whole story. The re-run writes them all.
+    private func removeOutputs(of input: BatchInput) {
+        for format in formats {
+            unlink((directory as NSString).appendingPathComponent("\(input.outputName).\(format.fileExtension)"))
+        }
+    }
+
+    private func failed(
+        _ input: BatchInput, _ error: any Error, size: Int64, sha256: String, manifest: RunManifest
+    ) -> Outcome {
+        let failure = DocumentFailure(error)
+        let entry = ManifestEntry(
+            input: input.path, size: size, sha256: sha256, options: fingerprint, status: .failed,
+            error: failure.description)
+        return Outcome(input: input, event: .failed(input, failure), unrecorded: record(entry, in: manifest))
+    }
+
+    private func record(_ entry: ManifestEntry, in manifest: RunManifest) -> OutputError? {
+        do {
+            try manifest.record(entry)
+            return nil
+        } catch {
+            return error
         }
     }
 

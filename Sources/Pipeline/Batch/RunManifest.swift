@@ -14,11 +14,14 @@ public struct ManifestEntry: Codable, Sendable, Equatable {
     public var error: String?
     public var outputs: [String]
     public var pages: Int
+    /// What reading the input had to change (bytes replaced, a legacy encoding converted);
+    /// absent when nothing was.
+    public var notices: [String]?
     public var finished: String
 
     public init(
         input: String, size: Int64, sha256: String, options: String, status: Status, error: String? = nil,
-        outputs: [String] = [], pages: Int = 0, finished: Date = Date()
+        outputs: [String] = [], pages: Int = 0, notices: [String] = [], finished: Date = Date()
     ) {
         self.input = input
         self.size = size
@@ -28,6 +31,7 @@ public struct ManifestEntry: Codable, Sendable, Equatable {
         self.error = error
         self.outputs = outputs
         self.pages = pages
+        self.notices = notices.isEmpty ? nil : notices
         self.finished = ISO8601DateFormatter().string(from: finished)
     }
 }
@@ -35,16 +39,24 @@ public struct ManifestEntry: Codable, Sendable, Equatable {
 /// The run's memory across restarts. Lines are only ever appended, each with one write and
 /// an fsync after the outputs it names are in place, so a run killed at any moment leaves at
 /// worst a torn last line, which reading skips; the input it spoke of simply runs again.
+/// A line after a torn one starts on a line of its own, so the tear never takes it along.
 public final class RunManifest: @unchecked Sendable {
     public static let fileName = "manifest.jsonl"
 
+    public let path: String
     private let lock = NSLock()
     private let descriptor: Int32
+    private let disk: DiskSpaceFault
     private var latest: [String: ManifestEntry]
+    /// The file does not end in a line break: a killed run or a failed write tore its last line.
+    private var endsTorn: Bool
 
-    public init(directory: String) throws {
-        let path = (directory as NSString).appendingPathComponent(RunManifest.fileName)
-        latest = RunManifest.read(path)
+    public init(directory: String, disk: DiskSpaceFault = .manifest) throws(OutputError) {
+        path = (directory as NSString).appendingPathComponent(RunManifest.fileName)
+        self.disk = disk
+        let existing = FileManager.default.contents(atPath: path) ?? Data()
+        latest = RunManifest.entries(in: existing)
+        endsTorn = existing.last.map { $0 != 0x0A } ?? false
         descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw OutputError(path: path, reason: String(cString: strerror(errno)))
@@ -67,22 +79,49 @@ public final class RunManifest: @unchecked Sendable {
         lock.withLock { latest[input] }
     }
 
-    public func record(_ entry: ManifestEntry) throws {
+    /// Appends `entry` and flushes it to disk. On failure (a full disk) nothing is remembered
+    /// and the error names the manifest; whatever part of the line reached the file is left
+    /// for reading to skip. Not truncated away: another shard may be appending to it too.
+    public func record(_ entry: ManifestEntry) throws(OutputError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var line = try encoder.encode(entry)
+        guard var line = try? encoder.encode(entry) else {
+            throw OutputError(path: path, reason: "cannot encode the entry of \(entry.input)")
+        }
         line.append(0x0A)
-        try lock.withLock {
-            let written = line.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            guard written == line.count, fsync(descriptor) == 0 else {
-                throw OutputError(path: RunManifest.fileName, reason: String(cString: strerror(errno)))
+        lock.lock()
+        defer { lock.unlock() }
+        if endsTorn { line.insert(0x0A, at: 0) }
+        guard append(line), fsync(descriptor) == 0 else {
+            let reason = String(cString: strerror(errno))
+            endsTorn = true
+            throw OutputError(path: path, reason: reason)
+        }
+        endsTorn = false
+        latest[entry.input] = entry
+    }
+
+    /// One write when the disk allows, as many as it takes otherwise; false with errno set.
+    private func append(_ line: Data) -> Bool {
+        line.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let allowed = disk.allowance(buffer.count - offset)
+                guard allowed > 0 else { return false }
+                let written = Foundation.write(descriptor, buffer.baseAddress?.advanced(by: offset), allowed)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return false }
+                offset += written
             }
-            latest[entry.input] = entry
+            return true
         }
     }
 
     static func read(_ path: String) -> [String: ManifestEntry] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        entries(in: FileManager.default.contents(atPath: path) ?? Data())
+    }
+
+    static func entries(in data: Data) -> [String: ManifestEntry] {
         var entries: [String: ManifestEntry] = [:]
         let decoder = JSONDecoder()
         for line in data.split(separator: 0x0A) {

@@ -1,0 +1,24 @@
+import Foundation
+import Output
+
+/// Why one document of a batch failed, in the one line the CLI prints and the manifest keeps.
+public struct DocumentFailure: Error, CustomStringConvertible, Sendable {
+    public let description: String
+
+    public init(_ error: any Error) {
+        description = DocumentFailure.line(for: error)
+    }
+
+    /// Foundation's file errors describe themselves as a whole NSError dump; what a user
+    /// needs is the path and the system's reason, as `OutputError` says them.
+    static func line(for error: any Error) -> String {
+        if let failure = error as? DocumentFailure { return failure.description }
+        let bridged = error as NSError
+        if bridged.domain == NSCocoaErrorDomain, let path = bridged.userInfo[NSFilePathErrorKey] as? String,
+            let underlying = bridged.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
+            return OutputError(path: path, reason: String(cString: strerror(Int32(underlying.code)))).description
+        }
+        return String(describing: error).replacingOccurrences(of: "\n", with: " ")
+    }
+}
