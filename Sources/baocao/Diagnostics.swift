@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// Messages on stderr: one line per problem, `baocao: FILE: what is wrong`.
 enum Diagnostics {
@@ -10,8 +11,10 @@ enum Diagnostics {
         write("baocao: \(file): \(message.replacingOccurrences(of: "\n", with: " "))\n")
     }
 
+    /// Through the real stderr: while an image is decoded, descriptor 2 catches what the
+    /// image libraries print (Ingest's `DecoderMessages`), and these lines must not go there.
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle(fileDescriptor: DecoderMessages.standardError, closeOnDealloc: false).write(Data(text.utf8))
     }
 
     /// Progress lines only make sense on a terminal; redirected stderr stays clean.

@@ -69,6 +69,10 @@ import Testing
             }
         }
         #expect(entries.contains { $0.status == "failed" } && entries.contains { $0.status == "done" })
+        // Every line on stderr is one of baocao's: what libpng and libjpeg print about a broken
+        // image is caught and folded into that file's error line, never left naming nothing.
+        let stray = run.stderr.filter { !$0.hasPrefix("baocao: ") }
+        #expect(stray.isEmpty, "\(stray.prefix(5))")
         // Nothing else in the directory: no temporary file, no output of a failed input.
         let written = try FileManager.default.contentsOfDirectory(atPath: out)
         #expect(Set(written) == expectedFiles)

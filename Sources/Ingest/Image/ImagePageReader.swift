@@ -13,8 +13,11 @@ final class ImagePageReader: PageReader {
     init(path: String, options: IngestOptions) throws(IngestError) {
         LeptonicaMessages.silence()
         var format: Int32 = 0, width: Int32 = 0, height: Int32 = 0, bps: Int32 = 0, spp: Int32 = 0, colormap: Int32 = 0
-        guard pixReadHeader(path, &format, &width, &height, &bps, &spp, &colormap) == 0 else {
-            throw .imageUnreadable("unreadable header")
+        let (status, messages) = DecoderMessages.capturing {
+            pixReadHeader(path, &format, &width, &height, &bps, &spp, &colormap)
+        }
+        guard status == 0 else {
+            throw .imageUnreadable(messages.isEmpty ? "unreadable header" : "unreadable header (\(messages))")
         }
         self.path = path
         self.maxPixels = options.maxPixels
@@ -30,8 +33,11 @@ final class ImagePageReader: PageReader {
     func read(page index: Int) throws(IngestError) -> PageWork {
         // Every page of a TIFF declares its own size; each is checked before it is decoded.
         if isTIFF && index > 0 { try checkTIFFPageSize(index) }
-        let raw = isTIFF ? pixReadTiff(path, Int32(index)) : pixRead(path)
-        guard let raw else { throw .pageUnreadable(page: index + 1, reason: "cannot decode the image") }
+        let (decoded, messages) = DecoderMessages.capturing { isTIFF ? pixReadTiff(path, Int32(index)) : pixRead(path) }
+        guard let raw = decoded else {
+            let reason = messages.isEmpty ? "cannot decode the image" : "cannot decode the image (\(messages))"
+            throw .pageUnreadable(page: index + 1, reason: reason)
+        }
         let picture = LeptonicaPicture(raw)
         guard let image = picture.grayImage(defaultDPI: 300) else {
             throw .pageUnreadable(page: index + 1, reason: "cannot convert the image to gray")
@@ -55,7 +61,10 @@ final class ImagePageReader: PageReader {
     private func checkTIFFPageSize(_ index: Int) throws(IngestError) {
         var width: Int32 = 0, height: Int32 = 0, bps: Int32 = 0, spp: Int32 = 0, resolution: Int32 = 0
         var colormap: Int32 = 0, format: Int32 = 0
-        guard readHeaderTiff(path, Int32(index), &width, &height, &bps, &spp, &resolution, &colormap, &format) == 0 else {
+        let (status, _) = DecoderMessages.capturing {
+            readHeaderTiff(path, Int32(index), &width, &height, &bps, &spp, &resolution, &colormap, &format)
+        }
+        guard status == 0 else {
             throw .pageUnreadable(page: index + 1, reason: "unreadable TIFF page header")
         }
         try checkSize(width: Int(width), height: Int(height))
@@ -65,7 +74,8 @@ final class ImagePageReader: PageReader {
         guard let file = fopen(path, "rb") else { return 0 }
         defer { fclose(file) }
         var count: Int32 = 0
-        return tiffGetCount(file, &count) == 0 ? Int(count) : 0
+        let (status, _) = DecoderMessages.capturing { tiffGetCount(file, &count) }
+        return status == 0 ? Int(count) : 0
     }
 }
 
