@@ -70,7 +70,8 @@ extension String {
 
     /// Runs of whitespace become one space; ends trimmed.
     func collapsingSpaces() -> String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if ScalarText.holds(self) { return ScalarText.collapsingSpaces(self) }
+        return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
 
@@ -78,6 +79,8 @@ extension String {
 /// convention, split syllables rejoined, spaces collapsed.
 enum TextNormalizer {
     static func normalize(_ text: String) -> String {
+        // Plain text is its own NFC, and a no-break space is whitespace to collapse.
+        if ScalarText.holds(text) { return SyllableJoiner.apply(TonePlacement.apply(ScalarText.collapsingSpaces(text))) }
         let composed = text.precomposedStringWithCanonicalMapping
             .replacingOccurrences(of: "\u{00A0}", with: " ")
             .replacingOccurrences(of: "\u{00AD}", with: "")

@@ -9,6 +9,7 @@ import Foundation
 /// before carries no tone, and only their join is a well-formed syllable.
 enum SyllableJoiner {
     static func apply(_ text: String) -> String {
+        if ScalarText.holds(text), !anyPairMayJoin(Array(text.unicodeScalars)) { return text }
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard tokens.count > 1 else { return text }
         var out: [String] = []
@@ -20,6 +21,24 @@ enum SyllableJoiner {
             }
         }
         return out.joined(separator: " ")
+    }
+
+    /// Whether some two neighbouring tokens of plain text pass the test every join needs: the
+    /// letters ending the one and those starting the other make a well-formed syllable. Where
+    /// none does, no token joins its neighbour and the text stays as it is.
+    private static func anyPairMayJoin(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = scalars.startIndex
+        while let space = scalars[index...].firstIndex(of: " ") {
+            var start = space
+            while start > index, ScalarText.isLetter(scalars[start - 1]) { start -= 1 }
+            var end = space + 1
+            while end < scalars.endIndex, ScalarText.isLetter(scalars[end]) { end += 1 }
+            index = space + 1
+            guard start < space, end > space + 1, end - start - 1 <= 8 else { continue }
+            let letters = Array(scalars[start..<space] + scalars[(space + 1)..<end])
+            if SyllableShape.isWellFormed(plainLetters: letters[...]) != false { return true }
+        }
+        return false
     }
 
     static func shouldJoin(_ left: String, _ right: String) -> Bool {

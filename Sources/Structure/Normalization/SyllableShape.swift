@@ -55,7 +55,25 @@ enum SyllableShape {
             if toneMarks.contains(scalar) { tones += 1 } else { bare.append(scalar) }
         }
         guard tones <= 1 else { return false }
-        let plain = String(bare).precomposedStringWithCanonicalMapping
+        return isOnsetAndRhyme(String(bare).precomposedStringWithCanonicalMapping)
+    }
+
+    /// `isWellFormed` of letters of plain text (`ScalarText`), read from the letter table;
+    /// nil when a letter is not in it.
+    static func isWellFormed(plainLetters letters: ArraySlice<Unicode.Scalar>) -> Bool? {
+        guard !letters.isEmpty, letters.count <= 8 else { return false }
+        var tones = 0
+        var bare = String.UnicodeScalarView()
+        for letter in letters {
+            guard let entry = LetterTable.shared.entry(letter), let base = entry.bare else { return nil }
+            tones += entry.tones
+            bare.append(base)
+        }
+        return tones <= 1 && isOnsetAndRhyme(String(bare))
+    }
+
+    /// `plain`: a lowercased syllable without tone mark.
+    private static func isOnsetAndRhyme(_ plain: String) -> Bool {
         for onset in onsets where plain.hasPrefix(onset) {
             let rhyme = String(plain.dropFirst(onset.count))
             if rhymes.contains(rhyme) { return true }

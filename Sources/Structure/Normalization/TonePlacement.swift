@@ -7,6 +7,7 @@ enum TonePlacement {
     /// Rewrites every word of `text`; other characters are untouched.
     static func apply(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return text }
+        if ScalarText.holds(text) { return applyPlain(text) }
         var out = ""
         var word = ""
         for character in text {
@@ -20,6 +21,48 @@ enum TonePlacement {
         }
         return out + fixWord(word)
     }
+
+    /// `apply` on plain text (`ScalarText`): only a word ending in "o" or "u" and a toned
+    /// "a", "e" or "y" can change, and only such words go through `fixWord`.
+    private static func applyPlain(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var out = String.UnicodeScalarView()
+        var copied = scalars.startIndex
+        var wordStart: String.UnicodeScalarView.Index?
+        func endWord(at end: String.UnicodeScalarView.Index) {
+            guard let start = wordStart else { return }
+            wordStart = nil
+            let last = scalars.index(before: end)
+            guard last > start, movableLast.contains(scalars[last]), "oOuU".unicodeScalars.contains(scalars[scalars.index(before: last)])
+            else { return }
+            let word = String(scalars[start..<end])
+            let fixed = fixWord(word)
+            guard fixed != word else { return }
+            out.append(contentsOf: scalars[copied..<start])
+            out.append(contentsOf: fixed.unicodeScalars)
+            copied = end
+        }
+        for index in scalars.indices {
+            if ScalarText.isLetter(scalars[index]) {
+                if wordStart == nil { wordStart = index }
+            } else {
+                endWord(at: index)
+            }
+        }
+        endWord(at: scalars.endIndex)
+        guard copied > scalars.startIndex else { return text }
+        out.append(contentsOf: scalars[copied...])
+        return String(out)
+    }
+
+    /// Letters whose tone `fixWord` may move: a tone mark on "a", "e" or "y", either case.
+    private static let movableLast: Set<Unicode.Scalar> = {
+        let letters = (UInt32(0)..<0x250).compactMap(Unicode.Scalar.init) + (UInt32(0x1E00)..<0x1F00).compactMap(Unicode.Scalar.init)
+        return Set(letters.filter { letter in
+            let (base, tone) = split(Character(letter))
+            return tone != nil && ["a", "e", "y"].contains(base.lowercased())
+        })
+    }()
 
     /// "hoà" → "hòa" when the word ends in the open rhyme with the tone on its last vowel.
     static func fixWord(_ word: String) -> String {

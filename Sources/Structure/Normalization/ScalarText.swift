@@ -1,0 +1,71 @@
+import Foundation
+
+/// Text whose every character is one Unicode scalar that canonical equivalence leaves as it
+/// is: precomposed Latin and Vietnamese letters, digits, punctuation, no combining marks.
+///
+/// Nearly every line of a PDF text layer is such text. On it, normalisation to NFC changes
+/// nothing, a character's properties are its scalar's, and a search under canonical
+/// equivalence finds exactly the equal bytes; the normalisation steps take their scalar paths
+/// there and keep the general (slower) ones for any other text.
+enum ScalarText {
+    static func holds(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || text.unicodeScalars.allSatisfy(isPlain)
+    }
+
+    /// Latin, Latin-1 and Latin Extended letters, the Vietnamese precomposed vowels, dashes,
+    /// quotes, superscripts, currency signs, arrows, operators and shapes. Left out: carriage
+    /// return (it joins a line feed into one character), the ignorable soft hyphen, zero-width
+    /// and direction controls, combining marks, and scripts that compose.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x0D, 0x0E..<0xAD, 0xAE..<0x300: true
+        case 0x1E00..<0x1F00: true
+        case 0x2010..<0x202A, 0x202F..<0x2060: true
+        case 0x2070..<0x20D0: true
+        case 0x2190..<0x2300, 0x2500..<0x27C0: true
+        default: false
+        }
+    }
+
+    /// `Character.isLetter` of a one-scalar character, from a table for the Latin ranges.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        LetterTable.shared.entry(scalar)?.isLetter ?? scalar.properties.isAlphabetic
+    }
+
+    /// `Character.isWhitespace` of a one-scalar character.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// Runs of whitespace become one space, ends trimmed (`collapsingSpaces` of plain text).
+    static func collapsingSpaces(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isWhitespace(scalar) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Byte search of a plain `needle` in plain `text` from `start`: what Foundation's
+    /// `range(of:range:)` finds on such text.
+    static func range(of needle: String, in text: String, from start: String.Index) -> Range<String.Index>? {
+        let bytes = text.utf8
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        var index = start
+        while let found = bytes[index...].firstIndex(of: first) {
+            if bytes[found...].starts(with: pattern) {
+                return found..<bytes.index(found, offsetBy: pattern.count)
+            }
+            index = bytes.index(after: found)
+        }
+        return nil
+    }
+}
