@@ -10,7 +10,7 @@ SAMPLES  := Samples/bao-cao-mau.pdf Samples/bao-cao-mau-scan.pdf Samples/bao-cao
 # Vietnamese OCR model) and those only the sample and fixture scripts need.
 BUILD_PACKAGES   := pkg-config libpoppler-glib-dev libtesseract-dev libleptonica-dev tesseract-ocr-vie zlib1g-dev
 SAMPLES_PACKAGES := libreoffice-writer-nogui fonts-liberation poppler-utils imagemagick img2pdf qpdf libtiff-tools
-BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time
+BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time ocrmypdf util-linux
 
 .PHONY: run test build deps samples-deps bench-deps samples bench stress hostile clean
 
@@ -44,9 +44,16 @@ samples: samples-deps
 	scripts/make-samples.sh
 	scripts/make-fixtures.sh
 
+# Every benchmark next to its anchor, into one Markdown file (Benchmarks/LATEST.md, written
+# whole at the end so an interrupted run leaves the last one in place). Takes about 15 minutes.
 bench: bench-deps build
-	python3 Benchmarks/digital.py --baocao $(BAOCAO)
-	python3 Benchmarks/scanned.py --baocao $(BAOCAO)
+	@{ echo "# make bench: $$(date -u '+%Y-%m-%d %H:%M') UTC, commit $$(git rev-parse --short HEAD 2>/dev/null)"; \
+	   echo; python3 Benchmarks/digital.py --baocao $(BAOCAO) --repeat 3 && \
+	   echo && python3 Benchmarks/scanned.py --baocao $(BAOCAO) && \
+	   echo && echo "## Restoration speed (Benchmarks/restore.sh)" && echo && echo '```' && \
+	   sh Benchmarks/restore.sh $(BAOCAO) && echo '```'; } > Benchmarks/LATEST.md.part
+	@mv Benchmarks/LATEST.md.part Benchmarks/LATEST.md
+	@echo "make bench: wrote Benchmarks/LATEST.md"
 
 # 200 inputs (10% broken), extracted twice with a SIGKILL in the first run; checks nothing is lost.
 stress: build

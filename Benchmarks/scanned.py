@@ -9,13 +9,17 @@ For every DIR/sNNN.scanned.pdf (DIR defaults to ../shared/bench/cases):
   - the anchor: `pdftoppm -r 200 -gray -png` renders the pages (timed apart), then
     `tesseract PAGE - -l vie` runs page after page (timed; OMP_THREAD_LIMIT=1 unless
     --tesseract-threads says otherwise), pages joined by form feeds, and scored the same way.
-Prints a Markdown table per case and the throughput of both (pages/s, wall and CPU) and their
-ratio; tesseract is reported with and without the pdftoppm rendering time. Outputs are kept in
+  - the second anchor, when `ocrmypdf` is installed (Debian's package; --no-ocrmypdf skips it):
+    `ocrmypdf --jobs 2 -l vie --sidecar TXT PDF OUT.pdf`, timed and scored the same way
+    (it also writes a PDF, which is its job).
+Prints a Markdown table per case and the throughput of all (pages/s, wall and CPU) and their
+ratios; tesseract is reported with and without the pdftoppm rendering time. Outputs are kept in
 --out (default: a temporary folder that is removed).
 """
 import argparse
 import os
 import re
+import shutil
 import sys
 import tempfile
 
@@ -41,6 +45,15 @@ def tesseract_pages(pdf, work, dpi, environment):
     return "".join(run.stdout + "\f" for run in runs), render, runs
 
 
+def ocrmypdf_text(pdf, work):
+    """OCRmyPDF's sidecar text (form feeds between pages, as ours) and its run."""
+    sidecar = os.path.join(work, "sidecar.txt")
+    run = run_timed(["ocrmypdf", "--jobs", "2", "-l", "vie", "--sidecar", sidecar,
+                     pdf, os.path.join(work, "out.pdf")])
+    text = open(sidecar, encoding="utf-8").read() if os.path.exists(sidecar) else ""
+    return text, run
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("baocao", nargs="?", default=default_baocao())
@@ -52,8 +65,10 @@ def main():
     parser.add_argument("--tesseract-threads", type=int, default=1,
                         help="OMP_THREAD_LIMIT for the tesseract CLI (Debian's is built with OpenMP; "
                              "on a busy machine its spinning threads cost more than they give)")
+    parser.add_argument("--no-ocrmypdf", action="store_true", help="leave OCRmyPDF out")
     args = parser.parse_args()
     args.baocao = args.baocao_option or args.baocao
+    with_ocrmypdf = not args.no_ocrmypdf and shutil.which("ocrmypdf") is not None
     tesseract_environment = dict(os.environ, OMP_THREAD_LIMIT=str(args.tesseract_threads))
     if not os.access(args.baocao, os.X_OK):
         sys.exit(f"scanned.py: no baocao executable at {args.baocao} (swift build -c release first)")
@@ -63,7 +78,8 @@ def main():
     os.makedirs(out, exist_ok=True)
     cases = sorted(f[:-len(".scanned.pdf")] for f in os.listdir(args.cases) if f.endswith(".scanned.pdf"))
     rows = []
-    totals = {"pages": 0, "baocao": [0.0, 0.0], "render": [0.0, 0.0], "tesseract": [0.0, 0.0]}
+    totals = {"pages": 0, "baocao": [0.0, 0.0], "render": [0.0, 0.0], "tesseract": [0.0, 0.0], "ocrmypdf": [0.0, 0.0]}
+    ocrmypdf_rows = []
     for case in cases:
         pdf = os.path.join(args.cases, f"{case}.scanned.pdf")
         reference = os.path.join(args.cases, f"{case}.pages.txt")
@@ -81,6 +97,19 @@ def main():
         with open(anchor_path, "w", encoding="utf-8") as f:
             f.write(text)
         ours_score, anchor_score = score(reference, ours_path), score(reference, anchor_path)
+        if with_ocrmypdf:
+            with tempfile.TemporaryDirectory() as work:
+                text, run = ocrmypdf_text(pdf, work)
+            ocrmypdf_path = os.path.join(out, f"{case}.ocrmypdf.txt")
+            with open(ocrmypdf_path, "w", encoding="utf-8") as f:
+                f.write(text)
+            ocrmypdf_score = score(reference, ocrmypdf_path)
+            totals["ocrmypdf"][0] += run.wall
+            totals["ocrmypdf"][1] += run.cpu
+            ocrmypdf_rows.append([case, pages, run.describe(), f"{run.wall:.1f}",
+                                  f"{ocrmypdf_score.get('CER', float('nan')):.2%}",
+                                  f"{ocrmypdf_score.get('SER', float('nan')):.2%}", f"{ours.wall:.1f}",
+                                  f"{ours_score.get('CER', float('nan')):.2%}", f"{ours_score.get('SER', float('nan')):.2%}"])
         ocr_wall, ocr_cpu = sum(r.wall for r in ocr_runs), sum(r.cpu for r in ocr_runs)
         totals["pages"] += pages
         for key, wall, cpu in (("baocao", ours.wall, ours.cpu), ("render", render.wall, render.cpu),
@@ -111,6 +140,13 @@ def main():
     if bw > 0 and bc > 0:
         print(f"\nratio baocao/tesseract pages/s: wall {tw / bw:.2f} (with render {(tw + rw) / bw:.2f}), "
               f"CPU {tc / bc:.2f} (with render {(tc + rc) / bc:.2f})")
+    if ocrmypdf_rows:
+        ow, oc = totals["ocrmypdf"]
+        print("\n### OCRmyPDF on the same PDFs (`ocrmypdf --jobs 2 -l vie --sidecar`)\n")
+        print(markdown_table(["case", "pages", "ocrmypdf", "ocrmypdf s", "CER", "SER", "baocao s", "CER", "SER"],
+                             ocrmypdf_rows))
+        print(f"\nOCRmyPDF: {p} pages in {ow:.1f} s wall ({rate(p, ow)} pages/s), {oc:.1f} s CPU; "
+              f"baocao reads {ow / bw:.2f} times as many pages per second (wall)" if bw > 0 else "")
     temporary.cleanup()
 
 
