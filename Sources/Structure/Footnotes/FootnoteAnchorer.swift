@@ -66,9 +66,14 @@ struct FootnoteAnchorer {
 /// becomes the exponent `²`; calls of footnotes that do not exist are dropped.
 enum MarkerCleanup {
     static func finish(_ text: String) -> String {
-        guard text.contains("<sup>") || text.contains("⁽") else { return text }
+        // Replacements are superscript digits or nothing: plain text stays plain.
+        let plain = ScalarText.holds(text)
+        func find(_ needle: String, in text: String, from start: String.Index? = nil) -> Range<String.Index>? {
+            ScalarText.range(of: needle, in: text, from: start ?? text.startIndex, textIsPlain: plain)
+        }
+        guard find("<sup>", in: text) != nil || find("⁽", in: text) != nil else { return text }
         var out = text
-        while let open = out.range(of: "<sup>"), let close = out.range(of: "</sup>", range: open.upperBound..<out.endIndex) {
+        while let open = find("<sup>", in: out), let close = find("</sup>", in: out, from: open.upperBound) {
             let inner = String(out[open.upperBound..<close.lowerBound])
             var replacement = ""
             if let n = Int(inner), ReferenceForms.isExponent(out, before: open.lowerBound, n) {
@@ -76,7 +81,7 @@ enum MarkerCleanup {
             }
             out.replaceSubrange(open.lowerBound..<close.upperBound, with: replacement)
         }
-        while let open = out.range(of: "⁽"), let close = out.range(of: "⁾", range: open.upperBound..<out.endIndex),
+        while let open = find("⁽", in: out), let close = find("⁾", in: out, from: open.upperBound),
             out[open.upperBound..<close.lowerBound].allSatisfy({ Superscript.digitValue($0) != nil })
         {
             out.replaceSubrange(open.lowerBound..<close.upperBound, with: "")

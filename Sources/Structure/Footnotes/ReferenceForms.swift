@@ -5,16 +5,17 @@ import Foundation
 enum ReferenceForms {
     /// Written as a marker: `<sup>N</sup>`, `⁽N⁾`, superscript digits after a word.
     static func explicit(_ n: Int, in text: String, from: String.Index) -> Range<String.Index>? {
+        let plain = ScalarText.holds(text)
         let tag = "<sup>\(n)</sup>"
         var search = from
-        while let range = text.range(of: tag, range: search..<text.endIndex) {
+        while let range = ScalarText.range(of: tag, in: text, from: search, textIsPlain: plain) {
             if !isExponent(text, before: range.lowerBound, n) { return range }
             search = range.upperBound
         }
         let superscript = Superscript.write(n)
-        if let range = text.range(of: "⁽" + superscript + "⁾", range: from..<text.endIndex) { return range }
+        if let range = ScalarText.range(of: "⁽" + superscript + "⁾", in: text, from: from, textIsPlain: plain) { return range }
         search = from
-        while let range = text.range(of: superscript, range: search..<text.endIndex) {
+        while let range = ScalarText.range(of: superscript, in: text, from: search, textIsPlain: plain) {
             let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
             let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
             let whole = Superscript.digitValue(after) == nil && Superscript.digitValue(before) == nil
@@ -27,9 +28,10 @@ enum ReferenceForms {
     /// Plain digits glued to the word they follow ("hình thức5", "khéo”3"), or set off by
     /// a space after a number or quote ("năm 2020 3."), as a text layer flattens them.
     static func plain(_ n: Int, in text: String, from: String.Index) -> Range<String.Index>? {
+        let plain = ScalarText.holds(text)
         let digits = String(n)
         var search = from
-        while let range = text.range(of: digits, range: search..<text.endIndex) {
+        while let range = ScalarText.range(of: digits, in: text, from: search, textIsPlain: plain) {
             defer { search = range.upperBound }
             let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
             guard !after.isNumber, !after.isLetter, after != "/", after != "-" else { continue }

@@ -53,9 +53,10 @@ enum ScalarText {
         return String(out)
     }
 
-    /// Byte search of a plain `needle` in plain `text` from `start`: what Foundation's
-    /// `range(of:range:)` finds on such text.
-    static func range(of needle: String, in text: String, from start: String.Index) -> Range<String.Index>? {
+    /// Foundation's `range(of:range:)` from `start` to the end; by bytes where `textIsPlain`
+    /// (`holds(text)`, known to the caller) and the needle is plain as well.
+    static func range(of needle: String, in text: String, from start: String.Index, textIsPlain: Bool) -> Range<String.Index>? {
+        guard textIsPlain, holds(needle) else { return text.range(of: needle, range: start..<text.endIndex) }
         let bytes = text.utf8
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return nil }

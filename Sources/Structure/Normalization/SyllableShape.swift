@@ -69,8 +69,16 @@ enum SyllableShape {
             tones += entry.tones
             bare.append(base)
         }
-        return tones <= 1 && isOnsetAndRhyme(String(bare))
+        return tones <= 1 && toneless.contains(String(bare))
     }
+
+    /// Every lowercased syllable without tone mark that `isOnsetAndRhyme` accepts.
+    private static let toneless: Set<String> = {
+        var all: Set<String> = ["gi"]
+        for onset in onsets { for rhyme in rhymes { all.insert(onset + rhyme) } }
+        for rhyme in rhymes where rhyme.hasPrefix("i") { all.insert("gi" + rhyme.dropFirst()) }
+        return all
+    }()
 
     /// `plain`: a lowercased syllable without tone mark.
     private static func isOnsetAndRhyme(_ plain: String) -> Bool {
