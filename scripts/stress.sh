@@ -2,7 +2,8 @@
 # make stress: 200 inputs (copies of the samples and 10% broken files from the hostile
 # corpus), extracted into one directory twice, the first run killed with SIGKILL part way.
 # Then every good input must have complete outputs, every broken one its error line and a
-# `failed` manifest entry, and no temporary file may be left.
+# `failed` manifest entry, and no temporary file may be left. Then scripts/full-disk.sh: the
+# output directory on a tmpfs that fills up (as root; skipped with a message otherwise).
 #
 #   scripts/stress.sh [BAOCAO]     (default .build/release/baocao; STRESS_DIR to keep the work)
 set -euo pipefail
@@ -57,6 +58,7 @@ status=$?
 set -e
 end=$(date +%s.%N)
 
+set +e
 python3 - "$INPUTS" "$OUT" "$WORK/run2.err" "$status" "$start" "$end" <<'EOF'
 import json, os, sys
 inputs, out, errors, status, start, end = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), float(sys.argv[5]), float(sys.argv[6])
@@ -106,3 +108,7 @@ for problem in problems[:20]:
     print("stress: PROBLEM:", problem)
 sys.exit(1 if problems else 0)
 EOF
+stress=$?
+set -e
+"$ROOT/scripts/full-disk.sh" "$BAOCAO"
+exit $stress
