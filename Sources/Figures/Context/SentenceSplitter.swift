@@ -21,13 +21,17 @@ enum SentenceSplitter {
     /// removed and remembered.
     static func sentences(of text: String) -> [Sentence] {
         let (clean, citations) = removingMarkers(from: text)
-        let characters = Array(clean)
+        return LiteralScalars.holdAlone(in: clean)
+            ? sentences(of: Array(clean.unicodeScalars), citations: citations) : sentences(of: Array(clean), citations: citations)
+    }
+
+    private static func sentences<Unit: TextUnit>(of characters: [Unit], citations: [Citation]) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if character == "." || character == "!" || character == "?", isSentenceEnd(characters, at: index) {
+            if character == Unit(".") || character == Unit("!") || character == Unit("?"), isSentenceEnd(characters, at: index) {
                 append(characters, start..<(index + 1), citations, &sentences)
                 start = index + 1
             }
@@ -37,22 +41,22 @@ enum SentenceSplitter {
         return sentences
     }
 
-    private static func isSentenceEnd(_ characters: [Character], at index: Int) -> Bool {
+    private static func isSentenceEnd<Unit: TextUnit>(_ characters: [Unit], at index: Int) -> Bool {
         var next = index + 1
-        guard next < characters.count, characters[next].isWhitespace else { return false }
-        while next < characters.count, characters[next].isWhitespace { next += 1 }
+        guard next < characters.count, characters[next].isSpace else { return false }
+        while next < characters.count, characters[next].isSpace { next += 1 }
         guard next < characters.count else { return false }
         let opener = characters[next]
-        return opener.isUppercase || VietnameseNumber.isDigit(opener) || "\"“‘(-".contains(opener)
+        return opener.isUppercase || opener.isDigit || "\"“‘(-".unicodeScalars.contains(where: { opener == Unit($0) })
     }
 
-    private static func append(
-        _ characters: [Character], _ range: Range<Int>, _ citations: [Citation], _ sentences: inout [Sentence]
+    private static func append<Unit: TextUnit>(
+        _ characters: [Unit], _ range: Range<Int>, _ citations: [Citation], _ sentences: inout [Sentence]
     ) {
         var lower = range.lowerBound
-        while lower < range.upperBound, characters[lower].isWhitespace { lower += 1 }
+        while lower < range.upperBound, characters[lower].isSpace { lower += 1 }
         guard lower < range.upperBound else { return }
-        let text = String(characters[lower..<range.upperBound]).trimmingTrailingWhitespace()
+        let text = Unit.string(characters[lower..<range.upperBound]).trimmingTrailingWhitespace()
         let inside = citations.filter { $0.offset >= lower && $0.offset <= range.upperBound }
         sentences.append(
             Sentence(text: text, citations: inside.map { Citation(number: $0.number, offset: $0.offset - lower) }, opensBlock: sentences.isEmpty)

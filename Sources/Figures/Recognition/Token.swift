@@ -25,30 +25,33 @@ struct Token: Sendable, Hashable {
 /// "18/5/2020"); letters glued to a numeral ("115.050m²", "80ha") become a word of their own.
 enum Tokenizer {
     static func tokens(of sentence: String) -> [Token] {
-        let characters = Array(sentence)
+        LiteralScalars.holdAlone(in: sentence) ? tokens(of: Array(sentence.unicodeScalars)) : tokens(of: Array(sentence))
+    }
+
+    private static func tokens<Unit: TextUnit>(of characters: [Unit]) -> [Token] {
         var tokens: [Token] = []
         var index = 0
         var spaceBefore = true
         while index < characters.count {
             let character = characters[index]
-            if character.isWhitespace {
+            if character.isSpace {
                 spaceBefore = true
                 index += 1
                 continue
             }
             let start = index
             let kind: Token.Kind
-            if VietnameseNumber.isDigit(character) {
+            if character.isDigit {
                 index = endOfNumeral(characters, from: index)
                 kind = .number
-            } else if isWordCharacter(character) {
-                while index < characters.count, isWordCharacter(characters[index]) { index += 1 }
+            } else if character.isWordPart {
+                while index < characters.count, characters[index].isWordPart { index += 1 }
                 kind = .word
             } else {
                 index += 1
                 kind = .punctuation
             }
-            let text = String(characters[start..<index])
+            let text = Unit.string(characters[start..<index])
             tokens.append(Token(text: text, lower: text.lowercased(), kind: kind, spaceBefore: spaceBefore, range: start..<index))
             spaceBefore = false
         }
@@ -56,14 +59,14 @@ enum Tokenizer {
     }
 
     /// Digits, then any "." "," "/" that stands between two digits.
-    private static func endOfNumeral(_ characters: [Character], from start: Int) -> Int {
+    private static func endOfNumeral<Unit: TextUnit>(_ characters: [Unit], from start: Int) -> Int {
         var index = start
         while index < characters.count {
             let character = characters[index]
-            if VietnameseNumber.isDigit(character) {
+            if character.isDigit {
                 index += 1
-            } else if character == "." || character == "," || character == "/",
-                index + 1 < characters.count, VietnameseNumber.isDigit(characters[index + 1])
+            } else if character == Unit(".") || character == Unit(",") || character == Unit("/"),
+                index + 1 < characters.count, characters[index + 1].isDigit
             {
                 index += 1
             } else {
@@ -71,9 +74,5 @@ enum Tokenizer {
             }
         }
         return index
-    }
-
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || VietnameseNumber.isDigit(character) || character == "²" || character == "³"
     }
 }
