@@ -154,6 +154,19 @@ import Testing
         #expect(alone.stderr == "baocao: \(pipe): cannot read the file: it is a named pipe (FIFO), not a regular file\n")
     }
 
+    @Test func anOutputFolderThatCannotBeMadeIsOneLineNamingIt() throws {
+        let batch = try makeBatch()
+        try FileManager.default.createDirectory(atPath: "\(batch.inputs)/2025", withIntermediateDirectories: true)
+        try Data("BÁO CÁO QUÝ 1\n".utf8).write(to: URL(fileURLWithPath: "\(batch.inputs)/2025/quy-1.txt"))
+        // A file where the mirrored folder must go.
+        try FileManager.default.createDirectory(atPath: batch.out, withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: "\(batch.out)/2025"))
+        let result = try BaocaoRunner.run(batch.arguments + ["--quiet"], timeout: Self.timeout)
+        #expect(result.status == 1)
+        #expect(result.stderr == "baocao: \(batch.inputs)/2025/quy-1.txt: cannot write \(batch.out)/2025: File exists\n")
+        #expect(try manifest(batch.out)["quy-1.txt"]?.error == "cannot write \(batch.out)/2025: File exists")
+    }
+
     @Test func changedLimitsRunTheDocumentsAgain() throws {
         let batch = try makeBatch()
         #expect(try BaocaoRunner.run(batch.arguments, timeout: Self.timeout).status == 0)

@@ -13,11 +13,8 @@ public struct DocumentFailure: Error, CustomStringConvertible, Sendable {
     /// needs is the path and the system's reason, as `OutputError` says them.
     static func line(for error: any Error) -> String {
         if let failure = error as? DocumentFailure { return failure.description }
-        let bridged = error as NSError
-        if bridged.domain == NSCocoaErrorDomain, let path = bridged.userInfo[NSFilePathErrorKey] as? String,
-            let underlying = bridged.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
-        {
-            return OutputError(path: path, reason: String(cString: strerror(Int32(underlying.code)))).description
+        if let cocoa = error as? CocoaError, let path = cocoa.filePath, let posix = cocoa.underlying as? POSIXError {
+            return OutputError(path: path, reason: String(cString: strerror(posix.code.rawValue))).description
         }
         return String(describing: error).replacingOccurrences(of: "\n", with: " ")
     }
