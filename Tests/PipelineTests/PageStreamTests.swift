@@ -56,6 +56,15 @@ import Testing
         million.update(Data(repeating: 0x61, count: 400_000))
         million.update(Data(repeating: 0x61, count: 600_000))
         #expect(million.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        // Pieces that leave a partial block pending, then fill it across the next call.
+        var pieces = SHA256()
+        var sent = 0
+        for size in [1, 62, 3, 64, 129, 7, 999_734] {
+            pieces.update(Data(repeating: 0x61, count: size))
+            sent += size
+        }
+        #expect(sent == 1_000_000)
+        #expect(pieces.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test func outputNamesStayInTheOutputDirectory() {
