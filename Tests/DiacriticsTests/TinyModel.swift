@@ -19,7 +19,7 @@ enum TinyModel {
 
     static let shared: LanguageModel? = try? build(order: 4)
 
-    static func build(order: Int) throws -> LanguageModel {
+    static func build(order: Int, budgets: [Int]? = nil) throws -> LanguageModel {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-tiny-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let corpus = folder.appendingPathComponent("corpus.txt")
@@ -29,6 +29,7 @@ enum TinyModel {
         var builder = ModelBuilder()
         builder.order = order
         builder.minimumWordCount = 2
+        if let budgets { builder.budgets = budgets }
         let output = folder.appendingPathComponent("tiny.lm")
         try builder.build(sources: [.init(url: corpus)], output: output)
         return try LanguageModel.load(from: output)

@@ -4,7 +4,8 @@ import Foundation
 /// quantised into fingerprinted hash tables (see `ModelLayout`).
 struct ModelWriter {
     var backoffLog10: Float = log10(0.4)
-    /// Most n-grams kept per order (2, 3, 4); the rarest go first.
+    /// Most n-grams kept per order (2, 3, 4); the rarest go first. Bigrams that a kept longer
+    /// n-gram ends with are kept even beyond the budget.
     var budgets: [Int] = [4_000_000, 5_000_000, 3_000_000]
     var maximumCandidates = 16
     static let loadFactor = 0.8
@@ -13,9 +14,17 @@ struct ModelWriter {
         let words = vocabulary.words
         let total = Double(max(1, counts.unigrams.reduce(0, +) - counts.unigrams[Int(LanguageModel.Reserved.sentenceStart)]))
         let unigramScores = counts.unigrams.map { $0 == 0 ? Float(log10(0.5 / total)) : Float(log10(Double($0) / total)) }
-        let tables = (2...counts.order).map { length in
-            buildTable(counts: counts, length: length, budget: budgets[min(length - 2, budgets.count - 1)], total: total)
+        // Longer n-grams first: the bigrams they end with must stay (see `suffixBigrams`).
+        var selected: [Int: [(key: UInt64, score: Float, importance: Double)]] = [:]
+        var required: Set<UInt64> = []
+        for length in (2...counts.order).reversed() {
+            let budget = budgets[min(length - 2, budgets.count - 1)]
+            let entries = selectEntries(counts: counts, length: length, budget: budget, total: total,
+                                        required: length == 2 ? required : [])
+            if length > 2 { required.formUnion(suffixBigrams(of: entries.map(\.key), length: length, counts: counts)) }
+            selected[length] = entries
         }
+        let tables = (2...counts.order).map { buildTable(selected[$0] ?? [], length: $0) }
         let wordBytes = words.flatMap { Array($0.utf8) }
         var wordOffsets: [UInt32] = [0]
         for word in words { wordOffsets.append((wordOffsets.last ?? 0) + UInt32(word.utf8.count)) }
@@ -47,8 +56,7 @@ struct ModelWriter {
         try Data(file).write(to: url, options: .atomic)
     }
 
-    private func buildTable(counts: NGramCounts, length: Int, budget: Int, total: Double) -> (slots: [UInt32], step: Float) {
-        let scored = selectEntries(counts: counts, length: length, budget: budget, total: total)
+    private func buildTable(_ scored: [(key: UInt64, score: Float, importance: Double)], length: Int) -> (slots: [UInt32], step: Float) {
         let lowest = max(-12, scored.map(\.score).min() ?? -1)
         let step = max(-lowest / 255, 1e-4)
         let capacity = max(1, Int(Double(scored.count) / Self.loadFactor) + 1)
@@ -66,7 +74,8 @@ struct ModelWriter {
     /// The n-grams worth their space: ranked by count × how far their score is from what
     /// backing off to the shorter n-gram would give (weighted-difference pruning), so that
     /// frequent n-grams the shorter ones already predict make room for informative ones.
-    private func selectEntries(counts: NGramCounts, length: Int, budget: Int, total: Double)
+    /// `required` entries are kept whatever the budget.
+    private func selectEntries(counts: NGramCounts, length: Int, budget: Int, total: Double, required: Set<UInt64>)
         -> [(key: UInt64, score: Float, importance: Double)] {
         let minimum: UInt32 = length == 2 ? 1 : 2
         var scored: [(key: UInt64, score: Float, importance: Double)] = []
@@ -75,13 +84,27 @@ struct ModelWriter {
             guard let score = counts.log10Frequency(of: ids[...], total: total),
                   let lower = counts.log10Frequency(of: ids.dropFirst(), total: total) else { continue }
             let backedOff = Double(backoffLog10) + lower
-            scored.append((key, Float(score), Double(count) * abs(score - backedOff)))
+            let importance = required.contains(key) ? Double.infinity : Double(count) * abs(score - backedOff)
+            scored.append((key, Float(score), importance))
         }
-        if scored.count > budget {
+        let limit = max(budget, required.count)
+        if scored.count > limit {
             scored.sort { $0.importance > $1.importance }
-            scored.removeLast(scored.count - budget)
+            scored.removeLast(scored.count - limit)
         }
         return scored
+    }
+
+    /// The last two words of each n-gram, as bigram keys. The decoder takes a missing bigram
+    /// to mean that no longer n-gram ends with those words and skips looking them up
+    /// (`LanguageModel.scoreExpansions`), so the writer keeps these bigrams whatever the budget.
+    private func suffixBigrams(of keys: [UInt64], length: Int, counts: NGramCounts) -> Set<UInt64> {
+        var suffixes: Set<UInt64> = []
+        for key in keys {
+            let ids = counts.ids(of: key, length: length)
+            if let suffix = NGramHashing.key(ids[length - 2], ids[length - 1]) { suffixes.insert(suffix) }
+        }
+        return suffixes
     }
 
     /// Words grouped by their lowercase stripped form, most frequent first, for the decoder.

@@ -32,12 +32,14 @@ public struct Restorer: Sendable {
         let pieces = TextPieces.split(scalars, gluingDigits: garbledOCR)
         var replacements: [Int: String] = [:]
         var slots = SlotCache()
+        var decoding = BeamDecoder.Scratch()
         var start = 0
         for (index, piece) in pieces.enumerated() where piece.kind == .paragraphBreak || index == pieces.count - 1 {
             let end = piece.kind == .paragraphBreak ? index : index + 1
             let paragraph = start..<end
             if let generator = generator(for: pieces[paragraph], scalars: scalars, mode: mode) {
-                restoreParagraph(pieces: pieces, range: paragraph, scalars: scalars, generator: generator, slots: &slots, into: &replacements)
+                restoreParagraph(pieces: pieces, range: paragraph, scalars: scalars, generator: generator,
+                                 slots: &slots, decoding: &decoding, into: &replacements)
             }
             start = index + 1
         }

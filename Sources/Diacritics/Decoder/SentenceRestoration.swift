@@ -2,7 +2,7 @@ extension Restorer {
     /// Decodes each sentence of a paragraph and records the new text of changed word pieces.
     func restoreParagraph(pieces: [TextPiece], range: Range<Int>, scalars: [Unicode.Scalar],
                           generator: any CandidateGenerator, slots cache: inout SlotCache,
-                          into replacements: inout [Int: String]) {
+                          decoding scratch: inout BeamDecoder.Scratch, into replacements: inout [Int: String]) {
         var slots: [BeamDecoder.Slot] = []
         // `unchanged`: which candidate is the token itself (-1: none; nil: compare the text).
         var slotWords: [(piece: Int, words: [String]?, unchanged: Int?)] = []
@@ -11,7 +11,7 @@ extension Restorer {
             if slots.contains(where: { $0.ids.count > 1 }) {
                 var decoder = BeamDecoder(model: model)
                 decoder.beamWidth = beamWidth
-                let choices = decoder.decode(slots)
+                let choices = decoder.decode(slots, scratch: &scratch)
                 for (slotIndex, entry) in slotWords.enumerated() {
                     guard let words = entry.words else { continue }
                     let original = scalars[pieces[entry.piece].range]

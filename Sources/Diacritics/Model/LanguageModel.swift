@@ -14,7 +14,8 @@ public final class LanguageModel: @unchecked Sendable {
     private let groupHashes: UnsafeBufferPointer<UInt64>
     private let groupStarts: UnsafePointer<UInt32>
     private let candidateIDs: UnsafePointer<UInt32>
-    private let tables: [NGramTable]
+    /// N-grams of length 2, 3, 4 (as far as `order` goes).
+    let tables: [NGramTable]
 
     /// Reserved ids: every model has them, in this order, before the words.
     public enum Reserved {
@@ -94,36 +95,33 @@ public final class LanguageModel: @unchecked Sendable {
                          _ third: UInt32 = noWord) -> Float {
         // All orders' first slots are read before any is examined (see NGramTable.Probe).
         let fourgram = layout.order >= 4 && third != Self.noWord
-            ? NGramHashing.key(third, beforePrevious, previous, word).flatMap { tables[2].start($0, order: 4) } : nil
+            ? NGramHashing.key(third, beforePrevious, previous, word).map { tables[2].start($0, order: 4) } ?? .none : .none
         let trigram = layout.order >= 3 && beforePrevious != Self.noWord
-            ? NGramHashing.key(beforePrevious, previous, word).flatMap { tables[1].start($0, order: 3) } : nil
+            ? NGramHashing.key(beforePrevious, previous, word).map { tables[1].start($0, order: 3) } ?? .none : .none
         let bigram = previous != Self.noWord
-            ? NGramHashing.key(previous, word).flatMap { tables[0].start($0, order: 2) } : nil
+            ? NGramHashing.key(previous, word).map { tables[0].start($0, order: 2) } ?? .none : .none
         return finish(word, fourgram, trigram, bigram)
     }
 
     /// Backs off from the longest n-gram whose lookup was started to the unigram.
     @inline(__always)
-    func finish(_ word: UInt32, _ fourgram: NGramTable.Probe?, _ trigram: NGramTable.Probe?,
-                _ bigram: NGramTable.Probe?) -> Float {
+    private func finish(_ word: UInt32, _ fourgram: NGramTable.Probe, _ trigram: NGramTable.Probe,
+                        _ bigram: NGramTable.Probe) -> Float {
         var penalty: Float = 0
-        if let fourgram {
+        if fourgram.isStarted {
             if let score = tables[2].finish(fourgram) { return score }
             penalty += layout.backoffLog10
         }
-        if let trigram {
+        if trigram.isStarted {
             if let score = tables[1].finish(trigram) { return penalty + score }
             penalty += layout.backoffLog10
         }
-        if let bigram {
+        if bigram.isStarted {
             if let score = tables[0].finish(bigram) { return penalty + score }
             penalty += layout.backoffLog10
         }
         return penalty + unigramScore(word)
     }
-
-    @inline(__always)
-    func table(_ index: Int) -> NGramTable { tables[index] }
 
     @inline(__always)
     public func unigramScore(_ word: UInt32) -> Float {

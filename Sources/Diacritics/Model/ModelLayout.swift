@@ -4,6 +4,9 @@
 ///   header (128 bytes) · unigram log10 Float32[V] · word offsets UInt32[V+1] · word bytes ·
 ///   word hashes UInt64[V] sorted · ids UInt32[V] · group hashes UInt64[G] sorted ·
 ///   group starts UInt32[G+1] · candidate ids UInt32[C] · n-gram slots UInt32[capacity] per order
+///
+/// The last two words of every trigram and 4-gram in the tables are a bigram in the tables:
+/// the decoder skips the longer lookups when the bigram is missing.
 struct ModelLayout: Equatable {
     static let magic: UInt64 = 0x3130_304D_4C43_4342 // "BCLM0001"
     static let headerSize = 128

@@ -6,18 +6,23 @@ struct NGramTable {
 
     /// A lookup split in two: `start` hashes and reads the first slot, `finish` probes on.
     /// Starting the lookups of every order before finishing any lets their cache misses overlap.
+    /// A fingerprint of 0 (which no slot holds) marks a lookup never started.
     struct Probe {
         var fingerprint: UInt32
-        var index: Int
         var first: UInt32
+        var index: Int
+
+        static let none = Probe(fingerprint: 0, first: 0, index: 0)
+        var isStarted: Bool { fingerprint != 0 }
     }
 
+    /// `Probe.none` when the table is empty.
     @inline(__always)
-    func start(_ key: UInt64, order: Int) -> Probe? {
-        guard capacity > 0 else { return nil }
+    func start(_ key: UInt64, order: Int) -> Probe {
+        guard capacity > 0 else { return .none }
         let hash = NGramHashing.hash(key, order: order)
         let index = NGramHashing.bucket(hash, capacity: capacity)
-        return Probe(fingerprint: NGramHashing.fingerprint(hash), index: index, first: slots[index])
+        return Probe(fingerprint: NGramHashing.fingerprint(hash), first: slots[index], index: index)
     }
 
     @inline(__always)
@@ -35,6 +40,7 @@ struct NGramTable {
 
     @inline(__always)
     func score(_ key: UInt64, order: Int) -> Float? {
-        start(key, order: order).flatMap(finish)
+        let probe = start(key, order: order)
+        return probe.isStarted ? finish(probe) : nil
     }
 }

@@ -1,0 +1,68 @@
+import Testing
+@testable import Diacritics
+
+@Suite("Scoring a beam step")
+struct ScoringTests {
+    /// Every history the tiny model's sentences give, plus the padded ones of a sentence start.
+    private func histories(_ model: LanguageModel) -> [LanguageModel.History] {
+        let noWord = LanguageModel.noWord
+        var result = [LanguageModel.History(previous: LanguageModel.Reserved.sentenceStart, beforePrevious: noWord, third: noWord)]
+        for sentence in TinyModel.sentences {
+            let ids = [LanguageModel.Reserved.sentenceStart] + sentence.split(whereSeparator: { !$0.isLetter })
+                .map { model.wordID(WordForm.normalized(String($0))) ?? LanguageModel.Reserved.unknown }
+            for end in 1..<ids.count {
+                result.append(.init(previous: ids[end], beforePrevious: ids[end - 1], third: end >= 2 ? ids[end - 2] : noWord))
+            }
+        }
+        return result
+    }
+
+    @Test func batchScoresEqualOneByOneScores() throws {
+        let model = try #require(TinyModel.shared)
+        let histories = histories(model)
+        // The words of the sentences (seen continuations) and some never seen after them.
+        let words = (0..<UInt32(model.vocabularySize)).filter { $0 % 3 == 0 || model.word($0) == "dân" }
+        let scratch = LanguageModel.ExpansionScratch()
+        var scores: [Float] = []
+        // Beams of five histories in a row, through the same scratch space.
+        for start in stride(from: 0, to: histories.count, by: 5) {
+            let beam = Array(histories[start..<min(start + 5, histories.count)])
+            var part = [Float](repeating: 0, count: beam.count * words.count)
+            beam.withUnsafeBufferPointer { beam in
+                words.withUnsafeBufferPointer { words in
+                    part.withUnsafeMutableBufferPointer { part in
+                        guard let base = part.baseAddress else { return }
+                        model.scoreExpansions(of: beam, with: words, scratch: scratch, into: base)
+                    }
+                }
+            }
+            scores += part
+        }
+        var found = 0
+        for (row, history) in histories.enumerated() {
+            for (column, word) in words.enumerated() {
+                let single = model.logScore(word, after: history.previous, history.beforePrevious, history.third)
+                #expect(scores[row * words.count + column] == single)
+                if single > model.unigramScore(word) { found += 1 }
+            }
+        }
+        #expect(found > 50, "some histories must find their n-grams")
+    }
+
+    @Test func longerNGramsKeepTheirLastBigram() throws {
+        // A bigram budget far too small: the bigrams the kept trigrams and 4-grams end with stay.
+        let model = try TinyModel.build(order: 4, budgets: [5, 1_000, 1_000])
+        var trigrams = 0
+        for sentence in TinyModel.sentences {
+            let ids = sentence.split(whereSeparator: { !$0.isLetter }).compactMap { model.wordID(WordForm.normalized(String($0))) }
+            for end in 2..<ids.count {
+                guard let key = NGramHashing.key(ids[end - 2], ids[end - 1], ids[end]),
+                      model.tables[1].score(key, order: 3) != nil else { continue }
+                trigrams += 1
+                let bigram = try #require(NGramHashing.key(ids[end - 1], ids[end]))
+                #expect(model.tables[0].score(bigram, order: 2) != nil)
+            }
+        }
+        #expect(trigrams > 20)
+    }
+}
