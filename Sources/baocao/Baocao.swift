@@ -10,7 +10,7 @@ struct Baocao: AsyncParsableCommand {
 
     static func main() async {
         // First of all: glibc fixes its arena limit when a second thread first allocates.
-        OCRProcessSettings.apply()
+        MallocArenaLimit.apply()
         await main(nil)
     }
 }
