@@ -65,6 +65,8 @@ enum SentenceSplitter {
 
     /// Cuts `[^12]` and `^[12]` out of the text, keeping where each stood.
     static func removingMarkers(from text: String) -> (String, [Citation]) {
+        // Both marker forms hold a "^"; most blocks have none.
+        guard text.utf8.contains(UInt8(ascii: "^")) else { return (text, []) }
         let characters = Array(text)
         var output: [Character] = []
         var citations: [Citation] = []
