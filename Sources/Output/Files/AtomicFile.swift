@@ -38,18 +38,7 @@ public enum AtomicFile {
         defer {
             if !done { unlink(temporary) }
         }
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let allowed = disk.allowance(buffer.count - offset)
-                guard allowed > 0 else { return false }
-                let n = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), allowed)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                offset += n
-            }
-            return true
-        }
+        let written = disk.writeAll(data, to: descriptor)
         let error = written ? nil : lastError()
         let synced = written && fsync(descriptor) == 0 && fchmod(descriptor, permissions) == 0
         let syncError = synced ? nil : lastError()

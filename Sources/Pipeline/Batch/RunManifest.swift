@@ -92,29 +92,13 @@ public final class RunManifest: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if endsTorn { line.insert(0x0A, at: 0) }
-        guard append(line), fsync(descriptor) == 0 else {
+        guard disk.writeAll(line, to: descriptor), fsync(descriptor) == 0 else {
             let reason = String(cString: strerror(errno))
             endsTorn = true
             throw OutputError(path: path, reason: reason)
         }
         endsTorn = false
         latest[entry.input] = entry
-    }
-
-    /// One write when the disk allows, as many as it takes otherwise; false with errno set.
-    private func append(_ line: Data) -> Bool {
-        line.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let allowed = disk.allowance(buffer.count - offset)
-                guard allowed > 0 else { return false }
-                let written = Foundation.write(descriptor, buffer.baseAddress?.advanced(by: offset), allowed)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return false }
-                offset += written
-            }
-            return true
-        }
     }
 
     static func read(_ path: String) -> [String: ManifestEntry] {
