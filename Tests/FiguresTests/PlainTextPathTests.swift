@@ -20,6 +20,13 @@ import Testing
         }
     }
 
+    @Test func scalarPropertiesAreThoseOfOneScalarCharacters() {
+        let scalars = (UInt32(0)..<0x30000).compactMap(Unicode.Scalar.init)
+        #expect(scalars.filter(\.isSpace) == scalars.filter { Character($0).isWhitespace })
+        #expect(scalars.filter(\.isLetter) == scalars.filter { Character($0).isLetter })
+        #expect(scalars.filter(\.isUppercase) == scalars.filter { Character($0).isUppercase })
+    }
+
     @Test func scalarAndCharacterTokensAgree() {
         let sentence = "Huyện tiếp 1.185,8 lượt (38/51 xã), diện tích 80ha, 115.050m² – “Dân vận khéo”."
         #expect(LiteralScalars.holdAlone(in: sentence))

@@ -25,14 +25,21 @@ extension Character: TextUnit {
 }
 
 extension Unicode.Scalar: TextUnit {
-    var isSpace: Bool { value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
+    /// Unicode's White_Space scalars, what `Character.isWhitespace` answers.
+    var isSpace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
     var isDigit: Bool { (0x30...0x39).contains(value) }
     var isLetter: Bool { value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : properties.isAlphabetic }
     var isUppercase: Bool { value < 0x80 ? (0x41...0x5A).contains(value) : Character(self).isUppercase }
     static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: units)
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(units.count * 3)
+        for unit in units { UTF8.encode(unit) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

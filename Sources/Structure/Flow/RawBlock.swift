@@ -10,7 +10,7 @@ struct RawBlock: Sendable {
 
     mutating func append(_ line: WorkLine) {
         lines.append(line)
-        text = LineJoiner.join(text, line.text)
+        LineJoiner.append(line.text, to: &text)
     }
 
     var first: WorkLine { lines[0] }
@@ -23,7 +23,10 @@ struct RawBlock: Sendable {
 enum Punctuation {
     /// Ends with . : ; ! ? … (a closing quote or bracket may follow).
     static func endsSentence(_ text: String) -> Bool {
-        var core = Substring(text.trimmingWhitespace())
+        // Trimmed as a slice: a growing paragraph is tested after each of its lines.
+        var core = Substring(text)
+        while let first = core.first, first.isWhitespace { core = core.dropFirst() }
+        while let last = core.last, last.isWhitespace { core = core.dropLast() }
         // A footnote call after the full stop: "… năm 2020.[^3]".
         while core.hasSuffix("]"), let open = core.lastIndex(of: "["), core[open...].hasPrefix("[^") {
             core = core[..<open]
@@ -44,19 +47,30 @@ enum Punctuation {
 /// "25-" + "NQ/TW", "Covid-" + "19" and "kinh tế -" + "xã hội" keep their dash.
 enum LineJoiner {
     static func join(_ left: String, _ right: String) -> String {
-        guard !left.isEmpty else { return right }
-        guard !right.isEmpty else { return left }
-        guard left.hasSuffix("-"), !left.hasSuffix(" -"), !left.hasSuffix("--") else {
-            return left + " " + right
+        var joined = left
+        append(right, to: &joined)
+        return joined
+    }
+
+    /// `join` in place: a long paragraph is not copied for each line it takes.
+    static func append(_ right: String, to left: inout String) {
+        guard !left.isEmpty else {
+            left = right
+            return
         }
-        let stem = String(left.dropLast())
+        guard !right.isEmpty else { return }
+        guard left.hasSuffix("-"), !left.hasSuffix(" -"), !left.hasSuffix("--") else {
+            left += " " + right
+            return
+        }
+        let stem = left.dropLast()
         let leftWord = String(stem.reversed().prefix { $0.isLetter }.reversed())
         let rightWord = String(right.prefix { $0.isLetter })
         if isHyphenatedWord(leftWord, rightWord, stemEnd: stem.last) {
-            return stem + right
+            left.removeLast()
         }
-        // A compound or code broken after its dash: keep the dash, no space.
-        return left + right
+        // Otherwise a compound or code broken after its dash: keep the dash, no space.
+        left += right
     }
 
     /// Both halves plain lowercase Latin letters and not Vietnamese syllables on their own:

@@ -32,25 +32,29 @@ enum ScalarText {
         LetterTable.shared.entry(scalar)?.isLetter ?? scalar.properties.isAlphabetic
     }
 
-    /// `Character.isWhitespace` of a one-scalar character.
+    /// `Character.isWhitespace` of a one-scalar character: Unicode's White_Space scalars.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// Runs of whitespace become one space, ends trimmed (`collapsingSpaces` of plain text).
     static func collapsingSpaces(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isWhitespace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Foundation's `range(of:range:)` from `start` to the end; by bytes where `textIsPlain`

@@ -16,17 +16,18 @@ struct HeadingPattern: Equatable {
             return
         }
         let head = line.prefix { !$0.isWhitespace }
-        let rest = line.dropFirst(head.count).trimmingPrefixSpaces()
+        // The rest is copied only for a heading: paragraphs are tested as they grow, line by line.
+        let rest = line.dropFirst(head.count).drop { $0.isWhitespace || $0 == ":" }
         guard !rest.isEmpty, let last = head.last else { return nil }
         let core = head.dropLast()
         if last == "." || last == "-", !core.isEmpty, core.allSatisfy({ "IVXL".contains($0) }), core.count <= 5 {
-            self.init(level: 1, label: String(core), text: rest)
+            self.init(level: 1, label: String(core), text: String(rest))
         } else if last == ")", core.count == 1, let letter = core.first, letter.isLowercase, letter.isLetter {
-            self.init(level: 5, label: String(core), text: rest)
+            self.init(level: 5, label: String(core), text: String(rest))
         } else if let numbers = HeadingPattern.decimalNumbers(last == "." ? String(core) : String(head)) {
             // "1." needs its dot; "1.1" and "1.1.1" may drop the final one.
             guard numbers.count > 1 || last == "." else { return nil }
-            self.init(level: numbers.count + 1, label: numbers.map(String.init).joined(separator: "."), text: rest)
+            self.init(level: numbers.count + 1, label: numbers.map(String.init).joined(separator: "."), text: String(rest))
         } else {
             return nil
         }
@@ -40,6 +41,7 @@ struct HeadingPattern: Equatable {
 
     /// "Phần thứ nhất", "PHẦN THỨ HAI: …".
     private static func part(_ line: String) -> HeadingPattern? {
+        guard line.split(separator: " ", maxSplits: 1).first?.lowercased() == "phần" else { return nil }
         let words = line.split(separator: " ", maxSplits: 3).map(String.init)
         guard words.count >= 3, words[0].lowercased() == "phần", words[1].lowercased() == "thứ" else { return nil }
         let ordinal = words[2].trimming(":.")
