@@ -56,6 +56,7 @@ bench: bench-deps build
 	@echo "make bench: wrote Benchmarks/LATEST.md"
 
 # 200 inputs (10% broken), extracted twice with a SIGKILL in the first run; checks nothing is lost.
+# Then scripts/full-disk.sh: the output directory on a tmpfs that fills up (root only, else skipped).
 stress: build
 	scripts/stress.sh $(BAOCAO)
 
