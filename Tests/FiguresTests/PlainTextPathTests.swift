@@ -15,7 +15,7 @@ import Testing
         for text in texts {
             let lowered = LoweredText(text.lowercased())
             for phrase in phrases {
-                #expect(lowered.contains(phrase) == (text.lowercased().range(of: phrase) != nil), "\(text) / \(phrase)")
+                #expect(lowered.contains(Phrase(phrase)) == (text.lowercased().range(of: phrase) != nil), "\(text) / \(phrase)")
             }
         }
     }

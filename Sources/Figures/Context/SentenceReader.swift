@@ -22,7 +22,7 @@ struct SurroundingContext: Sendable {
     func talk(in sentence: LoweredText) -> Topic.Talk {
         let crime = Topic.speaksOfCrime(sentence)
         return Topic.Talk(
-            petitions: assumePetitionTalk || Topic.speaksOfPetitions(sentence) || citing?.talk.petitions == true,
+            petitions: assumePetitionTalk || Topic.speaksOfPetitions(sentence, crime: crime) || citing?.talk.petitions == true,
             complaints: Topic.speaksOfComplaints(sentence) || citing?.talk.complaints == true
                 || !crime && titleSpeaksOfComplaints,
             crime: crime)

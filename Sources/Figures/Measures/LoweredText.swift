@@ -20,24 +20,40 @@ struct LoweredText: Sendable {
         literal = lowercased.unicodeScalars.allSatisfy(LiteralScalars.contains)
     }
 
-    func contains(_ phrase: String) -> Bool {
-        guard literal, phrase.unicodeScalars.allSatisfy(LiteralScalars.contains) else {
-            return text.range(of: phrase) != nil
+    func contains(_ phrase: Phrase) -> Bool {
+        guard literal, phrase.literal, !phrase.bytes.isEmpty else { return text.range(of: phrase.text) != nil }
+        return bytes.withUnsafeBufferPointer { text in
+            phrase.bytes.withUnsafeBufferPointer { needle in
+                guard needle.count <= text.count else { return false }
+                for start in 0...(text.count - needle.count) where text[start] == needle[0] {
+                    var matched = 1
+                    while matched < needle.count, text[start + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                return false
+            }
         }
-        let needle = Array(phrase.utf8)
-        guard let first = needle.first else { return true }
-        guard needle.count <= bytes.count else { return false }
-        var start = 0
-        let lastStart = bytes.count - needle.count
-        while start <= lastStart {
-            if bytes[start] == first, bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
     }
 
-    func containsAny(_ phrases: [String]) -> Bool {
+    func containsAny(_ phrases: [Phrase]) -> Bool {
         phrases.contains(where: contains)
+    }
+}
+
+/// A vocabulary phrase with its UTF-8 bytes, read once where the vocabulary is declared.
+struct Phrase: Sendable, ExpressibleByStringLiteral {
+    let text: String
+    fileprivate let bytes: [UInt8]
+    fileprivate let literal: Bool
+
+    init(_ text: String) {
+        self.text = text
+        bytes = Array(text.utf8)
+        literal = text.unicodeScalars.allSatisfy(LiteralScalars.contains)
+    }
+
+    init(stringLiteral text: String) {
+        self.init(text)
     }
 }
 

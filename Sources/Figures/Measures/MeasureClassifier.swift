@@ -43,19 +43,23 @@ enum MeasureClassifier {
             let words = LoweredText(clues.followingWords.joined(separator: " "))
             // Inspections count here only where the text is about complaints: "08 cuộc thanh tra
             // trách nhiệm … giải quyết KNTC", not a ministry's yearly inspection plan.
-            if words.contains("thanh tra") { return clues.complaintTalk ? .inspections : nil }
-            if words.contains("đối thoại") || words.contains("tiếp xúc") { return .dialogueSessions }
+            if words.contains(inspectionWord) { return clues.complaintTalk ? .inspections : nil }
+            if words.containsAny(dialogueWords) { return .dialogueSessions }
             return nil
         }
     }
 
     /// Whether text speaks of dialogues or contact sessions between leaders and citizens.
     static func speaksOfDialogue(_ text: LoweredText) -> Bool {
-        text.contains("đối thoại") || text.contains("tiếp xúc")
+        text.containsAny(dialogueWords)
     }
 
     /// Whether text speaks of receiving citizens ("tiếp công dân", "tiếp dân").
     static func speaksOfReception(_ text: LoweredText) -> Bool {
-        text.contains("tiếp công dân") || text.contains("tiếp dân")
+        text.containsAny(receptionWords)
     }
+
+    static let inspectionWord: Phrase = "thanh tra"
+    static let dialogueWords: [Phrase] = ["đối thoại", "tiếp xúc"]
+    static let receptionWords: [Phrase] = ["tiếp công dân", "tiếp dân"]
 }

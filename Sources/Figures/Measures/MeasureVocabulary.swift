@@ -84,14 +84,14 @@ enum Topic {
         var crime = false
     }
 
-    static let petitionWords = ["khiếu nại", "tố cáo", "kntc", "đơn thư", "khiếu kiện", "vụ việc", "kiến nghị", "phản ánh", "giải quyết"]
-    static let complaintWords = ["khiếu nại", "tố cáo", "kntc", "khiếu kiện", "đơn thư", "tiếp công dân", "tiếp dân", "pakn"]
-    static let crimeWords = [
+    static let petitionWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "đơn thư", "khiếu kiện", "vụ việc", "kiến nghị", "phản ánh", "giải quyết"]
+    static let complaintWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "khiếu kiện", "đơn thư", "tiếp công dân", "tiếp dân", "pakn"]
+    static let crimeWords: [Phrase] = [
         "tội phạm", "tai nạn", "cháy", "ma túy", "ma tuý", "vụ án", "hình sự", "đối tượng", "thiệt hại", "vi phạm",
     ]
 
-    static func speaksOfPetitions(_ text: LoweredText) -> Bool {
-        text.containsAny(petitionWords) && !speaksOfCrime(text)
+    static func speaksOfPetitions(_ text: LoweredText, crime: Bool? = nil) -> Bool {
+        text.containsAny(petitionWords) && !(crime ?? speaksOfCrime(text))
     }
 
     static func speaksOfComplaints(_ text: LoweredText) -> Bool {
