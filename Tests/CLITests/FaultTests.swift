@@ -152,6 +152,9 @@ import Testing
         #expect(!alone.timedOut)
         #expect(alone.status == 1)
         #expect(alone.stderr == "baocao: \(pipe): cannot read the file: it is a named pipe (FIFO), not a regular file\n")
+        let figures = try BaocaoRunner.run(["figures", pipe], timeout: 60)
+        #expect(!figures.timedOut && figures.status == 1)
+        #expect(figures.stderr == "baocao: \(pipe): cannot read the file: it is a named pipe (FIFO), not a regular file\n")
     }
 
     @Test func anOutputFolderThatCannotBeMadeIsOneLineNamingIt() throws {
