@@ -97,6 +97,9 @@ for name in sorted(os.listdir(inputs)):
                     problems.append(f"{output}: not whole JSON")
                     continue
             verified += 1
+stray = [l for l in lines if not l.startswith("baocao: ")]
+if stray:
+    problems.append(f"stderr lines naming no file (a library talking): {stray[:3]}")
 left = sorted(set(os.listdir(out)) - expected)
 if left:
     problems.append(f"files that are no input's output (temporary or partial): {left[:5]}")
