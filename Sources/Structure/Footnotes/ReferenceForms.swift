@@ -53,6 +53,9 @@ enum ReferenceForms {
 
     /// OCR's stand-ins for a raised number at a word end: `'`, `’`, `*`, `®`, `!`, `”`, `°`.
     static func junk(in text: String, from: String.Index) -> Range<String.Index>? {
+        // Scalars are cheaper to scan than characters, and most lines hold none of these.
+        let standIns = "'’*®!”°".unicodeScalars
+        guard text.unicodeScalars[from...].contains(where: standIns.contains) else { return nil }
         var index = from
         while index < text.endIndex {
             let character = text[index]

@@ -65,16 +65,19 @@ enum LineAssembler {
     static func textMarkingSuperscripts(_ line: Line) -> String {
         // Only font runs that make up the line's text exactly (a text layer) are rebuilt;
         // OCR words are joined by spaces the spans do not carry.
-        guard let lineSize = line.fontSize, let lineBox = line.box, line.spans.map(\.text).joined() == line.text else {
-            return line.text
+        guard let lineSize = line.fontSize, let lineBox = line.box else { return line.text }
+        let joined = line.spans.map(\.text).joined()
+        guard joined == line.text else { return line.text }
+        // Most lines have neither: their text is the spans' text as it is.
+        let changes = line.spans.indices.contains { index in
+            let span = line.spans[index]
+            return raisedDigits(span, lineSize: lineSize, lineBox: lineBox) != nil
+                || span.text.hasSuffix(" ") && isGlued(span, to: line.spans, after: index, size: lineSize)
         }
+        guard changes else { return joined }
         var out = ""
         for (index, span) in line.spans.enumerated() {
-            let digits = span.text.trimmingWhitespace()
-            if !digits.isEmpty, digits.count <= 3, digits.allSatisfy(\.isASCIIDigit),
-                let size = span.fontSize, size < lineSize * 0.8,
-                let box = span.box, box.y + box.height < lineBox.y + lineBox.height - lineSize * 0.12
-            {
+            if let digits = raisedDigits(span, lineSize: lineSize, lineBox: lineBox) {
                 let leading = span.text.prefix { $0.isWhitespace }
                 let trailing = span.text.reversed().prefix { $0.isWhitespace }
                 out += leading + "<sup>\(digits)</sup>" + String(trailing)
@@ -85,6 +88,17 @@ enum LineAssembler {
             }
         }
         return out
+    }
+
+    /// The span's digits when it is a run of one to three digits set smaller than the line and
+    /// raised above its baseline.
+    private static func raisedDigits(_ span: Span, lineSize: Double, lineBox: Box) -> String? {
+        guard let size = span.fontSize, size < lineSize * 0.8,
+            let box = span.box, box.y + box.height < lineBox.y + lineBox.height - lineSize * 0.12
+        else { return nil }
+        let digits = span.text.trimmingWhitespace()
+        guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        return digits
     }
 
     /// Extraction put a space between two font runs that touch on the page: a syllable

@@ -11,6 +11,10 @@ struct HeadingPattern: Equatable {
     static let partOrdinals = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "I", "II", "III", "IV", "V"]
 
     init?(_ line: String) {
+        // Every numbering starts with "P"/"p" (a part), a roman or decimal digit, or is one
+        // letter and ")"; paragraphs are tested often as they grow, most start otherwise.
+        guard let first = line.first else { return nil }
+        if !first.isWhitespace, !"IVXLpP".contains(first), !first.isASCIIDigit, line.dropFirst().first != ")" { return nil }
         if let part = HeadingPattern.part(line) {
             self = part
             return
