@@ -33,7 +33,12 @@ extension Unicode.Scalar: TextUnit {
         }
     }
     var isDigit: Bool { (0x30...0x39).contains(value) }
-    var isLetter: Bool { value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : properties.isAlphabetic }
+    var isLetter: Bool {
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        if value < 0x250 { return LatinLetters.extended[Int(value - 0x80)] }
+        if (0x1E00..<0x1F00).contains(value) { return LatinLetters.additional[Int(value - 0x1E00)] }
+        return properties.isAlphabetic
+    }
     var isUppercase: Bool { value < 0x80 ? (0x41...0x5A).contains(value) : Character(self).isUppercase }
     static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
         var bytes: [UInt8] = []
@@ -48,4 +53,11 @@ extension LiteralScalars {
     static func holdAlone(in text: String) -> Bool {
         text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || text.unicodeScalars.allSatisfy { contains($0) && $0 != "\r" }
     }
+}
+
+/// Which scalars of Latin-1, Latin Extended A and B and Latin Extended Additional (the
+/// Vietnamese vowels) are letters, read once: most words of a report are made of them.
+enum LatinLetters {
+    static let extended = (UInt32(0x80)..<0x250).map { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }
+    static let additional = (UInt32(0x1E00)..<0x1F00).map { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }
 }

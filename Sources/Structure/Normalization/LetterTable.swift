@@ -27,9 +27,9 @@ struct LetterTable: Sendable {
     }
 
     func entry(_ scalar: Unicode.Scalar) -> Entry? {
-        for (range, table) in zip(Self.ranges, tables) where range.contains(scalar.value) {
-            return table[Int(scalar.value - range.lowerBound)]
-        }
+        let value = scalar.value
+        if value < 0x250 { return tables[0][Int(value)] }
+        if (0x1E00..<0x1F00).contains(value) { return tables[1][Int(value - 0x1E00)] }
         return nil
     }
 
