@@ -38,7 +38,7 @@ public struct FigureExtractor: Sendable {
         var tracker = SectionTracker()
         return document.blocks.enumerated().map { index, block in
             let place = tracker.place(of: block)
-            let reception = MeasureClassifier.speaksOfReception(LoweredText((block.text + " " + place.title).lowercased()))
+            let reception = MeasureClassifier.speaksOfReception(LoweredText(lowering: block.text + " " + place.title))
             let context = SurroundingContext(reception: reception, sectionTitle: place.title)
             let sentences = SentenceSplitter.sentences(of: block.text).map { sentence in
                 (sentence, SentenceReader.readings(of: sentence, context: context))
@@ -57,7 +57,7 @@ public struct FigureExtractor: Sendable {
         let place = citing?.place ?? SectionPlace(path: "", title: "")
         let page = footnote.page > 0 ? footnote.page : citing?.page ?? 0
         let context = SurroundingContext(
-            reception: MeasureClassifier.speaksOfReception(LoweredText(footnote.text.lowercased())), citing: citing,
+            reception: MeasureClassifier.speaksOfReception(LoweredText(lowering: footnote.text)), citing: citing,
             sectionTitle: place.title)
         return SentenceSplitter.sentences(of: footnote.text).flatMap { sentence in
             SentenceReader.readings(of: sentence, context: context).map {

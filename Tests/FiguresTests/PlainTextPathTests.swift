@@ -27,6 +27,14 @@ import Testing
         #expect(scalars.filter(\.isUppercase) == scalars.filter { Character($0).isUppercase })
     }
 
+    @Test func tableLowercasingIsStringLowercasing() {
+        let latin = (UInt32(0)..<0x250).compactMap(Unicode.Scalar.init) + (UInt32(0x1E00)..<0x1F00).compactMap(Unicode.Scalar.init)
+        let text = String(String.UnicodeScalarView(latin.filter(LiteralScalars.contains)))
+        #expect(Array(LatinLetters.lowercased(text).utf8) == Array(text.lowercased().utf8))
+        let title = "ĐƠN THƯ KHIẾU NẠI – “TỐ CÁO” İ"
+        #expect(Array(LatinLetters.lowercased(title).utf8) == Array(title.lowercased().utf8))
+    }
+
     @Test func scalarAndCharacterTokensAgree() {
         let sentence = "Huyện tiếp 1.185,8 lượt (38/51 xã), diện tích 80ha, 115.050m² – “Dân vận khéo”."
         #expect(LiteralScalars.holdAlone(in: sentence))

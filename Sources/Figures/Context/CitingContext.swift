@@ -14,7 +14,7 @@ struct CitingContext: Sendable {
 
     /// The context a sentence gives through one of its figures (the one the footnote explains).
     init(figure: Reading?, sentence: Sentence, in block: BlockReading) {
-        let lowered = LoweredText(sentence.text.lowercased())
+        let lowered = LoweredText(lowering: sentence.text)
         thing = figure?.thing
         predicate = figure?.predicate
         scope = figure?.scope ?? ""

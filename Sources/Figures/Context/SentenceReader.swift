@@ -14,7 +14,7 @@ struct SurroundingContext: Sendable {
         self.reception = reception
         self.citing = citing
         self.assumePetitionTalk = assumePetitionTalk
-        titleSpeaksOfComplaints = !sectionTitle.isEmpty && Topic.speaksOfComplaints(LoweredText(sectionTitle.lowercased()))
+        titleSpeaksOfComplaints = !sectionTitle.isEmpty && Topic.speaksOfComplaints(LoweredText(lowering: sectionTitle))
     }
 
     /// What a sentence speaks of, by its own words, those of the sentence citing its footnote,
@@ -59,7 +59,7 @@ enum SentenceReader {
         let tokens = Tokenizer.tokens(of: sentence.text)
         let mentions = FigureRecognizer.mentions(in: tokens, sentence: sentence.text, atBlockStart: sentence.opensBlock)
         let windows = ClauseWindows(tokens: tokens, mentions: mentions)
-        let lowered = LoweredText(sentence.text.lowercased())
+        let lowered = LoweredText(lowering: sentence.text)
         let dialogue = MeasureClassifier.speaksOfDialogue(lowered) || (context.citing?.dialogue ?? false)
         let talk = context.talk(in: lowered)
         var readings = mentions.indices.map { position in

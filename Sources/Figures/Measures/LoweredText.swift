@@ -13,6 +13,11 @@ struct LoweredText: Sendable {
     private let bytes: [UInt8]
     private let literal: Bool
 
+    /// `text` lowercased: plain text (`LiteralScalars`) scalar by scalar from a table.
+    init(lowering text: String) {
+        self.init(text.unicodeScalars.allSatisfy(LiteralScalars.contains) ? LatinLetters.lowercased(text) : text.lowercased())
+    }
+
     /// `lowercased`: text already lowercased by the caller.
     init(_ lowercased: String) {
         text = lowercased

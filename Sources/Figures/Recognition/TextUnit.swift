@@ -11,6 +11,8 @@ protocol TextUnit: Equatable, Sendable {
     var isUppercase: Bool { get }
     init(_ ascii: Unicode.Scalar)
     static func string(_ units: ArraySlice<Self>) -> String
+    /// `text.lowercased()`, where `text` is `string(units)`.
+    static func lowercased(_ units: ArraySlice<Self>, text: String) -> String
 }
 
 extension TextUnit {
@@ -22,6 +24,7 @@ extension Character: TextUnit {
     var isSpace: Bool { isWhitespace }
     var isDigit: Bool { VietnameseNumber.isDigit(self) }
     static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+    static func lowercased(_ units: ArraySlice<Character>, text: String) -> String { text.lowercased() }
 }
 
 extension Unicode.Scalar: TextUnit {
@@ -46,6 +49,10 @@ extension Unicode.Scalar: TextUnit {
         for unit in units { UTF8.encode(unit) { bytes.append($0) } }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    static func lowercased(_ units: ArraySlice<Unicode.Scalar>, text: String) -> String {
+        LatinLetters.lowercased(units)
+    }
 }
 
 extension LiteralScalars {
@@ -60,4 +67,35 @@ extension LiteralScalars {
 enum LatinLetters {
     static let extended = (UInt32(0x80)..<0x250).map { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }
     static let additional = (UInt32(0x1E00)..<0x1F00).map { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }
+
+    /// The UTF-8 of `String.lowercased()` of each scalar below U+0250 and of Latin Extended Additional.
+    private static let lowerBelow250 = (UInt32(0)..<0x250).map(lowercasedBytes)
+    private static let lowerAdditional = (UInt32(0x1E00)..<0x1F00).map(lowercasedBytes)
+
+    private static func lowercasedBytes(_ value: UInt32) -> [UInt8] {
+        Unicode.Scalar(value).map { Array(String($0).lowercased().utf8) } ?? []
+    }
+
+    /// `String.lowercased()` of plain scalars (`LiteralScalars`): there, lowercasing is the same
+    /// scalar by scalar as on the whole text (no letter of those ranges lowercases by context).
+    static func lowercased(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value) | ((0x41...0x5A).contains(value) ? 0x20 : 0))
+            } else if value < 0x250 {
+                bytes += lowerBelow250[Int(value)]
+            } else if (0x1E00..<0x1F00).contains(value) {
+                bytes += lowerAdditional[Int(value - 0x1E00)]
+            } else {
+                bytes += String(scalar).lowercased().utf8
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func lowercased(_ text: String) -> String {
+        lowercased(text.unicodeScalars)
+    }
 }

@@ -52,7 +52,7 @@ enum Tokenizer {
                 kind = .punctuation
             }
             let text = Unit.string(characters[start..<index])
-            tokens.append(Token(text: text, lower: text.lowercased(), kind: kind, spaceBefore: spaceBefore, range: start..<index))
+            tokens.append(Token(text: text, lower: Unit.lowercased(characters[start..<index], text: text), kind: kind, spaceBefore: spaceBefore, range: start..<index))
             spaceBefore = false
         }
         return tokens
