@@ -35,6 +35,9 @@ enum SyllableJoiner {
             while end < scalars.endIndex, ScalarText.isLetter(scalars[end]) { end += 1 }
             index = space + 1
             guard start < space, end > space + 1, end - start - 1 <= 8 else { continue }
+            // Two toned pieces never make one syllable: most neighbours stop here, uncopied.
+            let tones = scalars[start..<end].reduce(0) { $0 + (LetterTable.shared.entry($1)?.tones ?? 0) }
+            guard tones <= 1 else { continue }
             let letters = Array(scalars[start..<space] + scalars[(space + 1)..<end])
             if SyllableShape.isWellFormed(plainLetters: letters[...]) != false { return true }
         }
