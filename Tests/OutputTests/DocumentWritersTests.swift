@@ -19,6 +19,15 @@ import Testing
         footnotes: [Footnote(number: 1, text: "Gồm 12 buổi ở xã vùng cao.", page: 1)],
         furniture: [Furniture(kind: .pageNumber, text: "2", page: 2)])
 
+    @Test("JSON strings: plain ones as they are, quotes, backslashes and control characters escaped",
+          arguments: ["Tiếp nhận 3.547 đơn", "trích \"Năm dân vận khéo\"", "a\\b", "dòng\nmới\tcột\r", "\u{1}\u{1F}", ""])
+    func jsonStringsReadBackUnchanged(_ text: String) throws {
+        let quoted = OrderedJSON.quoted(text)
+        let parsed = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
+        #expect(parsed == [text])
+        #expect(!quoted.dropFirst().dropLast().unicodeScalars.contains { $0.value < 0x20 })
+    }
+
     @Test func jsonFollowsTheDocumentSchema() throws {
         let data = DocumentJSONWriter.data(of: DocumentWritersTests.document)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

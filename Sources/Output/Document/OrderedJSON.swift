@@ -66,6 +66,9 @@ enum OrderedJSON {
     }
 
     static func quoted(_ text: String) -> String {
+        // Nearly every string needs no escape: one pass over its bytes says so (UTF-8 bytes of
+        // scalars above ASCII are all ≥ 0x80, so only ASCII bytes can need one).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
