@@ -23,10 +23,7 @@ public enum OCRTextRepair {
     /// True when the text as a whole reads like English-model OCR of Vietnamese, by the
     /// same measure `auto` applies per paragraph.
     static func isGarbled(_ text: String, model: LanguageModel) -> Bool {
-        let words = text.split(whereSeparator: \.isWhitespace).map { token in
-            String(token.filter { $0.isLetter || $0.isNumber })
-        }.filter { $0.contains(where: \.isLetter) }
-        return ParagraphKind.classify(words, model: model) == .garbled
+        LetterTokens(text).withWords { ParagraphKind.classify($0, model: model) } == .garbled
     }
 
     static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "`"]

@@ -43,6 +43,8 @@ public struct Restorer: Sendable {
             }
             start = index + 1
         }
+        // Good text in `auto` mode comes back as it was.
+        if replacements.isEmpty && !needsNFC && !garbledOCR { return text }
         // UTF-8 bytes, not String.UnicodeScalarView: appending slices to the view copies.
         var output: [UInt8] = []
         output.reserveCapacity(scalars.count * 2)
@@ -64,8 +66,11 @@ public struct Restorer: Sendable {
         case .post: return conservative
         case .ocr: return ocr
         case .auto:
-            let words = pieces.filter { $0.kind == .word }.map { String(scalars: scalars[$0.range]) }
-            switch ParagraphKind.classify(words, model: model) {
+            let kind = scalars.withUnsafeBufferPointer { scalars in
+                ParagraphKind.classify(pieces.lazy.filter { $0.kind == .word }.map { UnsafeBufferPointer(rebasing: scalars[$0.range]) },
+                                       model: model)
+            }
+            switch kind {
             case .stripped: return stripped
             case .garbled: return ocr
             // Good text is left as it is: `auto` never risks it, and never spends a decoder

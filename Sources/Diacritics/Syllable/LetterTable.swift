@@ -18,15 +18,18 @@ enum LetterTable {
         var isUpper: Bool
         /// Lowercase ASCII letter left after removing every mark ("ấ" → "a", "đ" → "d").
         var plain: UInt8
+        /// The base letter as `SyllableLetters` numbers it.
+        var code: UInt8
     }
 
     static let entries: [Entry?] = {
         var table = [Entry?](repeating: nil, count: limit)
         func register(_ scalar: Unicode.Scalar, base: Unicode.Scalar, tone: Tone, plain: Unicode.Scalar) {
             guard let ascii = UInt8(exactly: plain.value) else { return }
-            table[Int(scalar.value)] = Entry(base: base.value, tone: tone, isUpper: false, plain: ascii)
+            let code = SyllableLetters.code(ofBase: base)
+            table[Int(scalar.value)] = Entry(base: base.value, tone: tone, isUpper: false, plain: ascii, code: code)
             for upper in String(scalar).uppercased().unicodeScalars where upper != scalar && Int(upper.value) < limit {
-                table[Int(upper.value)] = Entry(base: base.value, tone: tone, isUpper: true, plain: ascii)
+                table[Int(upper.value)] = Entry(base: base.value, tone: tone, isUpper: true, plain: ascii, code: code)
             }
         }
         for code in UInt32(97)...122 {

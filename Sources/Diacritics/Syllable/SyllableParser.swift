@@ -1,5 +1,6 @@
 /// Splits the base letters of a syllable into onset, glide, nucleus and coda and checks the
 /// spelling rules that tie them together (c/k/q, g/gh, ng/ngh, gi-, qu-, iê/yê, ia/ya).
+/// Works on packed letters and table indexes: the pipeline checks every word of every page.
 enum SyllableParser {
     struct Parts {
         var onset: String
@@ -8,60 +9,86 @@ enum SyllableParser {
         var coda: String
     }
 
+    /// A parse as indexes into `SpellingTables`.
+    struct Shape {
+        /// Index in `SpellingTables.onsets`; nil when the syllable starts with its vowel.
+        var onset: Int?
+        /// Letter code of "o" or "u" when a medial glide precedes the nucleus, else 0.
+        var glide: UInt64
+        var nucleus: Int
+        var coda: Int
+
+        var parts: Parts {
+            Parts(onset: onset.map { Orthography.onsets[$0] } ?? "", glide: glide == 0 ? "" : (glide == oCode ? "o" : "u"),
+                  nucleus: Orthography.nucleusSpellings[nucleus].written, coda: SpellingTables.codas[coda])
+        }
+
+        var hasStopCoda: Bool { SpellingTables.stopCodaMask & (1 << UInt16(coda)) != 0 }
+    }
+
+    static let oCode = SyllableLetters.code("o")
+    static let uCode = SyllableLetters.code("u")
+    private static let iCode = SyllableLetters.code("i")
+    private static let eCircumflexCode = SyllableLetters.code("ê")
+
     static func split(_ bases: [Unicode.Scalar]) -> Parts? {
-        let word = String(scalars: bases[...])
-        var onset = Orthography.onsets.first { word.hasPrefix($0) } ?? ""
-        var rest = Substring(word.dropFirst(onset.count))
-        // "gì", "gìn": the i of gi- is the nucleus when no other vowel follows.
-        if onset == "gi" && !(rest.unicodeScalars.first.map(LetterTable.isVowel) ?? false) {
-            onset = "g"
-            rest = Substring(word.dropFirst(1))
-        }
-        // "giêng", "giết": gi- swallows the i of the diphthong iê.
-        if onset == "gi" && rest.hasPrefix("ê") {
-            rest = Substring("i" + rest)
-        }
-        var glide = ""
-        if onset == "qu" {
-            guard !rest.isEmpty else { return nil }
-        } else if let first = rest.first.map(String.init), first == "o" || first == "u" {
-            let after = rest.dropFirst()
-            let allowed = Orthography.vowelsAfterGlide[first] ?? []
-            if let spelling = nucleusSpelling(at: after), allowed.contains(spelling.vowel) {
-                glide = first
-                rest = after
+        SyllableLetters(bases).flatMap(shape)?.parts
+    }
+
+    static func shape(_ word: SyllableLetters) -> Shape? {
+        var onset = SpellingTables.onset(of: word)
+        var rest = word.dropFirst(onset.map { SpellingTables.onsets[$0].length } ?? 0)
+        if let gi = onset, SpellingTables.onsets[gi].rule == .gi {
+            if SpellingTables.vowelCodes & (1 << rest[0]) == 0 {
+                // "gì", "gìn": the i of gi- is the nucleus when no other vowel follows.
+                onset = SpellingTables.gOnset
+                rest = word.dropFirst(1)
+            } else if rest[0] == eCircumflexCode {
+                // "giêng", "giết": gi- swallows the i of the diphthong iê.
+                guard let withI = rest.prepending(code: iCode) else { return nil }
+                rest = withI
             }
         }
-        guard let spelling = nucleusSpelling(at: rest) else { return nil }
-        let coda = String(rest.dropFirst(spelling.written.count))
-        guard let codas = Orthography.codasByVowel[spelling.vowel], codas.contains(coda) else { return nil }
-        let parts = Parts(onset: onset, glide: glide, nucleus: spelling.written, coda: coda)
-        return obeysSpellingRules(parts, vowel: spelling.vowel) ? parts : nil
-    }
-
-    private static func nucleusSpelling(at text: Substring) -> (written: String, vowel: String)? {
-        Orthography.nucleusSpellings.first { text.hasPrefix($0.written) }
-    }
-
-    private static func obeysSpellingRules(_ parts: Parts, vowel: String) -> Bool {
-        let front = parts.glide.isEmpty && Orthography.frontVowels.contains(vowel)
-        switch parts.onset {
-        case "k", "gh", "ngh": if !front { return false }
-        case "c", "ng": if front { return false }
-        case "g": if front && vowel != "i" { return false }
-        case "qu": if Orthography.vowelsBarredAfterQu.contains(vowel) { return false }
-        case "gi": if vowel == "i" || vowel == "ia" { return false }
-        default: break
+        let rule = onset.map { SpellingTables.onsets[$0].rule } ?? .none
+        var glide: UInt64 = 0
+        var start = 0
+        if rule == .qu {
+            guard !rest.isEmpty else { return nil }
+        } else if rest[0] == oCode || rest[0] == uCode, let after = SpellingTables.nucleus(in: rest, at: 1) {
+            let nucleus = SpellingTables.nuclei[after]
+            if rest[0] == oCode ? nucleus.followsGlideO : nucleus.followsGlideU {
+                glide = rest[0]
+                start = 1
+            }
         }
-        if parts.onset == "c" && !parts.glide.isEmpty { return false }
+        guard let nucleusIndex = SpellingTables.nucleus(in: rest, at: start) else { return nil }
+        let nucleus = SpellingTables.nuclei[nucleusIndex]
+        guard let coda = SpellingTables.coda(of: rest, from: start + nucleus.length),
+              nucleus.codaMask & (1 << UInt16(coda)) != 0 else { return nil }
+        let shape = Shape(onset: onset, glide: glide, nucleus: nucleusIndex, coda: coda)
+        return obeysSpellingRules(shape, nucleus: nucleus, rule: rule) ? shape : nil
+    }
+
+    private static func obeysSpellingRules(_ shape: Shape, nucleus: SpellingTables.Nucleus,
+                                           rule: SpellingTables.OnsetRule) -> Bool {
+        let front = shape.glide == 0 && nucleus.isFront
+        switch rule {
+        case .frontVowel: if !front { return false }
+        case .backVowel: if front { return false }
+        case .c: if front || shape.glide != 0 { return false }
+        case .g: if front && nucleus.vowel != .i { return false }
+        case .qu: if nucleus.barredAfterQu { return false }
+        case .gi: if nucleus.vowel == .i || nucleus.vowel == .ia { return false }
+        case .none: break
+        }
         // y with a coda only after the glide u (uych, uynh, uyt, uyu).
-        if vowel == "y" && !parts.coda.isEmpty && parts.glide != "u" && parts.onset != "qu" { return false }
-        let initialY = parts.onset.isEmpty || parts.onset == "qu" || parts.glide == "u"
-        switch parts.nucleus {
-        case "yê": return initialY
-        case "iê": return !initialY
-        case "ya": return parts.glide == "u"
-        default: return true
+        if nucleus.vowel == .y && shape.coda != 0 && shape.glide != uCode && rule != .qu { return false }
+        let initialY = shape.onset == nil || rule == .qu || shape.glide == uCode
+        switch nucleus.written {
+        case .yeCircumflex: return initialY
+        case .ieCircumflex: return !initialY
+        case .ya: return shape.glide == uCode
+        case .other: return true
         }
     }
 }

@@ -28,7 +28,11 @@ public enum VietnameseMarks {
 
     /// True when any scalar carries a Vietnamese mark (or is đ).
     public static func containsMarks(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
+        containsMarks(text.unicodeScalars)
+    }
+
+    static func containsMarks<Scalars: Sequence>(_ scalars: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
+        for scalar in scalars {
             if let entry = LetterTable.entry(scalar) {
                 if entry.base != UInt32(entry.plain) || entry.tone != .ngang { return true }
             } else if isCombiningMark(scalar) {

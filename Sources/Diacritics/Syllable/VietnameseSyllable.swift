@@ -12,23 +12,18 @@ public struct VietnameseSyllable: Sendable, Hashable {
 
     /// Parses a syllable in any case; nil when it breaks Vietnamese orthography.
     public init?(_ text: String) {
-        var bases: [Unicode.Scalar] = []
-        var tone = Tone.ngang
-        for scalar in text.unicodeScalars {
-            guard let entry = LetterTable.entry(scalar), let base = Unicode.Scalar(entry.base) else { return nil }
-            if entry.tone != .ngang {
-                guard tone == .ngang else { return nil }
-                tone = entry.tone
-            }
-            bases.append(base)
-        }
-        self.init(bases: bases, tone: tone)
+        guard let reading = Self.read(text.unicodeScalars), let shape = Self.shape(reading.letters, tone: reading.tone)
+        else { return nil }
+        self.init(shape.parts, tone: reading.tone)
     }
 
     /// Parses lowercase base letters (no tone marks) with a separately given tone.
     init?(bases: [Unicode.Scalar], tone: Tone) {
-        guard let parts = SyllableParser.split(bases) else { return nil }
-        if Orthography.stopCodas.contains(parts.coda) && !tone.fitsStopCoda { return nil }
+        guard let letters = SyllableLetters(bases), let shape = Self.shape(letters, tone: tone) else { return nil }
+        self.init(shape.parts, tone: tone)
+    }
+
+    private init(_ parts: SyllableParser.Parts, tone: Tone) {
         onset = parts.onset
         glide = parts.glide
         nucleus = parts.nucleus
@@ -39,46 +34,42 @@ public struct VietnameseSyllable: Sendable, Hashable {
     /// True for a well-formed Vietnamese syllable ("người", "quyết", "gì"), false for
     /// "ket" (stop coda without sắc/nặng), "ci", "nghe" spelt "nge", abbreviations, etc.
     public static func isValid(_ text: String) -> Bool {
-        VietnameseSyllable(text) != nil
+        isValid(text.unicodeScalars)
     }
 
-    /// Lowercase spelling with the tone placed by the old-style convention.
-    public var spelled: String {
-        var letters = Array((onset + glide + nucleus + coda).unicodeScalars)
-        let index = toneIndex
-        if tone != .ngang, index < letters.count {
-            letters[index] = LetterTable.compose(base: letters[index], tone: tone)
+    /// `isValid` without building a String: the pipeline checks every word of every page.
+    static func isValid<Scalars: Sequence>(_ scalars: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
+        guard let reading = read(scalars), !reading.letters.isEmpty else { return false }
+        switch SyllableInventory.entry(reading.letters) {
+        case .invalid: return false
+        case .valid(let stopCoda): return !stopCoda || reading.tone.fitsStopCoda
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: letters)
-        return String(view)
     }
 
-    /// Which written letter carries the tone mark.
-    var toneIndex: Int {
-        let vowelStart = onset.unicodeScalars.count
-        if !glide.isEmpty && coda.isEmpty && ["a", "e", "y"].contains(nucleus) {
-            return vowelStart
+    /// Base letters and tone of a word in any case; nil when a scalar is no Vietnamese letter,
+    /// two scalars carry a tone, or the word is longer than any syllable.
+    /// `toneAt` is the index of the scalar carrying the tone (nil for ngang).
+    static func read<Scalars: Sequence>(_ scalars: Scalars) -> (letters: SyllableLetters, tone: Tone, toneAt: Int?)?
+        where Scalars.Element == Unicode.Scalar {
+        var letters = SyllableLetters()
+        var tone = Tone.ngang
+        var toneAt: Int?
+        let entries = LetterTable.entries
+        for scalar in scalars {
+            let value = Int(scalar.value)
+            guard value < LetterTable.limit, let entry = entries[value] else { return nil }
+            if entry.tone != .ngang {
+                guard tone == .ngang else { return nil }
+                tone = entry.tone
+                toneAt = letters.count
+            }
+            guard letters.append(code: entry.code) else { return nil }
         }
-        let nucleusStart = vowelStart + glide.unicodeScalars.count
-        if nucleus.unicodeScalars.count == 2 && !coda.isEmpty {
-            return nucleusStart + 1
-        }
-        return nucleusStart
+        return (letters, tone, toneAt)
     }
 
-    /// The word with its tone mark moved to the conventional vowel, case kept; anything that
-    /// is not a valid syllable comes back unchanged.
-    public static func normalizingTonePlacement(_ word: String) -> String {
-        guard let syllable = VietnameseSyllable(word) else { return word }
-        let spelled = Array(syllable.spelled.unicodeScalars)
-        let original = Array(word.unicodeScalars)
-        guard spelled.count == original.count else { return word }
-        var view = String.UnicodeScalarView()
-        for (letter, source) in zip(spelled, original) {
-            let isUpper = LetterTable.entry(source)?.isUpper ?? false
-            view.append(contentsOf: isUpper ? String(letter).uppercased().unicodeScalars : String(letter).unicodeScalars)
-        }
-        return String(view)
+    private static func shape(_ letters: SyllableLetters, tone: Tone) -> SyllableParser.Shape? {
+        guard let shape = SyllableParser.shape(letters) else { return nil }
+        return shape.hasStopCoda && !tone.fitsStopCoda ? nil : shape
     }
 }

@@ -37,10 +37,10 @@ enum TextPieces {
             } else if isDigit(scalar) {
                 index = endOfNumber(scalars, from: index)
                 pieces.append(TextPiece(kind: .number, range: start..<index))
-            } else if scalar.properties.isWhitespace {
+            } else if isWhitespace(scalar) {
                 var newlines = 0
                 var formFeed = false
-                while index < scalars.count && scalars[index].properties.isWhitespace {
+                while index < scalars.count && isWhitespace(scalars[index]) {
                     if scalars[index] == "\n" { newlines += 1 }
                     if scalars[index] == "\u{0C}" { formFeed = true }
                     index += 1
@@ -96,6 +96,13 @@ enum TextPieces {
         }
         if LetterTable.entry(scalar) != nil || VietnameseMarks.isCombiningMark(scalar) { return true }
         return scalar.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 
     @inline(__always)
