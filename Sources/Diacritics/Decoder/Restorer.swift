@@ -30,7 +30,8 @@ public struct Restorer: Sendable {
         let scalars = Array((needsNFC ? source.precomposedStringWithCanonicalMapping : source).unicodeScalars)
         // Only the OCR channel reads letters and digits glued together as one token.
         let pieces = TextPieces.split(scalars, gluingDigits: garbledOCR)
-        var replacements: [Int: String] = [:]
+        // New text by piece index (most pieces keep theirs).
+        var replacements = [String?](repeating: nil, count: pieces.count)
         var slots = SlotCache()
         var decoding = BeamDecoder.Scratch()
         var start = 0
@@ -44,7 +45,7 @@ public struct Restorer: Sendable {
             start = index + 1
         }
         // Good text in `auto` mode comes back as it was.
-        if replacements.isEmpty && !needsNFC && !garbledOCR { return text }
+        if !needsNFC && !garbledOCR && !replacements.contains(where: { $0 != nil }) { return text }
         // UTF-8 bytes, not String.UnicodeScalarView: appending slices to the view copies.
         var output: [UInt8] = []
         output.reserveCapacity(scalars.count * 2)

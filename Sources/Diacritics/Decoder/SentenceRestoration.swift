@@ -2,7 +2,7 @@ extension Restorer {
     /// Decodes each sentence of a paragraph and records the new text of changed word pieces.
     func restoreParagraph(pieces: [TextPiece], range: Range<Int>, scalars: [Unicode.Scalar],
                           generator: any CandidateGenerator, slots cache: inout SlotCache,
-                          decoding scratch: inout BeamDecoder.Scratch, into replacements: inout [Int: String]) {
+                          decoding scratch: inout BeamDecoder.Scratch, into replacements: inout [String?]) {
         var slots: [BeamDecoder.Slot] = []
         // `unchanged`: which candidate is the token itself (-1: none; nil: compare the text).
         var slotWords: [(piece: Int, words: [String]?, unchanged: Int?)] = []
@@ -34,8 +34,13 @@ extension Restorer {
                 let token = String(scalars: scalars[piece.range])
                 let inCode = isInCode(index, pieces: pieces, scalars: scalars)
                 let cacheKey = SlotCache.Key(token: token, inCode: inCode, generator: generatorType)
-                let entry = cache.entries[cacheKey] ?? slot(for: token, inCode: inCode, generator: generator)
-                cache.entries[cacheKey] = entry
+                let entry: SlotCache.Entry
+                if let known = cache.entries[cacheKey] {
+                    entry = known
+                } else {
+                    entry = slot(for: token, inCode: inCode, generator: generator)
+                    cache.entries[cacheKey] = entry
+                }
                 slots.append(entry.slot)
                 slotWords.append((index, entry.words, entry.unchanged))
                 lastWasPunctuation = false
