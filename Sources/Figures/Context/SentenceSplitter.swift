@@ -1,3 +1,4 @@
+import DocumentModel
 /// A sentence of a block with its footnote references taken out.
 struct Sentence: Sendable, Hashable {
     /// Text without footnote markers.

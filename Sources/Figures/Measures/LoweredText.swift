@@ -1,3 +1,4 @@
+import DocumentModel
 import Foundation
 
 /// Lowercased text that is searched for many vocabulary phrases ("khiếu nại", "tội phạm", …).
@@ -59,26 +60,5 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
 
     init(stringLiteral text: String) {
         self.init(text)
-    }
-}
-
-/// Scalars that are their own canonical form and never combine with a neighbour: searching
-/// text made only of them by bytes finds what a search under canonical equivalence finds.
-enum LiteralScalars {
-    static func contains(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        // Latin, Latin-1, Latin Extended A and B, IPA, spacing modifiers; the soft hyphen is
-        // an ignorable character and left to Foundation.
-        case 0x00..<0xAD, 0xAE..<0x300: true
-        // Latin Extended Additional: the precomposed Vietnamese vowels.
-        case 0x1E00..<0x1F00: true
-        // Dashes, quotes, bullets, ellipsis (not the zero-width and direction controls).
-        case 0x2010..<0x202A, 0x202F..<0x2060: true
-        // Superscripts, subscripts, currency signs.
-        case 0x2070..<0x20D0: true
-        // Arrows, mathematical operators; box drawing, shapes, dingbats.
-        case 0x2190..<0x2300, 0x2500..<0x27C0: true
-        default: false
-        }
     }
 }

@@ -1,3 +1,4 @@
+import DocumentModel
 /// One character as the tokenizer and the sentence splitter read it. Text whose every
 /// character is one plain scalar (`LiteralScalars`, no carriage return) is read scalar by
 /// scalar, which is several times cheaper than walking grapheme clusters; any other text is
@@ -52,13 +53,6 @@ extension Unicode.Scalar: TextUnit {
 
     static func lowercased(_ units: ArraySlice<Unicode.Scalar>, text: String) -> String {
         LatinLetters.lowercased(units)
-    }
-}
-
-extension LiteralScalars {
-    /// Whether every character of `text` is one plain scalar.
-    static func holdAlone(in text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || text.unicodeScalars.allSatisfy { contains($0) && $0 != "\r" }
     }
 }
 

@@ -1,3 +1,4 @@
+import DocumentModel
 /// One token of a sentence: a word, a numeral or a punctuation mark.
 struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable {

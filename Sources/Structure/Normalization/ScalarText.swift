@@ -1,3 +1,4 @@
+import DocumentModel
 import Foundation
 
 /// Text whose every character is one Unicode scalar that canonical equivalence leaves as it
@@ -9,22 +10,7 @@ import Foundation
 /// there and keep the general (slower) ones for any other text.
 enum ScalarText {
     static func holds(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || text.unicodeScalars.allSatisfy(isPlain)
-    }
-
-    /// Latin, Latin-1 and Latin Extended letters, the Vietnamese precomposed vowels, dashes,
-    /// quotes, superscripts, currency signs, arrows, operators and shapes. Left out: carriage
-    /// return (it joins a line feed into one character), the ignorable soft hyphen, zero-width
-    /// and direction controls, combining marks, and scripts that compose.
-    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00..<0x0D, 0x0E..<0xAD, 0xAE..<0x300: true
-        case 0x1E00..<0x1F00: true
-        case 0x2010..<0x202A, 0x202F..<0x2060: true
-        case 0x2070..<0x20D0: true
-        case 0x2190..<0x2300, 0x2500..<0x27C0: true
-        default: false
-        }
+        LiteralScalars.holdAlone(in: text)
     }
 
     /// `Character.isLetter` of a one-scalar character, from a table for the Latin ranges.
