@@ -49,6 +49,25 @@ struct ScoringTests {
         #expect(found > 50, "some histories must find their n-grams")
     }
 
+    @Test func sentencesDecodedTogetherChooseAsAlone() throws {
+        let model = try #require(TinyModel.shared)
+        // Each sentence stripped of its marks: every word a slot of its accented forms.
+        let sentences: [[BeamDecoder.Slot]] = TinyModel.sentences.map { sentence in
+            sentence.split(whereSeparator: { !$0.isLetter }).map { word in
+                let ids = Array(model.candidates(forStrippedKey: VietnameseMarks.strippedKey(word.lowercased())))
+                let slotIDs = ids.isEmpty ? [LanguageModel.Reserved.unknown] : ids
+                return BeamDecoder.Slot(ids: slotIDs, channel: slotIDs.map { _ in 0 })
+            }
+        }
+        #expect(sentences.contains { $0.contains { $0.ids.count > 1 } })
+        var scratch = BeamDecoder.Scratch()
+        let decoder = BeamDecoder(model: model)
+        let together = decoder.decode(sentences, scratch: &scratch)
+        let alone = sentences.map { decoder.decode([$0], scratch: &scratch)[0] }
+        #expect(together == alone)
+        #expect(together.map(\.count) == sentences.map(\.count))
+    }
+
     @Test func longerNGramsKeepTheirLastBigram() throws {
         // A bigram budget far too small: the bigrams the kept trigrams and 4-grams end with stay.
         let model = try TinyModel.build(order: 4, budgets: [5, 1_000, 1_000])

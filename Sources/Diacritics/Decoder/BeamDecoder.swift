@@ -1,5 +1,6 @@
-/// Finds the best sequence of candidates for one sentence: beam search over the language
-/// model with hypotheses merged when they share the history the model can see.
+/// Finds the best sequence of candidates for sentences: beam search over the language model
+/// with hypotheses merged when they share the history the model can see. Several sentences
+/// are decoded in step, so that the model lookups of all of them are made together.
 struct BeamDecoder {
     struct Slot {
         var ids: [UInt32]
@@ -9,18 +10,20 @@ struct BeamDecoder {
     fileprivate struct Hypothesis {
         var history: LanguageModel.History
         var score: Float
-        /// Index of the hypothesis it extends in `Scratch.trail` (-1: none).
+        /// Index in its sentence's trail of the hypothesis it extends (-1: none).
         var parent: Int32
         var choice: Int32
     }
 
-    /// Space reused from sentence to sentence, so that decoding allocates nothing once warm.
+    /// Space reused from batch to batch, so that decoding allocates nothing once warm.
     struct Scratch {
-        /// Every kept hypothesis, position by position.
-        fileprivate var trail: [Hypothesis] = []
+        /// Per sentence, every kept hypothesis, position by position.
+        fileprivate var trails: [[Hypothesis]] = []
         fileprivate var expansions: [Hypothesis] = []
         fileprivate var ranked: [Int32] = []
+        fileprivate let groups = ScratchBuffer<LanguageModel.ScoringGroup>()
         fileprivate let histories = ScratchBuffer<LanguageModel.History>()
+        fileprivate let words = ScratchBuffer<UInt32>()
         fileprivate let scores = ScratchBuffer<Float>()
         fileprivate let lookups = LanguageModel.ExpansionScratch()
 
@@ -32,51 +35,84 @@ struct BeamDecoder {
     /// Hypotheses this far (log10) behind the best are dropped: they never come back.
     var scoreWindow: Float = 4
 
-    /// Index of the chosen candidate in each slot.
-    func decode(_ slots: [Slot], scratch: inout Scratch) -> [Int] {
+    /// Index of the chosen candidate in each slot of each sentence.
+    func decode(_ sentences: [[Slot]], scratch: inout Scratch) -> [[Int]] {
         let noWord = LanguageModel.noWord
         let keepsThree = model.order >= 4
-        scratch.trail.removeAll(keepingCapacity: true)
-        scratch.trail.append(Hypothesis(history: .init(previous: LanguageModel.Reserved.sentenceStart, beforePrevious: noWord, third: noWord),
-                                        score: 0, parent: -1, choice: 0))
-        var layer = 0..<1
-        for slot in slots {
-            let histories = scratch.histories.reserve(layer.count)
-            for (row, index) in layer.enumerated() { histories[row] = scratch.trail[index].history }
-            let width = slot.ids.count
-            let scores = scratch.scores.reserve(layer.count * width)
-            slot.ids.withUnsafeBufferPointer { ids in
-                model.scoreExpansions(of: UnsafeBufferPointer(start: histories, count: layer.count), with: ids,
-                                      scratch: scratch.lookups, into: scores)
-            }
-            scratch.expansions.removeAll(keepingCapacity: true)
-            for (row, parent) in layer.enumerated() {
-                let hypothesis = scratch.trail[parent]
-                let history = hypothesis.history
-                for (choice, id) in slot.ids.enumerated() {
-                    let score = hypothesis.score + slot.channel[choice] + scores[row * width + choice]
-                    let next = LanguageModel.History(previous: id, beforePrevious: history.previous,
-                                                     third: keepsThree ? history.beforePrevious : noWord)
-                    scratch.expansions.append(Hypothesis(history: next, score: score, parent: Int32(parent), choice: Int32(choice)))
-                }
-            }
-            let start = scratch.trail.count
-            keepBest(&scratch)
-            layer = start..<scratch.trail.count
+        let start = Hypothesis(history: .init(previous: LanguageModel.Reserved.sentenceStart, beforePrevious: noWord, third: noWord),
+                               score: 0, parent: -1, choice: 0)
+        while scratch.trails.count < sentences.count { scratch.trails.append([]) }
+        for index in sentences.indices {
+            scratch.trails[index].removeAll(keepingCapacity: true)
+            scratch.trails[index].append(start)
         }
-        var best = layer.lowerBound
+        var layers = [Range<Int>](repeating: 0..<1, count: sentences.count)
+        let longest = sentences.map(\.count).max() ?? 0
+        for position in 0..<longest {
+            let active = sentences.indices.filter { position < sentences[$0].count }
+            var historyCount = 0, wordCount = 0, scoreCount = 0
+            for sentence in active {
+                historyCount += layers[sentence].count
+                wordCount += sentences[sentence][position].ids.count
+                scoreCount += layers[sentence].count * sentences[sentence][position].ids.count
+            }
+            let groups = scratch.groups.reserve(active.count)
+            let histories = scratch.histories.reserve(historyCount)
+            let words = scratch.words.reserve(wordCount)
+            let scores = scratch.scores.reserve(scoreCount)
+            var historyEnd = 0, wordEnd = 0, scoreEnd = 0
+            for (group, sentence) in active.enumerated() {
+                let ids = sentences[sentence][position].ids
+                for index in layers[sentence] {
+                    histories[historyEnd + index - layers[sentence].lowerBound] = scratch.trails[sentence][index].history
+                }
+                for (column, id) in ids.enumerated() { words[wordEnd + column] = id }
+                groups[group] = LanguageModel.ScoringGroup(firstHistory: historyEnd, historyCount: layers[sentence].count,
+                                                           firstWord: wordEnd, wordCount: ids.count, scores: scoreEnd)
+                historyEnd += layers[sentence].count
+                wordEnd += ids.count
+                scoreEnd += layers[sentence].count * ids.count
+            }
+            model.scoreExpansions(UnsafeBufferPointer(start: groups, count: active.count), histories: histories,
+                                  words: words, scratch: scratch.lookups, into: scores)
+            for (group, sentence) in active.enumerated() {
+                let slot = sentences[sentence][position]
+                let width = slot.ids.count
+                let scoreStart = groups[group].scores
+                scratch.expansions.removeAll(keepingCapacity: true)
+                for (row, parent) in layers[sentence].enumerated() {
+                    let hypothesis = scratch.trails[sentence][parent]
+                    let history = hypothesis.history
+                    for (choice, id) in slot.ids.enumerated() {
+                        let score = hypothesis.score + slot.channel[choice] + scores[scoreStart + row * width + choice]
+                        let next = LanguageModel.History(previous: id, beforePrevious: history.previous,
+                                                         third: keepsThree ? history.beforePrevious : noWord)
+                        scratch.expansions.append(Hypothesis(history: next, score: score, parent: Int32(parent), choice: Int32(choice)))
+                    }
+                }
+                let kept = scratch.trails[sentence].count
+                keepBest(of: scratch.expansions, ranked: &scratch.ranked, into: &scratch.trails[sentence])
+                layers[sentence] = kept..<scratch.trails[sentence].count
+            }
+        }
+        return sentences.indices.map { backtrack(scratch.trails[$0], last: layers[$0], length: sentences[$0].count) }
+    }
+
+    /// The choices along the best path that ends in `last`, with the sentence end scored.
+    private func backtrack(_ trail: [Hypothesis], last: Range<Int>, length: Int) -> [Int] {
+        var best = last.lowerBound
         var bestScore = -Float.infinity
-        for index in layer {
-            let hypothesis = scratch.trail[index]
+        for index in last {
+            let hypothesis = trail[index]
             let history = hypothesis.history
             let score = hypothesis.score + model.logScore(LanguageModel.Reserved.sentenceEnd, after: history.previous,
                                                           history.beforePrevious, history.third)
             if score > bestScore { bestScore = score; best = index }
         }
-        var choices = [Int](repeating: 0, count: slots.count)
-        var position = slots.count - 1
+        var choices = [Int](repeating: 0, count: length)
+        var position = length - 1
         while position >= 0 {
-            let hypothesis = scratch.trail[best]
+            let hypothesis = trail[best]
             choices[position] = Int(hypothesis.choice)
             best = Int(hypothesis.parent)
             position -= 1
@@ -86,26 +122,26 @@ struct BeamDecoder {
 
     /// Appends to the trail the best `beamWidth` expansions, one per distinct history, best
     /// first (ties in expansion order).
-    private func keepBest(_ scratch: inout Scratch) {
-        if scratch.expansions.count == 1 {
-            scratch.trail.append(scratch.expansions[0])
+    private func keepBest(of expansions: [Hypothesis], ranked: inout [Int32], into trail: inout [Hypothesis]) {
+        if expansions.count == 1 {
+            trail.append(expansions[0])
             return
         }
-        let best = scratch.expansions.reduce(-Float.infinity) { max($0, $1.score) }
-        scratch.ranked.removeAll(keepingCapacity: true)
-        for (index, expansion) in scratch.expansions.enumerated() where expansion.score >= best - scoreWindow {
-            scratch.ranked.append(Int32(index))
+        let best = expansions.reduce(-Float.infinity) { max($0, $1.score) }
+        ranked.removeAll(keepingCapacity: true)
+        for (index, expansion) in expansions.enumerated() where expansion.score >= best - scoreWindow {
+            ranked.append(Int32(index))
         }
-        scratch.ranked.sort { [expansions = scratch.expansions] first, second in
+        ranked.sort { first, second in
             let firstScore = expansions[Int(first)].score, secondScore = expansions[Int(second)].score
             return firstScore > secondScore || (firstScore == secondScore && first < second)
         }
-        let start = scratch.trail.count
-        for index in scratch.ranked {
-            let candidate = scratch.expansions[Int(index)]
-            if scratch.trail[start...].contains(where: { $0.history == candidate.history }) { continue }
-            scratch.trail.append(candidate)
-            if scratch.trail.count - start == beamWidth { break }
+        let start = trail.count
+        for index in ranked {
+            let candidate = expansions[Int(index)]
+            if trail[start...].contains(where: { $0.history == candidate.history }) { continue }
+            trail.append(candidate)
+            if trail.count - start == beamWidth { break }
         }
     }
 }

@@ -34,16 +34,18 @@ public struct Restorer: Sendable {
         var replacements = [String?](repeating: nil, count: pieces.count)
         var slots = SlotCache()
         var decoding = BeamDecoder.Scratch()
+        var pending: [PendingSentence] = []
         var start = 0
         for (index, piece) in pieces.enumerated() where piece.kind == .paragraphBreak || index == pieces.count - 1 {
             let end = piece.kind == .paragraphBreak ? index : index + 1
             let paragraph = start..<end
             if let generator = generator(for: pieces[paragraph], scalars: scalars, mode: mode) {
                 restoreParagraph(pieces: pieces, range: paragraph, scalars: scalars, generator: generator,
-                                 slots: &slots, decoding: &decoding, into: &replacements)
+                                 slots: &slots, pending: &pending, decoding: &decoding, into: &replacements)
             }
             start = index + 1
         }
+        decode(&pending, pieces: pieces, scalars: scalars, scratch: &decoding, into: &replacements)
         // Good text in `auto` mode comes back as it was.
         if !needsNFC && !garbledOCR && !replacements.contains(where: { $0 != nil }) { return text }
         // UTF-8 bytes, not String.UnicodeScalarView: appending slices to the view copies.

@@ -1,26 +1,29 @@
 extension Restorer {
-    /// Decodes each sentence of a paragraph and records the new text of changed word pieces.
+    /// A sentence whose slots are worked out, waiting to be decoded with others.
+    struct PendingSentence {
+        var slots: [BeamDecoder.Slot]
+        /// Per slot: its piece, its candidate words (nil: kept as it is) and which candidate is
+        /// the token itself (-1: none; nil: compare the text).
+        var words: [(piece: Int, words: [String]?, unchanged: Int?)]
+    }
+
+    /// Sentences decoded together (see `BeamDecoder`): enough to overlap their lookups.
+    static let sentencesPerBatch = 8
+
+    /// Works out the slots of each sentence of a paragraph and queues the sentences that
+    /// have something to decide; full batches are decoded at once (`decode`).
     func restoreParagraph(pieces: [TextPiece], range: Range<Int>, scalars: [Unicode.Scalar],
                           generator: any CandidateGenerator, slots cache: inout SlotCache,
-                          decoding scratch: inout BeamDecoder.Scratch, into replacements: inout [String?]) {
+                          pending: inout [PendingSentence], decoding scratch: inout BeamDecoder.Scratch,
+                          into replacements: inout [String?]) {
         var slots: [BeamDecoder.Slot] = []
-        // `unchanged`: which candidate is the token itself (-1: none; nil: compare the text).
         var slotWords: [(piece: Int, words: [String]?, unchanged: Int?)] = []
         let generatorType = ObjectIdentifier(type(of: generator))
         func flush() {
             if slots.contains(where: { $0.ids.count > 1 }) {
-                var decoder = BeamDecoder(model: model)
-                decoder.beamWidth = beamWidth
-                let choices = decoder.decode(slots, scratch: &scratch)
-                for (slotIndex, entry) in slotWords.enumerated() {
-                    guard let words = entry.words else { continue }
-                    let original = scalars[pieces[entry.piece].range]
-                    let word = words[choices[slotIndex]]
-                    let changed = entry.unchanged.map { $0 != choices[slotIndex] }
-                        ?? (WordForm.normalized(String(scalars: original)) != word)
-                    if changed {
-                        replacements[entry.piece] = CasePattern.apply(from: original, to: word)
-                    }
+                pending.append(PendingSentence(slots: slots, words: slotWords))
+                if pending.count == Self.sentencesPerBatch {
+                    decode(&pending, pieces: pieces, scalars: scalars, scratch: &scratch, into: &replacements)
                 }
             }
             slots.removeAll(keepingCapacity: true)
@@ -71,6 +74,28 @@ extension Restorer {
             }
         }
         flush()
+    }
+
+    /// Decodes the queued sentences and records the new text of changed word pieces.
+    func decode(_ pending: inout [PendingSentence], pieces: [TextPiece], scalars: [Unicode.Scalar],
+                scratch: inout BeamDecoder.Scratch, into replacements: inout [String?]) {
+        guard !pending.isEmpty else { return }
+        var decoder = BeamDecoder(model: model)
+        decoder.beamWidth = beamWidth
+        let choices = decoder.decode(pending.map(\.slots), scratch: &scratch)
+        for (sentence, chosen) in zip(pending, choices) {
+            for (slotIndex, entry) in sentence.words.enumerated() {
+                guard let words = entry.words else { continue }
+                let original = scalars[pieces[entry.piece].range]
+                let word = words[chosen[slotIndex]]
+                let changed = entry.unchanged.map { $0 != chosen[slotIndex] }
+                    ?? (WordForm.normalized(String(scalars: original)) != word)
+                if changed {
+                    replacements[entry.piece] = CasePattern.apply(from: original, to: word)
+                }
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// The decoder's view of one word token: candidate ids with channel scores, and their words

@@ -6,10 +6,23 @@ extension LanguageModel {
         var third: UInt32
     }
 
+    /// One beam step to score: its histories and candidate words (ranges in the flat buffers
+    /// handed to `scoreExpansions`) and where its scores go, history-major.
+    struct ScoringGroup {
+        var firstHistory: Int
+        var historyCount: Int
+        var firstWord: Int
+        var wordCount: Int
+        var scores: Int
+
+        var histories: Range<Int> { firstHistory..<(firstHistory + historyCount) }
+    }
+
     /// Reusable space for `scoreExpansions`, so that scoring a beam step allocates nothing.
     struct ExpansionScratch {
         fileprivate let previousWords = ScratchBuffer<UInt32>()
-        fileprivate let previousRows = ScratchBuffer<Int>()
+        /// Per history: where the bigrams of its previous word start.
+        fileprivate let bigramRows = ScratchBuffer<Int>()
         fileprivate let bigrams = ScratchBuffer<NGramTable.Probe>()
         fileprivate let bigramScores = ScratchBuffer<Float>()
         fileprivate let trigrams = ScratchBuffer<NGramTable.Probe>()
@@ -18,39 +31,65 @@ extension LanguageModel {
         init() {}
     }
 
-    /// Scores of every word after every history (history-major: `scores[h * words.count + w]`),
-    /// the same numbers `logScore` gives, looked up in an order that costs fewer cache misses:
+    /// Scores of every word after every history (history-major: `scores[h * words.count + w]`).
+    func scoreExpansions(of histories: UnsafeBufferPointer<History>, with words: UnsafeBufferPointer<UInt32>,
+                         scratch: ExpansionScratch, into scores: UnsafeMutablePointer<Float>) {
+        guard let historyBase = histories.baseAddress, let wordBase = words.baseAddress else { return }
+        let group = ScoringGroup(firstHistory: 0, historyCount: histories.count, firstWord: 0, wordCount: words.count, scores: 0)
+        withUnsafePointer(to: group) { group in
+            scoreExpansions(UnsafeBufferPointer(start: group, count: 1), histories: historyBase, words: wordBase,
+                            scratch: scratch, into: scores)
+        }
+    }
+
+    /// The scores of several beam steps (of different sentences) at once, the same numbers
+    /// `logScore` gives, looked up in an order that costs fewer cache misses and lets them overlap:
     /// - bigrams first, once per distinct previous word (the beam's histories share them);
     /// - a missing bigram settles the score: the writer keeps the last two words of every
     ///   longer n-gram as a bigram (see `ModelWriter`), so no longer n-gram ending in them
     ///   exists. Most candidates after most histories end here;
-    /// - the trigram and 4-gram lookups left are started together, so their misses overlap.
-    func scoreExpansions(of histories: UnsafeBufferPointer<History>, with words: UnsafeBufferPointer<UInt32>,
-                         scratch: ExpansionScratch, into scores: UnsafeMutablePointer<Float>) {
-        let width = words.count
-        let previousWords = scratch.previousWords.reserve(histories.count)
-        let previousRows = scratch.previousRows.reserve(histories.count)
-        var distinct = 0
-        for (index, history) in histories.enumerated() {
-            var row = 0
-            while row < distinct && previousWords[row] != history.previous { row += 1 }
-            if row == distinct {
-                previousWords[row] = history.previous
-                distinct += 1
-            }
-            previousRows[index] = row * width
+    /// - the trigram and 4-gram lookups left are started together;
+    /// - every phase runs over all groups before the next, so the memory reads of one
+    ///   sentence's step wait alongside those of the others instead of one after another.
+    func scoreExpansions(_ groups: UnsafeBufferPointer<ScoringGroup>, histories: UnsafePointer<History>,
+                         words: UnsafePointer<UInt32>, scratch: ExpansionScratch, into scores: UnsafeMutablePointer<Float>) {
+        var historyCount = 0, bigramCount = 0, expansionCount = 0
+        for group in groups {
+            historyCount = max(historyCount, group.histories.upperBound)
+            bigramCount += group.historyCount * group.wordCount
+            expansionCount = max(expansionCount, group.scores + group.historyCount * group.wordCount)
         }
+        let previousWords = scratch.previousWords.reserve(historyCount)
+        let bigramRows = scratch.bigramRows.reserve(historyCount)
+        let bigrams = scratch.bigrams.reserve(bigramCount)
+        let bigramScores = scratch.bigramScores.reserve(bigramCount)
+        let trigrams = scratch.trigrams.reserve(expansionCount)
+        let fourgrams = scratch.fourgrams.reserve(expansionCount)
         let bigramTable = tables[0]
-        let bigrams = scratch.bigrams.reserve(distinct * width)
-        let bigramScores = scratch.bigramScores.reserve(distinct * width)
-        for row in 0..<distinct {
-            let previous = previousWords[row]
-            for (column, word) in words.enumerated() {
-                bigrams[row * width + column] = previous == Self.noWord ? .none
-                    : NGramHashing.key(previous, word).map { bigramTable.start($0, order: 2) } ?? .none
+        var bigramEnd = 0
+        for group in groups {
+            // Distinct previous words of this group, each with its row of bigrams.
+            let width = group.wordCount
+            let first = group.histories.lowerBound
+            var distinct = 0
+            for index in group.histories {
+                let previous = histories[index].previous
+                var row = 0
+                while row < distinct && previousWords[first + row] != previous { row += 1 }
+                if row == distinct {
+                    previousWords[first + row] = previous
+                    for (column, word) in UnsafeBufferPointer(start: words + group.firstWord, count: group.wordCount).enumerated() {
+                        bigrams[bigramEnd + row * width + column] = previous == Self.noWord ? .none
+                            : NGramHashing.key(previous, word).map { bigramTable.locate($0, order: 2) } ?? .none
+                    }
+                    distinct += 1
+                }
+                bigramRows[index] = bigramEnd + row * width
             }
+            bigramEnd += distinct * width
         }
-        for index in 0..<(distinct * width) where bigrams[index].isStarted {
+        bigramTable.readFirstSlots(bigrams, count: bigramEnd)
+        for index in 0..<bigramEnd where bigrams[index].isStarted {
             bigramScores[index] = bigramTable.finish(bigrams[index]) ?? .nan
         }
         // A model of lower order has no such table; then the keys below are nil and the
@@ -59,48 +98,55 @@ extension LanguageModel {
         let fourgramTable = tables[min(2, tables.count - 1)]
         let usesTrigrams = layout.order >= 3 && trigramTable.capacity > 0
         let usesFourgrams = layout.order >= 4 && fourgramTable.capacity > 0
-        let expansions = histories.count * width
-        let trigrams = scratch.trigrams.reserve(expansions)
-        let fourgrams = scratch.fourgrams.reserve(expansions)
-        for (index, history) in histories.enumerated() {
-            let row = previousRows[index]
-            for (column, word) in words.enumerated() {
-                let expansion = index * width + column
-                if bigrams[row + column].isStarted && bigramScores[row + column].isNaN {
-                    fourgrams[expansion] = .none
-                    trigrams[expansion] = .none
-                } else {
-                    fourgrams[expansion] = fourgramKey(word, after: history, usesFourgrams).map { fourgramTable.start($0, order: 4) } ?? .none
-                    trigrams[expansion] = trigramKey(word, after: history, usesTrigrams).map { trigramTable.start($0, order: 3) } ?? .none
+        for group in groups {
+            let width = group.wordCount
+            for (row, index) in group.histories.enumerated() {
+                let history = histories[index]
+                let bigramRow = bigramRows[index]
+                for (column, word) in UnsafeBufferPointer(start: words + group.firstWord, count: group.wordCount).enumerated() {
+                    let expansion = group.scores + row * width + column
+                    if bigrams[bigramRow + column].isStarted && bigramScores[bigramRow + column].isNaN {
+                        fourgrams[expansion] = .none
+                        trigrams[expansion] = .none
+                    } else {
+                        fourgrams[expansion] = fourgramKey(word, after: history, usesFourgrams).map { fourgramTable.locate($0, order: 4) } ?? .none
+                        trigrams[expansion] = trigramKey(word, after: history, usesTrigrams).map { trigramTable.locate($0, order: 3) } ?? .none
+                    }
                 }
             }
         }
+        fourgramTable.readFirstSlots(fourgrams, count: expansionCount)
+        trigramTable.readFirstSlots(trigrams, count: expansionCount)
         let backoff = layout.backoffLog10
-        for (index, history) in histories.enumerated() {
-            let row = previousRows[index]
-            for (column, word) in words.enumerated() {
-                let expansion = index * width + column
-                let bigramStarted = bigrams[row + column].isStarted
-                let bigramScore = bigramScores[row + column]
-                var penalty: Float = 0
-                if bigramStarted && bigramScore.isNaN {
-                    // The sum `logScore` makes, in the same order, after missing every order.
-                    if fourgramKey(word, after: history, usesFourgrams) != nil { penalty += backoff }
-                    if trigramKey(word, after: history, usesTrigrams) != nil { penalty += backoff }
-                    scores[expansion] = penalty + backoff + unigramScore(word)
-                    continue
+        for group in groups {
+            let width = group.wordCount
+            for (row, index) in group.histories.enumerated() {
+                let history = histories[index]
+                let bigramRow = bigramRows[index]
+                for (column, word) in UnsafeBufferPointer(start: words + group.firstWord, count: group.wordCount).enumerated() {
+                    let expansion = group.scores + row * width + column
+                    let bigramStarted = bigrams[bigramRow + column].isStarted
+                    let bigramScore = bigramScores[bigramRow + column]
+                    var penalty: Float = 0
+                    if bigramStarted && bigramScore.isNaN {
+                        // The sum `logScore` makes, in the same order, after missing every order.
+                        if fourgramKey(word, after: history, usesFourgrams) != nil { penalty += backoff }
+                        if trigramKey(word, after: history, usesTrigrams) != nil { penalty += backoff }
+                        scores[expansion] = penalty + backoff + unigramScore(word)
+                        continue
+                    }
+                    let fourgram = fourgrams[expansion]
+                    if fourgram.isStarted {
+                        if let score = fourgramTable.finish(fourgram) { scores[expansion] = score; continue }
+                        penalty += backoff
+                    }
+                    let trigram = trigrams[expansion]
+                    if trigram.isStarted {
+                        if let score = trigramTable.finish(trigram) { scores[expansion] = penalty + score; continue }
+                        penalty += backoff
+                    }
+                    scores[expansion] = bigramStarted ? penalty + bigramScore : penalty + unigramScore(word)
                 }
-                let fourgram = fourgrams[expansion]
-                if fourgram.isStarted {
-                    if let score = fourgramTable.finish(fourgram) { scores[expansion] = score; continue }
-                    penalty += backoff
-                }
-                let trigram = trigrams[expansion]
-                if trigram.isStarted {
-                    if let score = trigramTable.finish(trigram) { scores[expansion] = penalty + score; continue }
-                    penalty += backoff
-                }
-                scores[expansion] = bigramStarted ? penalty + bigramScore : penalty + unigramScore(word)
             }
         }
     }

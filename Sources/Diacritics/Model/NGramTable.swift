@@ -19,10 +19,27 @@ struct NGramTable {
     /// `Probe.none` when the table is empty.
     @inline(__always)
     func start(_ key: UInt64, order: Int) -> Probe {
+        var probe = locate(key, order: order)
+        if probe.isStarted { probe.first = slots[probe.index] }
+        return probe
+    }
+
+    /// A probe whose first slot is not read yet (see `readFirstSlots`).
+    @inline(__always)
+    func locate(_ key: UInt64, order: Int) -> Probe {
         guard capacity > 0 else { return .none }
         let hash = NGramHashing.hash(key, order: order)
-        let index = NGramHashing.bucket(hash, capacity: capacity)
-        return Probe(fingerprint: NGramHashing.fingerprint(hash), first: slots[index], index: index)
+        return Probe(fingerprint: NGramHashing.fingerprint(hash), first: 0, index: NGramHashing.bucket(hash, capacity: capacity))
+    }
+
+    /// Reads the first slot of many located probes in a loop that does little else: a read
+    /// that misses the cache holds up every instruction after it until it completes, so the
+    /// fewer instructions per read, the more reads the CPU keeps waiting at once.
+    @inline(__always)
+    func readFirstSlots(_ probes: UnsafeMutablePointer<Probe>, count: Int) {
+        for index in 0..<count where probes[index].isStarted {
+            probes[index].first = slots[probes[index].index]
+        }
     }
 
     @inline(__always)
