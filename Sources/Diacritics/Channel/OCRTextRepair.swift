@@ -26,6 +26,10 @@ public enum OCRTextRepair {
         LetterTokens(text).withWords { ParagraphKind.classify($0, model: model) } == .garbled
     }
 
+    static func isGarbled(_ scalars: [Unicode.Scalar], model: LanguageModel) -> Bool {
+        LetterTokens(scalars).withWords { ParagraphKind.classify($0, model: model) } == .garbled
+    }
+
     static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "`"]
     static let edge: Set<Character> = ["(", ")", "\"", "“", "”", ",", ".", ";", ":", "[", "]"]
 

@@ -23,11 +23,13 @@ public struct Restorer: Sendable {
     public func restore(_ text: String, mode: RestoreMode) -> String {
         // Codes and apostrophe horns are repaired on the raw OCR text (see OCRTextRepair);
         // `auto` does the same for a text that is garbled as a whole (English-model OCR).
-        let garbledOCR = mode == .ocr || (mode == .auto && OCRTextRepair.isGarbled(text, model: model))
-        let source = garbledOCR ? OCRTextRepair.apply(text) : text
+        // The text is read into scalars once; what follows reads the array.
+        var scalars = Self.scalars(of: text)
+        let garbledOCR = mode == .ocr || (mode == .auto && OCRTextRepair.isGarbled(scalars, model: model))
+        if garbledOCR { scalars = Self.scalars(of: OCRTextRepair.apply(text)) }
         // NFC only changes text holding combining marks; most input has none.
-        let needsNFC = source.unicodeScalars.contains(where: VietnameseMarks.isCombiningMark)
-        let scalars = Array((needsNFC ? source.precomposedStringWithCanonicalMapping : source).unicodeScalars)
+        let needsNFC = scalars.contains(where: VietnameseMarks.isCombiningMark)
+        if needsNFC { scalars = Self.scalars(of: String(scalars: scalars[...]).precomposedStringWithCanonicalMapping) }
         // Only the OCR channel reads letters and digits glued together as one token.
         let pieces = TextPieces.split(scalars, gluingDigits: garbledOCR)
         // New text by piece index (most pieces keep theirs).
@@ -61,6 +63,15 @@ public struct Restorer: Sendable {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The scalars of a text, reserved from its UTF-8 length (Array(text.unicodeScalars)
+    /// walks the text twice: once to count).
+    private static func scalars(of text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        return scalars
     }
 
     private func generator(for pieces: ArraySlice<TextPiece>, scalars: [Unicode.Scalar], mode: RestoreMode) -> (any CandidateGenerator)? {

@@ -10,7 +10,15 @@ struct LetterTokens {
     private var ranges: [Range<Int>] = []
 
     init(_ text: String) {
-        scalars.reserveCapacity(text.utf8.count)
+        self.init(text.unicodeScalars, capacity: text.utf8.count)
+    }
+
+    init(_ text: [Unicode.Scalar]) {
+        self.init(text, capacity: text.count)
+    }
+
+    private init<Scalars: Sequence>(_ text: Scalars, capacity: Int) where Scalars.Element == Unicode.Scalar {
+        scalars.reserveCapacity(capacity)
         var start = 0
         var hasLetter = false
         var fate = Fate.separator
@@ -19,7 +27,7 @@ struct LetterTokens {
             start = scalars.count
             hasLetter = false
         }
-        for scalar in text.unicodeScalars {
+        for scalar in text {
             if !Self.extendsGrapheme(scalar) { fate = Self.fate(of: scalar) }
             switch fate {
             case .separator: close()
