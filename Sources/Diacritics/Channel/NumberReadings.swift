@@ -13,7 +13,8 @@ extension OCRChannelCandidates: NumberReadingGenerator {
     public func readings(ofNumber token: String, model: LanguageModel) -> [Candidate] {
         guard token.count == 1, let readings = channel.tokenReadings[token] else { return [] }
         var result = [Candidate(word: token, channelLog10: 0)]
-        for (source, count) in readings where source != token && VietnameseSyllable.isValid(source) {
+        // In a fixed order: Dictionary order changes with the process's hash seed.
+        for (source, count) in readings.sorted(by: { $0.key < $1.key }) where source != token && VietnameseSyllable.isValid(source) {
             guard let seen = channel.syllableCounts[source], seen > 0, model.wordID(source) != nil else { continue }
             let probability = min(1, Double(count) / Double(seen))
             result.append(Candidate(word: source, channelLog10: Float(log10(probability)) - changeLog10))

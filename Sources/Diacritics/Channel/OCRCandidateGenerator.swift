@@ -43,12 +43,14 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
         // Whole-token readings seen in training are candidates even beyond one folded edit.
         let readingKey = pattern == .upper ? token : token.lowercased()
         var extra: [String] = []
-        for source in model.tokenReadings[readingKey]?.keys ?? [:].keys {
+        // Sorted here and below: candidates of equal score must come in the same order in
+        // every run (Set and Dictionary order changes with the process's hash seed).
+        for source in (model.tokenReadings[readingKey]?.keys).map({ $0.sorted() }) ?? [] {
             if let id = index.id(of: source) { ids.insert(id) } else { extra.append(source) }
         }
         var result: [ChannelCandidate] = []
         result.reserveCapacity(ids.count)
-        for id in ids {
+        for id in ids.sorted() {
             let syllable = index.syllables[Int(id)]
             let display = pattern.apply(to: syllable)
             guard let source = letters.ids(of: display) else { continue }
