@@ -98,54 +98,54 @@ extension LanguageModel {
         let fourgramTable = tables[min(2, tables.count - 1)]
         let usesTrigrams = layout.order >= 3 && trigramTable.capacity > 0
         let usesFourgrams = layout.order >= 4 && fourgramTable.capacity > 0
-        for group in groups {
-            let width = group.wordCount
-            for (row, index) in group.histories.enumerated() {
-                let history = histories[index]
-                let bigramRow = bigramRows[index]
-                for (column, word) in UnsafeBufferPointer(start: words + group.firstWord, count: group.wordCount).enumerated() {
-                    let expansion = group.scores + row * width + column
-                    if bigrams[bigramRow + column].isStarted && bigramScores[bigramRow + column].isNaN {
-                        fourgrams[expansion] = .none
-                        trigrams[expansion] = .none
-                    } else {
-                        fourgrams[expansion] = fourgramKey(word, after: history, usesFourgrams).map { fourgramTable.locate($0, order: 4) } ?? .none
-                        trigrams[expansion] = trigramKey(word, after: history, usesTrigrams).map { trigramTable.locate($0, order: 3) } ?? .none
-                    }
-                }
+        Self.forEachExpansion(groups, histories: histories, words: words, bigramRows: bigramRows) { expansion, history, bigram, word in
+            if bigrams[bigram].isStarted && bigramScores[bigram].isNaN {
+                fourgrams[expansion] = .none
+                trigrams[expansion] = .none
+            } else {
+                fourgrams[expansion] = fourgramKey(word, after: history, usesFourgrams).map { fourgramTable.locate($0, order: 4) } ?? .none
+                trigrams[expansion] = trigramKey(word, after: history, usesTrigrams).map { trigramTable.locate($0, order: 3) } ?? .none
             }
         }
         fourgramTable.readFirstSlots(fourgrams, count: expansionCount)
         trigramTable.readFirstSlots(trigrams, count: expansionCount)
         let backoff = layout.backoffLog10
+        Self.forEachExpansion(groups, histories: histories, words: words, bigramRows: bigramRows) { expansion, history, bigram, word in
+            let bigramStarted = bigrams[bigram].isStarted
+            let bigramScore = bigramScores[bigram]
+            var penalty: Float = 0
+            if bigramStarted && bigramScore.isNaN {
+                // The sum `logScore` makes, in the same order, after missing every order.
+                if fourgramKey(word, after: history, usesFourgrams) != nil { penalty += backoff }
+                if trigramKey(word, after: history, usesTrigrams) != nil { penalty += backoff }
+                scores[expansion] = penalty + backoff + unigramScore(word)
+                return
+            }
+            let fourgram = fourgrams[expansion]
+            if fourgram.isStarted {
+                if let score = fourgramTable.finish(fourgram) { scores[expansion] = score; return }
+                penalty += backoff
+            }
+            let trigram = trigrams[expansion]
+            if trigram.isStarted {
+                if let score = trigramTable.finish(trigram) { scores[expansion] = penalty + score; return }
+                penalty += backoff
+            }
+            scores[expansion] = bigramStarted ? penalty + bigramScore : penalty + unigramScore(word)
+        }
+    }
+
+    /// Calls `body` for every word after every history of every group, with the index of its
+    /// score, the history, the index of its bigram and the word.
+    @inline(__always)
+    private static func forEachExpansion(_ groups: UnsafeBufferPointer<ScoringGroup>, histories: UnsafePointer<History>,
+                                         words: UnsafePointer<UInt32>, bigramRows: UnsafePointer<Int>,
+                                         _ body: (Int, History, Int, UInt32) -> Void) {
         for group in groups {
-            let width = group.wordCount
             for (row, index) in group.histories.enumerated() {
-                let history = histories[index]
-                let bigramRow = bigramRows[index]
-                for (column, word) in UnsafeBufferPointer(start: words + group.firstWord, count: group.wordCount).enumerated() {
-                    let expansion = group.scores + row * width + column
-                    let bigramStarted = bigrams[bigramRow + column].isStarted
-                    let bigramScore = bigramScores[bigramRow + column]
-                    var penalty: Float = 0
-                    if bigramStarted && bigramScore.isNaN {
-                        // The sum `logScore` makes, in the same order, after missing every order.
-                        if fourgramKey(word, after: history, usesFourgrams) != nil { penalty += backoff }
-                        if trigramKey(word, after: history, usesTrigrams) != nil { penalty += backoff }
-                        scores[expansion] = penalty + backoff + unigramScore(word)
-                        continue
-                    }
-                    let fourgram = fourgrams[expansion]
-                    if fourgram.isStarted {
-                        if let score = fourgramTable.finish(fourgram) { scores[expansion] = score; continue }
-                        penalty += backoff
-                    }
-                    let trigram = trigrams[expansion]
-                    if trigram.isStarted {
-                        if let score = trigramTable.finish(trigram) { scores[expansion] = penalty + score; continue }
-                        penalty += backoff
-                    }
-                    scores[expansion] = bigramStarted ? penalty + bigramScore : penalty + unigramScore(word)
+                let groupWords = UnsafeBufferPointer(start: words + group.firstWord, count: group.wordCount)
+                for (column, word) in groupWords.enumerated() {
+                    body(group.scores + row * group.wordCount + column, histories[index], bigramRows[index] + column, word)
                 }
             }
         }
