@@ -19,8 +19,12 @@ struct RestoreCommand: ParsableCommand {
     @Option(help: "Language model file (default: Dictionaries/\(LanguageModel.defaultFileName)).")
     var model: String?
 
-    @Option(help: "Beam width of the decoder.")
-    var beam = 16
+    @Option(help: "Hypotheses the decoder keeps per word (8 loses almost nothing against 16 and runs twice as fast).")
+    var beam = 8
+
+    func validate() throws {
+        guard (1...64).contains(beam) else { throw ValidationError("--beam must be between 1 and 64") }
+    }
 
     func run() throws {
         var restorer: Restorer
@@ -32,6 +36,7 @@ struct RestoreCommand: ParsableCommand {
             Diagnostics.report(model ?? "model", error)
             throw ExitCode.failure
         }
+        restorer.beamWidth = beam
         if files.isEmpty {
             let input = FileHandle.standardInput.readDataToEndOfFile()
             emit(restorer.restore(String(decoding: input, as: UTF8.self), mode: mode))

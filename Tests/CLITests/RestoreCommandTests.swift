@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// `baocao restore` as a user runs it: stdin or files in, the same lines and page breaks out.
+@Suite struct RestoreCommandTests {
+    static let stripped = "Da tiep nhan 1.234 don, giai quyet xong 1.102 don.\n\n\u{0C}Trong do co 41 don to cao.\n"
+
+    @Test func strippedTextFromStdinComesBackAccentedWithItsBreaks() throws {
+        let result = try BaocaoRunner.run(["restore", "--mode", "stripped"], stdin: Self.stripped)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Đã tiếp nhận 1.234 đơn, giải quyết xong 1.102 đơn."))
+        #expect(result.stdout.contains("41 đơn tố cáo"))
+        // Line breaks and the form feed where they were.
+        #expect(result.stdout.unicodeScalars.filter { $0 == "\n" || $0 == "\u{0C}" }
+            == Self.stripped.unicodeScalars.filter { $0 == "\n" || $0 == "\u{0C}" })
+    }
+
+    @Test func beamWidthIsCheckedAndUsed() throws {
+        let refused = try BaocaoRunner.run(["restore", "--beam", "0"], stdin: Self.stripped)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--beam"))
+        // A one-hypothesis decoder still restores a plain sentence.
+        let narrow = try BaocaoRunner.run(["restore", "--mode", "stripped", "--beam", "1"], stdin: Self.stripped)
+        #expect(narrow.status == 0)
+        #expect(narrow.stdout.contains("tiếp nhận"))
+    }
+
+    @Test func aMissingFileIsOneLineAndTheOthersAreRestored() throws {
+        let directory = try BaocaoRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let good = "\(directory)/bao-cao.txt"
+        try Self.stripped.write(toFile: good, atomically: true, encoding: .utf8)
+        let missing = "\(directory)/khong-co.txt"
+        let result = try BaocaoRunner.run(["restore", "--mode", "stripped", missing, good])
+        #expect(result.status != 0)
+        #expect(result.stdout.contains("Đã tiếp nhận"))
+        let errors = result.stderr.split(separator: "\n")
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains(missing) == true)
+    }
+}
