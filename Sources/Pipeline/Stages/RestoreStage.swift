@@ -40,8 +40,11 @@ public struct RestoreStage: PageStage {
 
     public func process(_ page: Page) -> Page {
         let original = page.lines.map(\.text)
-        let restored = restorer.restore(original.joined(separator: "\n"), mode: mode(for: page))
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let joined = original.joined(separator: "\n")
+        let text = restorer.restore(joined, mode: mode(for: page))
+        // Most pages are good text that comes back as it went in: nothing to split or compare.
+        guard text != joined else { return page }
+        let restored = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // The restorer keeps every line break; should that ever fail, the page stays as read.
         guard restored.count == original.count, restored != original else { return page }
         var page = page
