@@ -12,10 +12,17 @@ import Testing
     /// under a minute on two cores.
     static let hangLimit: TimeInterval = 170
 
+    /// Peak resident memory the corpus may take: the limits (pixels, image sides, text per
+    /// page) bound every decode and render well below this.
+    static let memoryCapMegabytes = 1024
+
     struct Run {
         var reason: Process.TerminationReason
         var status: Int32
         var stderr: [String]
+        /// The largest peak RSS of any child this test process has waited for so far (the
+        /// kernel keeps no per-child figure once it is reaped): an upper bound on this run's.
+        var peakMegabytes: Int
     }
 
     private static func extract(_ corpus: String, out: String) throws -> Run {
@@ -35,7 +42,10 @@ import Testing
         }
         process.waitUntilExit()
         let lines = String(decoding: stderr, as: UTF8.self).split(separator: "\n").map(String.init)
-        return Run(reason: process.terminationReason, status: process.terminationStatus, stderr: lines)
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return Run(reason: process.terminationReason, status: process.terminationStatus, stderr: lines,
+                   peakMegabytes: usage.ru_maxrss / 1024)
     }
 
     private struct Entry: Decodable {
@@ -52,6 +62,7 @@ import Testing
         let run = try Self.extract(Self.corpus, out: out)
         #expect(run.reason == .exit, "baocao died of signal \(run.status)")
         #expect(run.status == 0 || run.status == 1)
+        #expect(run.peakMegabytes < Self.memoryCapMegabytes, "peak RSS \(run.peakMegabytes) MB")
 
         let manifest = try String(contentsOfFile: "\(out)/manifest.jsonl", encoding: .utf8)
         let entries = try manifest.split(separator: "\n").map { try JSONDecoder().decode(Entry.self, from: Data($0.utf8)) }
