@@ -28,7 +28,12 @@ enum TextPieces {
         while index < scalars.count {
             let start = index
             let scalar = scalars[index]
-            if gluingDigits, let end = endOfGluedWord(scalars, from: index) {
+            if gluingDigits, let end = endOfDocumentCode(scalars, from: index) {
+                // A code such as "44-CTr/TU" is kept whole, as a number is: its letter parts
+                // are abbreviations, not syllables for the channel to rewrite.
+                index = end
+                pieces.append(TextPiece(kind: .number, range: start..<index))
+            } else if gluingDigits, let end = endOfGluedWord(scalars, from: index) {
                 index = end
                 pieces.append(TextPiece(kind: .word, range: start..<index))
             } else if isLetter(scalar) {
@@ -58,6 +63,42 @@ enum TextPieces {
 
     static let sentenceEnders: Set<Unicode.Scalar> = [".", "!", "?", ";", ":", "…"]
     private static let numberJoiners: Set<Unicode.Scalar> = [".", ",", "/", ":", "-"]
+
+    /// End of a document code starting here ("25-NQ/TW", "44-CTr/TU", "09/2024/NĐ-CP"): at the
+    /// start of a token, letters and digits joined by "/" and "-" holding a slash, a digit and a
+    /// letter, and every part with letters starting with a capital (units such as "đồng/ha/năm",
+    /// "tr.đ/17.500" are lower case and go to the decoder); a final "." or "," is the sentence's.
+    static func endOfDocumentCode(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard start == 0 || isWhitespace(scalars[start - 1]) || "(\"“'".unicodeScalars.contains(scalars[start - 1]),
+              isDigit(scalars[start]) || isLetter(scalars[start]) else { return nil }
+        var index = start
+        var slash = false, digit = false, letter = false
+        var partHasLetter = false
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if isDigit(scalar) {
+                digit = true
+            } else if isLetter(scalar) {
+                // A stand-in for an OCR symbol ("¢" read in "TT¢g") is the decoder's to turn back.
+                if OCRTextRepair.symbolsOfStandIns[scalar] != nil { return nil }
+                if !partHasLetter && !scalar.properties.isUppercase { return nil }
+                letter = true
+                partHasLetter = true
+            } else if scalar == "/" || scalar == "-" {
+                guard index + 1 < scalars.count, isDigit(scalars[index + 1]) || isLetter(scalars[index + 1]) else { break }
+                slash = slash || scalar == "/"
+                partHasLetter = false
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard slash, digit, letter else { return nil }
+        // The token must end here: "25-NQ/TW." or "25-NQ/TW," but not "25-NQ/TWxyz" glued on.
+        guard index == scalars.count || isWhitespace(scalars[index]) || ".,;:)\"”'".unicodeScalars.contains(scalars[index])
+        else { return nil }
+        return index
+    }
 
     /// End of a run of letters and digits starting here, if it holds a letter.
     private static func endOfGluedWord(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
