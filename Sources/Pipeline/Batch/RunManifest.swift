@@ -45,7 +45,6 @@ public final class RunManifest: @unchecked Sendable {
 
     public let path: String
     private let lock = NSLock()
-    private let descriptor: Int32
     private let disk: DiskSpaceFault
     private var latest: [String: ManifestEntry]
     /// The file does not end in a line break: a killed run or a failed write tore its last line.
@@ -57,13 +56,12 @@ public final class RunManifest: @unchecked Sendable {
         let existing = FileManager.default.contents(atPath: path) ?? Data()
         latest = RunManifest.entries(in: existing)
         endsTorn = existing.last.map { $0 != 0x0A } ?? false
-        descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        // Made (or found writable) now, so a manifest that cannot be written stops the run
+        // before any work; each line is then written through a descriptor of its own.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw OutputError(path: path, reason: String(cString: strerror(errno)))
         }
-    }
-
-    deinit {
         close(descriptor)
     }
 
@@ -92,6 +90,14 @@ public final class RunManifest: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if endsTorn { line.insert(0x0A, at: 0) }
+        // Opened for this line alone: a descriptor held for a whole run can be closed under it
+        // by a double close elsewhere in the process (Foundation's Process under concurrency,
+        // swiftlang/swift#57827, seen in the test process), and the number reused for another file.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputError(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
         guard disk.writeAll(line, to: descriptor), fsync(descriptor) == 0 else {
             let reason = String(cString: strerror(errno))
             endsTorn = true
