@@ -15,7 +15,8 @@ enum HandMadeFiles {
         return pdf(mediaBox: "0 0 595 842", content: "q 595 0 0 842 0 0 cm /Im1 Do Q", xObject: image)
     }
 
-    private static func pdf(mediaBox: String, content stream: String, xObject: String? = nil) -> Data {
+    /// One page of `mediaBox` drawn by the content stream `stream` (Helvetica is /F1).
+    static func pdf(mediaBox: String, content stream: String, xObject: String? = nil) -> Data {
         let xObjects = xObject == nil ? "" : "/XObject << /Im1 6 0 R >> "
         var objects = [
             "<< /Type /Catalog /Pages 2 0 R >>",

@@ -100,7 +100,9 @@ import Testing
     }
 
     @Test func renderingStaysUnderTheSideLimit() throws {
-        let tall = try Fixtures.temporaryFile("cao.pdf", HandMadeFiles.pdf(mediaBox: "0 0 600 3000"))
+        // A rule from top to bottom: the inked region, which is what is rendered, is the page's height.
+        let tall = try Fixtures.temporaryFile(
+            "cao.pdf", HandMadeFiles.pdf(mediaBox: "0 0 600 3000", content: "2 w 300 0 m 300 3000 l S"))
         let pages = try readAll(tall, options(IngestLimits(maxImageSide: 4000), ocr: .always))
         guard case .needsOCR(_, let image) = pages.first else {
             Issue.record("the page should be rendered for OCR")

@@ -54,7 +54,9 @@ public final class TesseractEngine {
         }
         guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
         defer { TessResultIteratorDelete(iterator) }
-        return OCRLineCollector(iterator: iterator, pointsPerPixel: 72 / image.dpi).lines()
+        return OCRLineCollector(
+            iterator: iterator, pointsPerPixel: 72 / image.dpi, originX: image.originX, originY: image.originY
+        ).lines()
     }
 }
 
@@ -63,6 +65,7 @@ public final class TesseractEngine {
 private struct OCRLineCollector {
     let iterator: OpaquePointer
     let pointsPerPixel: Double
+    let originX: Double, originY: Double
 
     func lines() -> [Line] {
         var lines: [Line] = []
@@ -90,7 +93,7 @@ private struct OCRLineCollector {
         var box: DocumentModel.Box?
         if TessPageIteratorBoundingBox(pageIterator, RIL_WORD, &left, &top, &right, &bottom) != 0 {
             box = DocumentModel.Box(
-                x: Double(left) * pointsPerPixel, y: Double(top) * pointsPerPixel,
+                x: originX + Double(left) * pointsPerPixel, y: originY + Double(top) * pointsPerPixel,
                 width: Double(right - left) * pointsPerPixel, height: Double(bottom - top) * pointsPerPixel)
         }
         let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))

@@ -3,7 +3,8 @@ import CPoppler
 /// Owns one poppler page; converts what poppler returns into Swift values and frees the
 /// C side before returning.
 final class PDFPage {
-    private let handle: OpaquePointer
+    /// Internal so the rendering extension can draw it; never leaves the module.
+    let handle: OpaquePointer
 
     init(handle: OpaquePointer) {
         self.handle = handle
@@ -80,47 +81,6 @@ final class PDFPage {
             node = current.pointee.next
         }
         return areas
-    }
-
-    /// Renders the page into an 8-bit gray picture at `dpi` on a white background.
-    func render(dpi: Double) -> GrayImage? {
-        let (width, height) = size
-        let scale = dpi / 72
-        let pixelWidth = Int((width * scale).rounded(.up)), pixelHeight = Int((height * scale).rounded(.up))
-        guard pixelWidth > 0, pixelHeight > 0, pixelWidth < Int(Int32.max), pixelHeight < Int(Int32.max) else {
-            return nil
-        }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
-        else { return nil }
-        defer { cairo_surface_destroy(surface) }
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
-            return nil
-        }
-        cairo_set_source_rgb(context, 1, 1, 1)
-        cairo_paint(context)
-        cairo_scale(context, scale, scale)
-        poppler_page_render(handle, context)
-        cairo_destroy(context)
-        cairo_surface_flush(surface)
-        guard let data = cairo_image_surface_get_data(surface) else { return nil }
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        return GrayImage(width: pixelWidth, height: pixelHeight, dpi: dpi,
-                         pixels: PDFPage.gray(from: data, width: pixelWidth, height: pixelHeight, stride: stride))
-    }
-
-    /// RGB24 (little-endian xRGB words) to luma with integer BT.601 weights.
-    private static func gray(from data: UnsafeMutablePointer<UInt8>, width: Int, height: Int, stride: Int) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: width * height) { buffer, count in
-            for y in 0..<height {
-                let row = data + y * stride
-                for x in 0..<width {
-                    let pixel = row + x * 4
-                    let luma = (Int(pixel[2]) * 77 + Int(pixel[1]) * 150 + Int(pixel[0]) * 29) >> 8
-                    buffer[y * width + x] = UInt8(luma)
-                }
-            }
-            count = width * height
-        }
     }
 }
 

@@ -56,12 +56,20 @@ final class PDFPageReader: PageReader {
                 throw .imageTooLarge(width: declared.width, height: declared.height, limit: options.maxPixels)
             }
         }
-        let dpi = try renderResolution(width: width, height: height, page: number, nativeDPI: assessment.scanDPI(pdfPage))
-        guard let image = pdfPage.render(dpi: dpi) else {
-            throw .pageUnreadable(page: number, reason: "poppler cannot render the page")
-        }
+        let nativeDPI = assessment.scanDPI(pdfPage)
+        let dpi = try renderResolution(width: width, height: height, page: number, nativeDPI: nativeDPI)
         var page = shell
         page.source = .ocr
+        // A page-sized scan is inked edge to edge; any other page is rendered for OCR only
+        // where something is drawn, and a page with nothing drawn has nothing to read.
+        var region: PDFRect?
+        if nativeDPI == nil {
+            guard let inked = pdfPage.inkedRegion() else { return .ready(page) }
+            region = inked
+        }
+        guard let image = pdfPage.render(dpi: dpi, region: region) else {
+            throw .pageUnreadable(page: number, reason: "poppler cannot render the page")
+        }
         return .needsOCR(page: page, image: image)
     }
 
