@@ -42,12 +42,27 @@ public enum PageStream {
         emit: @escaping (Page) -> Void
     ) async throws {
         var order = InOrder(emit: emit)
+        // After a text page the next page is asked for at once, so the reader's thread goes
+        // on while this task waits its turn on the cooperative pool; after a picture it is
+        // not, so no picture is rendered beyond the OCR window.
+        var ahead: Task<PageWork, any Error>?
+        defer { ahead?.cancel() }
         try await withThrowingTaskGroup(of: Page.self) { group in
             var inFlight = 0
             for index in 0..<reader.pageCount {
                 try Task.checkCancellation()
-                switch try await reader.read(page: index) {
+                let work: PageWork
+                if let asked = ahead {
+                    work = try await asked.value
+                    ahead = nil
+                } else {
+                    work = try await reader.read(page: index)
+                }
+                switch work {
                 case .ready(let page):
+                    if index + 1 < reader.pageCount {
+                        ahead = Task { try await reader.read(page: index + 1) }
+                    }
                     order.add(page)
                 case .needsOCR(let shell, let image):
                     gauge?.rendered()
