@@ -8,7 +8,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
     let channel: OCRChannelModel
     /// Built on first use: indexing the vocabulary costs a few hundred milliseconds that a
     /// run restoring only stripped or good text should not pay.
-    private let lazyGenerator: LazyGenerator
+    private let lazyGenerator: Lazy<OCRCandidateGenerator>
     var generator: OCRCandidateGenerator { lazyGenerator.value }
     /// log10 cost of keeping a token the channel cannot read as a known syllable.
     public var keepUnknownLog10: Float = -5
@@ -24,7 +24,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
 
     public init(channel: OCRChannelModel, languageModel: LanguageModel) {
         self.channel = channel
-        lazyGenerator = LazyGenerator {
+        lazyGenerator = Lazy {
             var syllables: [String] = []
             syllables.reserveCapacity(languageModel.vocabularySize)
             for id in 0..<languageModel.vocabularySize {
@@ -115,26 +115,5 @@ final class CandidateCache: @unchecked Sendable {
         defer { lock.unlock() }
         if entries.count > 200_000 { entries.removeAll() }
         entries[token] = candidates
-    }
-}
-
-/// The candidate generator, built once on first use; the lock makes the first use safe from
-/// several threads at once.
-final class LazyGenerator: @unchecked Sendable {
-    private let lock = NSLock()
-    private var built: OCRCandidateGenerator?
-    private let make: @Sendable () -> OCRCandidateGenerator
-
-    init(_ make: @escaping @Sendable () -> OCRCandidateGenerator) {
-        self.make = make
-    }
-
-    var value: OCRCandidateGenerator {
-        lock.lock()
-        defer { lock.unlock() }
-        if let built { return built }
-        let generator = make()
-        built = generator
-        return generator
     }
 }

@@ -11,12 +11,14 @@ extension Restorer {
     /// the language model (Dictionaries/ocr-channel-eng.tsv, -vie.tsv). A channel file that
     /// is missing leaves that mode on the plain conservative candidates.
     public static func withOCRChannels(model: LanguageModel, dictionaries: URL) -> Restorer {
-        func channel(_ language: String) -> OCRChannelModel? {
+        @Sendable func channel(_ language: String) -> OCRChannelModel? {
             try? OCRChannelModel(contentsOf: dictionaries.appendingPathComponent(OCRChannelModel.fileName(language: language)))
         }
-        let ocr = channel("eng").map { OCRChannelCandidates(channel: $0, languageModel: model) }
-        let post = channel("vie").map { table -> OCRChannelCandidates in
-            var strict = table
+        let ocr = DeferredCandidates {
+            channel("eng").map { OCRChannelCandidates(channel: $0, languageModel: model) } ?? Restorer.plainOCRCandidates
+        }
+        let post = DeferredCandidates {
+            guard var strict = channel("vie") else { return Restorer.plainPostCandidates }
             strict.poolsTones = false
             var generator = OCRChannelCandidates(channel: strict, languageModel: model)
             generator.changeLog10 = OCRChannelCandidates.postChangeLog10

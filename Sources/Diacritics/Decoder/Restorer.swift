@@ -16,9 +16,14 @@ public struct Restorer: Sendable {
                 postCandidates: (any CandidateGenerator)? = nil) {
         self.model = model
         stripped = StrippedCandidateGenerator()
-        conservative = postCandidates ?? ConservativeCandidateGenerator()
-        ocr = ocrCandidates ?? ConservativeCandidateGenerator(replaceKnown: 3, replaceUnknown: 0.5)
+        conservative = postCandidates ?? Self.plainPostCandidates
+        ocr = ocrCandidates ?? Self.plainOCRCandidates
     }
+
+    /// Without a learned channel: good text changes only where the model is confident, and
+    /// garbled OCR text pays less for changing a misspelt token.
+    static let plainPostCandidates: any CandidateGenerator = ConservativeCandidateGenerator()
+    static let plainOCRCandidates: any CandidateGenerator = ConservativeCandidateGenerator(replaceKnown: 3, replaceUnknown: 0.5)
 
     public func restore(_ text: String, mode: RestoreMode) -> String {
         // Codes and apostrophe horns are repaired on the raw OCR text (see OCRTextRepair);

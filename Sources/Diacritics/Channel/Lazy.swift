@@ -1,0 +1,36 @@
+import Foundation
+
+/// A value made the first time it is asked for, once, whichever thread asks first.
+final class Lazy<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: Value?
+    private let make: @Sendable () -> Value
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        self.make = make
+    }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let value = make()
+        made = value
+        return value
+    }
+}
+
+/// Candidates from a generator that is built on the first token that needs it. The OCR
+/// channels take a tenth of a run's start-up to read, and a run over digital text never
+/// uses them.
+struct DeferredCandidates: CandidateGenerator {
+    private let generator: Lazy<any CandidateGenerator>
+
+    init(_ make: @escaping @Sendable () -> any CandidateGenerator) {
+        generator = Lazy(make)
+    }
+
+    func candidates(for token: String, model: LanguageModel) -> [Candidate] {
+        generator.value.candidates(for: token, model: model)
+    }
+}
