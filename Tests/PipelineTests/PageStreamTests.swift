@@ -20,6 +20,30 @@ import Testing
         #expect(numbers == [1, 2, 3, 4])
     }
 
+    /// With a lane free, a second reader reads some of the pages; the stream is the same
+    /// as one reader's, and the lane is free again at its end.
+    @Test func aSecondReaderTakesAFreeLaneAndGivesItBack() async throws {
+        let pool = OCRWorkerPool(workers: 2, language: "vie")
+        var alone: [Page] = []
+        for try await page in PageStream.pages(of: Self.digital, options: IngestOptions(), ocr: pool) {
+            alone.append(page)
+        }
+        let lanes = ReadingLanes(capacity: 2)
+        var shared: [Page] = []
+        for try await page in PageStream.pages(of: Self.digital, options: IngestOptions(), ocr: pool, lanes: lanes) {
+            shared.append(page)
+        }
+        #expect(shared.map(\.number) == [1, 2, 3, 4])
+        #expect(shared.map { $0.lines.map(\.text) } == alone.map { $0.lines.map(\.text) })
+        #expect(lanes.peak == 1 && lanes.inUse == 0)
+
+        // Every lane held by documents: no second reader.
+        let busy = ReadingLanes(capacity: 1)
+        busy.enter()
+        for try await _ in PageStream.pages(of: Self.digital, options: IngestOptions(), ocr: pool, lanes: busy) {}
+        #expect(busy.peak == 1 && busy.inUse == 1)
+    }
+
     /// OCR runs ahead on two workers, yet pages come out in order and no more than the
     /// window of rendered pictures is alive at once.
     @Test func scannedPagesStreamInOrderWithBoundedPictures() async throws {

@@ -19,6 +19,8 @@ final class PDFPageReader: PageReader {
 
     var pageCount: Int { document.pageCount }
 
+    var readsPagesIndependently: Bool { true }
+
     func read(page index: Int) throws(IngestError) -> PageWork {
         let number = index + 1
         guard let pdfPage = document.page(at: index) else {

@@ -20,6 +20,8 @@ final class LimitedPageReader: PageReader {
 
     var notices: [String] { reader.notices }
 
+    var readsPagesIndependently: Bool { reader.readsPagesIndependently }
+
     func read(page index: Int) throws(IngestError) -> PageWork {
         let work = try reader.read(page: index)
         if case .ready(let page) = work {

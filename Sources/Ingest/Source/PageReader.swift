@@ -18,8 +18,12 @@ public protocol PageReader: AnyObject {
     var notices: [String] { get }
     /// Reads page `index` (0-based).
     func read(page index: Int) throws(IngestError) -> PageWork
+    /// Whether a second reader opened on the same input can read some of its pages at the
+    /// same time at little cost (a PDF: each page is parsed on its own).
+    var readsPagesIndependently: Bool { get }
 }
 
 extension PageReader {
     public var notices: [String] { [] }
+    public var readsPagesIndependently: Bool { false }
 }

@@ -21,6 +21,8 @@ public struct Extractor: Sendable {
     public var builder: (any DocumentBuilding)?
     public var documentStages: [any DocumentStage]
     public let pool: OCRWorkerPool
+    /// One lane per OCR worker (`--jobs`), shared by the documents and their second readers.
+    public let lanes: ReadingLanes
 
     public init(
         ingest: IngestOptions, pool: OCRWorkerPool, pageStages: [any PageStage] = [],
@@ -28,6 +30,7 @@ public struct Extractor: Sendable {
     ) {
         self.ingest = ingest
         self.pool = pool
+        lanes = ReadingLanes(capacity: pool.size)
         self.pageStages = pageStages
         self.builder = builder
         self.documentStages = documentStages
@@ -37,7 +40,8 @@ public struct Extractor: Sendable {
     public func pages(
         of input: String, onPageCount: (@Sendable (Int) -> Void)? = nil, onNotice: (@Sendable (String) -> Void)? = nil
     ) -> AsyncThrowingStream<Page, any Error> {
-        let raw = PageStream.pages(of: input, options: ingest, ocr: pool, onPageCount: onPageCount, onNotice: onNotice)
+        let raw = PageStream.pages(
+            of: input, options: ingest, ocr: pool, lanes: lanes, onPageCount: onPageCount, onNotice: onNotice)
         let stages = pageStages
         guard !stages.isEmpty else { return raw }
         return AsyncThrowingStream { continuation in
@@ -66,6 +70,8 @@ public struct Extractor: Sendable {
         _ input: String, into directory: String, name: String? = nil, sha256: String? = nil, formats: [OutputFormat],
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> ExtractionResult {
+        lanes.enter()
+        defer { lanes.leave() }
         let total = PageCounter()
         let notices = NoticeList()
         var pages: [Page] = []

@@ -4,19 +4,23 @@ import Ingest
 
 /// Pages of one input as an AsyncSequence, in page order, while OCR runs ahead on the pool.
 ///
-/// At most `window` pictures wait for or are in OCR, and one more is being rendered, so a
-/// long scanned PDF never holds more than window + 1 rendered pages (window = pool size).
+/// At most `window` pictures wait for or are in OCR, and one more per reader is being
+/// rendered, so a long scanned PDF never holds more than window + 2 rendered pages
+/// (window = pool size).
 public enum PageStream {
+    /// With `lanes`, a PDF is read by a second reader as well while one of them is free.
     public static func pages(
-        of path: String, options: IngestOptions, ocr: OCRWorkerPool, window: Int? = nil,
+        of path: String, options: IngestOptions, ocr: OCRWorkerPool, window: Int? = nil, lanes: ReadingLanes? = nil,
         onPageCount: (@Sendable (Int) -> Void)? = nil, onNotice: (@Sendable (String) -> Void)? = nil
     ) -> AsyncThrowingStream<Page, any Error> {
-        pages(of: path, options: options, ocr: ocr, window: window, gauge: nil, onPageCount: onPageCount, onNotice: onNotice)
+        pages(
+            of: path, options: options, ocr: ocr, window: window, lanes: lanes, gauge: nil, onPageCount: onPageCount,
+            onNotice: onNotice)
     }
 
     static func pages(
-        of path: String, options: IngestOptions, ocr: OCRWorkerPool, window: Int?, gauge: PictureGauge?,
-        onPageCount: (@Sendable (Int) -> Void)?, onNotice: (@Sendable (String) -> Void)? = nil
+        of path: String, options: IngestOptions, ocr: OCRWorkerPool, window: Int?, lanes: ReadingLanes? = nil,
+        gauge: PictureGauge?, onPageCount: (@Sendable (Int) -> Void)?, onNotice: (@Sendable (String) -> Void)? = nil
     ) -> AsyncThrowingStream<Page, any Error> {
         let window = max(1, window ?? ocr.size)
         return AsyncThrowingStream { continuation in
@@ -25,7 +29,8 @@ public enum PageStream {
                     let reader = try await SerialReader.open(path, options: options)
                     onPageCount?(reader.pageCount)
                     reader.notices.forEach { onNotice?($0) }
-                    try await produce(reader, ocr: ocr, window: window, gauge: gauge, timeout: options.limits.pageTimeout) {
+                    let requests = PageRequests(reader, lanes: lanes) { try await SerialReader.open(path, options: options) }
+                    try await produce(requests, ocr: ocr, window: window, gauge: gauge, timeout: options.limits.pageTimeout) {
                         continuation.yield($0)
                     }
                     continuation.finish()
@@ -38,31 +43,18 @@ public enum PageStream {
     }
 
     private static func produce(
-        _ reader: SerialReader, ocr: OCRWorkerPool, window: Int, gauge: PictureGauge?, timeout: Double,
+        _ requests: PageRequests, ocr: OCRWorkerPool, window: Int, gauge: PictureGauge?, timeout: Double,
         emit: @escaping (Page) -> Void
     ) async throws {
         var order = InOrder(emit: emit)
-        // After a text page the next page is asked for at once, so the reader's thread goes
-        // on while this task waits its turn on the cooperative pool; after a picture it is
-        // not, so no picture is rendered beyond the OCR window.
-        var ahead: Task<PageWork, any Error>?
-        defer { ahead?.cancel() }
+        defer { requests.finish() }
         try await withThrowingTaskGroup(of: Page.self) { group in
             var inFlight = 0
-            for index in 0..<reader.pageCount {
+            for index in 0..<requests.pageCount {
                 try Task.checkCancellation()
-                let work: PageWork
-                if let asked = ahead {
-                    work = try await asked.value
-                    ahead = nil
-                } else {
-                    work = try await reader.read(page: index)
-                }
-                switch work {
+                switch try await requests.page(index) {
                 case .ready(let page):
-                    if index + 1 < reader.pageCount {
-                        ahead = Task { try await reader.read(page: index + 1) }
-                    }
+                    await requests.askAhead(after: index)
                     order.add(page)
                 case .needsOCR(let shell, let image):
                     gauge?.rendered()

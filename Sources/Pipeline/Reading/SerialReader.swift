@@ -9,12 +9,14 @@ final class SerialReader: @unchecked Sendable {
     private let queue: DispatchQueue
     let pageCount: Int
     let notices: [String]
+    let readsPagesIndependently: Bool
 
     private init(reader: any PageReader, queue: DispatchQueue) {
         self.reader = reader
         self.queue = queue
         pageCount = reader.pageCount
         notices = reader.notices
+        readsPagesIndependently = reader.readsPagesIndependently
     }
 
     static func open(_ path: String, options: IngestOptions) async throws -> SerialReader {
