@@ -8,7 +8,7 @@ SAMPLES  := Samples/bao-cao-mau.pdf Samples/bao-cao-mau-scan.pdf Samples/bao-cao
 
 # Debian packages the build and the tests need (C libraries through pkg-config, the
 # Vietnamese OCR model) and those only the sample and fixture scripts need.
-BUILD_PACKAGES   := pkg-config libpoppler-glib-dev libtesseract-dev libleptonica-dev tesseract-ocr-vie zlib1g-dev
+BUILD_PACKAGES   := pkg-config libpoppler-glib-dev libtesseract-dev libleptonica-dev tesseract-ocr-vie zlib1g-dev libjemalloc-dev
 SAMPLES_PACKAGES := libreoffice-writer-nogui fonts-liberation poppler-utils imagemagick img2pdf qpdf libtiff-tools
 BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time ocrmypdf util-linux
 
@@ -29,8 +29,10 @@ test: deps
 
 # The Swift runtime and Foundation linked in: a process starts ~25 ms sooner (fewer
 # relocations), and a cluster image needs only the Debian libraries, not a Swift toolchain.
+# lld, the toolchain's own linker, because GNU ld warns about a mktemp call inside the static
+# Foundation that baocao never makes.
 build: deps
-	$(SWIFT) build -c release --static-swift-stdlib --product baocao
+	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -use-ld=lld --product baocao
 
 deps:
 	@scripts/apt-ensure.sh $(BUILD_PACKAGES)

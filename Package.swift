@@ -31,6 +31,11 @@ let package = Package(
             providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-vie"])]
         ),
         .systemLibrary(
+            name: "CJemalloc",
+            pkgConfig: "jemalloc",
+            providers: [.apt(["libjemalloc-dev"])]
+        ),
+        .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
@@ -55,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "baocao",
             dependencies: [
-                "Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel",
+                "Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

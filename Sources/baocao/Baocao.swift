@@ -9,8 +9,8 @@ struct Baocao: AsyncParsableCommand {
     )
 
     static func main() async {
-        // First of all: glibc fixes its arena limit when a second thread first allocates.
-        MallocArenaLimit.apply()
+        // First of all, before other threads have arenas of their own.
+        AllocatorSettings.apply()
         await main(nil)
     }
 }

@@ -58,6 +58,8 @@ enum SentenceReader {
     static func readings(of sentence: Sentence, context: SurroundingContext) -> [Reading] {
         let tokens = Tokenizer.tokens(of: sentence.text)
         let mentions = FigureRecognizer.mentions(in: tokens, sentence: sentence.text, atBlockStart: sentence.opensBlock)
+        // Most sentences of a decree hold no figure: nothing below is needed for them.
+        guard !mentions.isEmpty else { return [] }
         let windows = ClauseWindows(tokens: tokens, mentions: mentions)
         let lowered = LoweredText(lowering: sentence.text)
         let dialogue = MeasureClassifier.speaksOfDialogue(lowered) || (context.citing?.dialogue ?? false)
