@@ -30,12 +30,7 @@ extension Character: TextUnit {
 
 extension Unicode.Scalar: TextUnit {
     /// Unicode's White_Space scalars, what `Character.isWhitespace` answers.
-    var isSpace: Bool {
-        switch value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
-    }
+    var isSpace: Bool { isUnicodeWhiteSpace }
     var isDigit: Bool { (0x30...0x39).contains(value) }
     var isLetter: Bool {
         if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }

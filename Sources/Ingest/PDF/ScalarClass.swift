@@ -1,12 +1,12 @@
+import DocumentModel
+
 /// Whitespace and letter tests for page text with fast answers for the scalars a Vietnamese
 /// page is made of. `Unicode.Scalar.Properties` looks every scalar up in the stdlib's tables,
 /// which cost more than all of poppler's text extraction on a digital page (perf).
 enum ScalarClass {
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-        return scalar.properties.isWhitespace
+        scalar.isUnicodeWhiteSpace
     }
 
     @inline(__always)
