@@ -14,9 +14,10 @@ extension PDFPage {
             for y in 0..<probe.height {
                 let row = y * probe.width
                 for x in 0..<probe.width where pixels[row + x] < paper {
-                    if x < minX { minX = x }
-                    if x > maxX { maxX = x }
-                    minY = min(minY, y)
+                    minX = min(minX, x)
+                    maxX = max(maxX, x)
+                    // Rows are read top to bottom: the first inked row is the top.
+                    if maxY < 0 { minY = y }
                     maxY = y
                 }
             }
