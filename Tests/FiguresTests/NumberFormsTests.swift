@@ -103,4 +103,13 @@ struct NumberFormsTests {
         #expect(figure.value == 6)
         #expect(figure.unit == "vụ việc")
     }
+
+    /// Restored OCR text puts a qualifier right after a figure whose unit it also reads as
+    /// ("có 36 khoảng 2 người"); the two figures must not overlap (this crashed the run).
+    @Test("a qualifier that closes one figure does not open the next")
+    func qualifierBetweenTwoFigures() throws {
+        let found = figures("Đảng bộ có 36 khoảng 1,9 triệu người.", "Có 36 khoảng 2 người.")
+        #expect(found.values == [36, 1_900_000, 36, 2])
+        #expect(found.map(\.raw) == ["36 khoảng", "1,9 triệu người", "36 khoảng", "2 người"])
+    }
 }

@@ -30,7 +30,7 @@ enum FigureRecognizer {
         while index < tokens.count {
             guard tokens[index].isNumber,
                 NonFigureRules.reason(at: index, in: tokens, atBlockStart: atBlockStart) == nil,
-                let mention = mention(at: index, in: tokens, sentence: sentence)
+                let mention = mention(at: index, in: tokens, sentence: sentence, after: mentions.last?.end ?? 0)
             else {
                 index += 1
                 continue
@@ -41,14 +41,16 @@ enum FigureRecognizer {
         return mentions
     }
 
-    private static func mention(at index: Int, in tokens: [Token], sentence: String) -> NumberMention? {
+    /// The figure whose numeral is at `index`; it takes no token before `floor`, where the
+    /// previous figure ends ("36 khoảng 2 người": "khoảng" may close one figure and open the next).
+    private static func mention(at index: Int, in tokens: [Token], sentence: String, after floor: Int) -> NumberMention? {
         guard let (value, denominator) = VietnameseNumber.fraction(of: tokens[index].text) else { return nil }
         var start = index
         var qualifier = ""
-        if index >= 1, tokens[index - 1].isWord, qualifiers.contains(tokens[index - 1].lower) {
+        if index - 1 >= floor, tokens[index - 1].isWord, qualifiers.contains(tokens[index - 1].lower) {
             qualifier = tokens[index - 1].lower
             start = index - 1
-            if index >= 2, tokens[index - 2].lower == "xấp" { start = index - 2; qualifier = "xấp xỉ" }
+            if index - 2 >= floor, tokens[index - 2].lower == "xấp" { start = index - 2; qualifier = "xấp xỉ" }
         }
         var cursor = index + 1
         var upper: Double?
