@@ -37,7 +37,7 @@ public struct SourceInfo: Sendable, Codable, Hashable {
 }
 
 public enum BlockKind: String, Sendable, Codable {
-    case heading, paragraph, item, closing
+    case heading, paragraph, item, closing, table
 }
 
 public struct Block: Sendable, Codable, Hashable {
@@ -54,10 +54,12 @@ public struct Block: Sendable, Codable, Hashable {
     public var section: String
     /// First and last page the block stands on.
     public var pages: [Int]
+    /// The caption and grid of a `table` block (whose `text` is empty); nil for other blocks.
+    public var table: Table?
 
     public init(
         kind: BlockKind, text: String, level: Int? = nil, label: String? = nil, marker: String? = nil,
-        section: String = "", pages: [Int] = []
+        section: String = "", pages: [Int] = [], table: Table? = nil
     ) {
         self.kind = kind
         self.text = text
@@ -66,6 +68,7 @@ public struct Block: Sendable, Codable, Hashable {
         self.marker = marker
         self.section = section
         self.pages = pages
+        self.table = table
     }
 }
 

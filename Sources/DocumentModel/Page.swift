@@ -109,10 +109,13 @@ public struct Page: Sendable, Hashable, Codable {
     /// Mean OCR confidence of the page, 0...100; nil for a text layer.
     public var confidence: Double?
     public var lines: [Line]
+    /// The tables found on the page, nil when there are none (so a page without tables reads
+    /// in the pages JSON as it always did).
+    public var tables: [PageTable]?
 
     public init(
         number: Int, width: Double = 0, height: Double = 0, source: PageSource,
-        confidence: Double? = nil, lines: [Line]
+        confidence: Double? = nil, lines: [Line], tables: [PageTable]? = nil
     ) {
         self.number = number
         self.width = width
@@ -120,6 +123,7 @@ public struct Page: Sendable, Hashable, Codable {
         self.source = source
         self.confidence = confidence
         self.lines = lines
+        self.tables = tables
     }
 
     /// The page's text, one line per line.

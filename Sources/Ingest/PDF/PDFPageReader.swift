@@ -45,8 +45,9 @@ final class PDFPageReader: PageReader {
         let useOCR = options.ocr == .always || (options.ocr == .auto && !assessment.isUsable)
         guard useOCR else {
             var page = shell
-            page.lines = RaisedNumberJoiner.join(
-                TextLayerReader(text: text, boxes: pdfPage.characterBoxes, runs: pdfPage.fontRuns).lines())
+            let boxes = pdfPage.characterBoxes, runs = pdfPage.fontRuns
+            page.lines = RaisedNumberJoiner.join(TextLayerReader(text: text, boxes: boxes, runs: runs).lines())
+            readTables(of: pdfPage, into: &page, layer: TextLayerTables(text: text, boxes: boxes, runs: runs))
             return .ready(page)
         }
         // poppler decodes embedded images at their declared size, uninterruptibly.
@@ -73,6 +74,19 @@ final class PDFPageReader: PageReader {
             throw .pageUnreadable(page: number, reason: "poppler cannot render the page")
         }
         return .needsOCR(page: page, image: image)
+    }
+
+    /// The ruled tables of a text-layer page, read cell by cell. Rendering is what finds the
+    /// rules and costs more than reading the text, so only a page whose text stands in columns
+    /// is rendered.
+    private func readTables(of pdfPage: PDFPage, into page: inout Page, layer: TextLayerTables) {
+        guard layer.standsInColumns, let picture = pdfPage.render(dpi: TableSettings.renderDPI) else { return }
+        let grids = RuledGrid.grids(from: RuleFinder.rendered.rules(in: picture), slack: TableSettings.renderedSlack)
+        guard !grids.isEmpty else { return }
+        let (lines, tables) = TableSplicer.splice(page.lines, layer.contents(of: grids), separator: "")
+        guard !tables.isEmpty else { return }
+        page.lines = lines
+        page.tables = tables
     }
 
     /// The requested resolution, lowered to a scan's own resolution (no detail is gained

@@ -27,10 +27,31 @@ public enum DocumentJSONWriter {
     }
 
     static func block(_ block: Block) -> OrderedJSON {
+        if let table = block.table { return tableBlock(block, table) }
         var members: [(String, OrderedJSON)] = [("kind", .string(block.kind.rawValue)), ("text", .string(block.text))]
         if let level = block.level { members.append(("level", .int(level))) }
         if let label = block.label { members.append(("label", .string(label))) }
         if let marker = block.marker { members.append(("marker", .string(marker))) }
+        members.append(("section", .string(block.section)))
+        members.append(("pages", .array(block.pages.map(OrderedJSON.int))))
+        return .object(members)
+    }
+
+    /// `{"kind": "table", "label", "title", "subtitle", "unit", "header_rows", "rows", "spans",
+    /// "section", "pages"}`: rows one string per column, a merged cell repeated in every slot it
+    /// covers; spans `[row, column, row_span, column_span]` of the merged cells.
+    static func tableBlock(_ block: Block, _ table: Table) -> OrderedJSON {
+        var members: [(String, OrderedJSON)] = [("kind", .string(block.kind.rawValue))]
+        if let label = table.label { members.append(("label", .string(label))) }
+        members.append(("title", .array(table.title.map(OrderedJSON.string))))
+        if let subtitle = table.subtitle { members.append(("subtitle", .string(subtitle))) }
+        if let unit = table.unit { members.append(("unit", .string(unit))) }
+        members.append(("header_rows", .int(table.headerRows)))
+        members.append(("rows", .array(table.rows.map { .array($0.map(OrderedJSON.string)) })))
+        members.append((
+            "spans",
+            .array(table.spans.map { .array([.int($0.row), .int($0.column), .int($0.rowSpan), .int($0.columnSpan)]) })
+        ))
         members.append(("section", .string(block.section)))
         members.append(("pages", .array(block.pages.map(OrderedJSON.int))))
         return .object(members)

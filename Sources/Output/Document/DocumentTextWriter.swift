@@ -1,8 +1,8 @@
 import DocumentModel
 
 /// `body`: the clean text of the document, one paragraph per line (title lines, headings
-/// with their labels, items with their markers, paragraphs, closing lines), then a blank
-/// line and the footnotes, one per line as `[^N]: text`.
+/// with their labels, items with their markers, paragraphs, closing lines, tables row by row
+/// with tabs between cells), then a blank line and the footnotes, one per line as `[^N]: text`.
 public enum DocumentTextWriter {
     public static func text(of document: Document) -> String {
         var lines = document.title
@@ -11,6 +11,7 @@ public enum DocumentTextWriter {
             case .heading: lines.append(BlockLabel.headingLine(block))
             case .item: lines.append([block.marker, block.text].compactMap { $0 }.joined(separator: " "))
             case .paragraph, .closing: lines.append(block.text)
+            case .table: lines += block.table.map(TableRendering.bodyLines) ?? []
             }
         }
         var text = lines.joined(separator: "\n") + "\n"

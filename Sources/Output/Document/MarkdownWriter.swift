@@ -1,7 +1,8 @@
 import DocumentModel
 
 /// `md`: the document as Markdown. Title lines in bold, headings by level (level 0 is
-/// `#`, level 5 is `######`), list items as `-` bullets, footnotes as pandoc footnotes:
+/// `#`, level 5 is `######`), list items as `-` bullets, tables as pipe tables, footnotes as
+/// pandoc footnotes:
 /// `[^N]` in the text and `[^N]: text` at the end.
 public enum MarkdownWriter {
     public static func text(of document: Document) -> String {
@@ -19,6 +20,8 @@ public enum MarkdownWriter {
                 parts.append(marker + " " + escapeInline(block.text))
             case .paragraph, .closing:
                 parts.append(escapeLineStart(escapeInline(block.text)))
+            case .table:
+                if let table = block.table { parts.append(TableRendering.markdown(table, escape: escapeInline)) }
             }
         }
         if !document.footnotes.isEmpty {

@@ -11,6 +11,8 @@ struct PageMetrics {
     private(set) var fullLength: Int = .max
 
     init(lines: [WorkLine]) {
+        // A table's outline says nothing of the text frame.
+        let lines = lines.filter { $0.table == nil }
         let byPage = Dictionary(grouping: lines, by: \.page)
         let all = lines.compactMap(\.box)
         for (page, pageLines) in byPage {

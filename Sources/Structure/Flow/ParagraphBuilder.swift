@@ -26,7 +26,7 @@ struct ParagraphBuilder {
     }
 
     func continues(_ block: RawBlock, with line: WorkLine) -> Bool {
-        guard let previous = block.lines.last else { return false }
+        guard let previous = block.lines.last, previous.table == nil, line.table == nil else { return false }
         if ParagraphBuilder.startsStructure(line.text) || line.markedHeading || previous.markedHeading { return false }
         if ClosingBlock.startsClosing(line.text) { return false }
         let headingLike = HeadingPattern(block.text) != nil && block.lines.count == 1 && !metrics.isFull(previous)

@@ -1,7 +1,11 @@
+import DocumentModel
+
 /// Lines the flow stage put together: one paragraph, heading, item or title line.
 struct RawBlock: Sendable {
     var lines: [WorkLine]
     var text: String
+    /// A table with its caption, when the block's lines stand for its parts (one per page).
+    var table: Table?
 
     init(_ line: WorkLine) {
         lines = [line]

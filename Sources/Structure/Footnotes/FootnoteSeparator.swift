@@ -20,7 +20,12 @@ struct FootnoteSeparator {
             if let zoneStart, noteSize == nil { noteSize = lines[zoneStart].size }
             let right = PageMetrics.percentile(lines.compactMap { $0.box?.maxX }, 0.9)
             for (i, line) in lines.enumerated() {
-                if let zoneStart, i >= zoneStart {
+                if line.table != nil {
+                    // A table is body, wherever it stands: footnotes are printed below it.
+                    collector.closeTextFootnote()
+                    body.append(line)
+                    collector.bodyCount = body.count
+                } else if let zoneStart, i >= zoneStart {
                     collector.addZoneLine(
                         line, full: line.box.map { $0.maxX >= right - 25 } ?? false,
                         continuing: i > zoneStart || collector.isOpen(onPage: line.page))

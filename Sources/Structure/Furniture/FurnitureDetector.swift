@@ -17,7 +17,7 @@ struct FurnitureDetector {
             var keep: [WorkLine] = []
             let edges = edgeIndices(lines.count)
             for (i, line) in lines.enumerated() {
-                guard edges.contains(i) else {
+                guard edges.contains(i), line.table == nil else {
                     keep.append(line)
                     continue
                 }
@@ -66,7 +66,7 @@ struct FurnitureDetector {
         guard pages.count >= 3 else { return [] }
         var counts: [String: Set<Int>] = [:]
         for (index, lines) in pages.enumerated() {
-            for i in edgeIndices(lines.count) {
+            for i in edgeIndices(lines.count) where lines[i].table == nil {
                 let shape = FurnitureDetector.shape(lines[i].text)
                 guard shape.count >= 4 else { continue }
                 counts[shape, default: []].insert(index)

@@ -7,7 +7,13 @@ enum LineAssembler {
         var out: [WorkLine] = []
         var blankBefore = false
         var ruleBefore = false
-        for line in page.lines {
+        let tables = page.tables ?? []
+        for (index, line) in page.lines.enumerated() {
+            if let table = tables.first(where: { $0.lines.contains(index) }) {
+                if table.lines.lowerBound == index { out.append(WorkLine(table: table, page: page.number, ocr: page.source == .ocr)) }
+                blankBefore = false
+                continue
+            }
             // Converter markup only exists in plain text; a text layer's asterisks are text.
             var markup = line.box == nil ? InlineMarkup(line.text) : InlineMarkup(verbatim: textMarkingSuperscripts(line))
             if page.source == .ocr { markup.text = strippingLeadingSpecks(markup.text) }

@@ -22,8 +22,19 @@ struct WorkLine: Sendable, Hashable {
     /// A short horizontal rule stood just above (OCR reads the footnote separator as an
     /// empty, flat line).
     var ruleBefore: Bool = false
+    /// The line stands for a table of the page (its text is empty): it is not text to flow.
+    var table: PageTable?
 
     var hasGeometry: Bool { box != nil }
+}
+
+extension WorkLine {
+    /// The stand-in line of a page table, at the place of its rows in the page's reading order.
+    init(table: PageTable, page: Int, ocr: Bool) {
+        self.init(
+            text: "", page: page, box: table.box, size: nil, bold: false, italic: false, blankBefore: false,
+            markedHeading: false, ocr: ocr, table: table)
+    }
 }
 
 /// The document's lines sorted into what they are.

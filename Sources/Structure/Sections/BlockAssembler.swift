@@ -8,6 +8,7 @@ struct BlockAssembler {
     let metrics: PageMetrics
 
     func assemble(_ raw: [RawBlock]) -> (title: [String], blocks: [Block]) {
+        let raw = TableGathering.gather(raw)
         let titleCount = min(TitleBlock.count(in: raw, metrics: metrics), 12)
         let title = raw.prefix(titleCount).flatMap { $0.lines.map(\.text) }
         var classifier = HeadingClassifier(fontsKnown: fontsKnown)
@@ -15,6 +16,10 @@ struct BlockAssembler {
         var closing = false
         var blocks: [Block] = []
         for block in raw.dropFirst(titleCount) {
+            if let table = block.table {
+                blocks.append(Block(kind: .table, text: "", section: section.path, pages: block.pages, table: table))
+                continue
+            }
             if !closing, ClosingBlock.startsClosing(block.text) { closing = true }
             if closing {
                 blocks.append(Block(kind: .closing, text: block.text, section: section.path, pages: block.pages))

@@ -1,0 +1,74 @@
+import Foundation
+import DocumentModel
+
+/// Puts the tables found on a page into its lines: the text inside a table leaves the lines it
+/// was read in, and the table's row lines take the place of the first of them.
+enum TableSplicer {
+    /// `separator` is what stands between a line's spans in its text: nothing for a text layer
+    /// (font runs carry their spaces), a space for OCR words.
+    static func splice(_ lines: [Line], _ contents: [GridContent], separator: String) -> (lines: [Line], tables: [PageTable]) {
+        let tables = contents.filter { $0.filledCells >= 2 }
+        guard !tables.isEmpty else { return (lines, []) }
+        var out: [Line] = []
+        var placed = [Bool](repeating: false, count: tables.count)
+        var pageTables: [PageTable] = []
+        for line in lines {
+            var kept: [Span] = []
+            var touched: Int?
+            for span in line.spans {
+                if let box = span.box, let table = tables.firstIndex(where: { $0.grid.box.contains(center: box) }) {
+                    touched = touched ?? table
+                } else {
+                    kept.append(span)
+                }
+            }
+            if line.spans.isEmpty, let box = line.box, let table = tables.firstIndex(where: { $0.grid.box.contains(center: box) }) {
+                touched = table
+            }
+            if let table = touched, !placed[table] {
+                placed[table] = true
+                let rows = tables[table].rowLines()
+                pageTables.append(tables[table].pageTable(lines: out.count..<(out.count + rows.count)))
+                out += rows
+            }
+            guard touched != nil else {
+                out.append(line)
+                continue
+            }
+            if !kept.isEmpty { out.append(rebuilt(line, spans: kept, separator: separator)) }
+        }
+        return captionsFirst(out, pageTables)
+    }
+
+    /// A line printed above a table but read after it (a unit line set flush right, "Đơn vị
+    /// tính: đơn") is moved before the table's rows, where the page shows it.
+    private static func captionsFirst(_ lines: [Line], _ tables: [PageTable]) -> (lines: [Line], tables: [PageTable]) {
+        var lines = lines, tables = tables
+        for index in tables.indices {
+            var rows = tables[index].lines
+            while rows.upperBound < lines.count, let box = lines[rows.upperBound].box, box.maxY <= tables[index].box.y + 1 {
+                let line = lines.remove(at: rows.upperBound)
+                lines.insert(line, at: rows.lowerBound)
+                rows = (rows.lowerBound + 1)..<(rows.upperBound + 1)
+            }
+            tables[index].lines = rows
+        }
+        return (lines, tables)
+    }
+
+    /// The line with only the spans left outside the tables.
+    private static func rebuilt(_ line: Line, spans: [Span], separator: String) -> Line {
+        var line = line
+        line.spans = spans
+        line.text = spans.map(\.text).joined(separator: separator).trimmingCharacters(in: .whitespaces)
+        line.box = spans.compactMap(\.box).reduce(nil as Box?) { $0?.union($1) ?? $1 }
+        return line
+    }
+}
+
+extension Box {
+    /// The middle of `other` lies inside this box.
+    func contains(center other: Box) -> Bool {
+        contains(x: other.x + other.width / 2, y: other.y + other.height / 2)
+    }
+}

@@ -1,0 +1,45 @@
+import DocumentModel
+
+/// One page table's grid flattened: every slot holds the text of the cell covering it.
+struct FlatGrid: Sendable {
+    var rows: [[String]]
+    var spans: [CellSpan]
+    /// For each row, whether every cell starting in it that holds text is bold.
+    var boldRows: [Bool]
+    /// Cells starting in each row: (column, span), for the header's merged cells.
+    var cells: [TableCell]
+
+    init(_ table: PageTable) {
+        var rows = [[String]](repeating: [String](repeating: "", count: table.columnCount), count: table.rowCount)
+        var spans: [CellSpan] = []
+        var bold = [Bool](repeating: true, count: table.rowCount)
+        var anyText = [Bool](repeating: false, count: table.rowCount)
+        var cells: [TableCell] = []
+        for var cell in table.cells {
+            guard cell.row >= 0, cell.column >= 0, cell.row + cell.rowSpan <= table.rowCount,
+                cell.column + cell.columnSpan <= table.columnCount
+            else { continue }
+            cell.text = TextNormalizer.normalize(cell.text)
+            cells.append(cell)
+            for row in cell.row..<(cell.row + cell.rowSpan) {
+                for column in cell.column..<(cell.column + cell.columnSpan) { rows[row][column] = cell.text }
+            }
+            if cell.rowSpan > 1 || cell.columnSpan > 1 {
+                spans.append(CellSpan(row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan))
+            }
+            if !cell.text.isEmpty {
+                anyText[cell.row] = true
+                if !cell.bold { bold[cell.row] = false }
+            }
+        }
+        self.rows = rows
+        self.spans = spans.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+        boldRows = zip(bold, anyText).map { $0 && $1 }
+        self.cells = cells
+    }
+
+    /// Two rows read alike (a header repeated on the next page, perhaps read again by OCR).
+    static func sameRow(_ a: [String], _ b: [String]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.filter { !$0.isWhitespace } == $1.filter { !$0.isWhitespace } }
+    }
+}

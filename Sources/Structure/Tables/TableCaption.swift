@@ -1,0 +1,47 @@
+/// The lines printed above a table that name it, top to bottom: the label ("Phụ lục 01",
+/// "Biểu số 02/XLĐ", "Bảng 1:"), title lines in capitals, the subtitle "(Kèm theo …)" and
+/// the unit "Đơn vị tính: đơn". Each is optional, in that order.
+struct TableCaption: Sendable, Hashable {
+    var label: String?
+    var title: [String] = []
+    var subtitle: String?
+    var unit: String?
+
+    var isEmpty: Bool { label == nil && title.isEmpty && subtitle == nil && unit == nil }
+
+    /// Words a table's label starts with.
+    static let labelWords = ["phụ lục", "biểu số", "biểu mẫu", "biểu", "bảng", "mẫu số"]
+
+    /// The caption read from `lines`, the last of which stands right above the table; nil
+    /// unless every line is a caption line in caption order.
+    init?(lines: [String]) {
+        var stage = 4 // 0 label, 1 title, 2 subtitle, 3 unit: read bottom up, each at most once
+        for line in lines.reversed() {
+            let kind = TableCaption.kind(of: line)
+            guard let kind, kind < stage || (kind == 1 && stage == 1) else { return nil }
+            stage = kind
+            switch kind {
+            case 0: label = line.trimming(".:")
+            case 1: title.insert(line, at: 0)
+            case 2: subtitle = line
+            default: unit = line
+            }
+        }
+        if isEmpty { return nil }
+    }
+
+    init() {}
+
+    /// 0 label, 1 title, 2 subtitle, 3 unit, nil for any other line.
+    private static func kind(of line: String) -> Int? {
+        let lower = line.lowercased()
+        if lower.hasPrefix("đơn vị tính") || lower.hasPrefix("(đơn vị tính") { return 3 }
+        if line.hasPrefix("("), line.hasSuffix(")") { return 2 }
+        if line.count <= 40, labelWords.contains(where: { lower.hasPrefix($0 + " ") }) { return 0 }
+        // A numbered heading or the signature's "TM. ỦY BAN NHÂN DÂN" is in capitals too.
+        guard HeadingPattern(line) == nil, !ClosingBlock.startsClosing(line) else { return nil }
+        let letters = line.filter(\.isLetter)
+        if letters.count >= 4, line.count <= 200, letters == letters.uppercased() { return 1 }
+        return nil
+    }
+}

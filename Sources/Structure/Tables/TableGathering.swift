@@ -1,0 +1,49 @@
+import DocumentModel
+
+/// Turns the page tables among the flowed blocks into whole tables: the caption printed just
+/// above a table is taken into it, and a table continued on the next page (its columns where
+/// they were) becomes one table with its repeated header rows left out.
+enum TableGathering {
+    static func gather(_ blocks: [RawBlock]) -> [RawBlock] {
+        var out: [RawBlock] = []
+        var open: (index: Int, parts: TableParts, caption: TableCaption)?
+        for block in blocks {
+            guard let part = block.first.table else {
+                if let current = open { out[current.index].table = current.parts.table(caption: current.caption) }
+                open = nil
+                out.append(block)
+                continue
+            }
+            let page = block.first.page
+            if var current = open, current.parts.isContinued(by: part, page: page) {
+                current.parts.append(part, page: page)
+                out[current.index].lines.append(block.first)
+                open = current
+                continue
+            }
+            if let current = open { out[current.index].table = current.parts.table(caption: current.caption) }
+            let caption = takeCaption(from: &out, page: page)
+            out.append(block)
+            open = (out.count - 1, TableParts(part, page: page), caption)
+        }
+        if let current = open { out[current.index].table = current.parts.table(caption: current.caption) }
+        return out
+    }
+
+    /// The caption blocks right above a table on its page, removed from `blocks`.
+    private static func takeCaption(from blocks: inout [RawBlock], page: Int) -> TableCaption {
+        var lines: [String] = []
+        var count = 0
+        var caption = TableCaption()
+        for block in blocks.reversed() {
+            guard block.table == nil, block.first.table == nil, block.first.page == page else { break }
+            let candidate = block.lines.map(\.text) + lines
+            guard let read = TableCaption(lines: candidate) else { break }
+            lines = candidate
+            caption = read
+            count += 1
+        }
+        blocks.removeLast(count)
+        return caption
+    }
+}

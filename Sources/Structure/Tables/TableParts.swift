@@ -1,0 +1,58 @@
+import DocumentModel
+
+/// A table put together from the parts it is printed in, one per page: each grid flattened
+/// row by row (a merged cell's text in every slot it covers), a part that continues the table
+/// on the next page appended without the header rows it repeats.
+struct TableParts: Sendable {
+    private(set) var rows: [[String]]
+    private(set) var spans: [CellSpan]
+    private(set) var headerRows: Int
+    let columnCount: Int
+    /// The column edges of the last part, which the next part must line up with.
+    private var columnEdges: [Double]
+    private var tableWidth: Double
+    private(set) var lastPage: Int
+
+    init(_ table: PageTable, page: Int) {
+        let grid = FlatGrid(table)
+        rows = grid.rows
+        spans = grid.spans
+        headerRows = HeaderRows.count(in: grid)
+        columnCount = table.columnCount
+        columnEdges = table.columnEdges
+        tableWidth = table.box.width
+        lastPage = page
+    }
+
+    /// Whether `table`, on the page after this one's last part, is more of this table: the same
+    /// columns at the same places (within a scan's drift).
+    func isContinued(by table: PageTable, page: Int) -> Bool {
+        guard page == lastPage + 1, table.columnCount == columnCount, table.columnEdges.count == columnEdges.count else {
+            return false
+        }
+        let slack = max(3, tableWidth * 0.02)
+        return zip(table.columnEdges, columnEdges).allSatisfy { abs($0 - $1) <= slack }
+    }
+
+    /// Appends the next part; rows that repeat this table's header rows are left out.
+    mutating func append(_ table: PageTable, page: Int) {
+        let grid = FlatGrid(table)
+        let header = rows.prefix(headerRows)
+        let repeated = headerRows > 0 && grid.rows.count >= headerRows
+            && zip(grid.rows.prefix(headerRows), header).allSatisfy { FlatGrid.sameRow($0, $1) }
+        let skip = repeated ? headerRows : 0
+        let offset = rows.count - skip
+        rows += grid.rows.dropFirst(skip)
+        spans += grid.spans.filter { $0.row >= skip }.map {
+            CellSpan(row: $0.row + offset, column: $0.column, rowSpan: $0.rowSpan, columnSpan: $0.columnSpan)
+        }
+        columnEdges = table.columnEdges
+        lastPage = page
+    }
+
+    func table(caption: TableCaption) -> Table {
+        Table(
+            label: caption.label, title: caption.title, subtitle: caption.subtitle, unit: caption.unit,
+            headerRows: headerRows, rows: rows, spans: spans)
+    }
+}
