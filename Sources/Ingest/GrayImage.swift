@@ -21,3 +21,23 @@ public struct GrayImage: Sendable {
         self.pixels = pixels
     }
 }
+
+extension GrayImage {
+    /// The pixels of `region` on a white margin of `margin` pixels, placed where they are on
+    /// the page; nil for an empty region.
+    func crop(_ region: PixelBox, margin: Int) -> GrayImage? {
+        let left = max(0, region.x), top = max(0, region.y)
+        let right = min(width, region.x + region.width), bottom = min(height, region.y + region.height)
+        guard right > left, bottom > top else { return nil }
+        let cropWidth = right - left + 2 * margin, cropHeight = bottom - top + 2 * margin
+        var out = [UInt8](repeating: 255, count: cropWidth * cropHeight)
+        for y in top..<bottom {
+            let from = y * width, to = (y - top + margin) * cropWidth + margin
+            for x in left..<right { out[to + x - left] = pixels[from + x] }
+        }
+        let pointsPerPixel = 72 / dpi
+        return GrayImage(
+            width: cropWidth, height: cropHeight, dpi: dpi, originX: originX + Double(left - margin) * pointsPerPixel,
+            originY: originY + Double(top - margin) * pointsPerPixel, pixels: out)
+    }
+}

@@ -32,23 +32,61 @@ public final class TesseractEngine {
     /// With a `timeout` (seconds), tesseract stops at its deadline and the page fails.
     public func recognize(_ image: GrayImage, pageNumber: Int, timeout: Double? = nil) throws(IngestError) -> [Line] {
         guard image.width > 0, image.height > 0 else { return [] }
+        setImage(image)
+        defer { TessBaseAPIClear(handle) }
+        return try recognizeSetImage(image, pageNumber: pageNumber, timeout: timeout.map { ($0, $0) })
+    }
+
+    /// Recognises each of `regions` (pixel rectangles of `image`) as one block of text on a
+    /// white margin of its own, the way a table's cells are read one by one: page layout
+    /// analysis reads a grid of short cells poorly, and a number tight against where a rule
+    /// was ("57") comes out as junk ("-YÌ") without the margin. The `timeout` counts for all
+    /// regions together.
+    func recognize(_ image: GrayImage, regions: [PixelBox], pageNumber: Int, timeout: Double?) throws(IngestError) -> [[Line]] {
+        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
+        defer { TessBaseAPISetPageSegMode(handle, PSM_AUTO) }
+        let started = ContinuousClock.now
+        var out: [[Line]] = []
+        for region in regions {
+            guard let crop = image.crop(region, margin: TesseractEngine.cellMargin) else {
+                out.append([])
+                continue
+            }
+            let budget = timeout.map { total in (max(0.001, total - (ContinuousClock.now - started) / .seconds(1)), total) }
+            setImage(crop)
+            defer { TessBaseAPIClear(handle) }
+            out.append(try recognizeSetImage(crop, pageNumber: pageNumber, timeout: budget))
+        }
+        return out
+    }
+
+    /// White pixels put around a cell before it is read.
+    static let cellMargin = 10
+
+    private func setImage(_ image: GrayImage) {
         image.pixels.withUnsafeBufferPointer { buffer in
             TessBaseAPISetImage(handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
         }
         TessBaseAPISetSourceResolution(handle, Int32(image.dpi.rounded()))
-        defer { TessBaseAPIClear(handle) }
+    }
+
+    /// Runs recognition on the picture (or rectangle) set; `timeout` is the time left for this
+    /// call and the page's whole timeout, which the error names.
+    private func recognizeSetImage(
+        _ image: GrayImage, pageNumber: Int, timeout: (left: Double, whole: Double)?
+    ) throws(IngestError) -> [Line] {
         let monitor = TessMonitorCreate()
         defer { TessMonitorDelete(monitor) }
         if let timeout {
-            TessMonitorSetDeadlineMSecs(monitor, Int32(min(max(0, timeout * 1000), Double(Int32.max))))
+            TessMonitorSetDeadlineMSecs(monitor, Int32(min(max(0, timeout.left * 1000), Double(Int32.max))))
         }
         OpenMPThreads.confineToCallingThread()
         let started = ContinuousClock.now
         guard TessBaseAPIRecognize(handle, monitor) == 0 else {
             // Tesseract checks its deadline between words only, after layout analysis, so a
             // page may run somewhat past it; the elapsed time tells a timeout from a failure.
-            if let timeout, ContinuousClock.now - started >= .milliseconds(Int(timeout * 1000)) {
-                throw .ocrTimedOut(page: pageNumber, seconds: timeout)
+            if let timeout, ContinuousClock.now - started >= .milliseconds(Int(timeout.left * 1000)) {
+                throw .ocrTimedOut(page: pageNumber, seconds: timeout.whole)
             }
             throw .ocrFailed(page: pageNumber, reason: "tesseract could not recognise the page")
         }

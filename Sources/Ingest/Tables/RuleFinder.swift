@@ -5,16 +5,19 @@ import DocumentModel
 struct RuleFinder: Sendable {
     /// Pixels darker than this are ink.
     let threshold: Int
-    /// The shortest stroke taken for a rule, in points: longer than any letter's stroke, shorter
-    /// than the rule beside one line of text in a cell.
-    let minimumLength: Double
+    /// The shortest horizontal stroke taken for a rule, in points: longer than the bars of
+    /// capitals in a row ("TT" in bold), shorter than the narrowest column.
+    let minimumWidth: Double
+    /// The shortest vertical stroke taken for a rule, in points: longer than any letter's stem,
+    /// shorter than the rule beside one line of text in a cell.
+    let minimumHeight: Double
     /// The thickest stroke still a rule, in points (a shaded area is no rule).
     let maximumThickness: Double
 
     /// Pages rendered from vector drawing: anti-aliased hairlines come out light gray.
-    static let rendered = RuleFinder(threshold: 128, minimumLength: 10, maximumThickness: 3)
+    static let rendered = RuleFinder(threshold: 128, minimumWidth: 18, minimumHeight: 10, maximumThickness: 3)
     /// Scans: blurred, noisy, printed rules darker than the paper's speckle.
-    static let scanned = RuleFinder(threshold: 160, minimumLength: 10, maximumThickness: 4)
+    static let scanned = RuleFinder(threshold: 200, minimumWidth: 18, minimumHeight: 10, maximumThickness: 4)
 
     /// The rules of `image`, in points on the page.
     func rules(in image: GrayImage) -> [RuleSegment] {
@@ -25,17 +28,17 @@ struct RuleFinder: Sendable {
     /// The rules of `ink`, the 1-bit picture of `image`.
     func rules(in ink: LeptonicaPicture, of image: GrayImage) -> [RuleSegment] {
         let pixelsPerPoint = image.dpi / 72
-        let length = Int((minimumLength * pixelsPerPoint).rounded())
+        let width = Int((minimumWidth * pixelsPerPoint).rounded()), height = Int((minimumHeight * pixelsPerPoint).rounded())
         let thickest = max(3, Int((maximumThickness * pixelsPerPoint).rounded()))
         let scale = 1 / pixelsPerPoint
         var rules: [RuleSegment] = []
-        for box in ink.opened(width: length, height: 1)?.componentBoxes() ?? [] where box.height <= thickest {
+        for box in ink.opened(width: width, height: 1)?.componentBoxes() ?? [] where box.height <= thickest {
             rules.append(RuleSegment(
                 axis: .horizontal, position: image.originY + (Double(box.y) + Double(box.height) / 2) * scale,
                 start: image.originX + Double(box.x) * scale, end: image.originX + Double(box.x + box.width) * scale,
                 thickness: Double(box.height) * scale))
         }
-        for box in ink.opened(width: 1, height: length)?.componentBoxes() ?? [] where box.width <= thickest {
+        for box in ink.opened(width: 1, height: height)?.componentBoxes() ?? [] where box.width <= thickest {
             rules.append(RuleSegment(
                 axis: .vertical, position: image.originX + (Double(box.x) + Double(box.width) / 2) * scale,
                 start: image.originY + Double(box.y) * scale, end: image.originY + Double(box.y + box.height) * scale,

@@ -8,6 +8,8 @@ struct RuledGrid: Sendable, Hashable {
     /// Left to right, outer edges included: `columnCount + 1` values.
     let columnEdges: [Double]
     let cells: [Cell]
+    /// The rules that draw the grid, collinear pieces joined.
+    var rules: [RuleSegment] = []
     /// For every grid slot (row-major), the index of the cell covering it.
     private let slotOwner: [Int]
 
@@ -101,7 +103,9 @@ extension RuledGrid {
         extend(&rows, to: vertical.map(\.start).min(), vertical.map(\.end).max(), slack: slack)
         guard rows.count >= 3, columns.count >= 3 else { return nil }
         let cells = mergedCells(rows: rows, columns: columns, horizontal: horizontal, vertical: vertical, slack: slack)
-        return RuledGrid(rowEdges: rows, columnEdges: columns, cells: cells)
+        var grid = RuledGrid(rowEdges: rows, columnEdges: columns, cells: cells)
+        grid.rules = rules
+        return grid
     }
 
     /// Slots joined into cells wherever no rule divides them.

@@ -56,6 +56,24 @@ enum TableSplicer {
         return (lines, tables)
     }
 
+    /// Puts tables read apart from the page's text (OCR of the cells) among its lines: each
+    /// table's rows before the first line that stands lower on the page.
+    static func insert(_ contents: [GridContent], into lines: [Line]) -> (lines: [Line], tables: [PageTable]) {
+        var out = lines
+        var tables: [PageTable] = []
+        for content in contents.filter({ $0.filledCells >= 2 }).sorted(by: { $0.grid.box.y < $1.grid.box.y }) {
+            let top = content.grid.box.y
+            let at = out.firstIndex { line in line.box.map { $0.y + $0.height / 2 > top } ?? false } ?? out.count
+            let rows = content.rowLines()
+            for index in tables.indices where tables[index].lines.lowerBound >= at {
+                tables[index].lines = (tables[index].lines.lowerBound + rows.count)..<(tables[index].lines.upperBound + rows.count)
+            }
+            out.insert(contentsOf: rows, at: at)
+            tables.append(content.pageTable(lines: at..<(at + rows.count)))
+        }
+        return (out, tables.sorted { $0.lines.lowerBound < $1.lines.lowerBound })
+    }
+
     /// The line with only the spans left outside the tables.
     private static func rebuilt(_ line: Line, spans: [Span], separator: String) -> Line {
         var line = line

@@ -18,9 +18,9 @@ public final class OCRWorkerPool: Sendable {
 
     public var size: Int { workers.count }
 
-    /// Recognises one page picture; waits for a free worker. `timeout` (seconds) counts
-    /// from when a worker starts on the page, not the wait for one.
-    public func recognize(_ image: GrayImage, page: Int, timeout: Double? = nil) async throws -> [Line] {
+    /// Recognises one page picture, its ruled tables cell by cell; waits for a free worker.
+    /// `timeout` (seconds) counts from when a worker starts on the page, not the wait for one.
+    public func recognize(_ image: GrayImage, page: Int, timeout: Double? = nil) async throws -> RecognizedPage {
         let index = await lease.acquire()
         defer { Task { await lease.release(index) } }
         return try await workers[index].recognize(image, page: page, timeout: timeout)
@@ -40,13 +40,13 @@ private final class OCRWorker: @unchecked Sendable {
         self.language = language
     }
 
-    func recognize(_ image: GrayImage, page: Int, timeout: Double?) async throws -> [Line] {
+    func recognize(_ image: GrayImage, page: Int, timeout: Double?) async throws -> RecognizedPage {
         try await withCheckedThrowingContinuation { continuation in
             queue.async {
                 do {
                     let engine = try self.engine ?? TesseractEngine(language: self.language)
                     self.engine = engine
-                    continuation.resume(returning: try engine.recognize(image, pageNumber: page, timeout: timeout))
+                    continuation.resume(returning: try engine.read(image, pageNumber: page, timeout: timeout))
                 } catch {
                     continuation.resume(throwing: error)
                 }

@@ -61,7 +61,9 @@ public enum PageStream {
                     group.addTask {
                         defer { gauge?.released() }
                         var page = shell
-                        page.lines = try await ocr.recognize(image, page: shell.number, timeout: timeout)
+                        let read = try await ocr.recognize(image, page: shell.number, timeout: timeout)
+                        page.lines = read.lines
+                        page.tables = read.tables
                         let confidences = page.lines.compactMap(\.confidence)
                         page.confidence = confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count)
                         return page

@@ -38,8 +38,11 @@ struct FlatGrid: Sendable {
         self.cells = cells
     }
 
-    /// Two rows read alike (a header repeated on the next page, perhaps read again by OCR).
+    /// Two rows read alike: a header repeated on the next page, which OCR may read a letter
+    /// or a mark differently the second time ("thẩm", "thấm").
     static func sameRow(_ a: [String], _ b: [String]) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { $0.filter { !$0.isWhitespace } == $1.filter { !$0.isWhitespace } }
+        guard a.count == b.count else { return false }
+        let left = a.joined().folded, right = b.joined().folded
+        return EditDistance.between(left, right) * 10 <= max(left.count, right.count)
     }
 }
