@@ -24,6 +24,9 @@ public struct FigureExtractor: Sendable {
         }
         var figures: [Figure] = []
         for block in blocks {
+            if let table = document.blocks[block.index].table {
+                figures += TableFigureReader(table).figures(doc: doc, page: block.page, section: block.place.path)
+            }
             for (sentence, readings) in block.sentences {
                 figures += readings.map {
                     FigureBuilder.figure(from: $0, doc: doc, page: block.page, place: block.place, sentence: sentence.text)

@@ -107,8 +107,8 @@ enum SentenceReader {
         let labelTypes = TypeReader.label(in: tokens, window: window, numeral: mention.numeralIndex, isBreakdown: isBreakdown)
         let match = labelTypes.isEmpty ? PredicateMatcher.before(in: tokens, window: window, thing: thing) : nil
         let predicate = PredicateMatcher.after(in: tokens, from: mention.end) ?? match?.predicate
-        // Opinions and sessions are not petitions: "ý kiến, kiến nghị" names no petition type.
-        let typed = thing != .opinions && thing != .sessions
+        // Opinions, sessions and people are not petitions: "ý kiến, kiến nghị" names no petition type.
+        let typed = ![.opinions, .sessions, .people, .delegations].contains(thing)
         let types = !typed ? [] : labelTypes.isEmpty ? TypeReader.types(in: tokens, range: following) : labelTypes
         var scope = ""
         if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
@@ -150,6 +150,13 @@ enum SentenceReader {
         {
             source = previous
         }
+        // A reception's tally goes on from its visits: "tiếp 386 lượt với 352 vụ việc",
+        // "tiếp 58 lượt, 41 vụ việc", "777 lượt với 889 người".
+        if source == nil, let thing = reading.thing, thing != .visits, PredicateLexicon.received.contains(thing),
+            parents[position] == nil, let last = readings[..<position].last, last.thing == .visits, last.predicate == .visited
+        {
+            source = last
+        }
         if let source, let predicate = source.predicate {
             readings[position].predicate = predicate
             readings[position].predicateSource = .carried
@@ -161,7 +168,7 @@ enum SentenceReader {
             if readings[position].scope.isEmpty { readings[position].scope = citing.scope }
             return
         }
-        if reading.thing == .visits, context.reception || context.citing?.reception == true {
+        if [.visits, .people, .delegations].contains(reading.thing), context.reception || context.citing?.reception == true {
             readings[position].predicate = .visited
             readings[position].predicateSource = .context
         }

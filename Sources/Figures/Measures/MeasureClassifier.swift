@@ -29,6 +29,8 @@ enum MeasureClassifier {
             case .received: return .casesRaised
             case .resolved: return .casesResolved
             case .pending: return .casesPending
+            // Cases brought by the citizens received: "tiếp 386 lượt với 352 vụ việc".
+            case .visited: return .casesRaised
             default: return .cases
             }
         case .visits:
@@ -38,7 +40,13 @@ enum MeasureClassifier {
             default: return nil
             }
         case .opinions:
-            return clues.dialogue ? .dialogueOpinions : nil
+            // The opinions a dialogue gathered; those answered since are another tally.
+            let answered = clues.predicate == .resolved || clues.predicate == .pending
+            return clues.dialogue && !answered ? .dialogueOpinions : nil
+        case .people:
+            return clues.predicate == .visited ? .receptionPeople : nil
+        case .delegations:
+            return clues.predicate == .visited ? .receptionDelegations : nil
         case .sessions:
             let words = LoweredText(clues.followingWords.joined(separator: " "))
             // Inspections count here only where the text is about complaints: "08 cuộc thanh tra

@@ -10,6 +10,10 @@ public enum PetitionMeasure: String, Sendable, CaseIterable {
     case casesPending = "vu_viec.dang_giai_quyet"
     case cases = "vu_viec"
     case receptionVisits = "tiep_cong_dan.luot"
+    /// People received, in a reception's tally: "968 người".
+    case receptionPeople = "tiep_cong_dan.nguoi"
+    /// Crowds received together: "21 đoàn đông người".
+    case receptionDelegations = "tiep_cong_dan.doan"
     case dialogueSessions = "doi_thoai.cuoc"
     case dialogueAttendances = "doi_thoai.luot_tham_du"
     case dialogueOpinions = "doi_thoai.y_kien"
@@ -38,6 +42,10 @@ enum CountedThing: Sendable, Hashable {
     case opinions
     /// "cuộc", "hội nghị", "buổi"
     case sessions
+    /// "người": people, counted as received citizens only where the text says so
+    case people
+    /// "đoàn": a group of people, "đoàn đông người" received together
+    case delegations
 
     /// `subjectWords` are the words right after the unit. `talk` says what the text around
     /// speaks of: a bare "vụ" is a case of a complaint only where the text is about complaints,
@@ -62,6 +70,8 @@ enum CountedThing: Sendable, Hashable {
             guard !Self.notCitizens.contains(subjectWords.first ?? "") else { return nil }
             self = .visits
         case "cuộc", "hội nghị", "buổi": self = .sessions
+        case "người": self = .people
+        case "đoàn": self = .delegations
         default: return nil
         }
     }

@@ -7,6 +7,9 @@ enum PredicateLexicon {
         var things: Set<CountedThing> = []
     }
 
+    /// What receiving citizens counts: visits, people, crowds, and the cases they bring.
+    static let received: Set<CountedThing> = [.visits, .people, .delegations, .cases]
+
     static let entries: [Entry] = [
         Entry(words: ["tiếp", "nhận"], predicate: .received),
         Entry(words: ["nhận"], predicate: .received),
@@ -30,10 +33,10 @@ enum PredicateLexicon {
         Entry(words: ["cơ", "bản", "giải", "quyết"], predicate: .other),
         Entry(words: ["giải", "quyết", "cơ", "bản", "xong"], predicate: .other),
         Entry(words: ["rà", "soát"], predicate: .other, things: [.cases]),
-        Entry(words: ["tiếp"], predicate: .visited, things: [.visits]),
+        Entry(words: ["tiếp"], predicate: .visited, things: received),
         Entry(words: ["tiếp", "nhận"], predicate: .visited, things: [.visits]),
-        Entry(words: ["tiếp", "dân"], predicate: .visited, things: [.visits]),
-        Entry(words: ["tiếp", "công", "dân"], predicate: .visited, things: [.visits]),
+        Entry(words: ["tiếp", "dân"], predicate: .visited, things: received),
+        Entry(words: ["tiếp", "công", "dân"], predicate: .visited, things: received),
         Entry(words: ["tăng"], predicate: .change),
         Entry(words: ["giảm"], predicate: .change),
         Entry(words: ["tăng", "cường"], predicate: .ignored),

@@ -8,12 +8,13 @@ enum PredicateMatcher {
 
     /// The predicate nearest before the figure in `window`: of all phrases that match, the one
     /// that ends last, and of those the longest ("thuộc thẩm quyền giải quyết" over "giải quyết").
-    static func before(in tokens: [Token], window: Range<Int>, thing: CountedThing?) -> Match? {
+    /// `folding` compares words without their marks: a printed header read by OCR ("thấm quyền").
+    static func before(in tokens: [Token], window: Range<Int>, thing: CountedThing?, folding: Bool = false) -> Match? {
         var best: (match: Match, specific: Bool)?
         for start in window {
             for entry in PredicateLexicon.entries where applies(entry, to: thing) {
                 let end = start + entry.words.count
-                guard end <= window.upperBound, matches(entry.words, tokens, at: start) else { continue }
+                guard end <= window.upperBound, matches(entry.words, tokens, at: start, folding: folding) else { continue }
                 let candidate = Match(predicate: entry.predicate, range: start..<end)
                 let specific = !entry.things.isEmpty
                 if let current = best {
@@ -27,7 +28,9 @@ enum PredicateMatcher {
             }
         }
         guard var match = best?.match else { return nil }
-        if match.predicate == .resolved, let modified = modifier(before: match.range.lowerBound, in: tokens, window: window) {
+        if match.predicate == .resolved,
+            let modified = modifier(before: match.range.lowerBound, in: tokens, window: window, folding: folding)
+        {
             match = Match(predicate: modified.predicate, range: modified.start..<match.range.upperBound)
         }
         return match.predicate == .ignored ? nil : match
@@ -35,7 +38,7 @@ enum PredicateMatcher {
 
     /// The predicate said right after the figure's unit and subject, within its comma segment
     /// (attendance may follow a list: "1.900 lượt cán bộ, đảng viên và nhân dân tham gia").
-    static func after(in tokens: [Token], from start: Int, limit: Int = 12) -> Predicate? {
+    static func after(in tokens: [Token], from start: Int, limit: Int = 12, folding: Bool = false) -> Predicate? {
         var crossedComma = false
         var index = start
         while index < min(tokens.count, start + limit) {
@@ -46,7 +49,7 @@ enum PredicateMatcher {
             if token.is(",") {
                 crossedComma = true
             }
-            for (words, predicate) in PredicateLexicon.following where matches(words, tokens, at: index) {
+            for (words, predicate) in PredicateLexicon.following where matches(words, tokens, at: index, folding: folding) {
                 if !crossedComma || predicate == .attended { return predicate }
             }
             index += 1
@@ -54,11 +57,13 @@ enum PredicateMatcher {
         return nil
     }
 
-    private static func modifier(before start: Int, in tokens: [Token], window: Range<Int>) -> (predicate: Predicate, start: Int)? {
+    private static func modifier(
+        before start: Int, in tokens: [Token], window: Range<Int>, folding: Bool
+    ) -> (predicate: Predicate, start: Int)? {
         let lower = max(window.lowerBound, start - 3)
         for (words, predicate) in PredicateLexicon.modifiers {
             for position in lower..<start where position + words.count <= start {
-                if matches(words, tokens, at: position) { return (predicate, position) }
+                if matches(words, tokens, at: position, folding: folding) { return (predicate, position) }
             }
         }
         return nil
@@ -71,10 +76,10 @@ enum PredicateMatcher {
         return thing.map(entry.things.contains) ?? false
     }
 
-    static func matches(_ words: [String], _ tokens: [Token], at start: Int) -> Bool {
+    static func matches(_ words: [String], _ tokens: [Token], at start: Int, folding: Bool = false) -> Bool {
         guard start >= 0, start + words.count <= tokens.count else { return false }
         for (offset, word) in words.enumerated() where tokens[start + offset].lower != word {
-            return false
+            guard folding, TypeReader.fold(tokens[start + offset].lower) == TypeReader.fold(word) else { return false }
         }
         return true
     }

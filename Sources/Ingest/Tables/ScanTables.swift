@@ -28,10 +28,11 @@ struct ScanTables: Sendable {
     }
 
     /// The picture without its tables, for the page's own text: the grids are read cell by cell.
+    /// The blank reaches past the outer rules by the blur a scan leaves around them.
     func pageWithoutTables() -> GrayImage {
         var pixels = image.pixels
         for grid in grids {
-            let area = pixelBox(grid.box, margin: 2)
+            let area = pixelBox(grid.box, margin: Int(image.dpi / 32))
             for y in area.y..<(area.y + area.height) {
                 let row = y * image.width
                 for x in area.x..<(area.x + area.width) { pixels[row + x] = 255 }

@@ -9,8 +9,8 @@ struct TableCaption: Sendable, Hashable {
 
     var isEmpty: Bool { label == nil && title.isEmpty && subtitle == nil && unit == nil }
 
-    /// Words a table's label starts with.
-    static let labelWords = ["phụ lục", "biểu số", "biểu mẫu", "biểu", "bảng", "mẫu số"]
+    /// Words a table's label starts with, without their marks (OCR reads "Biểu" as "Biếu").
+    static let labelWords = ["phu luc", "bieu so", "bieu mau", "bieu", "bang", "mau so"]
 
     /// The caption read from `lines`, the last of which stands right above the table; nil
     /// unless every line is a caption line in caption order.
@@ -21,7 +21,7 @@ struct TableCaption: Sendable, Hashable {
             guard let kind, kind < stage || (kind == 1 && stage == 1) else { return nil }
             stage = kind
             switch kind {
-            case 0: label = line.trimming(".:")
+            case 0: label = TableCaption.labelText(line)
             case 1: title.insert(line, at: 0)
             case 2: subtitle = line
             default: unit = line
@@ -37,11 +37,23 @@ struct TableCaption: Sendable, Hashable {
         let lower = line.lowercased()
         if lower.hasPrefix("đơn vị tính") || lower.hasPrefix("(đơn vị tính") { return 3 }
         if line.hasPrefix("("), line.hasSuffix(")") { return 2 }
-        if line.count <= 40, labelWords.contains(where: { lower.hasPrefix($0 + " ") }) { return 0 }
+        let label = labelText(line)
+        let folded = label.lowercased().withoutMarks
+        if label.count <= 40, labelWords.contains(where: { folded.hasPrefix($0 + " ") }) { return 0 }
         // A numbered heading or the signature's "TM. ỦY BAN NHÂN DÂN" is in capitals too.
         guard HeadingPattern(line) == nil, !ClosingBlock.startsClosing(line) else { return nil }
         let letters = line.filter(\.isLetter)
         if letters.count >= 4, line.count <= 200, letters == letters.uppercased() { return 1 }
         return nil
+    }
+
+    /// The label as printed, without specks OCR reads around it ("¬ - Biểu số 01/TCD n :")
+    /// and its closing colon.
+    static func labelText(_ line: String) -> String {
+        var words = line.split(separator: " ").drop { !($0.first?.isLetter ?? false) }
+        while let last = words.last, !last.contains(where: { $0.isLetter || $0.isNumber }) || last.count == 1 && last.allSatisfy(\.isLowercase) {
+            words = words.dropLast()
+        }
+        return words.joined(separator: " ").trimming(".:")
     }
 }

@@ -1,0 +1,60 @@
+/// The words of one header cell or caption line ("Tổng số đơn tiếp nhận", "Số lượt người tham
+/// dự", "KẾT QUẢ TIẾP CÔNG DÂN"), read with the same vocabulary as sentences: what is counted,
+/// what happened to it, which petition types it names.
+struct HeaderPhrase: Sendable {
+    let text: String
+    let tokens: [Token]
+
+    init(_ text: String) {
+        self.text = text
+        // Lowercased first: a header's capitals ("Đơn thuộc thẩm quyền") are not names.
+        tokens = Tokenizer.tokens(of: text.lowercased())
+    }
+
+    var lowered: LoweredText { LoweredText(text.lowercased()) }
+
+    /// The first counted thing the phrase names, the unit as written, and the words after it.
+    func thing(talk: Topic.Talk) -> (thing: CountedThing, unit: String, following: [String])? {
+        for index in tokens.indices where tokens[index].isWord {
+            guard let (length, unit) = unit(at: index) else { continue }
+            let following = tokens[(index + length)...].filter(\.isWord).map(\.lower)
+            if let thing = CountedThing(unit: unit, subjectWords: following, talk: talk) {
+                return (thing, unit, following)
+            }
+        }
+        return nil
+    }
+
+    /// A unit the lexicon knows at `index` ("đơn vị" is not "đơn"), or two words that name a
+    /// counted thing the lexicon leaves to single words ("ý kiến").
+    private func unit(at index: Int) -> (length: Int, text: String)? {
+        if index + 1 < tokens.count, tokens[index + 1].isWord {
+            let pair = tokens[index].lower + " " + tokens[index + 1].lower
+            if CountedThing(unit: pair, subjectWords: [], talk: Topic.Talk(petitions: true)) != nil,
+                UnitLexicon.unit(at: index, in: tokens)?.length ?? 1 < 2
+            {
+                return (2, pair)
+            }
+        }
+        return UnitLexicon.unit(at: index, in: tokens)
+    }
+
+    /// What the phrase says happened to `thing`: "tiếp nhận", "đã giải quyết", "đang giải
+    /// quyết", "thuộc thẩm quyền", "tham dự", "tiếp".
+    /// A printed header is read as OCR gave it: marks OCR confuses ("thấm" for "thẩm") do not
+    /// hide the phrase, which headers, unlike sentences, never use in another sense.
+    func predicate(for thing: CountedThing?) -> Predicate? {
+        guard !tokens.isEmpty else { return nil }
+        for folding in [false, true] {
+            if let following = PredicateMatcher.after(in: tokens, from: 0, limit: tokens.count, folding: folding) {
+                return following
+            }
+            if let match = PredicateMatcher.before(in: tokens, window: 0..<tokens.count, thing: thing, folding: folding) {
+                return match.predicate
+            }
+        }
+        return nil
+    }
+
+    var types: Set<PetitionType> { TypeReader.types(in: tokens, range: 0..<tokens.count) }
+}

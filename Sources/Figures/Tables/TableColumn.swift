@@ -1,0 +1,68 @@
+import DocumentModel
+
+/// What one column of a table counts, read from its header cells top to bottom (a merged
+/// parent such as "Khiếu nại" over "Đã giải quyết" included) and, where they say nothing of
+/// it, from the table's unit line and title.
+struct TableColumn: Sendable {
+    /// The distinct header texts over the column, parent first.
+    var header: [String]
+    var thing: CountedThing?
+    /// The unit as the header (or the unit line) writes it: "lượt", "vụ việc", "đơn".
+    var unit = ""
+    var predicate: Predicate?
+    var types: Set<PetitionType> = []
+    var dialogue = false
+    var complaintTalk = false
+    var followingWords: [String] = []
+    /// Thing and predicate both read in the column's own header.
+    var ownMeasure = false
+    /// "Tỷ lệ (%)": a share, never a count.
+    var percent = false
+    /// "STT", "TT": numbers the rows.
+    var ordinal = false
+    /// "Mã số": codes, not quantities.
+    var code = false
+
+    /// "Khiếu nại - Đã giải quyết".
+    var subject: String { header.joined(separator: " - ") }
+
+    var measure: PetitionMeasure? {
+        guard !percent, !ordinal, !code else { return nil }
+        return MeasureClassifier.measure(
+            for: .init(
+                thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: complaintTalk,
+                followingWords: followingWords))
+    }
+
+    init(header: [String], caption: [HeaderPhrase]) {
+        self.header = header
+        let own = header.reversed().map(HeaderPhrase.init)
+        let all = own + caption
+        let talkText = LoweredText(all.map { $0.text.lowercased() }.joined(separator: " "))
+        complaintTalk = Topic.speaksOfComplaints(talkText)
+        dialogue = MeasureClassifier.speaksOfDialogue(talkText)
+        let talk = Topic.Talk(petitions: true, complaints: complaintTalk, crime: false)
+        // The leaf names the thing before its parents do, the column before the caption.
+        var thingFromCaption = false
+        for (index, phrase) in all.enumerated() {
+            guard let found = phrase.thing(talk: talk) else { continue }
+            (thing, unit, followingWords) = found
+            thingFromCaption = index >= own.count
+            break
+        }
+        var predicateFromCaption = false
+        for (index, phrase) in all.enumerated() {
+            guard let found = phrase.predicate(for: thing) else { continue }
+            predicate = found
+            predicateFromCaption = index >= own.count
+            break
+        }
+        ownMeasure = thing != nil && predicate != nil && !thingFromCaption && !predicateFromCaption
+        types = own.reduce(into: Set<PetitionType>()) { $0.formUnion($1.types) }
+        let headerText = header.joined(separator: " ").lowercased()
+        percent = headerText.contains("%") || headerText.contains("tỷ lệ") || headerText.contains("tỉ lệ")
+        let folded = header.map { TypeReader.fold($0.lowercased()).filter { $0.isLetter || $0 == " " } }
+        ordinal = folded.contains { ["stt", "tt", "so tt", "so thu tu", "thu tu"].contains($0) }
+        code = folded.contains { $0.hasPrefix("ma ") || $0 == "ma" }
+    }
+}

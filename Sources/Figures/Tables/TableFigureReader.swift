@@ -1,0 +1,126 @@
+import DocumentModel
+
+/// The figures of a table: every number in a data cell, its measure and unit from the
+/// column's headers, its scope from the row's label ("Huyện Tân Hòa", "Tổng cộng"), its
+/// petition type from the column or else from the row group it stands under ("I. KHIẾU NẠI").
+/// Row numbers (STT), codes and shares (%) are not petition figures; shares are kept as
+/// figures in "%", as in running text.
+///
+/// Columns of the figures CSV: `section` is the table's label ("Phụ lục 01") or, without one,
+/// the section the table stands in; `section_title` its title; `scope` the row label;
+/// `subject` the column's headers ("Khiếu nại - Đã giải quyết"); `raw` the cell as printed;
+/// `sentence` the cell's reading, "row label / column headers".
+struct TableFigureReader {
+    let table: Table
+    let columns: [TableColumn]
+    /// The column naming the rows, nil when every column holds numbers.
+    let labelColumn: Int?
+
+    init(_ table: Table) {
+        self.table = table
+        let caption = ([table.unit].compactMap { $0 } + table.title).map(HeaderPhrase.init)
+        let headerRows = table.rows.prefix(table.headerRows)
+        let columns = (0..<table.columnCount).map { column in
+            var header: [String] = []
+            for row in headerRows where column < row.count && !row[column].isEmpty && header.last != row[column] {
+                header.append(row[column])
+            }
+            return TableColumn(header: header, caption: caption)
+        }
+        self.columns = columns
+        let data = table.rows.dropFirst(table.headerRows)
+        labelColumn = columns.indices.first { column in
+            guard !columns[column].ordinal, !columns[column].code, !columns[column].percent else { return false }
+            let filled = data.compactMap { column < $0.count && !$0[column].isEmpty ? $0[column] : nil }
+            let words = filled.filter { TableFigureReader.value(of: $0) == nil && $0 != "-" }
+            return !filled.isEmpty && words.count * 2 > filled.count
+        }
+    }
+
+    func figures(doc: String, page: Int, section: String) -> [Figure] {
+        var figures: [Figure] = []
+        let covered = coveredSlots()
+        var groupTypes: Set<PetitionType> = []
+        for row in table.headerRows..<table.rows.count {
+            let cells = table.rows[row]
+            let label = labelColumn.map { $0 < cells.count ? cells[$0] : "" } ?? ""
+            let numbers = figureColumns.filter { $0 < cells.count && !covered.contains(Slot(row, $0)) }
+                .compactMap { column in TableFigureReader.value(of: cells[column]).map { (column, $0) } }
+            if isGroupHeading(label, hasNumbers: !numbers.isEmpty) {
+                groupTypes = HeaderPhrase(label).types
+            }
+            for (column, value) in numbers {
+                figures.append(
+                    figure(value, raw: cells[column], column: columns[column], label: label, groupTypes: groupTypes, doc: doc, page: page, section: section))
+            }
+        }
+        return figures
+    }
+
+    private func figure(
+        _ value: Double, raw: String, column: TableColumn, label: String, groupTypes: Set<PetitionType>, doc: String, page: Int,
+        section: String
+    ) -> Figure {
+        let measure = column.measure
+        let petition = measure.map { $0.rawValue.hasPrefix("don.") || $0.rawValue.hasPrefix("vu_viec") } ?? false
+        let types = column.types.isEmpty ? groupTypes : column.types
+        let type = petition ? TypeReader.single(types) : nil
+        let unit = column.percent ? "%" : column.unit.isEmpty ? tableUnit : column.unit
+        return Figure(
+            doc: doc, page: page, section: table.label ?? section, sectionTitle: table.title.joined(separator: " "),
+            measure: measure?.rawValue ?? "", type: type?.rawValue ?? "", scope: label, value: value, unit: unit,
+            subject: column.subject, raw: raw, sentence: [label, column.subject].filter { !$0.isEmpty }.joined(separator: " / "),
+            confidence: measure == nil ? 0.6 : column.ownMeasure ? 0.9 : 0.75)
+    }
+
+    /// Columns right of the row labels that are neither row numbers nor codes.
+    private var figureColumns: [Int] {
+        columns.indices.filter { column in
+            column > (labelColumn ?? -1) && !columns[column].ordinal && !columns[column].code
+        }
+    }
+
+    /// "Đơn vị tính: đơn" → "đơn".
+    private var tableUnit: String {
+        guard let unit = table.unit, let colon = unit.firstIndex(of: ":") else { return "" }
+        return unit[unit.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A row that opens a group of rows: numbered with a roman numeral or a capital letter
+    /// ("I. KHIẾU NẠI", "A. Cấp tỉnh"), or a label over a row without numbers.
+    private func isGroupHeading(_ label: String, hasNumbers: Bool) -> Bool {
+        guard !label.isEmpty else { return false }
+        let head = label.prefix { $0 != " " }
+        let marker = head.dropLast()
+        let numbered = (head.hasSuffix(".") || head.hasSuffix(")")) && !marker.isEmpty
+            && (marker.allSatisfy { "IVXL".contains($0) } || marker.count == 1 && marker.allSatisfy(\.isUppercase))
+        return numbered || !hasNumbers
+    }
+
+    /// Slots a merged cell covers other than its first: its number is read there once.
+    private func coveredSlots() -> Set<Slot> {
+        var covered = Set<Slot>()
+        for span in table.spans {
+            for row in span.row..<(span.row + span.rowSpan) {
+                for column in span.column..<(span.column + span.columnSpan) where row != span.row || column != span.column {
+                    covered.insert(Slot(row, column))
+                }
+            }
+        }
+        return covered
+    }
+
+    /// The value of a cell that holds one number ("1.286", "91,0", "95,6%"), nil otherwise.
+    static func value(of cell: String) -> Double? {
+        let core = cell.hasSuffix("%") ? String(cell.dropLast()).trimmingCharacters(in: .whitespaces) : cell
+        return VietnameseNumber.value(of: core)
+    }
+
+    private struct Slot: Hashable {
+        let row: Int, column: Int
+        init(_ row: Int, _ column: Int) {
+            self.row = row
+            self.column = column
+        }
+    }
+}
