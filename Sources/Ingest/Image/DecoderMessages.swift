@@ -5,7 +5,8 @@ import Glibc
 #endif
 
 /// libpng and libjpeg, under leptonica, print their complaints about a broken file straight
-/// to file descriptor 2 ("libpng error: Read Error", "Premature end of JPEG file"), where
+/// to file descriptor 2 ("libpng error: Read Error", "Premature end of JPEG file"), and so
+/// does poppler's renderer about a font it cannot draw ("some font thing failed"), where
 /// they would appear as lines naming no file among baocao's own. While leptonica reads,
 /// descriptor 2 points at a private unlinked temporary file instead, and what was printed
 /// there becomes part of the one-line error. baocao's own messages are written to

@@ -78,9 +78,12 @@ final class PDFPageReader: PageReader {
 
     /// The ruled tables of a text-layer page, read cell by cell. Rendering is what finds the
     /// rules and costs more than reading the text, so only a page whose text stands in columns
-    /// is rendered.
+    /// is rendered. What poppler prints about a font it cannot draw is caught: the page's text
+    /// is read all the same, and the picture is only looked at for its rules.
     private func readTables(of pdfPage: PDFPage, into page: inout Page, layer: TextLayerTables) {
-        guard layer.standsInColumns, let picture = pdfPage.render(dpi: TableSettings.renderDPI) else { return }
+        guard layer.standsInColumns else { return }
+        let (rendered, _) = DecoderMessages.capturing { pdfPage.render(dpi: TableSettings.renderDPI) }
+        guard let picture = rendered else { return }
         let grids = RuledGrid.grids(from: RuleFinder.rendered.rules(in: picture), slack: TableSettings.renderedSlack)
         guard !grids.isEmpty else { return }
         let (lines, tables) = TableSplicer.splice(page.lines, layer.contents(of: grids), separator: "")

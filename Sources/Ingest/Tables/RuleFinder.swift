@@ -14,8 +14,9 @@ struct RuleFinder: Sendable {
     /// The thickest stroke still a rule, in points (a shaded area is no rule).
     let maximumThickness: Double
 
-    /// Pages rendered from vector drawing: anti-aliased hairlines come out light gray.
-    static let rendered = RuleFinder(threshold: 128, minimumWidth: 18, minimumHeight: 10, maximumThickness: 3)
+    /// Pages rendered from vector drawing: a hairline comes out anti-aliased over two rows of
+    /// light gray.
+    static let rendered = RuleFinder(threshold: 230, minimumWidth: 18, minimumHeight: 10, maximumThickness: 3)
     /// Scans: blurred, noisy, printed rules darker than the paper's speckle.
     static let scanned = RuleFinder(threshold: 200, minimumWidth: 18, minimumHeight: 10, maximumThickness: 4)
 
@@ -32,18 +33,40 @@ struct RuleFinder: Sendable {
         let thickest = max(3, Int((maximumThickness * pixelsPerPoint).rounded()))
         let scale = 1 / pixelsPerPoint
         var rules: [RuleSegment] = []
-        for box in ink.opened(width: width, height: 1)?.componentBoxes() ?? [] where box.height <= thickest {
+        for box in ink.opened(width: width, height: 1)?.componentBoxes() ?? []
+        where box.height <= thickest && isolated(box, horizontal: true, in: image) {
             rules.append(RuleSegment(
                 axis: .horizontal, position: image.originY + (Double(box.y) + Double(box.height) / 2) * scale,
                 start: image.originX + Double(box.x) * scale, end: image.originX + Double(box.x + box.width) * scale,
                 thickness: Double(box.height) * scale))
         }
-        for box in ink.opened(width: 1, height: height)?.componentBoxes() ?? [] where box.width <= thickest {
+        for box in ink.opened(width: 1, height: height)?.componentBoxes() ?? []
+        where box.width <= thickest && isolated(box, horizontal: false, in: image) {
             rules.append(RuleSegment(
                 axis: .vertical, position: image.originX + (Double(box.x) + Double(box.width) / 2) * scale,
                 start: image.originY + Double(box.y) * scale, end: image.originY + Double(box.y + box.height) * scale,
                 thickness: Double(box.width) * scale))
         }
         return rules
+    }
+
+    /// Paper on both sides of the stroke along most of its length: a rule stands alone, while
+    /// a run along the tops of capitals ("TT" in bold) has the letters' bodies right below it.
+    private func isolated(_ box: PixelBox, horizontal: Bool, in image: GrayImage) -> Bool {
+        let length = horizontal ? box.width : box.height
+        var clear = 0
+        image.pixels.withUnsafeBufferPointer { pixels in
+            func paper(_ x: Int, _ y: Int) -> Bool {
+                x < 0 || y < 0 || x >= image.width || y >= image.height || Int(pixels[y * image.width + x]) >= threshold
+            }
+            for step in 0..<length {
+                let bothSides =
+                    horizontal
+                    ? paper(box.x + step, box.y - 1) && paper(box.x + step, box.y + box.height)
+                    : paper(box.x - 1, box.y + step) && paper(box.x + box.width, box.y + step)
+                if bothSides { clear += 1 }
+            }
+        }
+        return clear * 2 >= length
     }
 }

@@ -13,35 +13,45 @@ struct TextLayerTables {
         self.runs = runs
     }
 
-    /// Text printed side by side in three columns or more, on three bands of the page or more:
-    /// what a table looks like, and what running text, a letterhead (two columns) or a
-    /// signature block never does. Only such pages are rendered to look for ruling lines.
+    /// Text printed side by side in columns: three columns or more on three bands of the
+    /// page, or a second column starting at the same place on four bands. That is what a table
+    /// looks like, and what running text, a letterhead or a signature block (centred beside
+    /// the recipients) does not. Only such pages are rendered to look for ruling lines.
     var standsInColumns: Bool {
         let pieces = self.pieces()
-        guard pieces.count >= 9 else { return false }
-        var bands = 0
+        guard pieces.count >= 6 else { return false }
+        var wide = 0
+        var secondColumns: [Double] = []
         var band: [Box] = []
+        func close() {
+            let columns = TextLayerTables.sideBySide(band)
+            if columns.count >= 3 { wide += 1 }
+            if columns.count >= 2 { secondColumns.append(columns[1]) }
+            band.removeAll(keepingCapacity: true)
+        }
         for piece in pieces.sorted(by: { $0.y + $0.height / 2 < $1.y + $1.height / 2 }) {
             if let first = band.first, abs((piece.y + piece.height / 2) - (first.y + first.height / 2)) > first.height * 0.4 {
-                if TextLayerTables.sideBySide(band) >= 3 { bands += 1 }
-                band.removeAll(keepingCapacity: true)
+                close()
             }
             band.append(piece)
         }
-        if TextLayerTables.sideBySide(band) >= 3 { bands += 1 }
-        return bands >= 3
+        close()
+        if wide >= 3 { return true }
+        secondColumns.sort()
+        return secondColumns.indices.contains { index in
+            index + 3 < secondColumns.count && secondColumns[index + 3] - secondColumns[index] <= 2
+        }
     }
 
-    /// How many of the pieces on one band stand apart from one another.
-    private static func sideBySide(_ band: [Box]) -> Int {
-        guard band.count >= 3 else { return band.count }
-        var count = 0
+    /// The left edges of the pieces of one band that stand apart from one another.
+    private static func sideBySide(_ band: [Box]) -> [Double] {
+        var lefts: [Double] = []
         var right = -Double.infinity
         for box in band.sorted(by: { $0.x < $1.x }) where box.x > right {
-            count += 1
+            lefts.append(box.x)
             right = box.maxX
         }
-        return count
+        return lefts
     }
 
     /// Runs of text on one line of the text layer with no wide gap inside: words of one cell
