@@ -29,11 +29,18 @@ extension TesseractEngine {
         for (cell, read) in zip(cells, words) {
             // Left to right, so the words of each printed line of the cell come in reading order.
             for word in read.flatMap(\.spans).sorted(by: { ($0.box?.x ?? 0) < ($1.box?.x ?? 0) }) {
-                guard let box = word.box else { continue }
-                contents[cell.grid].cells[cell.cell].add(word.text, box: box, spaceBefore: true)
+                guard let box = word.box, let text = TesseractEngine.withoutRuleMarks(word.text) else { continue }
+                contents[cell.grid].cells[cell.cell].add(text, box: box, spaceBefore: true)
             }
         }
         let (spliced, tables) = TableSplicer.insert(contents, into: lines)
         return RecognizedPage(lines: spliced, tables: tables.isEmpty ? nil : tables)
+    }
+
+    /// A word of a cell without the bars a trace of a whitened rule is read as ("soát |",
+    /// "|"); nil when nothing else is left. A table's text never holds a bar.
+    static func withoutRuleMarks(_ word: String) -> String? {
+        let kept = word.filter { $0 != "|" && $0 != "¦" }
+        return kept.contains { $0.isLetter || $0.isNumber || $0.isPunctuation || $0.isSymbol } ? kept : nil
     }
 }

@@ -14,9 +14,10 @@ struct GridContent: Sendable {
         cells = Array(repeating: CellText(), count: grid.cells.count)
     }
 
-    /// Cells with text: a grid of empty boxes (a form to fill in) is still a table, a grid with
-    /// one word is a frame around it.
-    var filledCells: Int { cells.filter { !$0.text.isEmpty }.count }
+    /// Cells with a letter or a digit: a grid of empty boxes (a form to fill in) under a
+    /// header is still a table; a grid with one word is a frame around it, and boxes for the
+    /// digits of a code hold no more than a dash.
+    var filledCells: Int { cells.filter { $0.text.contains { $0.isLetter || $0.isNumber } }.count }
 
     /// The page table, whose row lines will stand at `lines` of the page.
     func pageTable(lines: Range<Int>) -> PageTable {

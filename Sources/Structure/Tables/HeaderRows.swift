@@ -2,7 +2,7 @@ import DocumentModel
 
 /// How many leading rows of a table name its columns. The header ends where data begins: the
 /// first row holding a number (a column numbering row "(1) (2) (3)" still belongs to the
-/// header), or a row merged across the whole table (a group heading such as "I. KHIẾU NẠI").
+/// header), or a row merged across the table (a group heading such as "I. KHIẾU NẠI").
 /// It never cuts a merged cell in two. A table without numbers has a header only where its
 /// leading rows are set in bold.
 enum HeaderRows {
@@ -11,7 +11,7 @@ enum HeaderRows {
         guard rows.count >= 2 else { return 0 }
         var end: Int?
         for (index, row) in rows.enumerated() {
-            if index > 0, spansWholeRow(row) {
+            if index > 0, isGroupHeading(row) {
                 end = index
                 break
             }
@@ -34,10 +34,12 @@ enum HeaderRows {
         return header < rows.count ? header : 0
     }
 
-    /// One text in every column: a cell merged across the whole table.
-    private static func spansWholeRow(_ row: [String]) -> Bool {
-        guard row.count >= 2, let first = row.first, !first.isEmpty else { return false }
-        return row.allSatisfy { $0 == first }
+    /// One text over several columns and nothing else in the row: a cell merged across the
+    /// table ("01. Chỉ tiêu tổng hợp"), which heads a group of rows.
+    static func isGroupHeading(_ row: [String]) -> Bool {
+        let filled = row.filter { !$0.isEmpty }
+        guard filled.count >= 2, let first = filled.first else { return false }
+        return filled.allSatisfy { $0 == first }
     }
 
     /// Every filled cell is a short column number, "1" or "(1)" or "A": the row that numbers

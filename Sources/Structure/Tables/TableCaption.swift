@@ -16,15 +16,25 @@ struct TableCaption: Sendable, Hashable {
     /// unless every line is a caption line in caption order.
     init?(lines: [String]) {
         var stage = 4 // 0 label, 1 title, 2 subtitle, 3 unit: read bottom up, each at most once
-        for line in lines.reversed() {
-            let kind = TableCaption.kind(of: line)
+        var lines = lines
+        while let line = lines.popLast() {
+            var kind = TableCaption.kind(of: line)
+            var text = line
+            // A subtitle wrapped over lines: "(Ban hành kèm theo … năm 2025" / "của Bộ trưởng …)".
+            if kind == nil, stage > 2, line.hasSuffix(")"), let open = lines.lastIndex(where: { $0.hasPrefix("(") }),
+                !lines[open...].contains(where: { $0.hasSuffix(")") })
+            {
+                text = (lines[open...] + [line]).joined(separator: " ")
+                lines.removeSubrange(open...)
+                kind = 2
+            }
             guard let kind, kind < stage || (kind == 1 && stage == 1) else { return nil }
             stage = kind
             switch kind {
-            case 0: label = TableCaption.labelText(line)
-            case 1: title.insert(line, at: 0)
-            case 2: subtitle = line
-            default: unit = line
+            case 0: label = TableCaption.labelText(text)
+            case 1: title.insert(text, at: 0)
+            case 2: subtitle = text
+            default: unit = text
             }
         }
         if isEmpty { return nil }

@@ -30,20 +30,21 @@ enum TableGathering {
         return out
     }
 
-    /// The caption blocks right above a table on its page, removed from `blocks`.
+    /// The caption blocks right above a table on its page, removed from `blocks`. A caption
+    /// line may stand alone in a block ("của Bộ trưởng …)", the end of a wrapped subtitle), so
+    /// the most blocks that read together as a caption are taken.
     private static func takeCaption(from blocks: inout [RawBlock], page: Int) -> TableCaption {
         var lines: [String] = []
-        var count = 0
-        var caption = TableCaption()
-        for block in blocks.reversed() {
+        var best = (count: 0, caption: TableCaption())
+        for (count, block) in blocks.reversed().prefix(maximumCaptionBlocks).enumerated() {
             guard block.table == nil, block.first.table == nil, block.first.page == page else { break }
-            let candidate = block.lines.map(\.text) + lines
-            guard let read = TableCaption(lines: candidate) else { break }
-            lines = candidate
-            caption = read
-            count += 1
+            lines = block.lines.map(\.text) + lines
+            if let caption = TableCaption(lines: lines) { best = (count + 1, caption) }
         }
-        blocks.removeLast(count)
-        return caption
+        blocks.removeLast(best.count)
+        return best.caption
     }
+
+    /// Label, title lines, a subtitle wrapped over lines, the unit.
+    static let maximumCaptionBlocks = 8
 }
