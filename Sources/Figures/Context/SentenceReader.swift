@@ -153,9 +153,11 @@ enum SentenceReader {
         // A reception's tally goes on from its visits: "tiếp 386 lượt với 352 vụ việc",
         // "tiếp 58 lượt, 41 vụ việc", "777 lượt với 889 người".
         if source == nil, let thing = reading.thing, thing != .visits, PredicateLexicon.received.contains(thing),
-            parents[position] == nil, let last = readings[..<position].last, last.thing == .visits, last.predicate == .visited
+            parents[position] == nil,
+            let visits = readings[..<position].reversed().first(where: { !($0.thing.map(PredicateLexicon.received.contains) ?? false) || $0.thing == .visits }),
+            visits.thing == .visits, visits.predicate == .visited
         {
-            source = last
+            source = visits
         }
         if let source, let predicate = source.predicate {
             readings[position].predicate = predicate

@@ -42,15 +42,20 @@ struct HeaderPhrase: Sendable {
     /// What the phrase says happened to `thing`: "tiếp nhận", "đã giải quyết", "đang giải
     /// quyết", "thuộc thẩm quyền", "tham dự", "tiếp".
     /// A printed header is read as OCR gave it: marks OCR confuses ("thấm" for "thẩm") do not
-    /// hide the phrase, which headers, unlike sentences, never use in another sense.
-    func predicate(for thing: CountedThing?) -> Predicate? {
+    /// hide the phrase, which headers, unlike sentences, never use in another sense. `first`
+    /// takes the first predicate of a title that names several ("TIẾP NHẬN, XỬ LÝ VÀ GIẢI
+    /// QUYẾT ĐƠN"): what a column silent on it breaks down is what the table counts first.
+    func predicate(for thing: CountedThing?, first: Bool = false) -> Predicate? {
         guard !tokens.isEmpty else { return nil }
         for folding in [false, true] {
             if let following = PredicateMatcher.after(in: tokens, from: 0, limit: tokens.count, folding: folding) {
                 return following
             }
-            if let match = PredicateMatcher.before(in: tokens, window: 0..<tokens.count, thing: thing, folding: folding) {
-                return match.predicate
+            let ends = first ? Array(1...tokens.count) : [tokens.count]
+            for end in ends {
+                if let match = PredicateMatcher.before(in: tokens, window: 0..<end, thing: thing, folding: folding) {
+                    return match.predicate
+                }
             }
         }
         return nil

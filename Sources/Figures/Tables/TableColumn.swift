@@ -52,7 +52,7 @@ struct TableColumn: Sendable {
         }
         var predicateFromCaption = false
         for (index, phrase) in all.enumerated() {
-            guard let found = phrase.predicate(for: thing) else { continue }
+            guard let found = phrase.predicate(for: thing, first: index >= own.count) else { continue }
             predicate = found
             predicateFromCaption = index >= own.count
             break

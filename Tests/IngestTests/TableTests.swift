@@ -1,0 +1,125 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Ingest
+
+@Suite struct RuledGridTests {
+    private func rule(_ axis: RuleSegment.Axis, _ position: Double, _ start: Double, _ end: Double) -> RuleSegment {
+        RuleSegment(axis: axis, position: position, start: start, end: end, thickness: 0.5)
+    }
+
+    /// Two header rows: the left column merged over both, the right header over two columns.
+    @Test func missingRulesMergeCells() throws {
+        let segments = [
+            rule(.horizontal, 10, 0, 90), rule(.horizontal, 20, 30, 90), rule(.horizontal, 30, 0, 90),
+            rule(.horizontal, 40, 0, 90),
+            rule(.vertical, 0, 10, 40), rule(.vertical, 30, 10, 40), rule(.vertical, 60, 20, 40),
+            rule(.vertical, 90, 10, 40),
+        ]
+        let grids = RuledGrid.grids(from: segments, slack: 2)
+        #expect(grids.count == 1)
+        let grid = try #require(grids.first)
+        #expect(grid.rowEdges == [10, 20, 30, 40])
+        #expect(grid.columnEdges == [0, 30, 60, 90])
+        let spans = grid.cells.filter { $0.rowSpan > 1 || $0.columnSpan > 1 }
+        #expect(spans.contains { $0.row == 0 && $0.column == 0 && $0.rowSpan == 2 && $0.columnSpan == 1 })
+        #expect(spans.contains { $0.row == 0 && $0.column == 1 && $0.rowSpan == 1 && $0.columnSpan == 2 })
+        #expect(grid.cells.count == 2 + 2 + 3)
+        // The merged header answers for both its slots.
+        #expect(grid.cellIndex(x: 40, y: 15) == grid.cellIndex(x: 80, y: 15))
+        #expect(grid.cellIndex(x: 40, y: 25) != grid.cellIndex(x: 80, y: 25))
+        #expect(grid.cellIndex(x: 95, y: 25) == nil)
+    }
+
+    /// An underline or a lone frame draws no table; a rule broken where it crosses another is one.
+    @Test func strayRulesMakeNoGrid() {
+        #expect(RuledGrid.grids(from: [rule(.horizontal, 10, 0, 200)], slack: 2).isEmpty)
+        let frame = [rule(.horizontal, 0, 0, 50), rule(.horizontal, 20, 0, 50), rule(.vertical, 0, 0, 20), rule(.vertical, 50, 0, 20)]
+        #expect(RuledGrid.grids(from: frame, slack: 2).isEmpty)
+        let broken = RuledGrid.merged([rule(.horizontal, 10, 0, 40), rule(.horizontal, 10.5, 41, 90)], slack: 2)
+        #expect(broken.count == 1 && broken[0].start == 0 && broken[0].end == 90)
+    }
+
+    @Test func cellLinesJoinWithASpaceButAWrappedNumberIsOne() {
+        #expect(CellText.join(["Huyen B", "co ten dai"]) == "Huyen B co ten dai")
+        #expect(CellText.join(["200", "5"]) == "2005")
+        #expect(CellText.join(["Truoc", "1995"]) == "Truoc 1995")
+    }
+}
+
+@Suite struct TextLayerTableTests {
+    private func page(_ options: IngestOptions = IngestOptions()) throws -> PageWork {
+        let path = try Fixtures.temporaryFile("table.pdf", TablePDF.data)
+        return try InputOpener.open(path, options: options).read(page: 0)
+    }
+
+    @Test func aRuledTableIsReadCellByCell() throws {
+        guard case .ready(let page) = try page() else {
+            Issue.record("the text layer should be read")
+            return
+        }
+        let table = try #require(page.tables?.first)
+        #expect(page.tables?.count == 1)
+        #expect(table.rowCount == 5 && table.columnCount == 4)
+        #expect(table.ruled)
+        func text(_ row: Int, _ column: Int) -> String? {
+            table.cells.first { $0.row == row && $0.column == column }?.text
+        }
+        #expect(text(0, 0) == "STT")
+        #expect(text(0, 2) == "Khieu nai")
+        #expect(table.cells.first { $0.text == "Khieu nai" }?.columnSpan == 2)
+        #expect(table.cells.first { $0.text == "STT" }?.rowSpan == 2)
+        #expect(text(1, 3) == "Dang giai quyet")
+        #expect(text(3, 1) == "Huyen B co ten dai")
+        #expect(text(3, 2) == "1.234")
+        #expect(text(3, 3) == "-")
+        #expect(text(4, 0) == "")
+        #expect(text(4, 1) == "Tong cong")
+    }
+
+    /// The page's text reads the table row by row, a tab between cells, where the table stands.
+    @Test func pageTextReadsTheTableRowByRow() throws {
+        guard case .ready(let page) = try page() else {
+            Issue.record("the text layer should be read")
+            return
+        }
+        let table = try #require(page.tables?.first)
+        let rows = page.lines[table.lines].map(\.text)
+        #expect(rows.count == 5)
+        #expect(rows[0] == "STT\tDon vi\tKhieu nai\t")
+        #expect(rows[3] == "2\tHuyen B co ten dai\t1.234\t-")
+        #expect(page.lines.first?.text == "Bang 1")
+        #expect(!page.lines.contains { $0.text == "Huyen A" || $0.text == "co ten dai" })
+    }
+
+    /// A text page without columns is not rendered and has no table.
+    @Test func runningTextHasNoTables() throws {
+        let reader = try InputOpener.open(Fixtures.digitalPDF, options: IngestOptions())
+        for index in 0..<reader.pageCount {
+            guard case .ready(let page) = try reader.read(page: index) else { continue }
+            #expect(page.tables == nil)
+        }
+    }
+
+    /// The same table rendered and read by OCR: its rules are found on the picture, whitened,
+    /// and each cell read alone; no rule comes back as a bar or a "1".
+    @Test func aScannedTableIsReadCellByCell() throws {
+        guard case .needsOCR(_, let image) = try page(IngestOptions(ocr: .always, dpi: 200)) else {
+            Issue.record("OCR was asked for")
+            return
+        }
+        let read = try TesseractEngine(language: "vie").read(image, pageNumber: 1)
+        let table = try #require(read.tables?.first)
+        #expect(table.rowCount == 5 && table.columnCount == 4)
+        func text(_ row: Int, _ column: Int) -> String? {
+            table.cells.first { $0.row == row && $0.column == column }?.text
+        }
+        #expect(text(2, 2) == "12")
+        #expect(text(3, 2) == "1.234")
+        #expect(text(3, 3) == "-")
+        #expect(text(4, 2) == "1.246")
+        #expect(text(2, 0) == "1")
+        #expect(!table.cells.contains { $0.text.contains("|") })
+        #expect(read.lines.contains { $0.text.contains("Bang") })
+    }
+}
