@@ -43,4 +43,23 @@ enum TablePDF {
         }
         return HandMadeFiles.pdf(mediaBox: "0 0 595 842", content: stream)
     }
+
+    /// A statistical table printed without rules, its columns kept apart by space alone, with
+    /// running text above and below.
+    static var unruled: Data {
+        var stream = ""
+        let texts: [(String, Double, Double)] = [
+            ("Ket qua tiep nhan don trong nam nhu sau:", 72, 80),
+            ("Don vi", 72, 110), ("Tiep nhan", 200, 110), ("Da giai quyet", 290, 110), ("Ty le", 400, 110),
+            ("Huyen A", 72, 126), ("1.204", 215, 126), ("31", 318, 126), ("93,9", 404, 126),
+            ("Huyen B co ten", 72, 142), ("88", 225, 142), ("-", 322, 142), ("100", 406, 142),
+            ("rat dai", 72, 156),
+            ("Tong cong", 72, 172), ("1.292", 215, 172), ("31", 318, 172), ("94,1", 404, 172),
+            ("Cac don con lai da duoc huong dan.", 72, 200),
+        ]
+        for (text, x, y) in texts {
+            stream += "BT /F1 9 Tf \(x) \(842 - y) Td (\(text)) Tj ET\n"
+        }
+        return HandMadeFiles.pdf(mediaBox: "0 0 595 842", content: stream)
+    }
 }

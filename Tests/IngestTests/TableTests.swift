@@ -92,6 +92,26 @@ import Testing
         #expect(!page.lines.contains { $0.text == "Huyen A" || $0.text == "co ten dai" })
     }
 
+    /// Columns of numbers without rules make a table: a band per row, a wrapped label
+    /// joined to its row; the sentences above and below stay text.
+    @Test func anUnruledTableIsReadFromItsColumns() throws {
+        let path = try Fixtures.temporaryFile("unruled.pdf", TablePDF.unruled)
+        guard case .ready(let page) = try InputOpener.open(path, options: IngestOptions()).read(page: 0) else {
+            Issue.record("the text layer should be read")
+            return
+        }
+        let table = try #require(page.tables?.first)
+        #expect(!table.ruled)
+        #expect(table.rowCount == 4 && table.columnCount == 4)
+        let rows = page.lines[table.lines].map(\.text)
+        #expect(rows == [
+            "Don vi\tTiep nhan\tDa giai quyet\tTy le", "Huyen A\t1.204\t31\t93,9", "Huyen B co ten rat dai\t88\t-\t100",
+            "Tong cong\t1.292\t31\t94,1",
+        ])
+        #expect(page.lines.first?.text == "Ket qua tiep nhan don trong nam nhu sau:")
+        #expect(page.lines.last?.text == "Cac don con lai da duoc huong dan.")
+    }
+
     /// A text page without columns is not rendered and has no table.
     @Test func runningTextHasNoTables() throws {
         let reader = try InputOpener.open(Fixtures.digitalPDF, options: IngestOptions())

@@ -76,17 +76,18 @@ final class PDFPageReader: PageReader {
         return .needsOCR(page: page, image: image)
     }
 
-    /// The ruled tables of a text-layer page, read cell by cell. Rendering is what finds the
-    /// rules and costs more than reading the text, so only a page whose text stands in columns
-    /// is rendered. What poppler prints about a font it cannot draw is caught: the page's text
+    /// The tables of a text-layer page, read cell by cell: ruled ones, and statistical ones
+    /// printed without rules. Rendering is what finds the rules and costs more than reading the
+    /// text, so only a page whose text stands in columns is rendered. What poppler prints about a font it cannot draw is caught: the page's text
     /// is read all the same, and the picture is only looked at for its rules.
     private func readTables(of pdfPage: PDFPage, into page: inout Page, layer: TextLayerTables) {
         guard layer.standsInColumns else { return }
         let (rendered, _) = DecoderMessages.capturing { pdfPage.render(dpi: TableSettings.renderDPI) }
-        guard let picture = rendered else { return }
-        let grids = RuledGrid.grids(from: RuleFinder.rendered.rules(in: picture), slack: TableSettings.renderedSlack)
-        guard !grids.isEmpty else { return }
-        let (lines, tables) = TableSplicer.splice(page.lines, layer.contents(of: grids), separator: "")
+        let grids = rendered.map { RuledGrid.grids(from: RuleFinder.rendered.rules(in: $0), slack: TableSettings.renderedSlack) } ?? []
+        let aligned = AlignedColumns.grids(in: layer.bands(), avoiding: grids)
+        guard !grids.isEmpty || !aligned.isEmpty else { return }
+        let contents = layer.contents(of: grids) + layer.contents(of: aligned, ruled: false)
+        let (lines, tables) = TableSplicer.splice(page.lines, contents, separator: "")
         guard !tables.isEmpty else { return }
         page.lines = lines
         page.tables = tables

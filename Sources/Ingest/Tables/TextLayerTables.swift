@@ -18,24 +18,15 @@ struct TextLayerTables {
     /// looks like, and what running text, a letterhead or a signature block (centred beside
     /// the recipients) does not. Only such pages are rendered to look for ruling lines.
     var standsInColumns: Bool {
-        let pieces = self.pieces()
-        guard pieces.count >= 6 else { return false }
+        let bands = self.bands()
+        guard bands.reduce(0, { $0 + $1.count }) >= 6 else { return false }
         var wide = 0
         var secondColumns: [Double] = []
-        var band: [Box] = []
-        func close() {
-            let columns = TextLayerTables.sideBySide(band)
+        for band in bands {
+            let columns = TextPiece.sideBySide(band)
             if columns.count >= 3 { wide += 1 }
-            if columns.count >= 2 { secondColumns.append(columns[1]) }
-            band.removeAll(keepingCapacity: true)
+            if columns.count >= 2 { secondColumns.append(columns[1].box.x) }
         }
-        for piece in pieces.sorted(by: { $0.y + $0.height / 2 < $1.y + $1.height / 2 }) {
-            if let first = band.first, abs((piece.y + piece.height / 2) - (first.y + first.height / 2)) > first.height * 0.4 {
-                close()
-            }
-            band.append(piece)
-        }
-        close()
         if wide >= 3 { return true }
         secondColumns.sort()
         return secondColumns.indices.contains { index in
@@ -43,55 +34,65 @@ struct TextLayerTables {
         }
     }
 
-    /// The left edges of the pieces of one band that stand apart from one another.
-    private static func sideBySide(_ band: [Box]) -> [Double] {
-        var lefts: [Double] = []
-        var right = -Double.infinity
-        for box in band.sorted(by: { $0.x < $1.x }) where box.x > right {
-            lefts.append(box.x)
-            right = box.maxX
+    /// The pieces of the page grouped into bands, top to bottom: pieces whose middles stand
+    /// at one height, left to right.
+    func bands() -> [[TextPiece]] {
+        var bands: [[TextPiece]] = []
+        var band: [TextPiece] = []
+        for piece in pieces().sorted(by: { $0.middle < $1.middle }) {
+            if let first = band.first, abs(piece.middle - first.middle) > first.box.height * 0.4 {
+                bands.append(band.sorted { $0.box.x < $1.box.x })
+                band.removeAll(keepingCapacity: true)
+            }
+            band.append(piece)
         }
-        return lefts
+        if !band.isEmpty { bands.append(band.sorted { $0.box.x < $1.box.x }) }
+        return bands
     }
 
     /// Runs of text on one line of the text layer with no wide gap inside: words of one cell
     /// make one piece, the cells of a row apart from each other several.
-    private func pieces() -> [Box] {
-        var pieces: [Box] = []
-        var current: Box?
+    private func pieces() -> [TextPiece] {
+        var pieces: [TextPiece] = []
+        var current: TextPiece?
         var previous: PDFRect?
         for index in scalars.indices where index < boxes.count {
             let scalar = scalars[index]
             if scalar == "\n" {
-                if let box = current { pieces.append(box) }
+                if let piece = current { pieces.append(piece) }
                 current = nil
                 previous = nil
                 continue
             }
-            guard !ScalarClass.isWhitespace(scalar) else { continue }
+            guard !ScalarClass.isWhitespace(scalar) else {
+                if current != nil { current?.text.unicodeScalars.append(" ") }
+                continue
+            }
             let r = boxes[index]
             let box = Box(x: r.x1, y: r.y1, width: r.x2 - r.x1, height: r.y2 - r.y1)
-            if let last = previous, let open = current {
+            if let last = previous, var open = current {
                 let height = max(last.y2 - last.y1, r.y2 - r.y1, 1)
                 if r.x1 - last.x2 > height * 0.9 || r.x2 < last.x1 - height * 0.5 {
                     pieces.append(open)
-                    current = box
+                    current = TextPiece(box: box, text: String(scalar))
                 } else {
-                    current = open.union(box)
+                    open.box = open.box.union(box)
+                    open.text.unicodeScalars.append(scalar)
+                    current = open
                 }
             } else {
-                current = box
+                current = TextPiece(box: box, text: String(scalar))
             }
             previous = r
         }
-        if let box = current { pieces.append(box) }
+        if let piece = current { pieces.append(piece) }
         return pieces
     }
 
     /// The page's characters placed in the cells of `grids`; characters outside every grid stay
     /// with the page's lines.
-    func contents(of grids: [RuledGrid]) -> [GridContent] {
-        var contents = grids.map { GridContent(grid: $0) }
+    func contents(of grids: [RuledGrid], ruled: Bool = true) -> [GridContent] {
+        var contents = grids.map { GridContent(grid: $0, ruled: ruled) }
         let styles = runs.map { FontStyle(fontName: $0.fontName) }
         var run = 0
         var lastPlaced: (grid: Int, cell: Int, index: Int)?
