@@ -94,6 +94,19 @@ struct TableCLITests {
         #expect(precision >= 0.95 && recall >= 0.95, "figures P \(precision) R \(recall)")
     }
 
+    /// `figures` reads the table blocks back from the document JSON: the same figures.
+    @Test func figuresReadTablesFromDocumentJSON() throws {
+        let out = try Self.digital.get()
+        let csv = "\(out)/from-json.csv"
+        let result = try BaocaoRunner.run(["figures", "\(out)/t001.digital.json", "--csv", csv])
+        #expect(result.status == 0, "\(result.stderr)")
+        let fromJSON = CSVTable(try String(contentsOfFile: csv, encoding: .utf8))
+        let extracted = CSVTable(try String(contentsOfFile: "\(out)/t001.digital.csv", encoding: .utf8))
+        #expect(fromJSON.rows.count == extracted.rows.count)
+        #expect(fromJSON.rows.map { $0.dropFirst() } == extracted.rows.map { $0.dropFirst() })
+        #expect(extracted.column("sentence").filter { $0.hasSuffix(" / Tiếp công dân - Lượt") }.count == 13)
+    }
+
     /// The text formats read the tables row by row: page text with a tab between cells, Markdown
     /// as pipe tables, body text as tab-separated rows.
     @Test func textFormatsReadTablesRowByRow() throws {

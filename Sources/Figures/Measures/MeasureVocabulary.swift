@@ -31,7 +31,7 @@ public enum PetitionType: String, Sendable, CaseIterable {
 }
 
 /// What kind of thing a figure counts, read from its unit.
-enum CountedThing: Sendable, Hashable {
+enum CountedThing: Sendable, Hashable, CaseIterable {
     /// "đơn", "đơn thư"
     case petitions
     /// "vụ việc", "vụ"

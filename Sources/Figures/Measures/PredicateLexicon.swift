@@ -55,6 +55,13 @@ enum PredicateLexicon {
         Entry(words: ["kế", "tiếp"], predicate: .ignored),
     ]
 
+    /// Every word of the lexicon without its marks ("thẩm" → "tham"), for text whose marks
+    /// OCR may have confused.
+    static let folded: [String: String] = {
+        let words = entries.flatMap(\.words) + modifiers.flatMap(\.words) + following.flatMap(\.words)
+        return Dictionary(words.map { ($0, TypeReader.fold($0)) }, uniquingKeysWith: { first, _ in first })
+    }()
+
     /// Words just before a verb that change its tense or mood: "đang giải quyết" is pending,
     /// "phải giải quyết" is due, "phương án giải quyết" is still being worked on.
     static let modifiers: [(words: [String], predicate: Predicate)] = [

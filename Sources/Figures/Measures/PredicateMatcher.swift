@@ -8,7 +8,8 @@ enum PredicateMatcher {
 
     /// The predicate nearest before the figure in `window`: of all phrases that match, the one
     /// that ends last, and of those the longest ("thuộc thẩm quyền giải quyết" over "giải quyết").
-    /// `folding` compares words without their marks: a printed header read by OCR ("thấm quyền").
+    /// `folding` compares words without their marks, a printed header read by OCR ("thấm
+    /// quyền"): `tokens` are then folded (`TypeReader.fold`).
     static func before(in tokens: [Token], window: Range<Int>, thing: CountedThing?, folding: Bool = false) -> Match? {
         var best: (match: Match, specific: Bool)?
         for start in window {
@@ -76,10 +77,13 @@ enum PredicateMatcher {
         return thing.map(entry.things.contains) ?? false
     }
 
+    /// With `folding`, the tokens' `lower` is their folded form (`TypeReader.fold`) and the
+    /// lexicon's words are compared folded too.
     static func matches(_ words: [String], _ tokens: [Token], at start: Int, folding: Bool = false) -> Bool {
         guard start >= 0, start + words.count <= tokens.count else { return false }
-        for (offset, word) in words.enumerated() where tokens[start + offset].lower != word {
-            guard folding, TypeReader.fold(tokens[start + offset].lower) == TypeReader.fold(word) else { return false }
+        for (offset, word) in words.enumerated()
+        where tokens[start + offset].lower != (folding ? PredicateLexicon.folded[word] ?? word : word) {
+            return false
         }
         return true
     }

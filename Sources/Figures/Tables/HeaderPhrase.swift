@@ -4,11 +4,18 @@
 struct HeaderPhrase: Sendable {
     let text: String
     let tokens: [Token]
+    /// The tokens without their marks, for words OCR misread.
+    let foldedTokens: [Token]
 
     init(_ text: String) {
         self.text = text
         // Lowercased first: a header's capitals ("Đơn thuộc thẩm quyền") are not names.
         tokens = Tokenizer.tokens(of: text.lowercased())
+        foldedTokens = tokens.map { token in
+            var token = token
+            token.lower = TypeReader.fold(token.lower)
+            return token
+        }
     }
 
     var lowered: LoweredText { LoweredText(text.lowercased()) }
@@ -48,12 +55,17 @@ struct HeaderPhrase: Sendable {
     func predicate(for thing: CountedThing?, first: Bool = false) -> Predicate? {
         guard !tokens.isEmpty else { return nil }
         for folding in [false, true] {
-            if let following = PredicateMatcher.after(in: tokens, from: 0, limit: tokens.count, folding: folding) {
+            let words = folding ? foldedTokens : tokens
+            if let following = PredicateMatcher.after(in: words, from: 0, limit: words.count, folding: folding) {
                 return following
             }
-            let ends = first ? Array(1...tokens.count) : [tokens.count]
-            for end in ends {
-                if let match = PredicateMatcher.before(in: tokens, window: 0..<end, thing: thing, folding: folding) {
+            guard let last = PredicateMatcher.before(in: words, window: 0..<words.count, thing: thing, folding: folding) else {
+                continue
+            }
+            guard first else { return last.predicate }
+            // The first: the match in the shortest window from the start that holds one.
+            for end in 1...last.range.upperBound {
+                if let match = PredicateMatcher.before(in: words, window: 0..<end, thing: thing, folding: folding) {
                     return match.predicate
                 }
             }

@@ -34,28 +34,27 @@ struct TableColumn: Sendable {
                 followingWords: followingWords))
     }
 
-    init(header: [String], caption: [HeaderPhrase]) {
+    init(header: [String], caption: TableCaptionReading) {
         self.header = header
         let own = header.reversed().map(HeaderPhrase.init)
-        let all = own + caption
-        let talkText = LoweredText(all.map { $0.text.lowercased() }.joined(separator: " "))
+        let talkText = LoweredText((own.map(\.text) + [caption.text]).joined(separator: " ").lowercased())
         complaintTalk = Topic.speaksOfComplaints(talkText)
         dialogue = MeasureClassifier.speaksOfDialogue(talkText)
         let talk = Topic.Talk(petitions: true, complaints: complaintTalk, crime: false)
         // The leaf names the thing before its parents do, the column before the caption.
         var thingFromCaption = false
-        for (index, phrase) in all.enumerated() {
-            guard let found = phrase.thing(talk: talk) else { continue }
+        if let found = own.lazy.compactMap({ $0.thing(talk: talk) }).first {
             (thing, unit, followingWords) = found
-            thingFromCaption = index >= own.count
-            break
+        } else if let found = caption.thing {
+            (thing, unit, followingWords) = found
+            thingFromCaption = true
         }
         var predicateFromCaption = false
-        for (index, phrase) in all.enumerated() {
-            guard let found = phrase.predicate(for: thing, first: index >= own.count) else { continue }
+        if let found = own.lazy.compactMap({ [thing] in $0.predicate(for: thing) }).first {
             predicate = found
-            predicateFromCaption = index >= own.count
-            break
+        } else {
+            predicate = caption.predicates[thing]
+            predicateFromCaption = predicate != nil
         }
         ownMeasure = thing != nil && predicate != nil && !thingFromCaption && !predicateFromCaption
         types = own.reduce(into: Set<PetitionType>()) { $0.formUnion($1.types) }
@@ -64,5 +63,25 @@ struct TableColumn: Sendable {
         let folded = header.map { TypeReader.fold($0.lowercased()).filter { $0.isLetter || $0 == " " } }
         ordinal = folded.contains { ["stt", "tt", "so tt", "so thu tu", "thu tu"].contains($0) }
         code = folded.contains { $0.hasPrefix("ma ") || $0 == "ma" }
+    }
+}
+
+/// What a table's unit line and title say, read once for all its columns: the thing they
+/// count and, for each thing a column may count, the first predicate they name.
+struct TableCaptionReading: Sendable {
+    let text: String
+    let thing: (thing: CountedThing, unit: String, following: [String])?
+    let predicates: [CountedThing?: Predicate]
+
+    init(_ table: Table) {
+        let phrases = ([table.unit].compactMap { $0 } + table.title).map(HeaderPhrase.init)
+        text = phrases.map(\.text).joined(separator: " ")
+        let talk = Topic.Talk(petitions: true, complaints: Topic.speaksOfComplaints(LoweredText(text.lowercased())), crime: false)
+        thing = phrases.lazy.compactMap { $0.thing(talk: talk) }.first
+        var predicates: [CountedThing?: Predicate] = [:]
+        for thing in [nil] + CountedThing.allCases.map(Optional.some) {
+            predicates[thing] = phrases.lazy.compactMap { $0.predicate(for: thing, first: true) }.first
+        }
+        self.predicates = predicates
     }
 }

@@ -18,7 +18,7 @@ struct TableFigureReader {
 
     init(_ table: Table) {
         self.table = table
-        let caption = ([table.unit].compactMap { $0 } + table.title).map(HeaderPhrase.init)
+        let caption = TableCaptionReading(table)
         let headerRows = table.rows.prefix(table.headerRows)
         let columns = (0..<table.columnCount).map { column in
             var header: [String] = []

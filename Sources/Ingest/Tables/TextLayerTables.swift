@@ -18,7 +18,7 @@ struct TextLayerTables {
     /// looks like, and what running text, a letterhead or a signature block (centred beside
     /// the recipients) does not. Only such pages are rendered to look for ruling lines.
     var standsInColumns: Bool {
-        let bands = self.bands()
+        let bands = self.bands(withText: false)
         guard bands.reduce(0, { $0 + $1.count }) >= 6 else { return false }
         var wide = 0
         var secondColumns: [Double] = []
@@ -35,11 +35,11 @@ struct TextLayerTables {
     }
 
     /// The pieces of the page grouped into bands, top to bottom: pieces whose middles stand
-    /// at one height, left to right.
-    func bands() -> [[TextPiece]] {
+    /// at one height, left to right. Their text is gathered only `withText`.
+    func bands(withText: Bool = true) -> [[TextPiece]] {
         var bands: [[TextPiece]] = []
         var band: [TextPiece] = []
-        for piece in pieces().sorted(by: { $0.middle < $1.middle }) {
+        for piece in pieces(withText: withText).sorted(by: { $0.middle < $1.middle }) {
             if let first = band.first, abs(piece.middle - first.middle) > first.box.height * 0.4 {
                 bands.append(band.sorted { $0.box.x < $1.box.x })
                 band.removeAll(keepingCapacity: true)
@@ -52,7 +52,7 @@ struct TextLayerTables {
 
     /// Runs of text on one line of the text layer with no wide gap inside: words of one cell
     /// make one piece, the cells of a row apart from each other several.
-    private func pieces() -> [TextPiece] {
+    private func pieces(withText: Bool) -> [TextPiece] {
         var pieces: [TextPiece] = []
         var current: TextPiece?
         var previous: PDFRect?
@@ -65,7 +65,7 @@ struct TextLayerTables {
                 continue
             }
             guard !ScalarClass.isWhitespace(scalar) else {
-                if current != nil { current?.text.unicodeScalars.append(" ") }
+                if withText, current != nil { current?.text.unicodeScalars.append(" ") }
                 continue
             }
             let r = boxes[index]
@@ -74,14 +74,14 @@ struct TextLayerTables {
                 let height = max(last.y2 - last.y1, r.y2 - r.y1, 1)
                 if r.x1 - last.x2 > height * 0.9 || r.x2 < last.x1 - height * 0.5 {
                     pieces.append(open)
-                    current = TextPiece(box: box, text: String(scalar))
+                    current = TextPiece(box: box, text: withText ? String(scalar) : "")
                 } else {
                     open.box = open.box.union(box)
-                    open.text.unicodeScalars.append(scalar)
+                    if withText { open.text.unicodeScalars.append(scalar) }
                     current = open
                 }
             } else {
-                current = TextPiece(box: box, text: String(scalar))
+                current = TextPiece(box: box, text: withText ? String(scalar) : "")
             }
             previous = r
         }
