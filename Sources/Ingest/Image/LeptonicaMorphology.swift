@@ -13,20 +13,15 @@ extension LeptonicaPicture {
         self.init(pix)
         guard let data = pixGetData(pix) else { return nil }
         let wordsPerLine = Int(pixGetWpl(pix))
-        let bytes = UnsafeMutableRawPointer(data).assumingMemoryBound(to: UInt8.self)
-        image.pixels.withUnsafeBufferPointer { source in
+        let bytes = UnsafeMutableRawPointer(data)
+        // Rows copied whole, then put in leptonica's word order by its own byte swap.
+        image.pixels.withUnsafeBytes { source in
+            guard let base = source.baseAddress else { return }
             for y in 0..<image.height {
-                let row = bytes + y * wordsPerLine * 4
-                let from = y * image.width
-                for x in 0..<image.width {
-                    #if _endian(little)
-                    row[x ^ 3] = source[from + x]
-                    #else
-                    row[x] = source[from + x]
-                    #endif
-                }
+                (bytes + y * wordsPerLine * 4).copyMemory(from: base + y * image.width, byteCount: image.width)
             }
         }
+        pixEndianByteSwap(pix)
         let dpi = Int32(image.dpi.rounded())
         pixSetResolution(pix, dpi, dpi)
     }
@@ -43,6 +38,12 @@ extension LeptonicaPicture {
         guard let pix = pointer, let result = pixOpenBrick(nil, pix, Int32(max(1, width)), Int32(max(1, height))) else {
             return nil
         }
+        return LeptonicaPicture(result)
+    }
+
+    /// A 1-bit picture at half the size, a pixel on where any of the four it replaces is.
+    func halved() -> LeptonicaPicture? {
+        guard let pix = pointer, let result = pixReduceRankBinary2(pix, 1, nil) else { return nil }
         return LeptonicaPicture(result)
     }
 

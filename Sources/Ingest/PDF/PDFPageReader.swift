@@ -9,6 +9,8 @@ final class PDFPageReader: PageReader {
     /// The largest image the file declares, looked up the first time a page is rendered.
     private lazy var declaredImage = DeclaredImageSize.largest(inFileAt: path)
     private let path: String
+    /// The file's objects, read the first time a page may hold a table.
+    private lazy var drawing: PageDrawing? = PDFObjects(path: path).map(PageDrawing.init)
 
     init(path: String, options: IngestOptions) throws(IngestError) {
         document = try PDFDocument(path: path, password: options.password)
@@ -47,7 +49,7 @@ final class PDFPageReader: PageReader {
             var page = shell
             let boxes = pdfPage.characterBoxes, runs = pdfPage.fontRuns
             page.lines = RaisedNumberJoiner.join(TextLayerReader(text: text, boxes: boxes, runs: runs).lines())
-            readTables(of: pdfPage, into: &page, layer: TextLayerTables(text: text, boxes: boxes, runs: runs))
+            readTables(of: pdfPage, index: index, into: &page, layer: TextLayerTables(text: text, boxes: boxes, runs: runs))
             return .ready(page)
         }
         // poppler decodes embedded images at their declared size, uninterruptibly.
@@ -77,13 +79,13 @@ final class PDFPageReader: PageReader {
     }
 
     /// The tables of a text-layer page, read cell by cell: ruled ones, and statistical ones
-    /// printed without rules. Rendering is what finds the rules and costs more than reading the
-    /// text, so only a page whose text stands in columns is rendered. What poppler prints about a font it cannot draw is caught: the page's text
-    /// is read all the same, and the picture is only looked at for its rules.
-    private func readTables(of pdfPage: PDFPage, into page: inout Page, layer: TextLayerTables) {
+    /// printed without rules. Only a page whose text stands in columns is looked at: its rules
+    /// are read from its drawing (rendering it is the fallback, and costs more than reading
+    /// the page's text).
+    private func readTables(of pdfPage: PDFPage, index: Int, into page: inout Page, layer: TextLayerTables) {
         guard layer.standsInColumns else { return }
-        let (rendered, _) = DecoderMessages.capturing { pdfPage.render(dpi: TableSettings.renderDPI) }
-        let grids = rendered.map { RuledGrid.grids(from: RuleFinder.rendered.rules(in: $0), slack: TableSettings.renderedSlack) } ?? []
+        let rules = drawing?.rules(ofPage: index, width: page.width, height: page.height) ?? renderedRules(pdfPage)
+        let grids = RuledGrid.grids(from: rules, slack: TableSettings.renderedSlack)
         let aligned = AlignedColumns.grids(in: layer.bands(), avoiding: grids)
         guard !grids.isEmpty || !aligned.isEmpty else { return }
         let contents = layer.contents(of: grids) + layer.contents(of: aligned, ruled: false)
@@ -91,6 +93,14 @@ final class PDFPageReader: PageReader {
         guard !tables.isEmpty else { return }
         page.lines = lines
         page.tables = tables
+    }
+
+    /// The rules of a rendering of the page, for a file whose drawing is beyond `PageDrawing`.
+    /// What poppler prints about a font it cannot draw is caught: the page's text is read all
+    /// the same, and the picture is only looked at for its rules.
+    private func renderedRules(_ pdfPage: PDFPage) -> [RuleSegment] {
+        let (rendered, _) = DecoderMessages.capturing { pdfPage.render(dpi: TableSettings.renderDPI) }
+        return rendered.map(RuleFinder.rendered.rules(in:)) ?? []
     }
 
     /// The requested resolution, lowered to a scan's own resolution (no detail is gained

@@ -89,13 +89,15 @@ struct ScanTables: Sendable {
         return PixelBox(x: left, y: top, width: max(0, right - left), height: max(0, bottom - top))
     }
 
-    /// Long strokes in both directions, counted with room for a skew of a degree or two: only a
-    /// picture with them is straightened and searched for grids.
+    /// Long strokes in both directions, counted with room for a skew of a degree or two on a
+    /// picture reduced to a quarter (every page of a scan is asked): only a picture with them
+    /// is straightened and searched for grids.
     private static func mayHoldGrid(_ ink: LeptonicaPicture, dpi: Double) -> Bool {
-        let inch = Int(dpi)
-        let across = ink.dilated(width: 1, height: 5)?.opened(width: inch, height: 1)?.componentBoxes() ?? []
+        guard let small = ink.halved()?.halved() else { return false }
+        let inch = Int(dpi / 4)
+        let across = small.dilated(width: 1, height: 3)?.opened(width: inch, height: 1)?.componentBoxes() ?? []
         guard across.filter({ $0.width >= inch * 3 / 2 }).count >= 2 else { return false }
-        let down = ink.dilated(width: 5, height: 1)?.opened(width: 1, height: inch / 3)?.componentBoxes() ?? []
+        let down = small.dilated(width: 3, height: 1)?.opened(width: 1, height: inch / 3)?.componentBoxes() ?? []
         return down.filter { $0.height >= inch * 2 / 5 }.count >= 2
     }
 

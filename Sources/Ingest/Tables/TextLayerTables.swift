@@ -3,12 +3,13 @@ import DocumentModel
 /// The tables of a text-layer page: whether the text stands in columns at all (cheap, asked of
 /// every page), and the characters of the page placed in the cells of the grids its rules draw.
 struct TextLayerTables {
-    let scalars: [Unicode.Scalar]
+    /// The page text, read scalar by scalar beside `boxes` (one box per scalar).
+    let text: String
     let boxes: [PDFRect]
     let runs: [PDFFontRun]
 
     init(text: String, boxes: [PDFRect], runs: [PDFFontRun]) {
-        scalars = Array(text.unicodeScalars)
+        self.text = text
         self.boxes = boxes
         self.runs = runs
     }
@@ -20,18 +21,35 @@ struct TextLayerTables {
     var standsInColumns: Bool {
         let bands = self.bands(withText: false)
         guard bands.reduce(0, { $0 + $1.count }) >= 6 else { return false }
-        var wide = 0
+        var edges: [Double] = []
         var secondColumns: [Double] = []
         for band in bands {
             let columns = TextPiece.sideBySide(band)
-            if columns.count >= 3 { wide += 1 }
+            // Where the pieces of a band of three columns begin and end: a table's columns
+            // begin (text) or end (numbers) at the same places row after row.
+            if columns.count >= 3 { edges += columns.flatMap { [$0.box.x, -$0.box.maxX] } }
             if columns.count >= 2 { secondColumns.append(columns[1].box.x) }
         }
-        if wide >= 3 { return true }
-        secondColumns.sort()
-        return secondColumns.indices.contains { index in
-            index + 3 < secondColumns.count && secondColumns[index + 3] - secondColumns[index] <= 2
+        if TextLayerTables.alignedEdges(edges, bands: 3) >= 2 { return true }
+        return TextLayerTables.alignedEdges(secondColumns, bands: 4) >= 1
+    }
+
+    /// How many places at least `bands` of the `edges` (x positions, right edges negated)
+    /// share, within two points.
+    private static func alignedEdges(_ edges: [Double], bands: Int) -> Int {
+        let sorted = edges.sorted()
+        var places = 0
+        var index = 0
+        while index + bands - 1 < sorted.count {
+            if sorted[index + bands - 1] - sorted[index] <= 2 {
+                places += 1
+                let place = sorted[index]
+                while index < sorted.count, sorted[index] - place <= 2 { index += 1 }
+            } else {
+                index += 1
+            }
         }
+        return places
     }
 
     /// The pieces of the page grouped into bands, top to bottom: pieces whose middles stand
@@ -56,8 +74,7 @@ struct TextLayerTables {
         var pieces: [TextPiece] = []
         var current: TextPiece?
         var previous: PDFRect?
-        for index in scalars.indices where index < boxes.count {
-            let scalar = scalars[index]
+        for (index, scalar) in zip(boxes.indices, text.unicodeScalars) {
             if scalar == "\n" {
                 if let piece = current { pieces.append(piece) }
                 current = nil
@@ -96,8 +113,7 @@ struct TextLayerTables {
         let styles = runs.map { FontStyle(fontName: $0.fontName) }
         var run = 0
         var lastPlaced: (grid: Int, cell: Int, index: Int)?
-        for index in scalars.indices where index < boxes.count {
-            let scalar = scalars[index]
+        for (index, scalar) in zip(boxes.indices, text.unicodeScalars) {
             guard !ScalarClass.isWhitespace(scalar) else { continue }
             let r = boxes[index]
             let x = (r.x1 + r.x2) / 2, y = (r.y1 + r.y2) / 2

@@ -23,9 +23,24 @@ struct WorkLine: Sendable, Hashable {
     /// empty, flat line).
     var ruleBefore: Bool = false
     /// The line stands for a table of the page (its text is empty): it is not text to flow.
-    var table: PageTable?
+    /// Held by reference: lines are copied at every step, and a table is large.
+    var tableReference: TableReference?
 
     var hasGeometry: Bool { box != nil }
+
+    var table: PageTable? { tableReference?.table }
+}
+
+/// A page table shared by the copies of the line that stands for it.
+final class TableReference: Sendable, Hashable {
+    let table: PageTable
+
+    init(_ table: PageTable) {
+        self.table = table
+    }
+
+    static func == (lhs: TableReference, rhs: TableReference) -> Bool { lhs.table == rhs.table }
+    func hash(into hasher: inout Hasher) { hasher.combine(table) }
 }
 
 extension WorkLine {
@@ -33,7 +48,7 @@ extension WorkLine {
     init(table: PageTable, page: Int, ocr: Bool) {
         self.init(
             text: "", page: page, box: table.box, size: nil, bold: false, italic: false, blankBefore: false,
-            markedHeading: false, ocr: ocr, table: table)
+            markedHeading: false, ocr: ocr, tableReference: TableReference(table))
     }
 }
 

@@ -1,0 +1,234 @@
+/// The ruling lines a page's content stream draws, read from its operators instead of from a
+/// rendering: straight strokes and thin filled rectangles, horizontal or vertical, in points
+/// from the page's top-left corner, as poppler places the text. Text, pictures and curves are
+/// passed over. Reading a page this way costs a fraction of rendering it (no font is loaded).
+struct PageDrawing {
+    let objects: PDFObjects
+
+    /// The rules of page `index`, nil when the page is beyond this reader (rotated, boxes that
+    /// do not give poppler's size, streams it cannot decode).
+    func rules(ofPage index: Int, width: Double, height: Double) -> [RuleSegment]? {
+        let pages = objects.pages
+        guard pages.indices.contains(index) else { return nil }
+        let page = pages[index]
+        let rotation = Int(objects.resolve(page["Rotate"]).number ?? 0)
+        guard rotation % 360 == 0, let box = pageBox(page), abs((box.x2 - box.x1) - width) < 1,
+            abs((box.y2 - box.y1) - height) < 1
+        else { return nil }
+        var contents: [UInt8] = []
+        let value = objects.resolve(page["Contents"])
+        for part in value.array ?? [value] {
+            let stream = objects.resolve(part)
+            if case .null = stream { continue }
+            guard let data = objects.data(of: stream) else { return nil }
+            contents += data
+            contents.append(0x0A)
+        }
+        var painter = Painter(objects: objects, originX: box.x1, top: box.y2)
+        painter.run(contents, resources: objects.resolve(page["Resources"]).dictionary ?? [:], state: GraphicsState(), depth: 0)
+        return painter.rules
+    }
+
+    private func pageBox(_ page: [String: PDFValue]) -> (x1: Double, y1: Double, x2: Double, y2: Double)? {
+        for key in ["CropBox", "MediaBox"] {
+            let numbers = (objects.resolve(page[key]).array ?? []).compactMap { objects.resolve($0).number }
+            guard numbers.count == 4 else { continue }
+            return (min(numbers[0], numbers[2]), min(numbers[1], numbers[3]), max(numbers[0], numbers[2]), max(numbers[1], numbers[3]))
+        }
+        return nil
+    }
+}
+
+/// An affine transform [a b c d e f] as PDF writes it.
+struct Affine: Sendable {
+    var a = 1.0, b = 0.0, c = 0.0, d = 1.0, e = 0.0, f = 0.0
+
+    func apply(_ x: Double, _ y: Double) -> (x: Double, y: Double) { (a * x + c * y + e, b * x + d * y + f) }
+
+    /// This transform followed by `other`.
+    func then(_ other: Affine) -> Affine {
+        Affine(
+            a: a * other.a + b * other.c, b: a * other.b + b * other.d, c: c * other.a + d * other.c,
+            d: c * other.b + d * other.d, e: e * other.a + f * other.c + other.e, f: e * other.b + f * other.d + other.f)
+    }
+
+    /// How much a length grows, on average over the two axes.
+    var scale: Double { abs(a * d - b * c).squareRoot() }
+}
+
+struct GraphicsState: Sendable {
+    var transform = Affine()
+    var lineWidth = 1.0
+    /// White strokes and fills draw nothing a reader sees.
+    var strokeVisible = true
+    var fillVisible = true
+}
+
+/// Runs content-stream operators, keeping only what makes straight lines.
+private struct Painter {
+    let objects: PDFObjects
+    let originX: Double, top: Double
+    var rules: [RuleSegment] = []
+    private var operations = 0
+
+    init(objects: PDFObjects, originX: Double, top: Double) {
+        self.objects = objects
+        self.originX = originX
+        self.top = top
+    }
+
+    /// Operators read in all, at most: a page of tables has thousands.
+    static let maximumOperations = 2_000_000
+    static let maximumFormDepth = 8
+
+    mutating func run(_ contents: [UInt8], resources: [String: PDFValue], state initial: GraphicsState, depth: Int) {
+        var scanner = PDFScanner(contents)
+        var state = initial
+        var saved: [GraphicsState] = []
+        var operands: [PDFScanner.Token] = []
+        var segments: [((Double, Double), (Double, Double))] = []
+        var rectangles: [[(Double, Double)]] = []
+        var current = (0.0, 0.0), start = (0.0, 0.0)
+        func number(_ index: Int) -> Double {
+            guard index < operands.count, case .number(let value) = operands[index] else { return 0 }
+            return value
+        }
+        while operations < Painter.maximumOperations {
+            let token = scanner.token()
+            switch token {
+            case .end: return
+            case .number, .name, .string:
+                operands.append(token)
+                if operands.count > 64 { operands.removeFirst() }
+                continue
+            case .arrayOpen, .dictionaryOpen:
+                Painter.skipNested(&scanner, opening: token)
+                operands.append(.string)
+                continue
+            case .arrayClose, .dictionaryClose:
+                continue
+            case .keyword(let op):
+                operations += 1
+                let point = { (x: Double, y: Double) in state.transform.apply(x, y) }
+                switch op {
+                case "q": if saved.count < 64 { saved.append(state) }
+                case "Q": if let last = saved.popLast() { state = last }
+                case "cm" where operands.count >= 6:
+                    let matrix = Affine(a: number(0), b: number(1), c: number(2), d: number(3), e: number(4), f: number(5))
+                    state.transform = matrix.then(state.transform)
+                case "w": state.lineWidth = number(0)
+                case "m":
+                    current = point(number(0), number(1))
+                    start = current
+                case "l":
+                    let to = point(number(0), number(1))
+                    segments.append((current, to))
+                    current = to
+                case "c": current = point(number(4), number(5))
+                case "v", "y": current = point(number(2), number(3))
+                case "h":
+                    segments.append((current, start))
+                    current = start
+                case "re":
+                    let x = number(0), y = number(1), w = number(2), h = number(3)
+                    let corners = [point(x, y), point(x + w, y), point(x + w, y + h), point(x, y + h)]
+                    rectangles.append(corners)
+                    current = corners[0]
+                    start = corners[0]
+                case "S", "s", "B", "B*", "b", "b*", "f", "F", "f*":
+                    let strokes = ["S", "s", "B", "B*", "b", "b*"].contains(op), fills = op != "S" && op != "s"
+                    if strokes, state.strokeVisible {
+                        let thickness = max(0.1, state.lineWidth * state.transform.scale)
+                        for (a, b) in segments { stroke(a, b, thickness: thickness) }
+                        for corners in rectangles {
+                            for index in corners.indices { stroke(corners[index], corners[(index + 1) % 4], thickness: thickness) }
+                        }
+                    }
+                    if fills, state.fillVisible { rectangles.forEach { fill($0) } }
+                    segments.removeAll(keepingCapacity: true)
+                    rectangles.removeAll(keepingCapacity: true)
+                case "n":
+                    segments.removeAll(keepingCapacity: true)
+                    rectangles.removeAll(keepingCapacity: true)
+                case "G", "RG", "K": state.strokeVisible = Painter.visible(operands, cmyk: op == "K")
+                case "g", "rg", "k": state.fillVisible = Painter.visible(operands, cmyk: op == "k")
+                case "SC", "SCN": state.strokeVisible = Painter.visible(operands, cmyk: operands.count == 4)
+                case "sc", "scn": state.fillVisible = Painter.visible(operands, cmyk: operands.count == 4)
+                case "CS": state.strokeVisible = true
+                case "cs": state.fillVisible = true
+                case "Do":
+                    if depth < Painter.maximumFormDepth, case .name(let name)? = operands.last { drawForm(name, resources, state, depth) }
+                case "BI":
+                    // An inline image: its data is binary up to "EI".
+                    if !scanner.skip(past: Array("EI".utf8)) { return }
+                default: break
+                }
+                operands.removeAll(keepingCapacity: true)
+            }
+        }
+    }
+
+    private mutating func drawForm(_ name: String, _ resources: [String: PDFValue], _ state: GraphicsState, _ depth: Int) {
+        let xObjects = objects.resolve(resources["XObject"]).dictionary ?? [:]
+        let form = objects.resolve(xObjects[name])
+        guard let dictionary = form.dictionary, objects.resolve(dictionary["Subtype"]).name == "Form",
+            let contents = objects.data(of: form)
+        else { return }
+        var inner = state
+        let matrix = (objects.resolve(dictionary["Matrix"]).array ?? []).compactMap { objects.resolve($0).number }
+        if matrix.count == 6 {
+            inner.transform = Affine(a: matrix[0], b: matrix[1], c: matrix[2], d: matrix[3], e: matrix[4], f: matrix[5])
+                .then(state.transform)
+        }
+        let own = objects.resolve(dictionary["Resources"]).dictionary ?? resources
+        run(contents, resources: own, state: inner, depth: depth + 1)
+    }
+
+    /// A straight stroke along one axis becomes a rule (page space: y grows downward).
+    private mutating func stroke(_ a: (Double, Double), _ b: (Double, Double), thickness: Double) {
+        let (x1, y1) = (a.0 - originX, top - a.1), (x2, y2) = (b.0 - originX, top - b.1)
+        if abs(y1 - y2) <= 0.5, abs(x1 - x2) >= 1 {
+            rules.append(RuleSegment(axis: .horizontal, position: (y1 + y2) / 2, start: min(x1, x2), end: max(x1, x2), thickness: thickness))
+        } else if abs(x1 - x2) <= 0.5, abs(y1 - y2) >= 1 {
+            rules.append(RuleSegment(axis: .vertical, position: (x1 + x2) / 2, start: min(y1, y2), end: max(y1, y2), thickness: thickness))
+        }
+    }
+
+    /// A filled rectangle thin in one direction is a rule drawn as a bar.
+    private mutating func fill(_ corners: [(Double, Double)]) {
+        let xs = corners.map { $0.0 - originX }, ys = corners.map { top - $0.1 }
+        guard let left = xs.min(), let right = xs.max(), let upper = ys.min(), let lower = ys.max() else { return }
+        let width = right - left, height = lower - upper
+        if height <= Painter.thickestBar, width >= 2 * max(height, 1) {
+            rules.append(RuleSegment(axis: .horizontal, position: (upper + lower) / 2, start: left, end: right, thickness: height))
+        } else if width <= Painter.thickestBar, height >= 2 * max(width, 1) {
+            rules.append(RuleSegment(axis: .vertical, position: (left + right) / 2, start: upper, end: lower, thickness: width))
+        }
+    }
+
+    /// Bars thicker than this (points) are shading or a box, not a rule.
+    static let thickestBar = 3.0
+
+    /// A colour set by its operands: white in gray or RGB, or no ink at all in CMYK, draws
+    /// nothing visible.
+    static func visible(_ operands: [PDFScanner.Token], cmyk: Bool) -> Bool {
+        let values = operands.compactMap { token -> Double? in
+            if case .number(let value) = token { return value }
+            return nil
+        }
+        guard !values.isEmpty else { return true }
+        return cmyk ? values.contains { $0 > 0.05 } : values.contains { $0 < 0.9 }
+    }
+
+    static func skipNested(_ scanner: inout PDFScanner, opening: PDFScanner.Token) {
+        var depth = 1
+        while depth > 0 {
+            switch scanner.token() {
+            case .end: return
+            case .arrayOpen, .dictionaryOpen: depth += 1
+            case .arrayClose, .dictionaryClose: depth -= 1
+            default: break
+            }
+        }
+    }
+}
