@@ -14,24 +14,21 @@ struct TextLayerTables {
         self.runs = runs
     }
 
-    /// Text printed side by side in columns: three columns or more on three bands of the
-    /// page, or a second column starting at the same place on four bands. That is what a table
+    /// Text printed side by side in columns: three columns or more on two bands of the page,
+    /// or a second column starting at the same place on three bands. That is what a table
     /// looks like, and what running text, a letterhead or a signature block (centred beside
-    /// the recipients) does not. Only such pages are rendered to look for ruling lines.
+    /// the recipients) does not. Only such pages are looked at for ruling lines.
     var standsInColumns: Bool {
         let bands = self.bands(withText: false)
         guard bands.reduce(0, { $0 + $1.count }) >= 6 else { return false }
-        var edges: [Double] = []
+        var wide = 0
         var secondColumns: [Double] = []
         for band in bands {
             let columns = TextPiece.sideBySide(band)
-            // Where the pieces of a band of three columns begin and end: a table's columns
-            // begin (text) or end (numbers) at the same places row after row.
-            if columns.count >= 3 { edges += columns.flatMap { [$0.box.x, -$0.box.maxX] } }
+            if columns.count >= 3 { wide += 1 }
             if columns.count >= 2 { secondColumns.append(columns[1].box.x) }
         }
-        if TextLayerTables.alignedEdges(edges, bands: 3) >= 2 { return true }
-        return TextLayerTables.alignedEdges(secondColumns, bands: 4) >= 1
+        return wide >= 2 || TextLayerTables.alignedEdges(secondColumns, bands: 3) >= 1
     }
 
     /// How many places at least `bands` of the `edges` (x positions, right edges negated)
