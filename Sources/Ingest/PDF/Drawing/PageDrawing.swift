@@ -86,9 +86,8 @@ private struct Painter {
         var state = initial
         var saved: [GraphicsState] = []
         var operands: [PDFScanner.Token] = []
-        var segments: [((Double, Double), (Double, Double))] = []
-        var rectangles: [[(Double, Double)]] = []
-        var current = (0.0, 0.0), start = (0.0, 0.0)
+        // The path being built: its subpaths' points in page space, and whether each is closed.
+        var subpaths: [(points: [(Double, Double)], closed: Bool)] = []
         func number(_ index: Int) -> Double {
             guard index < operands.count, case .number(let value) = operands[index] else { return 0 }
             return value
@@ -117,39 +116,33 @@ private struct Painter {
                     let matrix = Affine(a: number(0), b: number(1), c: number(2), d: number(3), e: number(4), f: number(5))
                     state.transform = matrix.then(state.transform)
                 case "w": state.lineWidth = number(0)
-                case "m":
-                    current = point(number(0), number(1))
-                    start = current
-                case "l":
-                    let to = point(number(0), number(1))
-                    segments.append((current, to))
-                    current = to
-                case "c": current = point(number(4), number(5))
-                case "v", "y": current = point(number(2), number(3))
-                case "h":
-                    segments.append((current, start))
-                    current = start
+                case "m": subpaths.append(([point(number(0), number(1))], false))
+                case "l", "c", "v", "y":
+                    // A curve is kept as the chord to its end: only straight subpaths make rules.
+                    let end = op == "l" ? 0 : op == "c" ? 4 : 2
+                    let to = point(number(end), number(end + 1))
+                    if subpaths.isEmpty { subpaths.append(([to], false)) } else { subpaths[subpaths.count - 1].points.append(to) }
+                    if op != "l", !subpaths.isEmpty { subpaths[subpaths.count - 1].closed = true }
+                case "h": if !subpaths.isEmpty { subpaths[subpaths.count - 1].closed = true }
                 case "re":
                     let x = number(0), y = number(1), w = number(2), h = number(3)
-                    let corners = [point(x, y), point(x + w, y), point(x + w, y + h), point(x, y + h)]
-                    rectangles.append(corners)
-                    current = corners[0]
-                    start = corners[0]
+                    subpaths.append(([point(x, y), point(x + w, y), point(x + w, y + h), point(x, y + h)], true))
                 case "S", "s", "B", "B*", "b", "b*", "f", "F", "f*":
                     let strokes = ["S", "s", "B", "B*", "b", "b*"].contains(op), fills = op != "S" && op != "s"
                     if strokes, state.strokeVisible {
                         let thickness = max(0.1, state.lineWidth * state.transform.scale)
-                        for (a, b) in segments { stroke(a, b, thickness: thickness) }
-                        for corners in rectangles {
-                            for index in corners.indices { stroke(corners[index], corners[(index + 1) % 4], thickness: thickness) }
+                        for subpath in subpaths {
+                            let points = subpath.points
+                            for index in points.indices.dropLast() { stroke(points[index], points[index + 1], thickness: thickness) }
+                            if subpath.closed || op == "s" || op == "b" || op == "b*", let first = points.first, let last = points.last {
+                                stroke(last, first, thickness: thickness)
+                            }
                         }
                     }
-                    if fills, state.fillVisible { rectangles.forEach { fill($0) } }
-                    segments.removeAll(keepingCapacity: true)
-                    rectangles.removeAll(keepingCapacity: true)
+                    if fills, state.fillVisible { subpaths.forEach { fill($0.points) } }
+                    subpaths.removeAll(keepingCapacity: true)
                 case "n":
-                    segments.removeAll(keepingCapacity: true)
-                    rectangles.removeAll(keepingCapacity: true)
+                    subpaths.removeAll(keepingCapacity: true)
                 case "G", "RG", "K": state.strokeVisible = Painter.visible(operands, cmyk: op == "K")
                 case "g", "rg", "k": state.fillVisible = Painter.visible(operands, cmyk: op == "k")
                 case "SC", "SCN": state.strokeVisible = Painter.visible(operands, cmyk: operands.count == 4)
@@ -194,10 +187,18 @@ private struct Painter {
         }
     }
 
-    /// A filled rectangle thin in one direction is a rule drawn as a bar.
+    /// A filled rectangle (drawn with `re`, or as four corners and back) thin in one
+    /// direction is a rule drawn as a bar.
     private mutating func fill(_ corners: [(Double, Double)]) {
         let xs = corners.map { $0.0 - originX }, ys = corners.map { top - $0.1 }
-        guard let left = xs.min(), let right = xs.max(), let upper = ys.min(), let lower = ys.max() else { return }
+        guard (4...5).contains(corners.count), let left = xs.min(), let right = xs.max(), let upper = ys.min(),
+            let lower = ys.max()
+        else { return }
+        // Every corner on the outline's corners: a rectangle along the axes.
+        let onCorners = zip(xs, ys).allSatisfy { x, y in
+            (abs(x - left) < 0.01 || abs(x - right) < 0.01) && (abs(y - upper) < 0.01 || abs(y - lower) < 0.01)
+        }
+        guard onCorners else { return }
         let width = right - left, height = lower - upper
         if height <= Painter.thickestBar, width >= 2 * max(height, 1) {
             rules.append(RuleSegment(axis: .horizontal, position: (upper + lower) / 2, start: left, end: right, thickness: height))
