@@ -41,15 +41,20 @@ import Testing
     }
 
     /// A cross-reference stream, a Flate-compressed content stream drawn in a form XObject
-    /// under a transform, a bar drawn as a thin filled rectangle, a white line.
+    /// under a transform, bars drawn as thin filled rectangles (with `re`, or as four corners),
+    /// a white line and a slanted one, which are no rules.
     @Test func crossReferenceStreamsFlateAndForms() throws {
-        let form = "0 0 0 RG 1 w 0 0 m 200 0 l S 0 0 m 0 50 l S 1 1 1 RG 0 25 m 200 25 l S 0 0 0 rg 0 49 200 1 re f"
+        let form = "0 0 0 RG 1 w 0 0 m 200 0 l S 0 0 m 0 50 l S 1 1 1 RG 0 25 m 200 25 l S 0 0 0 rg 0 49 200 1 re f "
+            + "0 10 m 200 10 l 200 11 l 0 11 l h f 0 30 m 50 40 l S"
         let page = "q 1 0 0 1 100 500 cm /Fm1 Do Q"
         let path = try Fixtures.temporaryFile("drawn.pdf", HandMadeDrawingPDF.data(page: page, form: form))
         let objects = try #require(PDFObjects(path: path))
         let rules = try #require(PageDrawing(objects: objects).rules(ofPage: 0, width: 595, height: 842))
         let found = Set(rules.map { "\($0.axis) \($0.position) \($0.start) \($0.end)" })
-        #expect(found == ["horizontal 342.0 100.0 300.0", "vertical 100.0 292.0 342.0", "horizontal 292.5 100.0 300.0"])
+        #expect(found == [
+            "horizontal 342.0 100.0 300.0", "vertical 100.0 292.0 342.0", "horizontal 292.5 100.0 300.0",
+            "horizontal 331.5 100.0 300.0",
+        ])
     }
 
     /// Cut or scrambled files end in nil or in rules, never in a trap.
