@@ -83,10 +83,3 @@ enum TableSplicer {
         return line
     }
 }
-
-extension Box {
-    /// The middle of `other` lies inside this box.
-    func contains(center other: Box) -> Bool {
-        contains(x: other.x + other.width / 2, y: other.y + other.height / 2)
-    }
-}

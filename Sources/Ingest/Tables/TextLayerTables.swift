@@ -138,9 +138,3 @@ struct TextLayerTables {
         return b.x1 - a.x2 > max(a.y2 - a.y1, b.y2 - b.y1, 1) * 0.25
     }
 }
-
-extension Box {
-    func contains(x px: Double, y py: Double) -> Bool {
-        px >= x && px < maxX && py >= y && py < maxY
-    }
-}
