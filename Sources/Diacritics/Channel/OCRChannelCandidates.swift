@@ -82,7 +82,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
            !Self.vowels.contains(letter.lowercased()) {
             return true
         }
-        if Self.units.contains(normalized) { return true }
+        if MeasureUnits.words.contains(normalized) { return true }
         guard keepsUnsure else { return false }
         let letters = token.filter(\.isLetter)
         if token.contains(where: \.isNumber) || letters.count <= 1 { return true }
@@ -93,7 +93,6 @@ public struct OCRChannelCandidates: CandidateGenerator {
         return token.first?.isUppercase == true && !known
     }
 
-    static let units: Set<String> = ["km", "kg", "cm", "mm", "m2", "km2", "kw", "kwh", "mw", "ttg"]
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "y"]
 }
 

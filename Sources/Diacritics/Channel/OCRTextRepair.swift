@@ -21,13 +21,9 @@ public enum OCRTextRepair {
     }
 
     /// True when the text as a whole reads like English-model OCR of Vietnamese, by the
-    /// same measure `auto` applies per paragraph.
+    /// same measure `auto` applies to its lines and paragraphs.
     static func isGarbled(_ text: String, model: LanguageModel) -> Bool {
         LetterTokens(text).withWords { ParagraphKind.classify($0, model: model) } == .garbled
-    }
-
-    static func isGarbled(_ scalars: [Unicode.Scalar], model: LanguageModel) -> Bool {
-        LetterTokens(scalars).withWords { ParagraphKind.classify($0, model: model) } == .garbled
     }
 
     static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "`"]

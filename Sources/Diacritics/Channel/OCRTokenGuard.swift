@@ -32,7 +32,7 @@ enum OCRTokenGuard {
             if character.isLetter { letters += 1 } else if character.isNumber { digits += 1 }
             if character == "/" || character == "-" { separators += 1 }
         }
-        if letters == 0 { return .keep(token) }
+        if letters == 0 || MeasureUnits.isMeasure(token.unicodeScalars.filter { $0 != "/" }) { return .keep(token) }
         if separators > 0 && (digits > 0 || letters > 3) { return .keep(repairCode(token)) }
         if digits >= 2 || (digits >= 1 && letters <= 1 && token.count > 2) { return .keep(token) }
         if let known = abbreviations[token] { return .keep(known) }

@@ -4,7 +4,7 @@ struct SlotCache {
     struct Key: Hashable {
         var token: String
         var inCode: Bool
-        var generator: ObjectIdentifier
+        var treatment: LineTreatments.Treatment
     }
 
     struct Entry {

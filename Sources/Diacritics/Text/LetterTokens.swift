@@ -17,6 +17,10 @@ struct LetterTokens {
         self.init(text, capacity: text.count)
     }
 
+    init(_ text: ArraySlice<Unicode.Scalar>) {
+        self.init(text, capacity: text.count)
+    }
+
     private init<Scalars: Sequence>(_ text: Scalars, capacity: Int) where Scalars.Element == Unicode.Scalar {
         scalars.reserveCapacity(capacity)
         var start = 0

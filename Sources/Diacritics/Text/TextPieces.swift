@@ -22,18 +22,25 @@ enum TextPieces {
     /// word, as OCR of Vietnamese often reads a marked letter as a digit; otherwise digits
     /// split words ("thực5" from a footnote mark is "thực" and a number).
     static func split(_ scalars: [Unicode.Scalar], gluingDigits: Bool = false) -> [TextPiece] {
+        split(scalars) { _ in gluingDigits }
+    }
+
+    /// `gluingDigits(index)`: whether a word starting at `index` may glue digits (the OCR
+    /// lines of a text, see `LineTreatments`).
+    static func split(_ scalars: [Unicode.Scalar], gluingDigits: (Int) -> Bool) -> [TextPiece] {
         var pieces: [TextPiece] = []
         pieces.reserveCapacity(scalars.count / 3)
         var index = 0
         while index < scalars.count {
             let start = index
             let scalar = scalars[index]
-            if gluingDigits, let end = endOfDocumentCode(scalars, from: index) {
+            let glues = (isLetter(scalar) || isDigit(scalar)) && gluingDigits(index)
+            if glues, let end = endOfDocumentCode(scalars, from: index) {
                 // A code such as "44-CTr/TU" is kept whole, as a number is: its letter parts
                 // are abbreviations, not syllables for the channel to rewrite.
                 index = end
                 pieces.append(TextPiece(kind: .number, range: start..<index))
-            } else if gluingDigits, let end = endOfGluedWord(scalars, from: index) {
+            } else if glues, let end = endOfGluedWord(scalars, from: index) {
                 index = end
                 pieces.append(TextPiece(kind: .word, range: start..<index))
             } else if isLetter(scalar) {
