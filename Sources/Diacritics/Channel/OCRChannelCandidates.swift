@@ -90,7 +90,9 @@ public struct OCRChannelCandidates: CandidateGenerator {
         if known, !VietnameseSyllable.isValid(normalized), VietnameseSyllable.accentedForms(ofStripped: normalized).isEmpty {
             return true
         }
-        return token.first?.isUppercase == true && !known
+        // A capitalised word the model never saw is a name; a whole word in capitals that the
+        // model never saw is a misread heading word ("THÁANG").
+        return token.first?.isUppercase == true && !known && OCRCasePattern(of: token) != .upper
     }
 
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "y"]

@@ -38,7 +38,9 @@ enum OCRTokenGuard {
         if let known = abbreviations[token] { return .keep(known) }
         if isRomanNumeral(token) { return .keep(token) }
         let isUpper = token.allSatisfy { !$0.isLetter || $0.isUppercase }
-        if isUpper && letters >= 2 && !token.contains(where: { "AEIOUYĂÂÊÔƠƯ".contains($0) || $0.isNumber }) {
+        // A vowel with its tone ("À" in "PHÀN") is a vowel too.
+        let hasVowel = token.unicodeScalars.contains { "aeiouy".unicodeScalars.contains(ChannelLetters.bare($0)) }
+        if isUpper && letters >= 2 && !hasVowel && !token.contains(where: \.isNumber) {
             return .keep(token)  // no vowel: an abbreviation such as "KNTC"
         }
         return .syllable
