@@ -49,7 +49,7 @@ struct LineTreatmentTests {
         for measure in ["7ha", "7ha5ha", "120m2", "15km", "3m3"] {
             #expect(!KindEvidence.isBroken(measure.unicodeScalars, model: model), "\(measure)")
         }
-        for garbled in ["d6i", "s6", "t6", "1a", "m2x"] {
+        for garbled in ["d6i", "s6", "t6", "1a", "m2x", "4m"] {
             #expect(KindEvidence.isBroken(garbled.unicodeScalars, model: model), "\(garbled)")
         }
     }

@@ -26,7 +26,8 @@ enum MeasureUnits {
                 unit += String(scalarsOf: power)
                 index = power.endIndex
             }
-            guard gluedWords.contains(unit) else { return false }
+            // One digit and one letter ("4m") is as likely a misread word ("âm"): not a measure.
+            guard gluedWords.contains(unit), unit.count > 1 || digits.count > 1 else { return false }
             sawUnit = true
         }
         return sawUnit
