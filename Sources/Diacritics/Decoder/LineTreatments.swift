@@ -23,6 +23,19 @@ struct LineTreatments {
         var readsOCR: Bool { self == .garbled || self == .garbledWordsOnly }
     }
 
+    /// The treatment of each scalar's line (a line break goes with the line it ends).
+    enum PerScalar {
+        case uniform(Treatment)
+        case perScalar([Treatment])
+
+        subscript(index: Int) -> Treatment {
+            switch self {
+            case .uniform(let treatment): treatment
+            case .perScalar(let treatments): treatments[index]
+            }
+        }
+    }
+
     struct Line {
         /// The line's scalars, without its line break.
         var range: Range<Int>
@@ -35,11 +48,6 @@ struct LineTreatments {
     /// among them, are broken or lost their marks, and they are at least `garbledLineShare` of them.
     static let garbledLineWords = 3
     static let garbledLineShare = 0.5
-
-    /// Every line treated alike: what the modes other than `auto` ask for.
-    init(_ scalars: [Unicode.Scalar], every treatment: Treatment) {
-        lines = Self.lineRanges(scalars).map { Line(range: $0, treatment: treatment) }
-    }
 
     /// Each line treated for what it looks like (`auto`).
     init(classifying scalars: [Unicode.Scalar], model: LanguageModel) {

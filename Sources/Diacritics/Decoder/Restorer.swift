@@ -31,16 +31,27 @@ public struct Restorer: Sendable {
         // NFC only changes text holding combining marks; most input has none.
         let needsNFC = scalars.contains(where: VietnameseMarks.isCombiningMark)
         if needsNFC { scalars = Self.scalars(of: String(scalars: scalars[...]).precomposedStringWithCanonicalMapping) }
-        let treatments = lineTreatments(scalars, mode: mode)
         // Codes and apostrophe horns are repaired on the raw OCR text of garbled lines (see
         // OCRTextRepair); every line keeps its line break, so lines stay where they were.
         var repaired = false
-        var lineOf: [LineTreatments.Treatment] = []
-        if treatments.lines.contains(where: \.treatment.readsOCR) {
-            (scalars, lineOf) = Self.repairingOCRLines(scalars, treatments: treatments)
-            repaired = true
+        let lineOf: LineTreatments.PerScalar
+        if let uniform = Self.uniformTreatment(mode) {
+            // One treatment for the whole text: nothing to classify or to look up per scalar.
+            if uniform.readsOCR {
+                scalars = Self.scalars(of: OCRTextRepair.apply(String(scalars: scalars[...])))
+                repaired = true
+            }
+            lineOf = .uniform(uniform)
         } else {
-            lineOf = Self.treatmentOfScalars(scalars.count, treatments: treatments)
+            let treatments = LineTreatments(classifying: scalars, model: model)
+            if treatments.lines.contains(where: \.treatment.readsOCR) {
+                let (text, perScalar) = Self.repairingOCRLines(scalars, treatments: treatments)
+                scalars = text
+                lineOf = .perScalar(perScalar)
+                repaired = true
+            } else {
+                lineOf = .perScalar(Self.treatmentOfScalars(scalars.count, treatments: treatments))
+            }
         }
         // Only the OCR channel reads letters and digits glued together as one token.
         let pieces = TextPieces.split(scalars) { lineOf[$0].readsOCR }
@@ -77,12 +88,13 @@ public struct Restorer: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    private func lineTreatments(_ scalars: [Unicode.Scalar], mode: RestoreMode) -> LineTreatments {
+    /// The treatment every line gets in a mode other than `auto`.
+    private static func uniformTreatment(_ mode: RestoreMode) -> LineTreatments.Treatment? {
         switch mode {
-        case .auto: return LineTreatments(classifying: scalars, model: model)
-        case .stripped: return LineTreatments(scalars, every: .stripped)
-        case .ocr: return LineTreatments(scalars, every: .garbled)
-        case .post: return LineTreatments(scalars, every: .post)
+        case .auto: return nil
+        case .stripped: return .stripped
+        case .ocr: return .garbled
+        case .post: return .post
         }
     }
 

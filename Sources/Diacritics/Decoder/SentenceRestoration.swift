@@ -14,7 +14,7 @@ extension Restorer {
     /// have something to decide; full batches are decoded at once (`decode`). `treatments`
     /// holds the treatment of each scalar's line: a kept word is context for its neighbours.
     func restoreParagraph(pieces: [TextPiece], range: Range<Int>, scalars: [Unicode.Scalar],
-                          treatments: [LineTreatments.Treatment], slots cache: inout SlotCache,
+                          treatments: LineTreatments.PerScalar, slots cache: inout SlotCache,
                           pending: inout [PendingSentence], decoding scratch: inout BeamDecoder.Scratch,
                           into replacements: inout [String?]) {
         var slots: [BeamDecoder.Slot] = []
