@@ -72,6 +72,6 @@ let package = Package(
         .testTarget(name: "StructureTests", dependencies: ["Structure", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "OutputTests", dependencies: ["Output", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "CLITests", dependencies: ["baocao"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["baocao", "DocumentModel", "Output"], swiftSettings: swiftSettings),
     ]
 )

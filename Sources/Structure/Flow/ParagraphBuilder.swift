@@ -75,7 +75,7 @@ struct ParagraphBuilder {
     /// The line opens a heading or a list item: a numbering or marker, then a capital.
     static func startsStructure(_ text: String) -> Bool {
         if let heading = HeadingPattern(text) {
-            return heading.level == 0 || heading.text.first?.isUppercase == true || heading.text.first?.isNumber == true
+            return heading.level == .part || heading.text.first?.isUppercase == true || heading.text.first?.isNumber == true
         }
         if let item = ItemMarker.split(text) {
             return !Punctuation.startsLowercase(item.text)
