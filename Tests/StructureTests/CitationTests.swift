@@ -67,3 +67,17 @@ import Testing
         #expect(document.blocks.first?.citations == [])
     }
 }
+
+extension CitationTests {
+    @Test func aNumberCarryingACallIsNoNumbering() {
+        // The full line ends "Covid-"; the next starts "19" and the raised call: no "19." heading.
+        var page = LayoutPage(number: 1)
+        page.body("Các xã gặp nhiều khó khăn trong sản xuất, kinh doanh do đại dịch Covid-", indent: true)
+        page.spans([("19", false), ("1", true), (". Ngay sau khi dịch được kiểm soát, các xã khôi phục sản xuất.", false)])
+        page.footnote("1Từ tháng 3 năm 2020.", full: false)
+        let document = PageFixtures.structure([page.page])
+        #expect(document.blocks.map(\.referencedText) == [
+            "Các xã gặp nhiều khó khăn trong sản xuất, kinh doanh do đại dịch Covid-19[^1]. Ngay sau khi dịch được kiểm soát, các xã khôi phục sản xuất."
+        ])
+    }
+}

@@ -16,7 +16,7 @@ struct HeadingClassifier {
     }
 
     mutating func heading(_ block: RawBlock) -> HeadingPattern? {
-        guard var pattern = HeadingPattern(block.text) ?? misreadNumber(block) else { return nil }
+        guard var pattern = HeadingPattern(block.content) ?? misreadNumber(block) else { return nil }
         if let repaired = repairedRoman(pattern) { pattern = repaired }
         lastSeen[pattern.level] = HeadingClassifier.ordinal(pattern)
         guard accepts(pattern, block) else { return nil }

@@ -41,6 +41,13 @@ struct HeadingPattern: Equatable {
         }
     }
 
+    /// The numbering of a text with calls: a numbering never carries a call ("Covid-19[^10]. Ngay
+    /// sau…" is no "19.").
+    init?(_ line: CitedText) {
+        if let first = line.calls.first, first.offset <= line.text.prefix(while: { !$0.isWhitespace }).count { return nil }
+        self.init(line.text)
+    }
+
     init(level: HeadingLevel, label: String, text: String) {
         self.level = level
         self.label = label
