@@ -1,9 +1,9 @@
 import DocumentModel
 
-/// Anchors every footnote call of the body in its line (`WorkLine.calls`). Footnotes are anchored in number
-/// order; the call of footnote N stands after the call of N-1 and before the place its
-/// body was printed (the bottom of its page, or the paragraph after it in plain text),
-/// which is what makes a flattened "thức5" or an OCR "hội’" a certain call.
+/// Anchors every footnote call of the body in its line (`WorkLine.calls`). Footnotes are
+/// anchored in number order; the call of footnote N stands after the call of N-1 and before
+/// the place its body was printed (the bottom of its page, or the paragraph after it in plain
+/// text), which is what makes a flattened "thức5" or an OCR "hội’" a certain call.
 struct FootnoteAnchorer {
     var body: [WorkLine]
     let footnotes: [Footnote]
