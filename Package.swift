@@ -48,7 +48,9 @@ let package = Package(
             dependencies: ["DocumentModel", "CPoppler", "CTesseract"],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Diacritics", dependencies: ["DocumentModel", "CZlib"], swiftSettings: swiftSettings),
+        .target(name: "Diacritics", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
+        // The trainer behind `baocao lm build`: only it reads gzip, so only it links zlib.
+        .target(name: "LanguageModelBuilding", dependencies: ["Diacritics", "CZlib"], swiftSettings: swiftSettings),
         .target(name: "Structure", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
         .target(name: "Figures", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
         .target(name: "Output", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
@@ -60,15 +62,30 @@ let package = Package(
         .executableTarget(
             name: "baocao",
             dependencies: [
-                "Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel", "CJemalloc",
+                "Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel",
+                "LanguageModelBuilding", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
 
+        // Helpers more than one test target uses (the swift-argument-parser way: a plain
+        // target the test targets depend on, part of no product).
+        .target(
+            name: "BaocaoTestSupport",
+            dependencies: ["Diacritics", "LanguageModelBuilding"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "DiacriticsTests", dependencies: ["Diacritics"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DiacriticsTests", dependencies: ["Diacritics", "BaocaoTestSupport"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LanguageModelBuildingTests",
+            dependencies: ["LanguageModelBuilding", "Diacritics", "BaocaoTestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "StructureTests", dependencies: ["Structure", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "OutputTests", dependencies: ["Output", "DocumentModel"], swiftSettings: swiftSettings),

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Diacritics
 import Foundation
+import LanguageModelBuilding
 
 /// `baocao lm …`: language-model maintenance.
 struct LMCommand: ParsableCommand {

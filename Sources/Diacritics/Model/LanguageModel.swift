@@ -24,7 +24,7 @@ public final class LanguageModel: @unchecked Sendable {
         public static let sentenceEnd: UInt32 = 2
         public static let number: UInt32 = 3
         public static let punctuation: UInt32 = 4
-        static let count = 5
+        package static let count = 5
     }
 
     /// Marks "no word here" in a history (before the start of a sentence).

@@ -1,3 +1,4 @@
+import Diacritics
 import Foundation
 
 /// Turns counts into the binary model: stupid-backoff scores, pruned to a size budget,

@@ -1,10 +1,11 @@
+import Diacritics
 import Foundation
-@testable import Diacritics
+import LanguageModelBuilding
 
 /// A model built in the test from a few sentences written for these tests, so the decoder is
 /// tested without the shipped model.
-enum TinyModel {
-    static let sentences = [
+package enum TinyModel {
+    package static let sentences = [
         "Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện nhiệm vụ năm 2020.",
         "Hội đồng nhân dân tỉnh họp thường kỳ, UBND tỉnh báo cáo tình hình kinh tế.",
         "Ban Dân vận Tỉnh ủy báo cáo kết quả công tác dân vận chính quyền.",
@@ -17,9 +18,9 @@ enum TinyModel {
         "Các cơ quan nhà nước thực hiện tốt quy chế dân chủ ở cơ sở.",
     ]
 
-    static let shared: LanguageModel? = try? build(order: 4)
+    package static let shared: LanguageModel? = try? build(order: 4)
 
-    static func build(order: Int, budgets: [Int]? = nil) throws -> LanguageModel {
+    package static func build(order: Int, budgets: [Int]? = nil) throws -> LanguageModel {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-tiny-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let corpus = folder.appendingPathComponent("corpus.txt")

@@ -1,3 +1,4 @@
+import Diacritics
 import Foundation
 
 /// Second pass of model building: weighted counts of every n-gram up to `order` over the

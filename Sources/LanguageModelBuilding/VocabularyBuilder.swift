@@ -1,3 +1,5 @@
+import Diacritics
+
 /// Chooses the words of the model from the raw forms of the corpus: forms are normalised
 /// (`WordForm`), their counts merged, rare ones dropped, and ids given by falling frequency so
 /// that the most frequent words fit the narrow ids of 4-gram keys.

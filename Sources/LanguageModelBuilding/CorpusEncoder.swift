@@ -1,3 +1,5 @@
+import Diacritics
+
 /// First pass of model building: turns corpus lines into a stream of provisional ids (one per
 /// distinct raw word form), counting each form. Lowercasing, NFC and tone placement are
 /// applied later, once per distinct form, which is far cheaper than once per token.
