@@ -13,7 +13,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "baocao", targets: ["baocao"]),
-        .library(name: "BaocaoKit", targets: ["Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output"]),
+        .library(
+            name: "BaocaoKit", targets: ["Pipeline", "Archive", "Ingest", "Diacritics", "Structure", "Figures", "Output"]
+        ),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -54,15 +56,17 @@ let package = Package(
         .target(name: "Structure", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
         .target(name: "Figures", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
         .target(name: "Output", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
+        // Runs over many files: inputs listed and inspected, the run manifest, shards and their merge.
+        .target(name: "Archive", dependencies: ["Ingest", "Output"], swiftSettings: swiftSettings),
         .target(
             name: "Pipeline",
-            dependencies: ["DocumentModel", "Ingest", "Diacritics", "Structure", "Figures", "Output"],
+            dependencies: ["DocumentModel", "Ingest", "Diacritics", "Structure", "Figures", "Output", "Archive"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "baocao",
             dependencies: [
-                "Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel",
+                "Pipeline", "Archive", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel",
                 "LanguageModelBuilding", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -77,7 +81,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocumentModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Archive", "DocumentModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "Output"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DiacriticsTests", dependencies: ["Diacritics", "BaocaoTestSupport"], swiftSettings: swiftSettings
         ),

@@ -1,3 +1,4 @@
+import Archive
 import DocumentModel
 import Foundation
 import Ingest
