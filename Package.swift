@@ -43,31 +43,33 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
 
+        // The one lock type: shared mutable state anywhere in the package is a `Locked`.
+        .target(name: "Locking", swiftSettings: swiftSettings),
         // Plain Swift values every stage speaks: pages, lines, documents, figures.
         .target(name: "DocumentModel", swiftSettings: swiftSettings),
         .target(
             name: "Ingest",
-            dependencies: ["DocumentModel", "CPoppler", "CTesseract"],
+            dependencies: ["DocumentModel", "Locking", "CPoppler", "CTesseract"],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Diacritics", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
+        .target(name: "Diacritics", dependencies: ["DocumentModel", "Locking"], swiftSettings: swiftSettings),
         // The trainer behind `baocao lm build`: only it reads gzip, so only it links zlib.
         .target(name: "LanguageModelBuilding", dependencies: ["Diacritics", "CZlib"], swiftSettings: swiftSettings),
         .target(name: "Structure", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
         .target(name: "Figures", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
-        .target(name: "Output", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
+        .target(name: "Output", dependencies: ["DocumentModel", "Locking"], swiftSettings: swiftSettings),
         // Runs over many files: inputs listed and inspected, the run manifest, shards and their merge.
-        .target(name: "Archive", dependencies: ["Ingest", "Output"], swiftSettings: swiftSettings),
+        .target(name: "Archive", dependencies: ["Ingest", "Output", "Locking"], swiftSettings: swiftSettings),
         .target(
             name: "Pipeline",
-            dependencies: ["DocumentModel", "Ingest", "Diacritics", "Structure", "Figures", "Output", "Archive"],
+            dependencies: ["DocumentModel", "Ingest", "Diacritics", "Structure", "Figures", "Output", "Archive", "Locking"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "baocao",
             dependencies: [
                 "Pipeline", "Archive", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel",
-                "LanguageModelBuilding", "CJemalloc",
+                "LanguageModelBuilding", "Locking", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -81,7 +83,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Archive", "DocumentModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PipelineTests", dependencies: ["Pipeline", "Archive", "DocumentModel", "Locking"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "Output"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DiacriticsTests", dependencies: ["Diacritics", "BaocaoTestSupport"], swiftSettings: swiftSettings
@@ -94,6 +98,6 @@ let package = Package(
         .testTarget(name: "StructureTests", dependencies: ["Structure", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "OutputTests", dependencies: ["Output", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "CLITests", dependencies: ["baocao"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["baocao", "Locking"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import Locking
 
 /// Runs the built `baocao` executable, the way a user does, and captures what it says.
 struct BaocaoRunner {
@@ -55,13 +56,12 @@ struct BaocaoRunner {
 
     /// Kills the child it watches unless stopped first (the child's pipes close only when it
     /// exits, so reading them is where a hung child would hold the test).
-    final class Watchdog: @unchecked Sendable {
-        private let lock = NSLock()
-        private var state: (stopped: Bool, fired: Bool) = (false, false)
+    final class Watchdog: Sendable {
+        private let state = Locked((stopped: false, fired: false))
 
         init(pid: Int32, after seconds: TimeInterval) {
-            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
-                lock.withLock {
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [state] in
+                state.withLock { state in
                     guard !state.stopped else { return }
                     state.fired = true
                     kill(pid, SIGKILL)
@@ -71,7 +71,7 @@ struct BaocaoRunner {
 
         /// True when the child had to be killed.
         func stop() -> Bool {
-            lock.withLock {
+            state.withLock { state in
                 state.stopped = true
                 return state.fired
             }

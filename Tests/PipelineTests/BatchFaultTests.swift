@@ -1,6 +1,7 @@
 import Archive
 import Foundation
 import Ingest
+import Locking
 import Testing
 @testable import Pipeline
 
@@ -14,13 +15,12 @@ import Testing
     }
 
     /// Events in the order the batch gave them.
-    final class EventLog: @unchecked Sendable {
-        private let lock = NSLock()
-        private var failures: [String: String] = [:]
+    final class EventLog: Sendable {
+        private let failures = Locked<[String: String]>([:])
         func handle(_ event: BatchEvent) {
-            if case .failed(let input, let error) = event { lock.withLock { failures[input.path] = "\(error)" } }
+            if case .failed(let input, let error) = event { failures.withLock { $0[input.path] = "\(error)" } }
         }
-        var failed: [String: String] { lock.withLock { failures } }
+        var failed: [String: String] { failures.withLock { $0 } }
     }
 
     @Test func anInputDeletedAfterListingFailsAloneAndIsRetried() async throws {

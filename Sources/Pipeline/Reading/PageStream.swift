@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import Ingest
+import Locking
 
 /// Pages of one input as an AsyncSequence, in page order, while OCR runs ahead on the pool.
 ///
@@ -98,17 +99,17 @@ private struct InOrder {
 }
 
 /// Counts rendered pictures alive in a stream, for the tests that hold memory flat.
-final class PictureGauge: @unchecked Sendable {
-    private let lock = NSLock()
-    private var alive = 0
-    private(set) var peak = 0
+final class PictureGauge: Sendable {
+    private let count = Locked((alive: 0, peak: 0))
+
+    var peak: Int { count.withLock { $0.peak } }
 
     func rendered() {
-        lock.withLock {
-            alive += 1
-            peak = max(peak, alive)
+        count.withLock { count in
+            count.alive += 1
+            count.peak = max(count.peak, count.alive)
         }
     }
 
-    func released() { lock.withLock { alive -= 1 } }
+    func released() { count.withLock { $0.alive -= 1 } }
 }
