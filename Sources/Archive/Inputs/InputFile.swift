@@ -9,7 +9,12 @@ public struct InputFile: Sendable {
     public var size: Int64
     public var sha256: String
 
-    public static func inspect(_ path: String, fault: InputReadFault = .environment) throws(IngestError) -> InputFile {
+    public static func inspect(_ path: String) throws(IngestError) -> InputFile {
+        try inspect(path, fault: .environment)
+    }
+
+    /// `fault` fails the reading only when a test simulates a read error (see `InputReadFault`).
+    package static func inspect(_ path: String, fault: InputReadFault) throws(IngestError) -> InputFile {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw openError(errno) }
         defer { close(descriptor) }
@@ -59,12 +64,12 @@ public struct InputFile: Sendable {
 ///
 /// TEST HOOK, not a user option: `BAOCAO_FAULT_EIO_INPUT=NAME` makes reading any input whose
 /// file name is NAME fail. Unset (always, outside tests), nothing is simulated.
-public struct InputReadFault: Sendable {
-    public static let environment = InputReadFault(name: ProcessInfo.processInfo.environment["BAOCAO_FAULT_EIO_INPUT"])
+package struct InputReadFault: Sendable {
+    package static let environment = InputReadFault(name: ProcessInfo.processInfo.environment["BAOCAO_FAULT_EIO_INPUT"])
 
-    public var name: String?
+    package var name: String?
 
-    public init(name: String?) {
+    package init(name: String?) {
         self.name = name
     }
 

@@ -54,7 +54,13 @@ public final class RunManifest: Sendable {
         var endsTorn: Bool
     }
 
-    public init(directory: String, disk: DiskSpaceFault = .manifest) throws(OutputError) {
+    public convenience init(directory: String) throws(OutputError) {
+        try self.init(directory: directory, disk: .manifest)
+    }
+
+    /// `disk` stands between the lines and the file system only when a test simulates a full
+    /// disk (see `DiskSpaceFault`).
+    package init(directory: String, disk: DiskSpaceFault) throws(OutputError) {
         path = (directory as NSString).appendingPathComponent(RunManifest.fileName)
         self.disk = disk
         let existing = FileManager.default.contents(atPath: path) ?? Data()

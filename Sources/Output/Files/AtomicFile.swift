@@ -20,10 +20,14 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
 /// part: the bytes go to a private temporary file (0600) beside the target, are flushed to
 /// disk, and the temporary file is renamed over the target. On any failure it is removed.
 public enum AtomicFile {
+    public static func write(_ data: Data, to path: String, permissions: mode_t = 0o644) throws(OutputError) {
+        try write(data, to: path, permissions: permissions, disk: .outputs)
+    }
+
     /// `disk` stands between the bytes and the file system only when a test simulates a full
     /// disk (see `DiskSpaceFault`).
-    public static func write(
-        _ data: Data, to path: String, permissions: mode_t = 0o644, disk: DiskSpaceFault = .outputs
+    package static func write(
+        _ data: Data, to path: String, permissions: mode_t = 0o644, disk: DiskSpaceFault
     ) throws(OutputError) {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
