@@ -79,14 +79,20 @@ let package = Package(
         // target the test targets depend on, part of no product).
         .target(
             name: "BaocaoTestSupport",
-            dependencies: ["Diacritics", "LanguageModelBuilding"],
+            dependencies: ["DocumentModel", "Diacritics", "LanguageModelBuilding", "Locking"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "PipelineTests", dependencies: ["Pipeline", "Archive", "DocumentModel", "Locking"], swiftSettings: swiftSettings
+            name: "IngestTests", dependencies: ["Ingest", "DocumentModel", "BaocaoTestSupport"], swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "Output"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "Archive", "DocumentModel", "Locking", "BaocaoTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ArchiveTests", dependencies: ["Archive", "Output", "BaocaoTestSupport"], swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "DiacriticsTests", dependencies: ["Diacritics", "BaocaoTestSupport"], swiftSettings: swiftSettings
         ),
@@ -96,8 +102,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "StructureTests", dependencies: ["Structure", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "OutputTests", dependencies: ["Output", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "CLITests", dependencies: ["baocao", "Locking"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FiguresTests", dependencies: ["Figures", "DocumentModel", "BaocaoTestSupport"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OutputTests", dependencies: ["Output", "DocumentModel", "BaocaoTestSupport"], swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "CLITests", dependencies: ["baocao", "BaocaoTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -21,8 +21,7 @@ package enum TinyModel {
     package static let shared: LanguageModel? = try? build(order: 4)
 
     package static func build(order: Int, budgets: [Int]? = nil) throws -> LanguageModel {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-tiny-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = URL(fileURLWithPath: try Fixtures.temporaryDirectory())
         let corpus = folder.appendingPathComponent("corpus.txt")
         // Repeated so that every word passes the builder's rarity cut as it would in a real corpus.
         try Array(repeating: sentences.joined(separator: "\n"), count: 3).joined(separator: "\n")

@@ -1,22 +1,17 @@
 import Archive
+import BaocaoTestSupport
 import Foundation
 import Output
 import Testing
 
 /// The manifest after faults: a last line torn by a full disk or a kill.
 @Suite struct RunManifestTests {
-    private func directory() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-batch-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     private func entry(_ input: String) -> ManifestEntry {
         ManifestEntry(input: input, size: 10, sha256: "ab", options: "o", status: .done, outputs: ["\(input).txt"])
     }
 
     @Test func aLineTornByAFullDiskNeverTakesTheNextEntryWithIt() throws {
-        let out = try directory()
+        let out = try Fixtures.temporaryDirectory()
         let full = try RunManifest(directory: out, disk: DiskSpaceFault(bytes: 40))
         #expect(throws: OutputError.self) { try full.record(entry("/in/bao-cao-1.pdf")) }
         #expect(full.entry(for: "/in/bao-cao-1.pdf") == nil)
@@ -29,7 +24,7 @@ import Testing
     }
 
     @Test func aLineTornByAKillIsLeftBehindTheSameWay() throws {
-        let out = try directory()
+        let out = try Fixtures.temporaryDirectory()
         let path = "\(out)/\(RunManifest.fileName)"
         try Data("{\"input\":\"/in/bao-cao-1.pdf\",\"si".utf8).write(to: URL(fileURLWithPath: path))
         try RunManifest(directory: out).record(entry("/in/bao-cao-3.pdf"))

@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 @testable import Diacritics
@@ -5,8 +6,7 @@ import Testing
 @Suite("Language model loading")
 struct ModelLoadingTests {
     @Test func malformedFileIsRejected() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-not-a-model-\(UUID().uuidString)")
-        try Data("hello".utf8).write(to: url)
-        #expect(throws: ModelError.self) { try LanguageModel.load(from: url) }
+        let path = try Fixtures.temporaryFile("not-a-model.lm", Data("hello".utf8))
+        #expect(throws: ModelError.self) { try LanguageModel.load(from: URL(fileURLWithPath: path)) }
     }
 }

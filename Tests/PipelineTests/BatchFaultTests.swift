@@ -1,4 +1,5 @@
 import Archive
+import BaocaoTestSupport
 import Foundation
 import Ingest
 import Locking
@@ -8,12 +9,6 @@ import Testing
 /// The batch's own handling of faults: an input that disappears between the listing of a
 /// directory and its reading.
 @Suite struct BatchFaultTests {
-    private func directory() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-batch-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     /// Events in the order the batch gave them.
     final class EventLog: Sendable {
         private let failures = Locked<[String: String]>([:])
@@ -24,7 +19,7 @@ import Testing
     }
 
     @Test func anInputDeletedAfterListingFailsAloneAndIsRetried() async throws {
-        let inputs = try directory(), out = try directory()
+        let inputs = try Fixtures.temporaryDirectory(), out = try Fixtures.temporaryDirectory()
         for number in 1...3 {
             try Data("BÁO CÁO SỐ \(number)\nĐã tiếp nhận \(number) đơn.\n".utf8)
                 .write(to: URL(fileURLWithPath: "\(inputs)/bao-cao-\(number).txt"))

@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import DocumentModel
 import Foundation
 import Ingest
@@ -5,15 +6,10 @@ import Testing
 @testable import Pipeline
 
 @Suite struct PageStreamTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let digital = root.appendingPathComponent("Samples/bao-cao-mau.pdf").path
-    static let scanned = root.appendingPathComponent("Samples/bao-cao-mau-scan.pdf").path
-
     @Test func textLayerPagesStreamInOrder() async throws {
         let pool = OCRWorkerPool(workers: 2, language: "vie")
         var numbers: [Int] = []
-        for try await page in PageStream.pages(of: Self.digital, options: IngestOptions(), ocr: pool) {
+        for try await page in PageStream.pages(of: Fixtures.digitalPDF, options: IngestOptions(), ocr: pool) {
             numbers.append(page.number)
             #expect(page.source == .text)
         }
@@ -25,12 +21,12 @@ import Testing
     @Test func aSecondReaderTakesAFreeLaneAndGivesItBack() async throws {
         let pool = OCRWorkerPool(workers: 2, language: "vie")
         var alone: [Page] = []
-        for try await page in PageStream.pages(of: Self.digital, options: IngestOptions(), ocr: pool) {
+        for try await page in PageStream.pages(of: Fixtures.digitalPDF, options: IngestOptions(), ocr: pool) {
             alone.append(page)
         }
         let lanes = ReadingLanes(capacity: 2)
         var shared: [Page] = []
-        for try await page in PageStream.pages(of: Self.digital, options: IngestOptions(), ocr: pool, lanes: lanes) {
+        for try await page in PageStream.pages(of: Fixtures.digitalPDF, options: IngestOptions(), ocr: pool, lanes: lanes) {
             shared.append(page)
         }
         #expect(shared.map(\.number) == [1, 2, 3, 4])
@@ -40,7 +36,7 @@ import Testing
         // Every lane held by documents: no second reader.
         let busy = ReadingLanes(capacity: 1)
         busy.enter()
-        for try await _ in PageStream.pages(of: Self.digital, options: IngestOptions(), ocr: pool, lanes: busy) {}
+        for try await _ in PageStream.pages(of: Fixtures.digitalPDF, options: IngestOptions(), ocr: pool, lanes: busy) {}
         #expect(busy.peak == 1 && busy.inUse == 1)
     }
 
@@ -53,7 +49,7 @@ import Testing
         let options = IngestOptions(dpi: 100)
         var pages: [Page] = []
         for try await page in PageStream.pages(
-            of: Self.scanned, options: options, ocr: pool, window: 2, gauge: gauge, onPageCount: nil)
+            of: Fixtures.scannedPDF, options: options, ocr: pool, window: 2, gauge: gauge, onPageCount: nil)
         {
             pages.append(page)
         }

@@ -1,22 +1,22 @@
 import Foundation
 
 /// Small files written byte by byte, each declaring something a hostile input would.
-enum HandMadeFiles {
+package enum HandMadeFiles {
     /// A one-page PDF with the given MediaBox and a line of text, with a correct xref table.
-    static func pdf(mediaBox: String, text: String = "Bao cao tong hop") -> Data {
+    package static func pdf(mediaBox: String, text: String = "Bao cao tong hop") -> Data {
         pdf(mediaBox: mediaBox, content: "BT /F1 12 Tf 72 72 Td (\(text)) Tj ET")
     }
 
     /// An A4 page covered by one image declaring `width`×`height` pixels, its stream a few
     /// bytes long: what an image decompression bomb looks like.
-    static func pdfWithImage(width: Int, height: Int) -> Data {
+    package static func pdfWithImage(width: Int, height: Int) -> Data {
         let image = "<< /Type /XObject /Subtype /Image /Width \(width) /Height \(height) /ColorSpace /DeviceGray "
             + "/BitsPerComponent 8 /Length 4 >>\nstream\n\u{0}\u{0}\u{0}\u{0}\nendstream"
         return pdf(mediaBox: "0 0 595 842", content: "q 595 0 0 842 0 0 cm /Im1 Do Q", xObject: image)
     }
 
     /// One page of `mediaBox` drawn by the content stream `stream` (Helvetica is /F1).
-    static func pdf(mediaBox: String, content stream: String, xObject: String? = nil) -> Data {
+    package static func pdf(mediaBox: String, content stream: String, xObject: String? = nil) -> Data {
         let xObjects = xObject == nil ? "" : "/XObject << /Im1 6 0 R >> "
         var objects = [
             "<< /Type /Catalog /Pages 2 0 R >>",
@@ -43,7 +43,7 @@ enum HandMadeFiles {
     /// A little-endian, uncompressed 8-bit gray TIFF with one directory per (width, height).
     /// Every page points at the same few pixel bytes, so a page may declare any size while
     /// the file stays tiny: what a decompression bomb looks like to a header reader.
-    static func tiff(pages: [(width: UInt32, height: UInt32)]) -> Data {
+    package static func tiff(pages: [(width: UInt32, height: UInt32)]) -> Data {
         var bytes: [UInt8] = [0x49, 0x49, 0x2A, 0x00]
         let pixelsOffset: UInt32 = 8
         let pixels = [UInt8](repeating: 0xFF, count: 64)

@@ -2,23 +2,17 @@ import Foundation
 import Locking
 
 /// Runs the built `baocao` executable, the way a user does, and captures what it says.
-struct BaocaoRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+package enum BaocaoRunner {
+    package struct Result {
+        package var status: Int32
+        package var stdout: String
+        package var stderr: String
         /// Killed after the timeout given to `run`.
-        var timedOut = false
+        package var timedOut = false
     }
 
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func sample(_ name: String) -> String { root.appendingPathComponent("Samples/\(name)").path }
-    static func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/Fixtures/\(name)").path }
-
     /// The executable sits beside the test bundle in the build products directory.
-    static var executable: URL {
+    package static var executable: URL {
         let products = Bundle.main.bundleURL.lastPathComponent.hasSuffix(".xctest")
             ? Bundle.main.bundleURL.deletingLastPathComponent()
             : Bundle.main.bundleURL
@@ -27,7 +21,7 @@ struct BaocaoRunner {
 
     /// `environment` is added to the test's own (the fault-injection hooks are set this way);
     /// after `timeout` seconds the process is killed, so a hang fails the test instead of the suite.
-    static func run(
+    package static func run(
         _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], timeout: TimeInterval? = nil
     ) throws -> Result {
         let process = Process()
@@ -76,11 +70,5 @@ struct BaocaoRunner {
                 return state.fired
             }
         }
-    }
-
-    static func temporaryDirectory() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
     }
 }
