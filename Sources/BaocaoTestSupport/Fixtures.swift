@@ -12,7 +12,6 @@ package enum Fixtures {
 
     package static let digitalPDF = sample("bao-cao-mau.pdf")
     package static let scannedPDF = sample("bao-cao-mau-scan.pdf")
-    package static let sampleText = sample("bao-cao-mau.txt")
 
     /// A new empty directory of its own under the system's temporary directory.
     package static func temporaryDirectory() throws -> String {

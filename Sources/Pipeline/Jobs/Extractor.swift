@@ -7,9 +7,7 @@ import Output
 
 /// What one input gave.
 public struct ExtractionResult: Sendable {
-    public var input: String
     public var pages: Int
-    public var ocrPages: Int
     public var files: [String]
     /// What reading the input had to change (a legacy encoding converted, bytes replaced).
     public var notices: [String] = []
@@ -100,8 +98,6 @@ public struct Extractor: Sendable {
             try AtomicFile.write(try OutputRendering.data(format, pages: pages, source: source, document: document), to: path)
             files.append(path)
         }
-        return ExtractionResult(
-            input: input, pages: pages.count, ocrPages: pages.filter { $0.source == .ocr }.count, files: files,
-            notices: notices.withLock { $0 })
+        return ExtractionResult(pages: pages.count, files: files, notices: notices.withLock { $0 })
     }
 }
