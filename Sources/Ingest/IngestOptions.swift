@@ -1,13 +1,3 @@
-/// When a page is sent to OCR.
-public enum OCRPolicy: String, Sendable, CaseIterable {
-    /// Per page: OCR only the pages without a usable text layer.
-    case auto
-    /// Every page of a PDF is rendered and recognised, text layer or not.
-    case always
-    /// Never OCR; pages without text come out empty.
-    case never
-}
-
 public struct IngestOptions: Sendable {
     public var ocr: OCRPolicy
     /// Resolution pages are rendered at for OCR. A page that is one scanned image is

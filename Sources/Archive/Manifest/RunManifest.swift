@@ -2,41 +2,6 @@ import Foundation
 import Locking
 import Output
 
-/// What happened to one input, one JSON line in `manifest.jsonl` of the output directory.
-public struct ManifestEntry: Codable, Sendable, Equatable {
-    public enum Status: String, Codable, Sendable { case done, failed }
-
-    public var input: String
-    public var size: Int64
-    public var sha256: String
-    /// The options that shape the outputs; a change re-runs the input.
-    public var options: String
-    public var status: Status
-    public var error: String?
-    public var outputs: [String]
-    public var pages: Int
-    /// What reading the input had to change (bytes replaced, a legacy encoding converted);
-    /// absent when nothing was.
-    public var notices: [String]?
-    public var finished: String
-
-    public init(
-        input: String, size: Int64, sha256: String, options: String, status: Status, error: String? = nil,
-        outputs: [String] = [], pages: Int = 0, notices: [String] = [], finished: Date = Date()
-    ) {
-        self.input = input
-        self.size = size
-        self.sha256 = sha256
-        self.options = options
-        self.status = status
-        self.error = error
-        self.outputs = outputs
-        self.pages = pages
-        self.notices = notices.isEmpty ? nil : notices
-        self.finished = ISO8601DateFormatter().string(from: finished)
-    }
-}
-
 /// The run's memory across restarts. Lines are only ever appended, each with one write and
 /// an fsync after the outputs it names are in place, so a run killed at any moment leaves at
 /// worst a torn last line, which reading skips; the input it spoke of simply runs again.
@@ -130,4 +95,3 @@ public final class RunManifest: Sendable {
         return entries
     }
 }
-

@@ -1,22 +1,6 @@
 /// The tokenizer shared by model building and decoding, so that both see the same units.
 /// Text is cut into pieces that together cover every scalar: words (letter runs, digits allowed), numbers
 /// (digit runs joined by . , / : -), whitespace and single punctuation marks.
-package struct TextPiece: Sendable {
-    package enum Kind: Sendable {
-        case word
-        case number
-        case space
-        /// Whitespace holding a form feed or a blank line: ends the sentence and the paragraph.
-        case paragraphBreak
-        /// . ! ? ; : … end a sentence for the language model.
-        case sentenceEnd
-        case punctuation
-    }
-
-    package var kind: Kind
-    package var range: Range<Int>
-}
-
 package enum TextPieces {
     /// With `gluingDigits`, letters and digits glued together ("s6", "x4", "H5N1") stay one
     /// word, as OCR of Vietnamese often reads a marked letter as a digit; otherwise digits

@@ -4,18 +4,6 @@ import Foundation
 import Glibc
 #endif
 
-public struct OutputError: Error, CustomStringConvertible, Sendable {
-    public let path: String
-    public let reason: String
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "cannot write \(path): \(reason)" }
-}
-
 /// Writes a file so that readers see either the old file or the whole new one, never a
 /// part: the bytes go to a private temporary file (0600) beside the target, are flushed to
 /// disk, and the temporary file is renamed over the target. On any failure it is removed.

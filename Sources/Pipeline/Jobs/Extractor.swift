@@ -5,14 +5,6 @@ import Ingest
 import Locking
 import Output
 
-/// What one input gave.
-public struct ExtractionResult: Sendable {
-    public var pages: Int
-    public var files: [String]
-    /// What reading the input had to change (a legacy encoding converted, bytes replaced).
-    public var notices: [String] = []
-}
-
 /// Runs inputs through the pipeline: pages stream from ingestion through the page stages;
 /// the document stages and writers run once the last page is in.
 public struct Extractor: Sendable {

@@ -2,11 +2,6 @@ import DocumentModel
 import Foundation
 import Output
 
-public struct FormatUnavailable: Error, CustomStringConvertible {
-    public let format: OutputFormat
-    public var description: String { "format '\(format.rawValue)' needs the structure stage" }
-}
-
 /// Renders one output format.
 enum OutputRendering {
     static func data(_ format: OutputFormat, pages: [Page], source: SourceInfo, document: Document?) throws -> Data {
