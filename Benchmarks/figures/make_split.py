@@ -28,6 +28,10 @@ complaints or inspections with at least one petition count of a precise form ("1
 "3.278 lượt công dân", "14 cuộc tiếp xúc", "5 vụ việc"), not already in round 1. A round-2 line
 repeating a round-1 story joins that story's half; the new groups are shuffled with
 random.Random(15) and dealt alternately. Round-1 rows are unchanged.
+
+Round 3, chosen after round 2 had been annotated (314 figures in all): the news lines of at most
+1 500 characters with a precise petition count but no complaint word, mostly noise ("840 nghìn
+lượt người xem", "3 đơn kháng cáo"); new groups dealt with random.Random(16).
 """
 import argparse
 import gzip
@@ -98,6 +102,14 @@ def precise_counts(path):
     for number, raw in lines(path):
         line = text(raw)
         if len(line) <= 16000 and PRECISE_TOPIC.search(line) and PRECISE.search(line):
+            yield number, raw
+
+
+def precise_counts_off_topic(path):
+    """Round 3: short news lines with such a count but no complaint word."""
+    for number, raw in lines(path):
+        line = text(raw)
+        if len(line) <= 1500 and PRECISE.search(line) and not PRECISE_TOPIC.search(line):
             yield number, raw
 
 
@@ -173,39 +185,44 @@ def main():
     placed = {a: (groups[a], half[groups[a]], 1) for a in articles}
 
     # Round 2, added after round 1 was annotated and found to hold 151 figures: every other news
-    # line with a petition count of an unambiguous form. Round-1 halves stay as they were.
-    second = {}
-    for name, short in (("news-civic.txt.gz", "civic"), ("news-baomoi.txt.gz", "baomoi"),
-                        ("news-vietnews.txt.gz", "vietnews")):
-        for number, raw in precise_counts(corpus(name)):
-            article = f"{short}-{number:07d}"
-            if article not in articles:
-                second[article] = (name, [(number, raw)])
-    together = group({a: rows for a, (_, rows) in {**articles, **second}.items()})
-    members = {}
-    for article in sorted({**articles, **second}):
-        members.setdefault(together[article], []).append(article)
-    fresh = []
-    for story, names_in in sorted(members.items()):
-        earlier = [a for a in names_in if a in articles]
-        for article in names_in:
-            if article in second:
-                if earlier:
-                    placed[article] = (placed[earlier[0]][0], placed[earlier[0]][1], 2)
-                elif story not in fresh:
-                    fresh.append(story)
-    second_rng = random.Random(SEED + 1)
-    second_rng.shuffle(fresh)
-    fresh_half = {g: ("dev", "test")[i % 2] for i, g in enumerate(fresh)}
-    for article in second:
-        if article not in placed:
-            story = together[article]
-            placed[article] = (story, fresh_half[story], 2)
+    # line about complaints with a petition count of an unambiguous form. Round 3, added after
+    # round 2 was annotated: the short news lines with such a count and no complaint word (mostly
+    # noise: "840 nghìn lượt người xem"). Earlier rounds keep their halves.
+    everything = dict(articles)
+    for round_, select in ((2, precise_counts), (3, precise_counts_off_topic)):
+        added = {}
+        for name, short in (("news-civic.txt.gz", "civic"), ("news-baomoi.txt.gz", "baomoi"),
+                            ("news-vietnews.txt.gz", "vietnews")):
+            for number, raw in select(corpus(name)):
+                article = f"{short}-{number:07d}"
+                if article not in everything:
+                    added[article] = (name, [(number, raw)])
+        everything.update(added)
+        together = group({a: rows for a, (_, rows) in everything.items()})
+        members = {}
+        for article in sorted(everything):
+            members.setdefault(together[article], []).append(article)
+        fresh = []
+        for story, names_in in sorted(members.items()):
+            earlier = [a for a in names_in if a in placed]
+            for article in names_in:
+                if article in added:
+                    if earlier:
+                        placed[article] = (placed[earlier[0]][0], placed[earlier[0]][1], round_)
+                    elif story not in fresh:
+                        fresh.append(story)
+        round_rng = random.Random(SEED + round_ - 1)
+        round_rng.shuffle(fresh)
+        fresh_half = {g: ("dev", "test")[i % 2] for i, g in enumerate(fresh)}
+        for article in added:
+            if article not in placed:
+                story = together[article]
+                placed[article] = (story, fresh_half[story], round_)
 
     with open(args.out, "w", encoding="utf-8") as out:
         out.write("article\tgroup\thalf\tfile\tline\tline_sha1\tchars\tround\n")
         for article in sorted(placed):
-            name, rows = {**articles, **second}[article]
+            name, rows = everything[article]
             story, side, round_ = placed[article]
             for number, raw in rows:
                 out.write(f"{article}\t{story}\t{side}\t{name}\t{number}\t{sha1(raw)}\t{len(text(raw))}\t{round_}\n")
