@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import DocumentModel
 import Foundation
 import Output
@@ -6,13 +7,13 @@ import Testing
 @Suite("document JSON round trip")
 struct DocumentJSONRoundTripTests {
     static let inputs = [
-        BaocaoRunner.sample("bao-cao-mau.pdf"), BaocaoRunner.sample("bao-cao-mau.txt"),
+        Fixtures.sample("bao-cao-mau.pdf"), Fixtures.sample("bao-cao-mau.txt"),
         SharedData.benchCase("s000", "digital.pdf").path, SharedData.benchCase("s003", "stripped.txt").path,
     ]
 
     @Test("what extract writes reads back into typed data and writes out byte for byte", arguments: inputs)
     func extractedDocument(_ input: String) throws {
-        let directory = try BaocaoRunner.temporaryDirectory()
+        let directory = try Fixtures.temporaryDirectory()
         let result = try BaocaoRunner.run(["extract", input, "--out", directory, "--format", "json", "--quiet"], timeout: 300)
         #expect(result.status == 0, "\(result.stderr)")
         let name = ((input as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -1,18 +1,10 @@
+import BaocaoTestSupport
 import DocumentModel
 import Figures
 
 /// Builds a small document from paragraphs (and footnotes) and returns its figures.
 func figures(_ paragraphs: String..., footnotes: [Int: String] = [:], headings: [(String, String)] = []) -> [Figure] {
-    var blocks = headings.enumerated().map { index, heading in
-        Block(kind: .heading, text: heading.1, level: HeadingLevel(rawValue: index + 1), label: heading.0)
-    }
-    // Paragraphs are written with their calls as `[^N]`, the way a document JSON carries them.
-    blocks += paragraphs.map { paragraph in
-        let (text, citations) = FootnoteReference.read(paragraph)
-        return Block(kind: .paragraph, text: text, citations: citations, pages: PageRange(3))
-    }
-    let notes = footnotes.sorted { $0.key < $1.key }.map { Footnote(number: $0.key, text: $0.value, page: 4) }
-    let document = Document(source: SourceInfo(path: "test.txt", sha256: "", pages: 4), blocks: blocks, footnotes: notes)
+    let document = DocumentFixtures.document(paragraphs: paragraphs, footnotes: footnotes, headings: headings)
     return FigureExtractor().figures(in: document, doc: "test")
 }
 
