@@ -25,7 +25,8 @@ struct SurroundingContext: Sendable {
             petitions: assumePetitionTalk || Topic.speaksOfPetitions(sentence, crime: crime) || citing?.talk.petitions == true,
             complaints: Topic.speaksOfComplaints(sentence) || citing?.talk.complaints == true
                 || !crime && titleSpeaksOfComplaints,
-            crime: crime)
+            crime: crime, voters: Topic.speaksOfVoters(sentence) || citing?.talk.voters == true,
+            diplomacy: MeasureClassifier.speaksOfDiplomacy(sentence))
     }
 }
 
@@ -42,6 +43,8 @@ struct Reading: Sendable {
     var followingWords: [String]
     var dialogue: Bool
     var talk: Topic.Talk
+    /// What counted sessions are, read from the clause or the sessions before them.
+    var sessionKind: MeasureClassifier.SessionKind?
 
     enum PredicateSource: Sendable { case own, carried, context }
 
@@ -49,7 +52,7 @@ struct Reading: Sendable {
         MeasureClassifier.measure(
             for: .init(
                 thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: talk.complaints,
-                followingWords: followingWords))
+                followingWords: followingWords, voterTalk: talk.voters, diplomacy: talk.diplomacy, sessionKind: sessionKind))
     }
 }
 
@@ -67,9 +70,11 @@ enum SentenceReader {
         var readings = mentions.indices.map { position in
             ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
+        ListGrammar.inheritThings(&readings, parents: windows.parents, tokens: tokens)
         for position in readings.indices where readings[position].predicate == nil {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context)
         }
+        ListGrammar.inheritTypes(&readings, parents: windows.parents)
         shareScopes(&readings, tokens: tokens, windows: windows)
         return readings
     }
@@ -104,12 +109,21 @@ enum SentenceReader {
         talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause)
         let thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
         let isBreakdown = windows.parents[position] != nil
-        let labelTypes = TypeReader.label(in: tokens, window: window, numeral: mention.numeralIndex, isBreakdown: isBreakdown)
+        // A type label may stand before any figure of a list ("trong đó: khiếu nại 40 lượt, tố cáo 12
+        // lượt"), but a type word that is the figure's verb ("phản ánh 672 vụ việc") is no label.
+        let verbBefore = PredicateMatcher.before(
+            in: tokens, window: max(window.lowerBound, mention.numeralIndex - 2)..<mention.numeralIndex, thing: thing)
+        let labelTypes = !isBreakdown && verbBefore?.range.upperBound == mention.numeralIndex
+            ? [] : TypeReader.label(in: tokens, window: window, numeral: mention.numeralIndex, isBreakdown: true)
         let match = labelTypes.isEmpty ? PredicateMatcher.before(in: tokens, window: window, thing: thing) : nil
         let predicate = PredicateMatcher.after(in: tokens, from: mention.end) ?? match?.predicate
         // Opinions and sessions are not petitions: "ý kiến, kiến nghị" names no petition type.
-        let typed = thing != .opinions && thing != .sessions
-        let types = !typed ? [] : labelTypes.isEmpty ? TypeReader.types(in: tokens, range: following) : labelTypes
+        let typed = thing == .petitions || thing == .cases || thing == .visits
+        // The unit may itself be a type word ("120 khiếu nại"); a unit after a share ("(bằng 100%) chi
+        // bộ") stands beyond the figure and types nothing.
+        let typeEnd = ListGrammar.typeEnd(of: following, in: tokens)
+        let ownTypes = TypeReader.types(in: tokens, range: min(mention.unitRange.lowerBound, typeEnd)..<typeEnd)
+        let types = !typed ? [] : labelTypes.isEmpty ? ownTypes : labelTypes
         var scope = ""
         if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
             // "Yên Thế (02 vụ)": the name before the parenthesis is where the figure belongs.
@@ -124,7 +138,7 @@ enum SentenceReader {
         return Reading(
             mention: mention, thing: thing, predicate: predicate, predicateSource: .own, types: types, scope: scope,
             subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords, dialogue: dialogue,
-            talk: talk
+            talk: talk, sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil
         )
     }
 
@@ -155,6 +169,15 @@ enum SentenceReader {
             readings[position].predicateSource = .carried
             return
         }
+        // "tiếp 1.126 lượt với 1.482 người", "tiếp 6.000 lượt công dân, với 4.000 vụ việc": the persons
+        // and cases of a reception share the visits' verb.
+        if [.persons, .cases, .delegations].contains(reading.thing),
+            readings[..<position].last(where: { $0.thing == .visits })?.predicate == .visited
+        {
+            readings[position].predicate = .visited
+            readings[position].predicateSource = .carried
+            return
+        }
         if let citing = context.citing, citing.thing == reading.thing, let predicate = citing.predicate {
             readings[position].predicate = predicate
             readings[position].predicateSource = .carried
@@ -163,6 +186,13 @@ enum SentenceReader {
         }
         if reading.thing == .visits, context.reception || context.citing?.reception == true {
             readings[position].predicate = .visited
+            readings[position].predicateSource = .context
+            return
+        }
+        // "Năm 2024, có 250 đơn", "tổng số đơn … là 7.000 đơn": petitions counted without a verb
+        // are the ones that came in.
+        if reading.thing == .petitions {
+            readings[position].predicate = .received
             readings[position].predicateSource = .context
         }
     }

@@ -5,11 +5,19 @@ public enum PetitionMeasure: String, Sendable, CaseIterable {
     case petitionsToResolve = "don.phai_giai_quyet"
     case petitionsResolved = "don.da_giai_quyet"
     case petitionsPending = "don.dang_giai_quyet"
+    case petitionsProcessed = "don.da_xu_ly"
+    case petitionsForwarded = "don.chuyen"
+    case petitionsGuided = "don.huong_dan"
+    case petitionsArchived = "don.luu"
+    case petitionsOutsideJurisdiction = "don.khong_thuoc_tham_quyen"
+    case petitionsIneligible = "don.khong_du_dieu_kien"
     case casesRaised = "vu_viec.tiep_nhan"
     case casesResolved = "vu_viec.da_giai_quyet"
     case casesPending = "vu_viec.dang_giai_quyet"
     case cases = "vu_viec"
     case receptionVisits = "tiep_cong_dan.luot"
+    case receptionPersons = "tiep_cong_dan.nguoi"
+    case receptionDelegations = "tiep_cong_dan.doan"
     case dialogueSessions = "doi_thoai.cuoc"
     case dialogueAttendances = "doi_thoai.luot_tham_du"
     case dialogueOpinions = "doi_thoai.y_kien"
@@ -36,15 +44,38 @@ enum CountedThing: Sendable, Hashable {
     case visits
     /// "lượt ý kiến", "ý kiến"
     case opinions
-    /// "cuộc", "hội nghị", "buổi"
+    /// "cuộc", "hội nghị", "buổi", "lần"
     case sessions
+    /// "người", "công dân": persons, counted apart from their visits ("1.126 lượt với 1.482 người")
+    case persons
+    /// "đoàn" (đông người): crowds coming together to complain
+    case delegations
+    /// "cử tri", "lượt cử tri": voters at a contact session
+    case voters
 
     /// `subjectWords` are the words right after the unit. `talk` says what the text around
     /// speaks of: a bare "vụ" is a case of a complaint only where the text is about complaints,
     /// and "vụ việc" is none where it is about crime or violations and not about complaints.
     init?(unit: String, subjectWords: [String], talk: Topic.Talk) {
         switch unit {
-        case "đơn", "đơn thư": self = .petitions
+        case "đơn", "đơn thư", "thư", "lời":
+            // "đơn xin việc", "đơn thuốc", "thư mời": applications, prescriptions, letters.
+            guard !CountedThing.notPetitions.contains(subjectWords.first ?? ""),
+                unit.hasPrefix("đơn") || TypeReader.names(subjectWords.prefix(2))
+            else { return nil }
+            self = .petitions
+        case "khiếu nại", "tố cáo", "phản ánh":
+            self = .petitions
+        case "kiến nghị", "ý kiến kiến nghị":
+            // Voters' recommendations are what a contact session collects; anyone else's are petitions.
+            self = talk.voters ? .opinions : .petitions
+        case "người", "công dân", "lượt công dân người":
+            self = .persons
+        case "đoàn":
+            // "14 đoàn đông người"; a lone "đoàn" takes its meaning from the list it stands in.
+            guard subjectWords.starts(with: ["đông", "người"]) else { return nil }
+            self = .delegations
+        case "cử tri", "lượt cử tri": self = .voters
         case "vụ việc":
             guard !talk.crime else { return nil }
             self = .cases
@@ -61,10 +92,15 @@ enum CountedThing: Sendable, Hashable {
             // "1.000 lượt khách", "20 lượt bay": trips and tourists, not citizens.
             guard !Self.notCitizens.contains(subjectWords.first ?? "") else { return nil }
             self = .visits
-        case "cuộc", "hội nghị", "buổi": self = .sessions
+        case "cuộc", "hội nghị", "buổi", "lần", "điểm": self = .sessions
         default: return nil
         }
     }
+
+    /// Words after "đơn" that make it something else than a petition.
+    static let notPetitions: Set<String> = [
+        "xin", "đăng", "kháng", "thuốc", "hàng", "đặt", "ứng", "dự", "giá", "vị", "yêu", "mời", "chúc", "cảm",
+    ]
 
     static let notCitizens: Set<String> = [
         "khách", "du", "bay", "xe", "tàu", "chuyến", "truy", "xem", "tải", "phương", "tin", "bài", "giao", "khám",
@@ -82,6 +118,16 @@ enum Topic {
         var complaints = false
         /// Crime, accidents, violations (in a figure's clause: and no complaint named there).
         var crime = false
+        /// Voters and their contact sessions with deputies ("cử tri").
+        var voters = false
+        /// Talks between states ("đối thoại chiến lược", "tiếp xúc song phương").
+        var diplomacy = false
+    }
+
+    static let voterWords: [Phrase] = ["cử tri"]
+
+    static func speaksOfVoters(_ text: LoweredText) -> Bool {
+        text.containsAny(voterWords)
     }
 
     static let petitionWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "đơn thư", "khiếu kiện", "vụ việc", "kiến nghị", "phản ánh", "giải quyết"]
@@ -106,6 +152,11 @@ enum Topic {
 /// What the sentence says happened to the counted things.
 enum Predicate: Sendable, Hashable {
     case received, inJurisdiction, toResolve, resolved, pending
+    /// "xử lý" (processed, whatever the outcome), "chuyển" (forwarded), "hướng dẫn" (citizen guided),
+    /// "lưu" (archived), "không thuộc thẩm quyền", "không đủ điều kiện".
+    case processed, forwarded, guided, archived, outsideJurisdiction, ineligible
+    /// A plan or target ("sẽ triển khai", "phấn đấu"), not a result.
+    case planned
     /// Said of cases in a way none of the others is ("cơ bản xong", "rà soát").
     case other
     /// "tiếp" citizens
