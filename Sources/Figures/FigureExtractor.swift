@@ -36,7 +36,10 @@ public struct FigureExtractor: Sendable {
 
     private func readBlocks(of document: Document) -> [BlockReading] {
         var tracker = SectionTracker()
-        return document.blocks.enumerated().map { index, block in
+        // The title is read too: a text file's first line, taken for its title, may be a whole
+        // news paragraph ("Hơn 2.900 ý kiến, kiến nghị của cử tri … gửi tới Quốc hội").
+        let title = document.title.isEmpty ? [] : [Block(kind: .paragraph, text: document.title.joined(separator: " "), pages: [1])]
+        return (title + document.blocks).enumerated().map { index, block in
             let place = tracker.place(of: block)
             let reception = MeasureClassifier.speaksOfReception(LoweredText(lowering: block.text + " " + place.title))
             let context = SurroundingContext(reception: reception, sectionTitle: place.title)

@@ -16,6 +16,13 @@ enum ListGrammar {
         return labelled ? comma : following.upperBound
     }
 
+    /// Whether `second` follows `first` as its apposition: "1.126 lượt với 1.482 người", "412 lượt,
+    /// 538 người", "84 lượt (202 người)", "480 lượt/530 người" — at most two linking tokens between.
+    static func adjacent(_ first: NumberMention, _ second: NumberMention, in tokens: [Token]) -> Bool {
+        let between = tokens[first.end..<second.tokenRange.lowerBound]
+        return between.count <= 2 && between.allSatisfy { $0.is(",") || $0.is("(") || $0.is("/") || ["với", "và", "gồm"].contains($0.lower) }
+    }
+
     /// What counted sessions are: the words after the unit, else those of the clause before it.
     static func sessionKind(following: [String], window: Range<Int>, in tokens: [Token]) -> MeasureClassifier.SessionKind? {
         if let named = MeasureClassifier.sessionKind(named: following) { return named }

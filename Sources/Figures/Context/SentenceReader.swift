@@ -72,7 +72,7 @@ enum SentenceReader {
         }
         ListGrammar.inheritThings(&readings, parents: windows.parents, tokens: tokens)
         for position in readings.indices where readings[position].predicate == nil {
-            carryOver(into: position, readings: &readings, parents: windows.parents, context: context)
+            carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens)
         }
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
         shareScopes(&readings, tokens: tokens, windows: windows)
@@ -116,7 +116,9 @@ enum SentenceReader {
         let labelTypes = !isBreakdown && verbBefore?.range.upperBound == mention.numeralIndex
             ? [] : TypeReader.label(in: tokens, window: window, numeral: mention.numeralIndex, isBreakdown: true)
         let match = labelTypes.isEmpty ? PredicateMatcher.before(in: tokens, window: window, thing: thing) : nil
-        let predicate = PredicateMatcher.after(in: tokens, from: mention.end) ?? match?.predicate
+        var predicate = PredicateMatcher.after(in: tokens, from: mention.end) ?? match?.predicate
+        // "6 cuộc thanh tra dự phòng": only people attend.
+        if predicate == .attended, ![.visits, .persons, .voters].contains(thing) { predicate = match?.predicate }
         // Opinions and sessions are not petitions: "ý kiến, kiến nghị" names no petition type.
         let typed = thing == .petitions || thing == .cases || thing == .visits
         // The unit may itself be a type word ("120 khiếu nại"); a unit after a share ("(bằng 100%) chi
@@ -152,7 +154,9 @@ enum SentenceReader {
     /// A figure without its own predicate takes it from the figure it breaks down, from the
     /// figure before it in an enumeration, from the sentence citing its footnote, or from its
     /// paragraph ("toàn huyện 1.140 lượt" in a paragraph on receiving citizens).
-    private static func carryOver(into position: Int, readings: inout [Reading], parents: [Int?], context: SurroundingContext) {
+    private static func carryOver(
+        into position: Int, readings: inout [Reading], parents: [Int?], context: SurroundingContext, tokens: [Token]
+    ) {
         let reading = readings[position]
         var source: Reading?
         if let parent = parents[position], readings[parent].thing == reading.thing {
@@ -171,8 +175,9 @@ enum SentenceReader {
         }
         // "tiếp 1.126 lượt với 1.482 người", "tiếp 6.000 lượt công dân, với 4.000 vụ việc": the persons
         // and cases of a reception share the visits' verb.
-        if [.persons, .cases, .delegations].contains(reading.thing),
-            readings[..<position].last(where: { $0.thing == .visits })?.predicate == .visited
+        if let visits = readings[..<position].last(where: { $0.thing == .visits }), visits.predicate == .visited,
+            reading.thing == .cases || [.persons, .delegations].contains(reading.thing)
+                && ListGrammar.adjacent(visits.mention, reading.mention, in: tokens)
         {
             readings[position].predicate = .visited
             readings[position].predicateSource = .carried

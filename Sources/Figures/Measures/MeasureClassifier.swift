@@ -59,7 +59,8 @@ enum MeasureClassifier {
         case .delegations:
             return .receptionDelegations
         case .voters:
-            return .dialogueAttendances
+            // "240.000 cử tri đã đăng ký đi bỏ phiếu" are an electorate, not a meeting's audience.
+            return (clues.dialogue || clues.predicate == .attended) && !clues.diplomacy ? .dialogueAttendances : nil
         case .opinions:
             return (clues.dialogue || clues.voterTalk) && !clues.diplomacy ? .dialogueOpinions : nil
         case .sessions:

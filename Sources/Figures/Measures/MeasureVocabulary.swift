@@ -66,7 +66,7 @@ enum CountedThing: Sendable, Hashable {
             self = .petitions
         case "khiếu nại", "tố cáo", "phản ánh":
             self = .petitions
-        case "kiến nghị", "ý kiến kiến nghị":
+        case "kiến nghị", "ý kiến kiến nghị", "kiến nghị phản ánh", "kiến nghị đề xuất":
             // Voters' recommendations are what a contact session collects; anyone else's are petitions.
             self = talk.voters ? .opinions : .petitions
         case "người", "công dân", "lượt công dân người":
@@ -92,14 +92,18 @@ enum CountedThing: Sendable, Hashable {
             // "1.000 lượt khách", "20 lượt bay": trips and tourists, not citizens.
             guard !Self.notCitizens.contains(subjectWords.first ?? "") else { return nil }
             self = .visits
-        case "cuộc", "hội nghị", "buổi", "lần", "điểm": self = .sessions
+        case "cuộc", "hội nghị", "buổi": self = .sessions
+        case "lần", "điểm":
+            // "5 lần đối thoại", "05 điểm tiếp xúc": only sessions when the next word says so.
+            guard ["đối", "tiếp"].contains(subjectWords.first ?? "") else { return nil }
+            self = .sessions
         default: return nil
         }
     }
 
     /// Words after "đơn" that make it something else than a petition.
     static let notPetitions: Set<String> = [
-        "xin", "đăng", "kháng", "thuốc", "hàng", "đặt", "ứng", "dự", "giá", "vị", "yêu", "mời", "chúc", "cảm",
+        "xin", "đăng", "kháng", "kiện", "chất", "thuốc", "hàng", "đặt", "ứng", "dự", "giá", "vị", "yêu", "mời", "chúc", "cảm",
     ]
 
     static let notCitizens: Set<String> = [

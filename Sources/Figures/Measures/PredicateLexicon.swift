@@ -75,6 +75,10 @@ enum PredicateLexicon {
         Entry(words: ["kế", "tiếp"], predicate: .ignored),
     ]
 
+    /// How many words before "giải quyết" a "chuyển" makes it a forwarding: "chuyển đến các sở
+    /// ngành liên quan giải quyết".
+    static let forwardingReach = 8
+
     /// Words just before a verb that change its tense or mood: "đang giải quyết" is pending,
     /// "phải giải quyết" is due, "phương án giải quyết" is still being worked on.
     static let modifiers: [(words: [String], predicate: Predicate)] = [

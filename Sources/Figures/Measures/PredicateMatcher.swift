@@ -27,8 +27,17 @@ enum PredicateMatcher {
             }
         }
         guard var match = best?.match else { return nil }
-        if match.predicate == .resolved, let modified = modifier(before: match.range.lowerBound, in: tokens, window: window) {
+        if let modified = modifier(before: match.range.lowerBound, in: tokens, window: window),
+            [.resolved, .processed, .inJurisdiction].contains(match.predicate) || modified.predicate == .planned
+        {
             match = Match(predicate: modified.predicate, range: modified.start..<match.range.upperBound)
+        }
+        // "chuyển đến các sở ngành liên quan giải quyết 14 đơn": sent on to be resolved elsewhere.
+        if match.predicate == .resolved, thing == .petitions,
+            tokens[max(window.lowerBound, match.range.lowerBound - PredicateLexicon.forwardingReach)..<match.range.lowerBound]
+                .contains(where: { $0.lower == "chuyển" })
+        {
+            match = Match(predicate: .forwarded, range: match.range)
         }
         return match.predicate == .ignored ? nil : match
     }

@@ -3,6 +3,8 @@ enum UnitLexicon {
     /// Units of several words, longest first so that "đơn vị" wins over "đơn" and
     /// "lượt công dân" over "lượt".
     static let phrases: [[String]] = [
+        ["ý", "kiến", ",", "kiến", "nghị"], ["kiến", "nghị", ",", "phản", "ánh"], ["kiến", "nghị", ",", "đề", "xuất"],
+        ["ý", "kiến"], ["kiến", "nghị"], ["khiếu", "nại"], ["tố", "cáo"], ["phản", "ánh"], ["lượt", "cử", "tri"],
         ["lượt", "công", "dân"], ["lượt", "người"], ["lượt", "cán", "bộ"], ["lượt", "ý", "kiến"],
         ["đơn", "vị"], ["đơn", "thư"], ["đơn", ",", "thư"], ["vụ", "việc"], ["vụ", "án"],
         ["hội", "nghị"], ["mô", "hình"], ["đảng", "viên"], ["tổ", "chức"], ["cơ", "quan"], ["văn", "bản"],
