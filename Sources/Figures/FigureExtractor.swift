@@ -41,8 +41,10 @@ public struct FigureExtractor: Sendable {
         let title = document.title.isEmpty ? [] : [Block(kind: .paragraph, text: document.title.joined(separator: " "), pages: [1])]
         return (title + document.blocks).enumerated().map { index, block in
             let place = tracker.place(of: block)
-            let reception = MeasureClassifier.speaksOfReception(LoweredText(lowering: block.text + " " + place.title))
-            let context = SurroundingContext(reception: reception, sectionTitle: place.title)
+            let lowered = LoweredText(lowering: block.text + " " + place.title)
+            let reception = MeasureClassifier.speaksOfReception(lowered)
+            var context = SurroundingContext(reception: reception, sectionTitle: place.title)
+            context.voters = Topic.speaksOfVoters(lowered)
             let sentences = SentenceSplitter.sentences(of: block.text).map { sentence in
                 (sentence, SentenceReader.readings(of: sentence, context: context))
             }

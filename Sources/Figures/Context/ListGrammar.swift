@@ -31,7 +31,15 @@ enum ListGrammar {
 
     /// A "đoàn" or a "cuộc" that names nothing counts what its head or the item before it counts.
     static func inheritThings(_ readings: inout [Reading], parents: [Int?], tokens: [Token]) {
+        // "tiếp nhận 827 lượt công dân (…), phản ánh 672 vụ việc": cases beside petitions or visits
+        // are complaint cases even where no complaint word is written.
+        let petitionTalk = readings.contains { $0.thing == .petitions || $0.thing == .visits }
         for position in readings.indices {
+            if petitionTalk, readings[position].thing == nil, readings[position].mention.unit == "vụ việc",
+                !readings[position].talk.crime
+            {
+                readings[position].thing = .cases
+            }
             let heads = [parents[position]].compactMap { $0 } + Array(readings.indices[..<position].reversed())
             if readings[position].thing == nil, readings[position].mention.unit == "đoàn",
                 heads.contains(where: { readings[$0].thing == .delegations })

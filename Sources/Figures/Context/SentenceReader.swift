@@ -4,6 +4,8 @@ struct SurroundingContext: Sendable {
     var reception: Bool = false
     /// The sentence that cites the footnote being read, when reading a footnote.
     var citing: CitingContext?
+    /// The paragraph speaks of voters: its recommendations are voters' ("142 kiến nghị còn tồn đọng").
+    var voters = false
     /// The section's title speaks of complaints: read once for all its sentences.
     var titleSpeaksOfComplaints = false
     /// Read as if the text spoke of complaints, to learn what a footnote counts before knowing
@@ -25,7 +27,7 @@ struct SurroundingContext: Sendable {
             petitions: assumePetitionTalk || Topic.speaksOfPetitions(sentence, crime: crime) || citing?.talk.petitions == true,
             complaints: Topic.speaksOfComplaints(sentence) || citing?.talk.complaints == true
                 || !crime && titleSpeaksOfComplaints,
-            crime: crime, voters: Topic.speaksOfVoters(sentence) || citing?.talk.voters == true,
+            crime: crime, voters: voters || Topic.speaksOfVoters(sentence) || citing?.talk.voters == true,
             diplomacy: MeasureClassifier.speaksOfDiplomacy(sentence))
     }
 }
@@ -196,7 +198,7 @@ enum SentenceReader {
         }
         // "Năm 2024, có 250 đơn", "tổng số đơn … là 7.000 đơn": petitions counted without a verb
         // are the ones that came in.
-        if reading.thing == .petitions {
+        if reading.thing == .petitions, reading.mention.unit.hasPrefix("đơn") || reading.mention.unit == "thư" {
             readings[position].predicate = .received
             readings[position].predicateSource = .context
         }

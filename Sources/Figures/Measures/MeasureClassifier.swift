@@ -47,13 +47,13 @@ enum MeasureClassifier {
         case .visits:
             switch clues.predicate {
             case .visited: return .receptionVisits
-            case .attended: return (clues.dialogue || clues.voterTalk) && !clues.diplomacy ? .dialogueAttendances : nil
+            case .attended: return clues.dialogue && !clues.diplomacy ? .dialogueAttendances : nil
             default: return nil
             }
         case .persons:
             switch clues.predicate {
             case .visited: return .receptionPersons
-            case .attended: return (clues.dialogue || clues.voterTalk) && !clues.diplomacy ? .dialogueAttendances : nil
+            case .attended: return clues.dialogue && !clues.diplomacy ? .dialogueAttendances : nil
             default: return nil
             }
         case .delegations:

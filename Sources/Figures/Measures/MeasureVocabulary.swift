@@ -77,7 +77,9 @@ enum CountedThing: Sendable, Hashable {
             self = .delegations
         case "cử tri", "lượt cử tri": self = .voters
         case "vụ việc":
-            guard !talk.crime else { return nil }
+            // Incidents, lawsuits and legal aid are "vụ việc" too: a case is a complaint's only
+            // where the text speaks of complaints.
+            guard !talk.crime, talk.complaints else { return nil }
             self = .cases
         case "vụ":
             guard talk.petitions else { return nil }
@@ -103,7 +105,7 @@ enum CountedThing: Sendable, Hashable {
 
     /// Words after "đơn" that make it something else than a petition.
     static let notPetitions: Set<String> = [
-        "xin", "đăng", "kháng", "kiện", "chất", "thuốc", "hàng", "đặt", "ứng", "dự", "giá", "vị", "yêu", "mời", "chúc", "cảm",
+        "xin", "đăng", "kháng", "kiện", "chất", "nguyên", "giản", "điệu", "phương", "sắc", "thuốc", "hàng", "đặt", "ứng", "dự", "giá", "vị", "yêu", "mời", "chúc", "cảm",
     ]
 
     static let notCitizens: Set<String> = [

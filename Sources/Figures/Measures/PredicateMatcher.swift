@@ -52,7 +52,8 @@ enum PredicateMatcher {
             if token.isNumber || token.is(";") || token.is("(") || token.is(")") || token.is(".") || token.is(":") {
                 return nil
             }
-            if token.is(",") {
+            // "20 kiến nghị, phản ánh và đa số được trả lời": what follows "và" is said of others.
+            if token.is(",") || token.lower == "và" {
                 crossedComma = true
             }
             for (words, predicate) in PredicateLexicon.following where matches(words, tokens, at: index) {

@@ -134,6 +134,7 @@ enum NonFigureRules {
         "thứ", "lần", "mũi", "câu", "khóa", "khoá", "mục", "phần", "chương", "điều", "khoản", "tầng", "phòng",
         "mức độ", "phụ lục", "trung ương", "kỳ họp", "hội nghị lần", "tổ", "xóm", "thôn", "ấp", "khu", "đợt",
         "giai đoạn", "bước", "nhóm", "cấp độ", "hạng", "loại", "lô", "tiểu khu", "khu vực", "tiết", "mẫu",
+        "quận", "phường", "trạm", "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường huyện", "đường số", "km",
     ]
 
     /// Words before "số" that make "số N" a count rather than a number naming something.
