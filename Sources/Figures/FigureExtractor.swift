@@ -36,6 +36,7 @@ public struct FigureExtractor: Sendable {
 
     private func readBlocks(of document: Document) -> [BlockReading] {
         var tracker = SectionTracker()
+        var heads = ParagraphHeads()
         // The title is read too: a text file's first line, taken for its title, may be a whole
         // news paragraph ("Hơn 2.900 ý kiến, kiến nghị của cử tri … gửi tới Quốc hội").
         let title = document.title.isEmpty ? [] : [Block(kind: .paragraph, text: document.title.joined(separator: " "), pages: [1])]
@@ -45,8 +46,9 @@ public struct FigureExtractor: Sendable {
             let reception = MeasureClassifier.speaksOfReception(lowered)
             var context = SurroundingContext(reception: reception, sectionTitle: place.title)
             context.voters = Topic.speaksOfVoters(lowered)
+            if block.kind == .heading { heads = ParagraphHeads() }
             let sentences = SentenceSplitter.sentences(of: block.text).map { sentence in
-                (sentence, SentenceReader.readings(of: sentence, context: context))
+                (sentence, SentenceReader.readings(of: sentence, context: context, heads: &heads))
             }
             return BlockReading(index: index, place: place, page: block.pages.first ?? 0, reception: reception, sentences: sentences)
         }

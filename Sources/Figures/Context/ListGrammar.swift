@@ -30,16 +30,8 @@ enum ListGrammar {
     }
 
     /// A "đoàn" or a "cuộc" that names nothing counts what its head or the item before it counts.
-    static func inheritThings(_ readings: inout [Reading], parents: [Int?], tokens: [Token]) {
-        // "tiếp nhận 827 lượt công dân (…), phản ánh 672 vụ việc": cases beside petitions or visits
-        // are complaint cases even where no complaint word is written.
-        let petitionTalk = readings.contains { $0.thing == .petitions || $0.thing == .visits }
+    static func inheritThings(_ readings: inout [Reading], parents: [Int?]) {
         for position in readings.indices {
-            if petitionTalk, readings[position].thing == nil, readings[position].mention.unit == "vụ việc",
-                !readings[position].talk.crime
-            {
-                readings[position].thing = .cases
-            }
             let heads = [parents[position]].compactMap { $0 } + Array(readings.indices[..<position].reversed())
             if readings[position].thing == nil, readings[position].mention.unit == "đoàn",
                 heads.contains(where: { readings[$0].thing == .delegations })
@@ -65,6 +57,61 @@ enum ListGrammar {
             } else if let head = readings.indices[..<position].last(where: { readings[$0].thing == thing && parents[$0] == nil }) {
                 readings[position].types = readings[head].types
             }
+        }
+    }
+
+    /// A section of tasks for the next period: "IV. NHIỆM VỤ NĂM 2025", "Phương hướng năm 2026".
+    static func isPlanTitle(_ title: String) -> Bool {
+        let lowered = LatinLetters.lowercased(title)
+        return planTitleOpeners.contains { lowered.hasPrefix($0) }
+    }
+
+    static let planTitleOpeners = ["nhiệm vụ", "phương hướng", "kế hoạch", "dự kiến", "mục tiêu"]
+
+    /// In a plan, work still to do is a target; only cases or petitions named to be resolved are
+    /// counts, of the ones pending ("giải quyết dứt điểm 12 vụ việc").
+    static func readAsPlan(_ readings: inout [Reading]) {
+        for position in readings.indices {
+            let thing = readings[position].thing
+            if thing == .cases || thing == .petitions, readings[position].predicate == .resolved {
+                readings[position].predicate = .pending
+            } else {
+                readings[position].predicate = .planned
+            }
+        }
+    }
+}
+
+/// What the sentences of a section counted last, thing by thing: a figure that says nothing of
+/// its own counts as they did.
+struct ParagraphHeads: Sendable {
+    var predicates: [CountedThing: Predicate] = [:]
+    var sessionKind: MeasureClassifier.SessionKind?
+
+    mutating func settle(_ readings: inout [Reading]) {
+        for position in readings.indices {
+            guard let thing = readings[position].thing else { continue }
+            if readings[position].predicate == nil, let predicate = predicates[thing] {
+                readings[position].predicate = predicate
+                readings[position].predicateSource = .carried
+            }
+            if thing == .sessions, readings[position].sessionKind == nil {
+                readings[position].sessionKind = sessionKind
+            }
+            // "Năm 2024, có 250 đơn", "tổng số đơn … là 7.000 đơn": petitions counted without a
+            // verb are the ones that came in.
+            let unit = readings[position].mention.unit
+            if readings[position].predicate == nil, thing == .petitions, unit.hasPrefix("đơn") || unit == "thư" {
+                readings[position].predicate = .received
+                readings[position].predicateSource = .context
+            }
+        }
+        for reading in readings {
+            guard let thing = reading.thing else { continue }
+            if let predicate = reading.predicate, reading.predicateSource == .own, predicate != .change {
+                predicates[thing] = predicate
+            }
+            if thing == .sessions, let kind = reading.sessionKind { sessionKind = kind }
         }
     }
 }

@@ -4,6 +4,9 @@ struct SurroundingContext: Sendable {
     var reception: Bool = false
     /// The sentence that cites the footnote being read, when reading a footnote.
     var citing: CitingContext?
+    /// The section sets tasks for the next period ("Phương hướng năm 2026", "Nhiệm vụ quý IV"):
+    /// its figures are targets.
+    var planSection = false
     /// The paragraph speaks of voters: its recommendations are voters' ("142 kiến nghị còn tồn đọng").
     var voters = false
     /// The section's title speaks of complaints: read once for all its sentences.
@@ -17,6 +20,7 @@ struct SurroundingContext: Sendable {
         self.citing = citing
         self.assumePetitionTalk = assumePetitionTalk
         titleSpeaksOfComplaints = !sectionTitle.isEmpty && Topic.speaksOfComplaints(LoweredText(lowering: sectionTitle))
+        planSection = ListGrammar.isPlanTitle(sectionTitle)
     }
 
     /// What a sentence speaks of, by its own words, those of the sentence citing its footnote,
@@ -61,6 +65,13 @@ struct Reading: Sendable {
 /// Reads every figure of one sentence: what it counts, what happened to it, of which type, where.
 enum SentenceReader {
     static func readings(of sentence: Sentence, context: SurroundingContext) -> [Reading] {
+        var heads = ParagraphHeads()
+        return readings(of: sentence, context: context, heads: &heads)
+    }
+
+    /// `heads`: what the sentences before in the section counted, for figures that say nothing
+    /// of their own ("Phân loại theo nội dung: khiếu nại 418 vụ việc" after "tiếp … 906 vụ việc").
+    static func readings(of sentence: Sentence, context: SurroundingContext, heads: inout ParagraphHeads) -> [Reading] {
         let tokens = Tokenizer.tokens(of: sentence.text)
         let mentions = FigureRecognizer.mentions(in: tokens, sentence: sentence.text, atBlockStart: sentence.opensBlock)
         // Most sentences of a decree hold no figure: nothing below is needed for them.
@@ -68,15 +79,20 @@ enum SentenceReader {
         let windows = ClauseWindows(tokens: tokens, mentions: mentions)
         let lowered = LoweredText(lowering: sentence.text)
         let dialogue = MeasureClassifier.speaksOfDialogue(lowered) || (context.citing?.dialogue ?? false)
-        let talk = context.talk(in: lowered)
+        var talk = context.talk(in: lowered)
+        // "tiếp nhận 827 lượt công dân (…), phản ánh 672 vụ việc": cases beside petitions or
+        // citizens received are complaint cases even where no complaint word is written.
+        talk.complaints = talk.complaints || mentions.contains { UnitLexicon.petitionUnits.contains($0.unit) }
         var readings = mentions.indices.map { position in
             ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
-        ListGrammar.inheritThings(&readings, parents: windows.parents, tokens: tokens)
+        ListGrammar.inheritThings(&readings, parents: windows.parents)
         for position in readings.indices where readings[position].predicate == nil {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens)
         }
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
+        heads.settle(&readings)
+        if context.planSection { ListGrammar.readAsPlan(&readings) }
         shareScopes(&readings, tokens: tokens, windows: windows)
         return readings
     }
@@ -117,8 +133,24 @@ enum SentenceReader {
             in: tokens, window: max(window.lowerBound, mention.numeralIndex - 2)..<mention.numeralIndex, thing: thing)
         let labelTypes = !isBreakdown && verbBefore?.range.upperBound == mention.numeralIndex
             ? [] : TypeReader.label(in: tokens, window: window, numeral: mention.numeralIndex, isBreakdown: true)
-        let match = labelTypes.isEmpty ? PredicateMatcher.before(in: tokens, window: window, thing: thing) : nil
+        // Before a type label the verb stands ahead of its ":" or ",": "trong số đơn đã giải quyết:
+        // khiếu nại 118 đơn".
+        var verbWindow = labelTypes.isEmpty
+            ? window : window.lowerBound..<(tokens[window].lastIndex(where: { $0.is(":") || $0.is(",") || $0.is("(") }) ?? window.lowerBound)
+        // Right after another figure, the words up to the first "," or "và" still describe that
+        // figure: "38/46 cuộc theo kế hoạch và 5 cuộc" plans nothing for the 5.
+        if position > 0, verbWindow.lowerBound == mentions[position - 1].end,
+            let link = tokens[verbWindow].firstIndex(where: { $0.is(",") || $0.lower == "và" })
+        {
+            verbWindow = (link + 1)..<verbWindow.upperBound
+        }
+        let match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: thing)
         var predicate = PredicateMatcher.after(in: tokens, from: mention.end) ?? match?.predicate
+        // "Đã giải quyết 861/914 đơn thuộc thẩm quyền": the verb says what happened, "thuộc thẩm
+        // quyền" only which petitions.
+        if predicate == .inJurisdiction, let verb = match?.predicate, PredicateLexicon.outcomes.contains(verb) {
+            predicate = verb
+        }
         // "6 cuộc thanh tra dự phòng": only people attend.
         if predicate == .attended, ![.visits, .persons, .voters].contains(thing) { predicate = match?.predicate }
         // Opinions and sessions are not petitions: "ý kiến, kiến nghị" names no petition type.
@@ -196,11 +228,6 @@ enum SentenceReader {
             readings[position].predicateSource = .context
             return
         }
-        // "Năm 2024, có 250 đơn", "tổng số đơn … là 7.000 đơn": petitions counted without a verb
-        // are the ones that came in.
-        if reading.thing == .petitions, reading.mention.unit.hasPrefix("đơn") || reading.mention.unit == "thư" {
-            readings[position].predicate = .received
-            readings[position].predicateSource = .context
-        }
+
     }
 }

@@ -81,7 +81,7 @@ enum MeasureClassifier {
         let text = LoweredText(words.joined(separator: " "))
         if text.contains(inspectionWord) { return .inspection }
         if text.containsAny(dialogueWords) || text.containsAny(Topic.voterWords) { return .dialogue }
-        guard let first = words.first, !sessionNeutralWords.contains(first) else { return nil }
+        guard let first = words.first, otherSessionWords.contains(first) else { return nil }
         return .other
     }
 
@@ -93,10 +93,12 @@ enum MeasureClassifier {
         return nil
     }
 
-    /// Words after "cuộc" that say nothing of what the sessions are.
-    static let sessionNeutralWords: Set<String> = [
-        "theo", "và", "với", "trong", "tại", "đã", "được", "đang", "còn", "của", "trên", "gồm", "thì", "là", "ở",
-        "đến", "(", ",",
+    /// First words after "cuộc" that name sessions of another kind: meetings, contests, campaigns,
+    /// checks and supervisions ("kiểm tra" alone is no inspection).
+    static let otherSessionWords: Set<String> = [
+        "họp", "hội", "thi", "gọi", "điện", "vận", "tuyên", "kiểm", "giám", "điều", "khảo", "tập", "làm", "thăm",
+        "chiến", "đua", "biểu", "mít", "trao", "đàm", "phỏng", "bầu", "chơi", "săn", "truy", "cách", "sống", "tình",
+        "hôn", "đời", "đấu", "tấn", "gặp", "nói", "trò", "vui", "dạo", "hành", "di", "đình",
     ]
 
     /// Whether text speaks of talks between states, whose "đối thoại" and "tiếp xúc" are no

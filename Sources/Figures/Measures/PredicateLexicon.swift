@@ -75,6 +75,9 @@ enum PredicateLexicon {
         Entry(words: ["kế", "tiếp"], predicate: .ignored),
     ]
 
+    /// What a verb before "N đơn thuộc thẩm quyền" may say happened to them.
+    static let outcomes: Set<Predicate> = [.resolved, .pending, .processed, .forwarded, .toResolve]
+
     /// How many words before "giải quyết" a "chuyển" makes it a forwarding: "chuyển đến các sở
     /// ngành liên quan giải quyết".
     static let forwardingReach = 8
@@ -84,7 +87,7 @@ enum PredicateLexicon {
     static let modifiers: [(words: [String], predicate: Predicate)] = [
         (["đang"], .pending), (["chưa"], .pending), (["tiếp", "tục"], .pending), (["phương", "án"], .pending),
         (["phải"], .toResolve), (["cần"], .toResolve), (["quá", "trình"], .pending), (["tập", "trung"], .pending),
-        (["trọng", "tâm"], .pending), (["phấn", "đấu"], .planned), (["sẽ"], .planned),
+        (["trọng", "tâm"], .pending), (["chỉ", "đạo"], .toResolve), (["phấn", "đấu"], .planned), (["sẽ"], .planned),
     ]
 
     /// Phrases right after the unit that settle the predicate: "14 đơn đang được xem xét",

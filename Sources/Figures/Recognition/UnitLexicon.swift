@@ -34,6 +34,9 @@ enum UnitLexicon {
         "người", "hộ", "hội nghị", "công dân", "trường hợp", "hồ sơ",
     ]
 
+    /// Units that count petitions or citizens received and nothing else.
+    static let petitionUnits: Set<String> = ["đơn", "đơn thư", "lượt công dân"]
+
     /// Words that never name a unit: after "có 5 và" the unit is missing, not "và".
     static let notUnits: Set<String> = [
         "và", "của", "là", "đã", "được", "với", "trong", "có", "đến", "từ", "tại", "theo", "cho", "so", "bằng",
