@@ -38,6 +38,9 @@ enum MeasureClassifier {
             default: return nil
             }
         case .cases:
+            // Incidents, lawsuits and legal aid are "vụ việc" too: a case is a complaint's where
+            // the text speaks of complaints, or where something is said to have been done to it.
+            guard clues.complaintTalk || caseVerbs.contains(clues.predicate) else { return nil }
             switch clues.predicate {
             case .received, .visited: return .casesRaised
             case .resolved: return .casesResolved
@@ -71,6 +74,8 @@ enum MeasureClassifier {
             }
         }
     }
+
+    static let caseVerbs: Set<Predicate?> = [.received, .visited, .resolved, .pending, .other]
 
     enum SessionKind: Sendable, Hashable {
         case inspection, dialogue, other

@@ -77,9 +77,7 @@ enum CountedThing: Sendable, Hashable {
             self = .delegations
         case "cử tri", "lượt cử tri": self = .voters
         case "vụ việc":
-            // Incidents, lawsuits and legal aid are "vụ việc" too: a case is a complaint's only
-            // where the text speaks of complaints.
-            guard !talk.crime, talk.complaints else { return nil }
+            guard !talk.crime else { return nil }
             self = .cases
         case "vụ":
             guard talk.petitions else { return nil }
