@@ -46,6 +46,7 @@ public struct FigureExtractor: Sendable {
             let reception = MeasureClassifier.speaksOfReception(lowered)
             var context = SurroundingContext(reception: reception, sectionTitle: place.title)
             context.voters = Topic.speaksOfVoters(lowered)
+            context.planSection = place.plan
             if block.kind == .heading { heads = ParagraphHeads() }
             let sentences = SentenceSplitter.sentences(of: block.text).map { sentence in
                 (sentence, SentenceReader.readings(of: sentence, context: context, heads: &heads))

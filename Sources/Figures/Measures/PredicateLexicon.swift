@@ -13,6 +13,7 @@ enum PredicateLexicon {
         Entry(words: ["nhận", "thức"], predicate: .ignored),
         Entry(words: ["nhận", "xét"], predicate: .ignored),
         Entry(words: ["ghi", "nhận"], predicate: .ignored),
+        Entry(words: ["phát", "hiện"], predicate: .ignored),
         Entry(words: ["phát", "sinh"], predicate: .received, things: [.cases, .petitions]),
         Entry(words: ["tổng", "hợp"], predicate: .received, things: [.opinions, .petitions]),
         Entry(words: ["thụ", "lý"], predicate: .inJurisdiction),
