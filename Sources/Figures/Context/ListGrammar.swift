@@ -108,7 +108,8 @@ struct ParagraphHeads: Sendable {
         }
         for reading in readings {
             guard let thing = reading.thing else { continue }
-            if let predicate = reading.predicate, reading.predicateSource == .own, predicate != .change {
+            // A plan or a change is said of one figure, not of the section.
+            if let predicate = reading.predicate, reading.predicateSource == .own, predicate != .change, predicate != .planned {
                 predicates[thing] = predicate
             }
             if thing == .sessions, let kind = reading.sessionKind { sessionKind = kind }

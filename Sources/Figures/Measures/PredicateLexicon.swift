@@ -32,6 +32,11 @@ enum PredicateLexicon {
         Entry(words: ["lưu", "đơn"], predicate: .archived, things: [.petitions]),
         Entry(words: ["trả", "lời"], predicate: .resolved),
         Entry(words: ["kết", "luận"], predicate: .resolved, things: [.sessions]),
+        // Work done, whatever it was: enough to tell a result from a plan named before it.
+        Entry(words: ["triển", "khai"], predicate: .other, things: [.sessions]),
+        Entry(words: ["tiến", "hành"], predicate: .other, things: [.sessions]),
+        Entry(words: ["thực", "hiện"], predicate: .other, things: [.sessions]),
+        Entry(words: ["tổ", "chức"], predicate: .other, things: [.sessions]),
         Entry(words: ["còn"], predicate: .pending),
         Entry(words: ["còn", "lại"], predicate: .pending),
         Entry(words: ["tồn", "đọng"], predicate: .pending),

@@ -15,8 +15,11 @@ enum NonFigureRules {
         if isDate(token.text, after: previous) { return .date }
         if let previous, previous.isWord, dateWords.contains(previous.lower) { return .date }
         if isRecurringDay(at: index, in: tokens) { return .date }
-        if isCode(at: index, in: tokens) { return .code }
-        if isLabel(at: listHead(of: index, in: tokens), in: tokens) { return .label }
+        // "kết luận 31 cuộc", "trước kỳ họp 32 cuộc", "hướng dẫn 70 đơn": a count after a word that
+        // usually names a document or an ordinal.
+        let counts = next.map { $0.isWord && UnitLexicon.petitionCountWords.contains($0.lower) } ?? false
+        if !counts, isCode(at: index, in: tokens) { return .code }
+        if !counts, isLabel(at: listHead(of: index, in: tokens), in: tokens) { return .label }
         // "3. …" or "“3. …" opening a block: a list or section number.
         if atBlockStart, tokens[..<index].allSatisfy({ $0.kind == .punctuation }), let next, next.is(".") || next.is(")") {
             return .label

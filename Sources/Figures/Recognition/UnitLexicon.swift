@@ -37,6 +37,10 @@ enum UnitLexicon {
     /// Units that count petitions or citizens received and nothing else.
     static let petitionUnits: Set<String> = ["đơn", "đơn thư", "lượt công dân"]
 
+    /// First words of the units petition figures count in: a numeral before one is a count even
+    /// after a word that names documents or ordinals.
+    static let petitionCountWords: Set<String> = ["đơn", "vụ", "lượt", "cuộc", "đoàn"]
+
     /// Words that never name a unit: after "có 5 và" the unit is missing, not "và".
     static let notUnits: Set<String> = [
         "và", "của", "là", "đã", "được", "với", "trong", "có", "đến", "từ", "tại", "theo", "cho", "so", "bằng",
