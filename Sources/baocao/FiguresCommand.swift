@@ -1,3 +1,4 @@
+import Archive
 import ArgumentParser
 import DocumentModel
 import Figures
@@ -85,9 +86,3 @@ struct FiguresCommand: AsyncParsableCommand {
         return document
     }
 }
-
-/// Figures are read from the structured document, which only a structure stage produces.
-struct NoStructureStage: Error, CustomStringConvertible {
-    var description: String { "figures need the structured document, and no structure stage is set up" }
-}
-
