@@ -82,6 +82,11 @@ enum CountedThing: Sendable, Hashable {
         case "vụ":
             guard talk.petitions else { return nil }
             self = .cases
+        case "việc":
+            // "tiếp 30 việc" where the text is about complaints; "việc làm" is a job.
+            guard talk.complaints, subjectWords.first != "làm" else { return nil }
+            self = .cases
+        case "lượt đoàn": self = .delegations
         case "lượt ý kiến", "ý kiến": self = .opinions
         case "lượt người", "lượt công dân", "lượt cán bộ": self = .visits
         case "lượt":
@@ -134,7 +139,7 @@ enum Topic {
         text.containsAny(voterWords)
     }
 
-    static let petitionWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "đơn thư", "khiếu kiện", "vụ việc", "kiến nghị", "phản ánh", "giải quyết"]
+    static let petitionWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "kn", "đơn thư", "khiếu kiện", "vụ việc", "kiến nghị", "phản ánh", "giải quyết"]
     static let complaintWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "khiếu kiện", "đơn thư", "tiếp công dân", "tiếp dân", "pakn"]
     static let crimeWords: [Phrase] = [
         "tội phạm", "tai nạn", "cháy", "ma túy", "ma tuý", "vụ án", "hình sự", "đối tượng", "thiệt hại", "vi phạm",

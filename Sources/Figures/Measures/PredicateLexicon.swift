@@ -30,6 +30,12 @@ enum PredicateLexicon {
         Entry(words: ["hướng", "dẫn"], predicate: .guided, things: [.petitions]),
         Entry(words: ["lưu"], predicate: .archived, things: [.petitions]),
         Entry(words: ["lưu", "đơn"], predicate: .archived, things: [.petitions]),
+        // Duplicates, anonymous and unsigned petitions are filed away without processing.
+        Entry(words: ["trùng"], predicate: .archived, things: [.petitions]),
+        Entry(words: ["trùng", "lặp"], predicate: .archived, things: [.petitions]),
+        Entry(words: ["nặc", "danh"], predicate: .archived, things: [.petitions]),
+        Entry(words: ["mạo", "danh"], predicate: .archived, things: [.petitions]),
+        Entry(words: ["không", "ký", "tên"], predicate: .archived, things: [.petitions]),
         Entry(words: ["trả", "lời"], predicate: .resolved),
         Entry(words: ["kết", "luận"], predicate: .resolved, things: [.sessions]),
         // Work done, whatever it was: enough to tell a result from a plan named before it.
@@ -104,7 +110,7 @@ enum PredicateLexicon {
         (["không", "thuộc", "thẩm", "quyền"], .outsideJurisdiction), (["không", "đủ", "điều", "kiện"], .ineligible),
         (["thuộc", "thẩm", "quyền"], .inJurisdiction), (["đủ", "điều", "kiện"], .inJurisdiction),
         (["còn", "tồn", "đọng"], .pending), (["còn", "lại"], .pending), (["chưa", "được"], .pending),
-        (["được", "trả", "lời"], .resolved), (["đã", "trả", "lời"], .resolved), (["phát", "biểu"], .attended),
+        (["được", "tiếp", "nhận"], .received), (["được", "trả", "lời"], .resolved), (["đã", "trả", "lời"], .resolved), (["phát", "biểu"], .attended),
         (["đã", "được", "giải", "quyết"], .resolved), (["đã", "giải", "quyết"], .resolved),
         (["tham", "dự"], .attended), (["tham", "gia"], .attended), (["dự"], .attended),
     ]

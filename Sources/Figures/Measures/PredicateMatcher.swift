@@ -47,7 +47,15 @@ enum PredicateMatcher {
     static func after(in tokens: [Token], from start: Int, limit: Int = 12) -> Predicate? {
         var crossedComma = false
         var index = start
-        while index < min(tokens.count, start + limit) {
+        // "có 200 đơn (180 khiếu nại, 20 tố cáo) thuộc thẩm quyền": the breakdown stands between
+        // the figure and what is said of it.
+        if index < tokens.count, tokens[index].is("("),
+            let close = tokens[index...].firstIndex(where: { $0.is(")") }), close + 1 < tokens.count
+        {
+            index = close + 1
+        }
+        let end = min(tokens.count, index + limit)
+        while index < end {
             let token = tokens[index]
             if token.isNumber || token.is(";") || token.is("(") || token.is(")") || token.is(".") || token.is(":") {
                 return nil

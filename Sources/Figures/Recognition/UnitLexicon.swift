@@ -4,7 +4,7 @@ enum UnitLexicon {
     /// "lượt công dân" over "lượt".
     static let phrases: [[String]] = [
         ["ý", "kiến", ",", "kiến", "nghị"], ["kiến", "nghị", ",", "phản", "ánh"], ["kiến", "nghị", ",", "đề", "xuất"],
-        ["ý", "kiến"], ["kiến", "nghị"], ["khiếu", "nại"], ["tố", "cáo"], ["phản", "ánh"], ["lượt", "cử", "tri"],
+        ["ý", "kiến"], ["kiến", "nghị"], ["khiếu", "nại"], ["tố", "cáo"], ["phản", "ánh"], ["lượt", "cử", "tri"], ["lượt", "đoàn"],
         ["lượt", "công", "dân"], ["lượt", "người"], ["lượt", "cán", "bộ"], ["lượt", "ý", "kiến"],
         ["đơn", "vị"], ["đơn", "thư"], ["đơn", ",", "thư"], ["vụ", "việc"], ["vụ", "án"],
         ["hội", "nghị"], ["mô", "hình"], ["đảng", "viên"], ["tổ", "chức"], ["cơ", "quan"], ["văn", "bản"],
