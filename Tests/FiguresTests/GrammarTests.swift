@@ -110,4 +110,12 @@ struct GrammarTests {
         let incident = onlyFigure("Trong năm, công an đã giải quyết 35 vụ việc an ninh trật tự.")
         #expect(incident.map { $0.measure.isEmpty || $0.confidence < 0.9 } == true)
     }
+
+    @Test("a dashed date is no figure; a count written in words is one")
+    func datesAndWords() {
+        let found = figures("Ngày 14-07-2026 Ban đã tiếp nhận bảy đơn khiếu nại và hai đơn tố cáo.")
+        #expect(found.map(\.value) == [7, 2])
+        #expect(found.map(\.measure) == ["don.tiep_nhan", "don.tiep_nhan"])
+        #expect(found.map(\.type) == ["khieu_nai", "to_cao"])
+    }
 }

@@ -6,7 +6,8 @@ enum ListGrammar {
     /// Where the words that type a figure end: before the label of the next item ("khiếu nại 40
     /// lượt, tố cáo 12 lượt": "tố cáo" types the 12, not the 40).
     static func typeEnd(of following: Range<Int>, in tokens: [Token]) -> Int {
-        guard following.upperBound < tokens.count, tokens[following.upperBound].isNumber,
+        guard following.upperBound < tokens.count,
+            tokens[following.upperBound].isNumber || VietnameseNumber.spelledCount(at: following.upperBound, in: tokens) != nil,
             let comma = tokens[following].lastIndex(where: { $0.is(",") || $0.is(":") })
         else { return following.upperBound }
         let label = tokens[(comma + 1)..<following.upperBound]

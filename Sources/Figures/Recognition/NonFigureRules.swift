@@ -15,6 +15,7 @@ enum NonFigureRules {
         if isDate(token.text, after: previous) { return .date }
         if let previous, previous.isWord, dateWords.contains(previous.lower) { return .date }
         if isRecurringDay(at: index, in: tokens) { return .date }
+        if isDashedDate(at: index, in: tokens) { return .date }
         // "kết luận 31 cuộc", "trước kỳ họp 32 cuộc", "hướng dẫn 70 đơn": a count after a word that
         // usually names a document or an ordinal.
         let counts = next.map { $0.isWord && UnitLexicon.petitionCountWords.contains($0.lower) } ?? false
@@ -113,6 +114,25 @@ enum NonFigureRules {
         var back = index - 1
         while back >= 1, tokens[back].is(",") || tokens[back].lower == "và", tokens[back - 1].isNumber { back -= 2 }
         return back >= 0 && back < index - 1 && tokens[back].isWord && tokens[back].lower == "ngày"
+    }
+
+    /// "12-05-2026" (a gazette's page header): numerals glued by dashes, one of them a year.
+    private static func isDashedDate(at index: Int, in tokens: [Token]) -> Bool {
+        var start = index
+        while start >= 2, tokens[start - 1].isDash, !tokens[start - 1].spaceBefore, !tokens[start].spaceBefore,
+            tokens[start - 2].isNumber
+        {
+            start -= 2
+        }
+        var end = index
+        while end + 2 < tokens.count, tokens[end + 1].isDash, !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore,
+            tokens[end + 2].isNumber
+        {
+            end += 2
+        }
+        guard end - start == 4 else { return false }
+        return isYear(tokens[end].text) && (1...31).contains(Int(tokens[start].text) ?? 0)
+            && (1...12).contains(Int(tokens[start + 2].text) ?? 0)
     }
 
     /// "2020-2025", "2016 – 2020": a term or period.
