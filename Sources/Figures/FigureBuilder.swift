@@ -4,7 +4,9 @@ import DocumentModel
 enum FigureBuilder {
     static func figure(from reading: Reading, doc: String, page: Int, place: SectionPlace, sentence: String) -> Figure {
         let measure = reading.measure
-        let type = measure == nil ? nil : TypeReader.single(reading.types)
+        // Dialogues and voters' meetings carry no petition type (a dialogue "giải quyết các vụ việc
+        // khiếu nại" is about complaints, its attendance is not one).
+        let type = measure == nil || measure?.rawValue.hasPrefix("doi_thoai") == true ? nil : TypeReader.single(reading.types)
         return Figure(
             doc: doc, page: page, section: place.path, sectionTitle: place.title, measure: measure?.rawValue ?? "",
             type: type?.rawValue ?? "", scope: reading.scope, value: reading.mention.value,

@@ -17,6 +17,41 @@ enum ListGrammar {
         return labelled ? comma : following.upperBound
     }
 
+    /// The part of a figure's clause window that belongs to it: right after another figure, the
+    /// words up to the first "," or "và" still describe that figure ("38/46 cuộc theo kế hoạch và
+    /// 5 cuộc" plans nothing for the 5; "312 đơn khiếu nại, 58 đơn tố cáo" labels nothing for the 58).
+    static func itemWindow(of position: Int, window: Range<Int>, mentions: [NumberMention], in tokens: [Token]) -> Range<Int> {
+        guard position > 0, window.lowerBound == mentions[position - 1].end else { return window }
+        guard let link = tokens[window].firstIndex(where: { $0.is(",") || $0.is(":") || $0.lower == "và" }) else {
+            return window
+        }
+        return (link + 1)..<window.upperBound
+    }
+
+    /// Whether the type words right before a numeral are its verb ("), phản ánh 672 vụ việc")
+    /// rather than the last of a label ("kiến nghị, phản ánh 452 vụ việc").
+    static func isVerbNotLabel(_ verb: Range<Int>, numeral: Int, in tokens: [Token]) -> Bool {
+        guard verb.upperBound == numeral else { return false }
+        let before = verb.lowerBound
+        guard before >= 3, tokens[before - 1].is(",") else { return true }
+        return TypeReader.types(in: tokens, range: (before - 3)..<(before - 1)).isEmpty
+    }
+
+    /// The type named with the counted noun in the words before a figure: "số đơn tố cáo", "vụ
+    /// việc khiếu nại"; none when two are named.
+    static func headNounTypes(in tokens: [Token], window: Range<Int>) -> Set<PetitionType> {
+        var found: Set<PetitionType> = []
+        for index in window where headNouns.contains(tokens[index].lower) {
+            let words = (index + 1)..<min(window.upperBound, index + 1 + headTypeReach)
+            found.formUnion(TypeReader.types(in: tokens, range: words))
+        }
+        return found.count == 1 ? found : []
+    }
+
+    static let headNouns: Set<String> = ["đơn", "việc", "thư"]
+    /// How far after the noun its type words may run: "đơn khiếu nại, tố cáo, kiến nghị, phản ánh".
+    static let headTypeReach = 8
+
     /// Whether `second` follows `first` as its apposition: "1.126 lượt với 1.482 người", "412 lượt,
     /// 538 người", "84 lượt (202 người)", "480 lượt/530 người" — at most two linking tokens between.
     static func adjacent(_ first: NumberMention, _ second: NumberMention, in tokens: [Token]) -> Bool {

@@ -127,23 +127,17 @@ enum SentenceReader {
         talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause)
         let thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
         let isBreakdown = windows.parents[position] != nil
+        let item = ListGrammar.itemWindow(of: position, window: window, mentions: mentions, in: tokens)
         // A type label may stand before any figure of a list ("trong đó: khiếu nại 40 lượt, tố cáo 12
         // lượt"), but a type word that is the figure's verb ("phản ánh 672 vụ việc") is no label.
         let verbBefore = PredicateMatcher.before(
-            in: tokens, window: max(window.lowerBound, mention.numeralIndex - 2)..<mention.numeralIndex, thing: thing)
-        let labelTypes = !isBreakdown && verbBefore?.range.upperBound == mention.numeralIndex
-            ? [] : TypeReader.label(in: tokens, window: window, numeral: mention.numeralIndex, isBreakdown: true)
+            in: tokens, window: max(item.lowerBound, mention.numeralIndex - 2)..<mention.numeralIndex, thing: thing)
+        let labelTypes = !isBreakdown && verbBefore.map { ListGrammar.isVerbNotLabel($0.range, numeral: mention.numeralIndex, in: tokens) } == true
+            ? [] : TypeReader.label(in: tokens, window: item, numeral: mention.numeralIndex, isBreakdown: true)
         // Before a type label the verb stands ahead of its ":" or ",": "trong số đơn đã giải quyết:
         // khiếu nại 118 đơn".
-        var verbWindow = labelTypes.isEmpty
-            ? window : window.lowerBound..<(tokens[window].lastIndex(where: { $0.is(":") || $0.is(",") || $0.is("(") }) ?? window.lowerBound)
-        // Right after another figure, the words up to the first "," or "và" still describe that
-        // figure: "38/46 cuộc theo kế hoạch và 5 cuộc" plans nothing for the 5.
-        if position > 0, verbWindow.lowerBound == mentions[position - 1].end,
-            let link = tokens[verbWindow].firstIndex(where: { $0.is(",") || $0.lower == "và" })
-        {
-            verbWindow = (link + 1)..<verbWindow.upperBound
-        }
+        let verbWindow = labelTypes.isEmpty
+            ? item : item.lowerBound..<(tokens[item].lastIndex(where: { $0.is(":") || $0.is(",") || $0.is("(") }) ?? item.lowerBound)
         let match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: thing)
         var predicate = PredicateMatcher.after(in: tokens, from: mention.end) ?? match?.predicate
         // "Đã giải quyết 861/914 đơn thuộc thẩm quyền": the verb says what happened, "thuộc thẩm
@@ -159,7 +153,9 @@ enum SentenceReader {
         // bộ") stands beyond the figure and types nothing.
         let typeEnd = ListGrammar.typeEnd(of: following, in: tokens)
         let ownTypes = TypeReader.types(in: tokens, range: min(mention.unitRange.lowerBound, typeEnd)..<typeEnd)
-        let types = !typed ? [] : labelTypes.isEmpty ? ownTypes : labelTypes
+        // "Tổng số vụ việc khiếu nại … là 48 vụ việc": the type named with the counted noun before.
+        let headTypes = ownTypes.isEmpty && labelTypes.isEmpty ? ListGrammar.headNounTypes(in: tokens, window: verbWindow) : []
+        let types = !typed ? [] : !labelTypes.isEmpty ? labelTypes : !ownTypes.isEmpty ? ownTypes : headTypes
         var scope = ""
         if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
             // "Yên Thế (02 vụ)": the name before the parenthesis is where the figure belongs.
