@@ -48,6 +48,7 @@ public struct FigureExtractor: Sendable {
             context.voters = Topic.speaksOfVoters(lowered)
             context.planSection = place.plan
             if block.kind == .heading { heads = ParagraphHeads() }
+            heads.startParagraph()
             let sentences = SentenceSplitter.sentences(of: block.text).map { sentence in
                 (sentence, SentenceReader.readings(of: sentence, context: context, heads: &heads))
             }

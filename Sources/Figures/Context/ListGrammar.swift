@@ -123,6 +123,14 @@ enum ListGrammar {
 struct ParagraphHeads: Sendable {
     var predicates: [CountedThing: Predicate] = [:]
     var sessionKind: MeasureClassifier.SessionKind?
+    /// The one type the paragraph last named for petitions or cases: "Tổng số đơn tố cáo …: 9 đơn
+    /// với 6 vụ việc. Đã giải quyết 5/6 vụ việc" are all denunciations.
+    var type: PetitionType?
+
+    /// A new paragraph names its own type.
+    mutating func startParagraph() {
+        type = nil
+    }
 
     mutating func settle(_ readings: inout [Reading]) {
         for position in readings.indices {
@@ -130,6 +138,13 @@ struct ParagraphHeads: Sendable {
             if readings[position].predicate == nil, let predicate = predicates[thing] {
                 readings[position].predicate = predicate
                 readings[position].predicateSource = .carried
+            }
+            if thing == .petitions || thing == .cases {
+                if readings[position].types.isEmpty, let type {
+                    readings[position].types = [type]
+                } else if readings[position].typedByHeadNoun, let named = TypeReader.single(readings[position].types) {
+                    type = named
+                }
             }
             if thing == .sessions, readings[position].sessionKind == nil {
                 readings[position].sessionKind = sessionKind

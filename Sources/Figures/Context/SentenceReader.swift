@@ -49,6 +49,9 @@ struct Reading: Sendable {
     var followingWords: [String]
     var dialogue: Bool
     var talk: Topic.Talk
+    /// The type was read from the counted noun before the figure ("số đơn tố cáo … 9 đơn"): it
+    /// names the paragraph's topic, not one item of a list.
+    var typedByHeadNoun = false
     /// What counted sessions are, read from the clause or the sessions before them.
     var sessionKind: MeasureClassifier.SessionKind?
 
@@ -170,7 +173,7 @@ enum SentenceReader {
         return Reading(
             mention: mention, thing: thing, predicate: predicate, predicateSource: .own, types: types, scope: scope,
             subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords, dialogue: dialogue,
-            talk: talk, sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil
+            talk: talk, typedByHeadNoun: typed && labelTypes.isEmpty && ownTypes.isEmpty && !headTypes.isEmpty, sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil
         )
     }
 
