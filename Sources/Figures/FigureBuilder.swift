@@ -23,6 +23,7 @@ enum FigureBuilder {
     static func confidence(of reading: Reading, measure: PetitionMeasure?) -> Double {
         var confidence: Double
         switch (measure, reading.predicateSource) {
+        case (.some(.cases), .own) where reading.predicate == nil: confidence = 0.75
         case (.some, .own): confidence = 0.9
         case (.some, .carried): confidence = 0.8
         case (.some, .context): confidence = 0.6

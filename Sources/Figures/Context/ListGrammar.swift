@@ -96,6 +96,14 @@ enum ListGrammar {
         }
     }
 
+    /// Whether the clause before a figure names a plan ("kế hoạch") and nothing done ("đã", "đến nay").
+    static func speaksOfPlan(before mention: NumberMention, in tokens: [Token]) -> Bool {
+        let start = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") }).map { $0 + 1 } ?? 0
+        let words = tokens[start..<mention.tokenRange.lowerBound].map(\.lower)
+        let named = words.indices.contains { words[$0] == "kế" && $0 + 1 < words.count && words[$0 + 1] == "hoạch" }
+        return named && !words.contains("đã") && !words.contains("nay")
+    }
+
     /// A section of tasks for the next period: "IV. NHIỆM VỤ NĂM 2025", "Phương hướng năm 2026".
     static func isPlanTitle(_ title: String) -> Bool {
         let lowered = LatinLetters.lowercased(title)

@@ -148,6 +148,11 @@ enum SentenceReader {
         if predicate == .inJurisdiction, let verb = match?.predicate, PredicateLexicon.outcomes.contains(verb) {
             predicate = verb
         }
+        // "Theo kế hoạch trong năm 2019, Thanh tra Bộ triển khai 90 cuộc": sessions of a plan not
+        // said to be done.
+        if thing == .sessions, predicate == nil || predicate == .other, ListGrammar.speaksOfPlan(before: mention, in: tokens) {
+            predicate = .planned
+        }
         // "6 cuộc thanh tra dự phòng": only people attend.
         if predicate == .attended, ![.visits, .persons, .voters].contains(thing) { predicate = match?.predicate }
         // Opinions and sessions are not petitions: "ý kiến, kiến nghị" names no petition type.
