@@ -118,4 +118,13 @@ struct GrammarTests {
         #expect(found.map(\.measure) == ["don.tiep_nhan", "don.tiep_nhan"])
         #expect(found.map(\.type) == ["khieu_nai", "to_cao"])
     }
+
+    @Test("a footnote's sessions are what the citing sentence's sessions are")
+    func footnoteSessions() {
+        let found = figures(
+            "Năm 2026, Chủ tịch UBND các xã đã tổ chức 21 cuộc đối thoại[^3] với công dân.",
+            footnotes: [3: "Tiêu biểu: xã Tân An 11 cuộc, xã Bình Hòa 10 cuộc."])
+        #expect(found.map(\.measure) == ["doi_thoai.cuoc", "doi_thoai.cuoc", "doi_thoai.cuoc"])
+        #expect(found.dropFirst().allSatisfy { $0.footnote == 3 })
+    }
 }

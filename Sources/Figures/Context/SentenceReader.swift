@@ -90,6 +90,9 @@ enum SentenceReader {
             ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
         ListGrammar.inheritThings(&readings, parents: windows.parents)
+        for position in readings.indices where readings[position].thing == .sessions && readings[position].sessionKind == nil {
+            readings[position].sessionKind = context.citing?.thing == .sessions ? context.citing?.sessionKind : nil
+        }
         for position in readings.indices where readings[position].predicate == nil {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens)
         }
