@@ -127,4 +127,10 @@ struct GrammarTests {
         #expect(found.map(\.measure) == ["doi_thoai.cuoc", "doi_thoai.cuoc", "doi_thoai.cuoc"])
         #expect(found.dropFirst().allSatisfy { $0.footnote == 3 })
     }
+
+    @Test("a page number in a running header is no figure, a count in a capitals heading is one")
+    func headers() {
+        #expect(figures("QUỐC HỘI 7 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc 12").isEmpty)
+        #expect(figures("KẾT QUẢ 3 NĂM THỰC HIỆN CHỈ THỊ").map(\.value) == [3])
+    }
 }

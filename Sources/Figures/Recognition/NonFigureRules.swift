@@ -3,6 +3,8 @@
 /// sentence before it is tokenized.
 enum NonFigure: String, Sendable, Hashable {
     case date, year, period, code, label, phone
+    /// A page number in a running header: "CHÍNH PHỦ 34 CỘNG HÒA XÃ HỘI …", "… Hạnh phúc 10".
+    case header
 }
 
 enum NonFigureRules {
@@ -18,7 +20,9 @@ enum NonFigureRules {
         if isDashedDate(at: index, in: tokens) { return .date }
         // "kết luận 31 cuộc", "trước kỳ họp 32 cuộc", "hướng dẫn 70 đơn": a count after a word that
         // usually names a document or an ordinal.
-        let counts = next.map { $0.isWord && UnitLexicon.petitionCountWords.contains($0.lower) } ?? false
+        if isHeaderNumber(at: index, in: tokens) { return .header }
+        let counts = next.map { $0.isWord && !$0.isCapitalized && UnitLexicon.petitionCountWords.contains($0.lower) } ?? false
+            && previous?.lower != "số"
         if !counts, isCode(at: index, in: tokens) { return .code }
         if !counts, isLabel(at: listHead(of: index, in: tokens), in: tokens) { return .label }
         // "3. …" or "“3. …" opening a block: a list or section number.
@@ -114,6 +118,21 @@ enum NonFigureRules {
         var back = index - 1
         while back >= 1, tokens[back].is(",") || tokens[back].lower == "và", tokens[back - 1].isNumber { back -= 2 }
         return back >= 0 && back < index - 1 && tokens[back].isWord && tokens[back].lower == "ngày"
+    }
+
+    /// Between two words in capitals ("QUỐC HỘI 3 CỘNG HÒA") or right after the motto that closes
+    /// a gazette's heading ("Hạnh phúc 10").
+    private static func isHeaderNumber(at index: Int, in tokens: [Token]) -> Bool {
+        func shouting(_ position: Int) -> Bool {
+            position >= 0 && position < tokens.count && tokens[position].isWord && tokens[position].text.count >= 2
+                && tokens[position].text.allSatisfy { !$0.isLetter || $0.isUppercase }
+        }
+        // "KẾT QUẢ 5 NĂM THỰC HIỆN": a count in a heading in capitals is still a count.
+        if shouting(index - 1) && shouting(index + 1) {
+            let next = tokens[index + 1].lower
+            return !UnitLexicon.isCountUnit(next) && !dateWords.contains(next)
+        }
+        return index >= 2 && tokens[index - 2].lower == "hạnh" && tokens[index - 1].lower == "phúc"
     }
 
     /// "12-05-2026" (a gazette's page header): numerals glued by dashes, one of them a year.
