@@ -108,6 +108,8 @@ let package = Package(
         .testTarget(
             name: "OutputTests", dependencies: ["Output", "DocumentModel", "BaocaoTestSupport"], swiftSettings: swiftSettings
         ),
-        .testTarget(name: "CLITests", dependencies: ["baocao", "BaocaoTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CLITests", dependencies: ["baocao", "DocumentModel", "Output", "BaocaoTestSupport"], swiftSettings: swiftSettings
+        ),
     ]
 )

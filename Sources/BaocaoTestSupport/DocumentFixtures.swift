@@ -9,9 +9,13 @@ package enum DocumentFixtures {
         paragraphs: [String], footnotes: [Int: String] = [:], headings: [(String, String)] = []
     ) -> Document {
         var blocks = headings.enumerated().map { index, heading in
-            Block(kind: .heading, text: heading.1, level: index + 1, label: heading.0)
+            Block(kind: .heading, text: heading.1, level: HeadingLevel(rawValue: index + 1), label: heading.0)
         }
-        blocks += paragraphs.map { Block(kind: .paragraph, text: $0, pages: [3]) }
+        // Paragraphs are written with their calls as `[^N]`, the way a document JSON carries them.
+        blocks += paragraphs.map { paragraph in
+            let (text, citations) = FootnoteReference.read(paragraph)
+            return Block(kind: .paragraph, text: text, citations: citations, pages: PageRange(3))
+        }
         let notes = footnotes.sorted { $0.key < $1.key }.map { Footnote(number: $0.key, text: $0.value, page: 4) }
         return Document(source: SourceInfo(path: "test.txt", sha256: "", pages: 4), blocks: blocks, footnotes: notes)
     }

@@ -6,10 +6,11 @@ enum FigureBuilder {
         let measure = reading.measure
         // Dialogues and voters' meetings carry no petition type (a dialogue "giải quyết các vụ việc
         // khiếu nại" is about complaints, its attendance is not one).
-        let type = measure == nil || measure?.rawValue.hasPrefix("doi_thoai") == true ? nil : TypeReader.single(reading.types)
+        let dialogue: Set<PetitionMeasure> = [.dialogueSessions, .dialogueAttendances, .dialogueOpinions]
+        let type = measure.map(dialogue.contains) ?? true ? nil : TypeReader.single(reading.types)
         return Figure(
-            doc: doc, page: page, section: place.path, sectionTitle: place.title, measure: measure?.rawValue ?? "",
-            type: type?.rawValue ?? "", scope: reading.scope, value: reading.mention.value,
+            doc: doc, page: page, section: place.path, sectionTitle: place.title, measure: measure ?? .unspecified,
+            type: type ?? .unspecified, scope: reading.scope, value: reading.mention.value,
             denominator: reading.mention.denominator, unit: reading.mention.unit, subject: reading.subject,
             raw: reading.mention.raw, sentence: sentence, confidence: confidence(of: reading, measure: measure)
         )

@@ -71,7 +71,7 @@ struct FiguresCommand: AsyncParsableCommand {
     static func document(of input: String, extractor: Extractor) async throws -> Document {
         if isDocumentJSON(input) {
             let data = try Data(contentsOf: URL(fileURLWithPath: input))
-            return try JSONDecoder().decode(Document.self, from: data)
+            return try DocumentJSONReader.document(from: data)
         }
         // A named pipe or a device would block or never end: refused before it is opened.
         try InputFile.requireRegularFile(input)

@@ -18,3 +18,9 @@ extension Array where Element == Figure {
     func first(raw: String) -> Figure? { first { $0.raw == raw } }
     var values: [Double] { map(\.value) }
 }
+
+extension Figure {
+    /// The `measure` and `type` columns as the CSV writes them.
+    var measureColumn: String { measure.rawValue }
+    var typeColumn: String { type.rawValue }
+}

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// How the items of a list, a breakdown or a coordination inherit from their head what they do
 /// not say themselves: "có 19 đoàn đông người (cấp tỉnh 7 đoàn, cấp huyện 12 đoàn)" counts
 /// delegations three times, "12 cuộc thanh tra, … đã kết luận 07 cuộc" inspections twice, and

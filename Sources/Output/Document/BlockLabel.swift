@@ -6,14 +6,15 @@ enum BlockLabel {
     static func written(_ block: Block) -> String? {
         guard block.kind == .heading, let label = block.label, !label.isEmpty else { return nil }
         switch block.level {
-        case 0: return label
-        case 5: return label + ")"
+        case .part: return label
+        case .letter: return label + ")"
         default: return label + "."
         }
     }
 
     /// The heading line: written label and text.
     static func headingLine(_ block: Block) -> String {
-        [written(block), block.text.isEmpty ? nil : block.text].compactMap { $0 }.joined(separator: " ")
+        let text = block.referencedText
+        return [written(block), text.isEmpty ? nil : text].compactMap { $0 }.joined(separator: " ")
     }
 }

@@ -5,17 +5,17 @@ import DocumentModel
 /// line and the footnotes, one per line as `[^N]: text`.
 public enum DocumentTextWriter {
     public static func text(of document: Document) -> String {
-        var lines = document.title
+        var lines = document.title.map(\.referencedText)
         for block in document.blocks {
             switch block.kind {
             case .heading: lines.append(BlockLabel.headingLine(block))
-            case .item: lines.append([block.marker, block.text].compactMap { $0 }.joined(separator: " "))
-            case .paragraph, .closing: lines.append(block.text)
+            case .item: lines.append([block.marker, block.referencedText].compactMap { $0 }.joined(separator: " "))
+            case .paragraph, .closing: lines.append(block.referencedText)
             }
         }
         var text = lines.joined(separator: "\n") + "\n"
         if !document.footnotes.isEmpty {
-            text += "\n" + document.footnotes.map { "[^\($0.number)]: \($0.text)" }.joined(separator: "\n") + "\n"
+            text += "\n" + document.footnotes.map { "\(FootnoteReference.mark($0.number)): \($0.referencedText)" }.joined(separator: "\n") + "\n"
         }
         return text
     }

@@ -13,7 +13,7 @@ enum OutputRendering {
         case .json:
             // Page JSON stands in when no structure stage produced the document.
             guard let document else { return try PagesJSONWriter.data(pages: pages, source: source) }
-            return DocumentJSONWriter.data(of: document)
+            return try DocumentJSONWriter.data(of: document)
         case .md:
             guard let document else { throw FormatUnavailable(format: format) }
             return Data(MarkdownWriter.text(of: document).utf8)
