@@ -13,7 +13,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "baocao", targets: ["baocao"]),
-        .library(name: "BaocaoKit", targets: ["Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output"]),
+        .library(name: "BaocaoKit", targets: ["Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output", "VietnameseText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,34 +41,39 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
 
+        // Vietnamese spelling every stage reads: the syllable grammar and inventory, tone
+        // placement, letter tables, scalar classes, the one text normalisation. Depends on nothing.
+        .target(name: "VietnameseText", swiftSettings: swiftSettings),
         // Plain Swift values every stage speaks: pages, lines, documents, figures.
         .target(name: "DocumentModel", swiftSettings: swiftSettings),
         .target(
             name: "Ingest",
-            dependencies: ["DocumentModel", "CPoppler", "CTesseract"],
+            dependencies: ["DocumentModel", "VietnameseText", "CPoppler", "CTesseract"],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Diacritics", dependencies: ["DocumentModel", "CZlib"], swiftSettings: swiftSettings),
-        .target(name: "Structure", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
-        .target(name: "Figures", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
+        .target(name: "Diacritics", dependencies: ["DocumentModel", "VietnameseText", "CZlib"], swiftSettings: swiftSettings),
+        .target(name: "Structure", dependencies: ["DocumentModel", "VietnameseText"], swiftSettings: swiftSettings),
+        .target(name: "Figures", dependencies: ["DocumentModel", "VietnameseText"], swiftSettings: swiftSettings),
         .target(name: "Output", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
         .target(
             name: "Pipeline",
-            dependencies: ["DocumentModel", "Ingest", "Diacritics", "Structure", "Figures", "Output"],
+            dependencies: ["DocumentModel", "VietnameseText", "Ingest", "Diacritics", "Structure", "Figures", "Output"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "baocao",
             dependencies: [
-                "Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel", "CJemalloc",
+                "Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel", "VietnameseText",
+                "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
 
+        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], swiftSettings: swiftSettings),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "DiacriticsTests", dependencies: ["Diacritics"], swiftSettings: swiftSettings),
+        .testTarget(name: "DiacriticsTests", dependencies: ["Diacritics", "VietnameseText"], swiftSettings: swiftSettings),
         .testTarget(name: "StructureTests", dependencies: ["Structure", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "OutputTests", dependencies: ["Output", "DocumentModel"], swiftSettings: swiftSettings),

@@ -1,4 +1,5 @@
 import Testing
+import VietnameseText
 @testable import Diacritics
 
 @Suite("Scoring a beam step")

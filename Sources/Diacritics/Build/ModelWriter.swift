@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Turns counts into the binary model: stupid-backoff scores, pruned to a size budget,
 /// quantised into fingerprinted hash tables (see `ModelLayout`).

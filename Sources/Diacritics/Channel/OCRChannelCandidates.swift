@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// The learned OCR channel as the decoder's `CandidateGenerator`: readings of a token from
 /// the syllables the language model knows, weighted log10 P(token | syllable), plus the token

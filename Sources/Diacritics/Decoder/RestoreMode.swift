@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// What the text handed to `Restorer` is believed to be.
 public enum RestoreMode: String, Sendable, CaseIterable {
     /// Decide per paragraph from the text itself (see `ParagraphKind`).

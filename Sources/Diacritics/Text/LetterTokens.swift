@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// The letters and digits of each whitespace-separated token that holds a letter ("co’" →
 /// "co", "25-NQ/TW" → "25NQTW"): what `auto` measures a whole text on.
 ///

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// The tokenizer shared by model building and decoding, so that both see the same units.
 /// Text is cut into pieces that together cover every scalar: words (letter runs, digits allowed), numbers
 /// (digit runs joined by . , / : -), whitespace and single punctuation marks.

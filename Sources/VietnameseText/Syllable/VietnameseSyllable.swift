@@ -18,7 +18,7 @@ public struct VietnameseSyllable: Sendable, Hashable {
     }
 
     /// Parses lowercase base letters (no tone marks) with a separately given tone.
-    init?(bases: [Unicode.Scalar], tone: Tone) {
+    package init?(bases: [Unicode.Scalar], tone: Tone) {
         guard let letters = SyllableLetters(bases), let shape = Self.shape(letters, tone: tone) else { return nil }
         self.init(shape.parts, tone: tone)
     }
@@ -38,7 +38,8 @@ public struct VietnameseSyllable: Sendable, Hashable {
     }
 
     /// `isValid` without building a String: the pipeline checks every word of every page.
-    static func isValid<Scalars: Sequence>(_ scalars: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
+    @inlinable
+    package static func isValid<Scalars: Sequence>(_ scalars: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
         guard let reading = read(scalars), !reading.letters.isEmpty else { return false }
         switch SyllableInventory.entry(reading.letters) {
         case .invalid: return false
@@ -49,7 +50,8 @@ public struct VietnameseSyllable: Sendable, Hashable {
     /// Base letters and tone of a word in any case; nil when a scalar is no Vietnamese letter,
     /// two scalars carry a tone, or the word is longer than any syllable.
     /// `toneAt` is the index of the scalar carrying the tone (nil for ngang).
-    static func read<Scalars: Sequence>(_ scalars: Scalars) -> (letters: SyllableLetters, tone: Tone, toneAt: Int?)?
+    @inlinable
+    package static func read<Scalars: Sequence>(_ scalars: Scalars) -> (letters: SyllableLetters, tone: Tone, toneAt: Int?)?
         where Scalars.Element == Unicode.Scalar {
         var letters = SyllableLetters()
         var tone = Tone.ngang

@@ -2,15 +2,15 @@
 /// so that checking a word costs one lookup: the pipeline checks every word of every page.
 /// Found once by parsing every onset + glide + nucleus + coda combination, and the forms
 /// where gi- shares the i of iê: no other letter sequence can parse.
-enum SyllableInventory {
-    enum Entry {
+@usableFromInline package enum SyllableInventory {
+    @usableFromInline package enum Entry {
         case invalid
         /// Valid; with a stop coda (p, t, c, ch) it takes only sắc or nặng.
         case valid(stopCoda: Bool)
     }
 
     /// Slots hold `letters.codes << 1 | stop-coda flag`; 0 is empty (codes are never 0).
-    private static let slots: [UInt64] = {
+    @usableFromInline static let slots: [UInt64] = {
         func letters(_ spelling: String) -> SyllableLetters { SyllableLetters(spelling.unicodeScalars) ?? SyllableLetters() }
         let onsets = [SyllableLetters()] + Orthography.onsets.map(letters)
         let glides = [SyllableLetters(), letters("o"), letters("u")]
@@ -37,16 +37,16 @@ enum SyllableInventory {
     }()
 
     /// 2^14 slots: a few thousand spellings leave most slots empty, so lookups stop early.
-    private static let bits = 14
-    private static let mask = (1 << bits) - 1
+    @usableFromInline static let bits = 14
+    @usableFromInline static let mask = (1 << bits) - 1
 
-    @inline(__always)
-    private static func bucket(_ codes: UInt64) -> Int {
+    @inlinable
+    static func bucket(_ codes: UInt64) -> Int {
         Int(truncatingIfNeeded: (codes &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
     }
 
-    @inline(__always)
-    static func entry(_ letters: SyllableLetters) -> Entry {
+    @inlinable
+    package static func entry(_ letters: SyllableLetters) -> Entry {
         slots.withUnsafeBufferPointer { slots in
             var index = bucket(letters.codes)
             while true {
