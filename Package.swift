@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "DiacriticsTests", dependencies: ["Diacritics", "VietnameseText"], swiftSettings: swiftSettings),
         .testTarget(name: "StructureTests", dependencies: ["Structure", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "DocumentModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "DocumentModel", "VietnameseText"], swiftSettings: swiftSettings),
         .testTarget(name: "OutputTests", dependencies: ["Output", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["baocao"], swiftSettings: swiftSettings),
     ]

@@ -41,11 +41,6 @@ import Testing
             == text.range(of: "2", range: afterFirst..<text.endIndex))
     }
 
-    @Test func whitespaceListIsUnicodeWhitespace() {
-        let scalars = (UInt32(0)..<0x30000).compactMap(Unicode.Scalar.init)
-        #expect(scalars.filter(ScalarText.isWhitespace) == scalars.filter { Character($0).isWhitespace })
-    }
-
     @Test func collapsingMatchesSplittingOnWhitespace() {
         let text = "\t Báo  cáo\u{00A0}\u{2028}số 12 \n"
         #expect(ScalarText.collapsingSpaces(text) == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))

@@ -46,7 +46,7 @@ enum ParagraphKind: Equatable {
         // too (lowercase, NFC, conventional placement), so most words end here.
         if VietnameseSyllable.isValid(word) { return false }
         // The model's words are letters only (its tokenizer splits digits off).
-        if word.contains(where: TextPieces.isDigit) { return true }
+        if word.contains(where: ScalarClass.isDigit) { return true }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: word)
         let normalized = WordForm.normalized(String(view))

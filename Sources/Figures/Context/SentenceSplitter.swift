@@ -1,4 +1,5 @@
 import DocumentModel
+import VietnameseText
 /// A sentence of a block with its footnote references taken out.
 struct Sentence: Sendable, Hashable {
     /// Text without footnote markers.

@@ -1,4 +1,4 @@
-import DocumentModel
+import VietnameseText
 import Foundation
 
 /// Text whose every character is one Unicode scalar that canonical equivalence leaves as it
@@ -13,26 +13,13 @@ enum ScalarText {
         LiteralScalars.holdAlone(in: text)
     }
 
-    /// `Character.isLetter` of a one-scalar character, from a table for the Latin ranges.
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        LetterTable.shared.entry(scalar)?.isLetter ?? scalar.properties.isAlphabetic
-    }
-
-    /// `Character.isWhitespace` of a one-scalar character: Unicode's White_Space scalars.
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
-    }
-
     /// Runs of whitespace become one space, ends trimmed (`collapsingSpaces` of plain text).
     static func collapsingSpaces(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
+            if ScalarClass.isWhitespace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(0x20) }

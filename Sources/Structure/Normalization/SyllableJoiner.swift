@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Rejoins syllables a PDF text layer split in two ("huy ện" → "huyện", "K ết" → "Kết")
 /// without joining real neighbours ("cho ông", "và ủy").
@@ -30,9 +31,9 @@ enum SyllableJoiner {
         var index = scalars.startIndex
         while let space = scalars[index...].firstIndex(of: " ") {
             var start = space
-            while start > index, ScalarText.isLetter(scalars[start - 1]) { start -= 1 }
+            while start > index, ScalarClass.isLetter(scalars[start - 1]) { start -= 1 }
             var end = space + 1
-            while end < scalars.endIndex, ScalarText.isLetter(scalars[end]) { end += 1 }
+            while end < scalars.endIndex, ScalarClass.isLetter(scalars[end]) { end += 1 }
             index = space + 1
             guard start < space, end > space + 1, end - start - 1 <= 8 else { continue }
             // Two toned pieces never make one syllable: most neighbours stop here, uncopied.

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Puts tone marks where Vietnamese government documents put them: on the first vowel of
 /// an open "oa", "oe", "uy" rhyme ("hòa", "khỏe", "thủy", "ủy"), not on the second
@@ -43,7 +44,7 @@ enum TonePlacement {
             copied = end
         }
         for index in scalars.indices {
-            if ScalarText.isLetter(scalars[index]) {
+            if ScalarClass.isLetter(scalars[index]) {
                 if wordStart == nil { wordStart = index }
             } else {
                 endWord(at: index)
