@@ -70,11 +70,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], swiftSettings: swiftSettings),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "DocumentModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "Ingest", "Structure", "Diacritics"], swiftSettings: swiftSettings),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "DocumentModel", "VietnameseText"], swiftSettings: swiftSettings),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "DiacriticsTests", dependencies: ["Diacritics", "VietnameseText"], swiftSettings: swiftSettings),
-        .testTarget(name: "StructureTests", dependencies: ["Structure", "DocumentModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "StructureTests", dependencies: ["Structure", "DocumentModel", "VietnameseText"], swiftSettings: swiftSettings),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DocumentModel", "VietnameseText"], swiftSettings: swiftSettings),
         .testTarget(name: "OutputTests", dependencies: ["Output", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["baocao"], swiftSettings: swiftSettings),

@@ -47,6 +47,15 @@ public struct VietnameseSyllable: Sendable, Hashable {
         }
     }
 
+    /// True when the letters spell a syllable under some tone, whatever tone they carry ("ket",
+    /// "kết", "két" alike): the shape alone, for text whose tone marks may be lost or split off.
+    @inlinable
+    package static func isSpelling<Scalars: Sequence>(_ scalars: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
+        guard let reading = read(scalars), !reading.letters.isEmpty else { return false }
+        if case .valid = SyllableInventory.entry(reading.letters) { return true }
+        return false
+    }
+
     /// Base letters and tone of a word in any case; nil when a scalar is no Vietnamese letter,
     /// two scalars carry a tone, or the word is longer than any syllable.
     /// `toneAt` is the index of the scalar carrying the tone (nil for ngang).
