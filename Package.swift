@@ -70,7 +70,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "Ingest", "Structure", "Diacritics"], swiftSettings: swiftSettings),
+        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], swiftSettings: swiftSettings),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "DocumentModel", "VietnameseText"], swiftSettings: swiftSettings),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(name: "DiacriticsTests", dependencies: ["Diacritics", "VietnameseText"], swiftSettings: swiftSettings),

@@ -1,7 +1,8 @@
 import DocumentModel
 
-/// Turns ingested pages into `WorkLine`s: converter markup removed from plain text,
-/// small raised digits of a text layer written as `<sup>N</sup>`, text normalised.
+/// Turns pages into `WorkLine`s: converter markup removed from plain text, small raised
+/// digits of a text layer written as `<sup>N</sup>`, OCR specks and noise lines dropped.
+/// The words are already normalised (`NormalizeStage`); this is layout only.
 enum LineAssembler {
     static func lines(of page: Page) -> [WorkLine] {
         var out: [WorkLine] = []
@@ -11,7 +12,7 @@ enum LineAssembler {
             // Converter markup only exists in plain text; a text layer's asterisks are text.
             var markup = line.box == nil ? InlineMarkup(line.text) : InlineMarkup(verbatim: textMarkingSuperscripts(line))
             if page.source == .ocr { markup.text = strippingLeadingSpecks(markup.text) }
-            let text = TextNormalizer.normalize(markup.text)
+            let text = markup.text
             if isBlank(text) || (page.source == .ocr && isNoise(text, confidence: line.confidence)) {
                 blankBefore = true
                 if let box = line.box, box.height < 3, box.width > 40 { ruleBefore = true }
@@ -68,21 +69,14 @@ enum LineAssembler {
         guard let lineSize = line.fontSize, let lineBox = line.box else { return line.text }
         let joined = line.spans.map(\.text).joined()
         guard joined == line.text else { return line.text }
-        // Most lines have neither: their text is the spans' text as it is.
-        let changes = line.spans.indices.contains { index in
-            let span = line.spans[index]
-            return raisedDigits(span, lineSize: lineSize, lineBox: lineBox) != nil
-                || span.text.hasSuffix(" ") && isGlued(span, to: line.spans, after: index, size: lineSize)
-        }
-        guard changes else { return joined }
+        // Most lines have none: their text is the spans' text as it is.
+        guard line.spans.contains(where: { raisedDigits($0, lineSize: lineSize, lineBox: lineBox) != nil }) else { return joined }
         var out = ""
-        for (index, span) in line.spans.enumerated() {
+        for span in line.spans {
             if let digits = raisedDigits(span, lineSize: lineSize, lineBox: lineBox) {
                 let leading = span.text.prefix { $0.isWhitespace }
                 let trailing = span.text.reversed().prefix { $0.isWhitespace }
                 out += leading + "<sup>\(digits)</sup>" + String(trailing)
-            } else if span.text.hasSuffix(" "), isGlued(span, to: line.spans, after: index, size: lineSize) {
-                out += span.text.dropLast()
             } else {
                 out += span.text
             }
@@ -99,17 +93,6 @@ enum LineAssembler {
         let digits = span.text.trimmingWhitespace()
         guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy(\.isASCIIDigit) else { return nil }
         return digits
-    }
-
-    /// Extraction put a space between two font runs that touch on the page: a syllable
-    /// set partly in a fallback font ("huy" + "ện") is one word, not two.
-    private static func isGlued(_ span: Span, to spans: [Span], after index: Int, size: Double) -> Bool {
-        guard index + 1 < spans.count, let box = span.box, let next = spans[index + 1].box,
-            let first = spans[index + 1].text.first, first.isLetter,
-            let last = span.text.dropLast().last, last.isLetter
-        else { return false }
-        let gap = next.x - box.maxX
-        return gap > -1 && gap < size * 0.1
     }
 }
 

@@ -1,15 +1,18 @@
 /// Every spelling (base letters, tone aside) that `SyllableParser` accepts, in a hash table,
 /// so that checking a word costs one lookup: the pipeline checks every word of every page.
 /// Found once by parsing every onset + glide + nucleus + coda combination, and the forms
-/// where gi- shares the i of iê: no other letter sequence can parse.
+/// where gi- shares the i of iê: no other letter sequence can parse. Each spelling carries the
+/// letter its tone mark goes on, so that checking a word's tone placement is the same lookup.
 @usableFromInline package enum SyllableInventory {
     @usableFromInline package enum Entry {
         case invalid
-        /// Valid; with a stop coda (p, t, c, ch) it takes only sắc or nặng.
-        case valid(stopCoda: Bool)
+        /// Valid; with a stop coda (p, t, c, ch) it takes only sắc or nặng; `toneIndex`: the
+        /// letter that carries a tone mark by the convention of government documents.
+        case valid(stopCoda: Bool, toneIndex: Int)
     }
 
-    /// Slots hold `letters.codes << 1 | stop-coda flag`; 0 is empty (codes are never 0).
+    /// Slots hold `letters.codes << 4 | tone index << 1 | stop-coda flag`; 0 is empty (codes are
+    /// never 0). Eight letters take 48 bits, and a tone index is below eight.
     @usableFromInline static let slots: [UInt64] = {
         func letters(_ spelling: String) -> SyllableLetters { SyllableLetters(spelling.unicodeScalars) ?? SyllableLetters() }
         let onsets = [SyllableLetters()] + Orthography.onsets.map(letters)
@@ -26,9 +29,13 @@
                     for coda in codas {
                         let word = onset.appending(glide).appending(nucleus).appending(coda)
                         guard let shape = SyllableParser.shape(word) else { continue }
+                        // gi- lends its i to iê: the parse counts one letter more than is written.
+                        let parts = shape.parts
+                        let parsed = (parts.onset + parts.glide + parts.nucleus + parts.coda).unicodeScalars.count
+                        let toneIndex = VietnameseSyllable.toneIndex(of: parts) - (parsed - word.count)
                         var index = bucket(word.codes)
-                        while slots[index] != 0 && slots[index] >> 1 != word.codes { index = (index + 1) & mask }
-                        slots[index] = word.codes << 1 | (shape.hasStopCoda ? 1 : 0)
+                        while slots[index] != 0 && slots[index] >> 4 != word.codes { index = (index + 1) & mask }
+                        slots[index] = word.codes << 4 | UInt64(toneIndex) << 1 | (shape.hasStopCoda ? 1 : 0)
                     }
                 }
             }
@@ -52,7 +59,7 @@
             while true {
                 let slot = slots[index]
                 if slot == 0 { return .invalid }
-                if slot >> 1 == letters.codes { return .valid(stopCoda: slot & 1 == 1) }
+                if slot >> 4 == letters.codes { return .valid(stopCoda: slot & 1 == 1, toneIndex: Int(slot >> 1 & 7)) }
                 index = (index + 1) & mask
             }
         }

@@ -43,7 +43,7 @@ public struct VietnameseSyllable: Sendable, Hashable {
         guard let reading = read(scalars), !reading.letters.isEmpty else { return false }
         switch SyllableInventory.entry(reading.letters) {
         case .invalid: return false
-        case .valid(let stopCoda): return !stopCoda || reading.tone.fitsStopCoda
+        case .valid(let stopCoda, _): return !stopCoda || reading.tone.fitsStopCoda
         }
     }
 
@@ -53,6 +53,16 @@ public struct VietnameseSyllable: Sendable, Hashable {
     package static func isSpelling<Scalars: Sequence>(_ scalars: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
         guard let reading = read(scalars), !reading.letters.isEmpty else { return false }
         if case .valid = SyllableInventory.entry(reading.letters) { return true }
+        return false
+    }
+
+    /// `isSpelling` of two pieces read as one word, without joining them: most neighbours in a
+    /// line both carry a tone, and two tones never make one syllable.
+    package static func isSpelling(_ first: ArraySlice<Unicode.Scalar>, then second: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let head = read(first), let tail = read(second), head.tone == .ngang || tail.tone == .ngang,
+              head.letters.count + tail.letters.count <= SyllableLetters.capacity
+        else { return false }
+        if case .valid = SyllableInventory.entry(head.letters.appending(tail.letters)) { return true }
         return false
     }
 
