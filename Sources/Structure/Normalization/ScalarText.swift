@@ -1,13 +1,13 @@
-import VietnameseText
 import Foundation
+import VietnameseText
 
 /// Text whose every character is one Unicode scalar that canonical equivalence leaves as it
 /// is: precomposed Latin and Vietnamese letters, digits, punctuation, no combining marks.
 ///
-/// Nearly every line of a PDF text layer is such text. On it, normalisation to NFC changes
-/// nothing, a character's properties are its scalar's, and a search under canonical
-/// equivalence finds exactly the equal bytes; the normalisation steps take their scalar paths
-/// there and keep the general (slower) ones for any other text.
+/// Nearly every line of a PDF text layer is such text (`LiteralScalars`). On it, a character's
+/// properties are its scalar's and a search under canonical equivalence finds exactly the equal
+/// bytes; collapsing spaces and the footnote searches take their scalar paths there and keep the
+/// general (slower) ones for any other text.
 enum ScalarText {
     static func holds(_ text: String) -> Bool {
         LiteralScalars.holdAlone(in: text)

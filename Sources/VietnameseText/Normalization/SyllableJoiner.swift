@@ -9,34 +9,29 @@ enum SyllableJoiner {
     /// `scalars` with the space between every split syllable's pieces removed; nil when none is.
     /// Only spaces within a line join: a line break or page break never does.
     static func joining(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard anyPairMayJoin(scalars) else { return nil }
-        // Tokens and the whitespace before each (the first token's is the line's indent).
-        var tokens: [String] = [], gaps: [[Unicode.Scalar]] = []
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        // Where the token being written (a join of pieces, perhaps) starts in `out`.
+        var tokenStart = 0
+        var joined = false
         var index = 0
         while index < scalars.count {
             let gapStart = index
             while index < scalars.count, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
-            let tokenStart = index
+            let nextStart = index
             while index < scalars.count, !ScalarClass.isWhitespace(scalars[index]) { index += 1 }
-            gaps.append(Array(scalars[gapStart..<tokenStart]))
-            tokens.append(String(String.UnicodeScalarView(scalars[tokenStart..<index])))
-        }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(scalars.count)
-        var previous: String?
-        var joinedAny = false
-        for (gap, token) in zip(gaps, tokens) {
-            if let left = previous, !gap.isEmpty, !gap.contains(where: isBreak), shouldJoin(left, token) {
-                previous = left + token
-                joinedAny = true
-                out.append(contentsOf: token.unicodeScalars)
+            let gap = gapStart..<nextStart, next = scalars[nextStart..<index]
+            if !gap.isEmpty, tokenStart < out.count, !next.isEmpty, !scalars[gap].contains(where: isBreak),
+               mayJoin(out[tokenStart...], next),
+               shouldJoin(String(String.UnicodeScalarView(out[tokenStart...])), String(String.UnicodeScalarView(next))) {
+                joined = true
             } else {
-                previous = token
-                out.append(contentsOf: gap)
-                out.append(contentsOf: token.unicodeScalars)
+                out.append(contentsOf: scalars[gap])
+                tokenStart = out.count
             }
+            out.append(contentsOf: next)
         }
-        return joinedAny ? out : nil
+        return joined ? out : nil
     }
 
     /// Line and page breaks: whitespace no syllable is ever split across.
@@ -47,23 +42,17 @@ enum SyllableJoiner {
         }
     }
 
-    /// Whether some two neighbouring tokens pass the test every join needs: the letters ending
-    /// the one and those starting the other make a well-formed syllable. Where none does, no
-    /// token joins its neighbour and the text stays as it is.
-    private static func anyPairMayJoin(_ scalars: [Unicode.Scalar]) -> Bool {
-        var index = 0
-        while let space = scalars[index...].firstIndex(where: ScalarClass.isWhitespace) {
-            var start = space
-            while start > index, ScalarClass.isLetter(scalars[start - 1]) { start -= 1 }
-            var gapEnd = space
-            while gapEnd < scalars.count, ScalarClass.isWhitespace(scalars[gapEnd]) { gapEnd += 1 }
-            var end = gapEnd
-            while end < scalars.count, ScalarClass.isLetter(scalars[end]) { end += 1 }
-            index = gapEnd
-            guard start < space, end > gapEnd, space - start + end - gapEnd <= 8 else { continue }
-            if VietnameseSyllable.isSpelling(scalars[start..<space], then: scalars[gapEnd..<end]) { return true }
-        }
-        return false
+    /// The test every join needs, on scalars: the letters ending the one token and those
+    /// starting the other make a well-formed syllable. Most neighbours fail it (two toned
+    /// pieces never make one syllable) before any string is built.
+    private static func mayJoin(_ left: ArraySlice<Unicode.Scalar>, _ right: ArraySlice<Unicode.Scalar>) -> Bool {
+        var start = left.endIndex
+        while start > left.startIndex, ScalarClass.isLetter(left[start - 1]) { start -= 1 }
+        var end = right.startIndex
+        while end < right.endIndex, ScalarClass.isLetter(right[end]) { end += 1 }
+        let letters = left.endIndex - start + end - right.startIndex
+        guard start < left.endIndex, end > right.startIndex, letters <= 8 else { return false }
+        return VietnameseSyllable.isSpelling(left[start...], then: right[..<end])
     }
 
     static func shouldJoin(_ left: String, _ right: String) -> Bool {
