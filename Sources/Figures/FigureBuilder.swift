@@ -6,8 +6,8 @@ enum FigureBuilder {
         let measure = reading.measure
         let type = measure == nil ? nil : TypeReader.single(reading.types)
         return Figure(
-            doc: doc, page: page, section: place.path, sectionTitle: place.title, measure: measure?.rawValue ?? "",
-            type: type?.rawValue ?? "", scope: reading.scope, value: reading.mention.value,
+            doc: doc, page: page, section: place.path, sectionTitle: place.title, measure: measure ?? .unspecified,
+            type: type ?? .unspecified, scope: reading.scope, value: reading.mention.value,
             denominator: reading.mention.denominator, unit: reading.mention.unit, subject: reading.subject,
             raw: reading.mention.raw, sentence: sentence, confidence: confidence(of: reading, measure: measure)
         )

@@ -40,17 +40,17 @@ public struct FigureExtractor: Sendable {
             let place = tracker.place(of: block)
             let reception = MeasureClassifier.speaksOfReception(LoweredText(lowering: block.text + " " + place.title))
             let context = SurroundingContext(reception: reception, sectionTitle: place.title)
-            let sentences = SentenceSplitter.sentences(of: block.text).map { sentence in
+            let sentences = SentenceSplitter.sentences(of: block).map { sentence in
                 (sentence, SentenceReader.readings(of: sentence, context: context))
             }
-            return BlockReading(index: index, place: place, page: block.pages.first ?? 0, reception: reception, sentences: sentences)
+            return BlockReading(index: index, place: place, page: block.pages?.first ?? 0, reception: reception, sentences: sentences)
         }
     }
 
     /// A footnote's figures read before knowing which body figure they explain, to add them up.
     private func preliminaryReadings(of footnote: Footnote) -> [Reading] {
         let context = SurroundingContext(assumePetitionTalk: true)
-        return SentenceSplitter.sentences(of: footnote.text).flatMap { SentenceReader.readings(of: $0, context: context) }
+        return SentenceSplitter.sentences(of: footnote).flatMap { SentenceReader.readings(of: $0, context: context) }
     }
 
     private func figures(of footnote: Footnote, citing: CitingContext?, doc: String) -> [Figure] {
@@ -59,7 +59,7 @@ public struct FigureExtractor: Sendable {
         let context = SurroundingContext(
             reception: MeasureClassifier.speaksOfReception(LoweredText(lowering: footnote.text)), citing: citing,
             sectionTitle: place.title)
-        return SentenceSplitter.sentences(of: footnote.text).flatMap { sentence in
+        return SentenceSplitter.sentences(of: footnote).flatMap { sentence in
             SentenceReader.readings(of: sentence, context: context).map {
                 var figure = FigureBuilder.figure(from: $0, doc: doc, page: page, place: place, sentence: sentence.text)
                 figure.footnote = footnote.number

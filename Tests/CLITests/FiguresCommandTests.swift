@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 
@@ -17,7 +18,7 @@ struct FiguresCommandTests {
 
     @Test("one CSV for the inputs, with the contract's header, petition measures and a BOM for --excel")
     func csvForExcel() throws {
-        let directory = try BaocaoRunner.temporaryDirectory()
+        let directory = try Fixtures.temporaryDirectory()
         let input = (directory as NSString).appendingPathComponent("quy1.txt")
         try Self.report.write(toFile: input, atomically: true, encoding: .utf8)
         let csv = (directory as NSString).appendingPathComponent("figures.csv")
@@ -34,7 +35,7 @@ struct FiguresCommandTests {
 
     @Test("a document JSON is read without running the pipeline again")
     func documentJSON() throws {
-        let directory = try BaocaoRunner.temporaryDirectory()
+        let directory = try Fixtures.temporaryDirectory()
         let input = (directory as NSString).appendingPathComponent("doc.json")
         let document = """
             {"schema":"baocao.document/1","source":{"path":"x.pdf","sha256":"","pages":1},"title":[],

@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 
@@ -10,10 +11,13 @@ struct OutputWordsAgreeTests {
 
     /// One `extract` run over the bench PDFs, default options. Run once; every test reads it.
     static let run: Result<String, any Error> = Result {
-        let out = try BaocaoRunner.temporaryDirectory()
+        let out = try Fixtures.temporaryDirectory()
         let inputs = cases.map { name in SharedData.root.appendingPathComponent("bench/cases/\(name)").path }
-        let result = try BaocaoRunner.run(["extract"] + inputs + ["--out", out, "--format", "txt,body,md,json", "--quiet"], timeout: 600)
-        guard result.status == 0 else { throw RestoredOutputTests.RunFailure(description: "extract exited \(result.status): \(result.stderr)") }
+        let arguments = ["extract"] + inputs + ["--out", out, "--format", "txt,body,md,json", "--quiet"]
+        let result = try BaocaoRunner.run(arguments, timeout: 600)
+        guard result.status == 0 else {
+            throw RestoredOutputTests.RunFailure(description: "extract exited \(result.status): \(result.stderr)")
+        }
         return out
     }
 

@@ -46,6 +46,12 @@ import Testing
         #expect(line.spans.map(\.fontSize) == [14, 8, 14])
     }
 
+    @Test func aRaisedDigitAfterASplitSyllableDoesNotKeepItSplit() {
+        let line = Self.normalized(Self.textLayerLine([("09 huy ện", 80, 60, 14), ("2", 140, 4, 8), (" và", 144, 20, 14)]))
+        #expect(line.text == "09 huyện2 và")
+        #expect(line.spans.map(\.text) == ["09 huyện", "2", " và"])
+    }
+
     @Test func noBreakSpacesAndSoftHyphens() {
         let line = Self.normalized(Self.textLayerLine([("giải quy\u{00AD}", 80, 50, 14), ("ết\u{00A0}đơn", 130, 30, 14)]))
         #expect(line.text == "giải quyết đơn")

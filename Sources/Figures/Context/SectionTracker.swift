@@ -10,7 +10,7 @@ struct SectionPlace: Sendable, Hashable {
 /// one, and works it out from heading levels and labels otherwise (documents loaded from
 /// elsewhere carry no paths).
 struct SectionTracker {
-    private var open: [(level: Int, label: String, title: String)] = []
+    private var open: [(level: HeadingLevel, label: String, title: String)] = []
     private var titles: [String: String] = [:]
 
     mutating func place(of block: Block) -> SectionPlace {
@@ -29,7 +29,7 @@ struct SectionTracker {
     /// that already repeats its parent ("4.2" under "4") replaces it.
     private var computedPath: String {
         var components: [String] = []
-        for heading in open where heading.level > 0 && !heading.label.isEmpty {
+        for heading in open where heading.level > .part && !heading.label.isEmpty {
             let parts = heading.label.split(separator: ".").map(String.init)
             if parts.count > 1, let last = components.last, parts.first == last {
                 components.removeLast()

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// What the text around a sentence tells about it.
 struct SurroundingContext: Sendable {
     /// The paragraph or its section speaks of receiving citizens.

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Turns what is counted and what happened to it into a petition measure.
 enum MeasureClassifier {
     struct Clues: Sendable, Hashable {

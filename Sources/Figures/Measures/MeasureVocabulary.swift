@@ -1,30 +1,4 @@
-/// The petition ("đơn thư") measures of the `measure` column.
-public enum PetitionMeasure: String, Sendable, CaseIterable {
-    case petitionsReceived = "don.tiep_nhan"
-    case petitionsInJurisdiction = "don.thuoc_tham_quyen"
-    case petitionsToResolve = "don.phai_giai_quyet"
-    case petitionsResolved = "don.da_giai_quyet"
-    case petitionsPending = "don.dang_giai_quyet"
-    case casesRaised = "vu_viec.tiep_nhan"
-    case casesResolved = "vu_viec.da_giai_quyet"
-    case casesPending = "vu_viec.dang_giai_quyet"
-    case cases = "vu_viec"
-    case receptionVisits = "tiep_cong_dan.luot"
-    case dialogueSessions = "doi_thoai.cuoc"
-    case dialogueAttendances = "doi_thoai.luot_tham_du"
-    case dialogueOpinions = "doi_thoai.y_kien"
-    case inspections = "thanh_tra.cuoc"
-}
-
-/// The petition type of the `type` column.
-public enum PetitionType: String, Sendable, CaseIterable {
-    /// khiếu nại, complaints
-    case complaint = "khieu_nai"
-    /// tố cáo, denunciations
-    case denunciation = "to_cao"
-    /// kiến nghị, phản ánh: recommendations and reports
-    case recommendation = "kien_nghi_phan_anh"
-}
+import DocumentModel
 
 /// What kind of thing a figure counts, read from its unit.
 enum CountedThing: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import DocumentModel
 import Foundation
 
 /// Reads the petition type (complaint, denunciation, recommendation) a figure is about.

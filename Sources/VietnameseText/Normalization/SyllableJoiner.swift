@@ -126,7 +126,12 @@ enum SyllableJoiner {
 
     private static func leadingLetters(_ token: String) -> String {
         let word = String(token.prefix { $0.isLetter })
-        if let after = token.dropFirst(word.count).first, after.isNumber || after == "-" || after == "/" { return "" }
-        return word
+        let rest = token.dropFirst(word.count)
+        guard let after = rest.first else { return word }
+        if after == "-" || after == "/" { return "" }
+        guard after.isNumber else { return word }
+        // The footnote call a text layer sets after the word ("huy ện2,"), not a code ("ện2020").
+        let digits = rest.prefix(while: \.isNumber)
+        return digits.count <= 3 && !rest.dropFirst(digits.count).contains(where: \.isLetter) ? word : ""
     }
 }
