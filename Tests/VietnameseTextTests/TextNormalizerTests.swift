@@ -22,6 +22,7 @@ import Testing
         // A footnote call after the word is no code: the pieces still join.
         #expect(TextNormalizer.normalize("huy ện2, thành ph ố15.") == "huyện2, thành phố15.")
         #expect(TextNormalizer.normalize("a-huy ện2020") == "a-huy ện2020")
+        #expect(TextNormalizer.normalize("kế hoạch dé t6 chức") == "kế hoạch dé t6 chức")
         // A joined word takes the tone convention too.
         #expect(TextNormalizer.normalize("hòa ho à") == "hòa hòa")
     }

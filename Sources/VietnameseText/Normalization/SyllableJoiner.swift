@@ -130,8 +130,10 @@ enum SyllableJoiner {
         guard let after = rest.first else { return word }
         if after == "-" || after == "/" { return "" }
         guard after.isNumber else { return word }
-        // The footnote call a text layer sets after the word ("huy ện2,"), not a code ("ện2020").
+        // The footnote call a text layer sets after a marked piece ("huy ện2,"); not a code
+        // ("ện2020"), nor OCR's digit for a marked letter ("dé t6" is "để tổ").
         let digits = rest.prefix(while: \.isNumber)
-        return digits.count <= 3 && !rest.dropFirst(digits.count).contains(where: \.isLetter) ? word : ""
+        let isCall = digits.count <= 3 && !rest.dropFirst(digits.count).contains(where: \.isLetter)
+        return isCall && hasMarkedLetter(word) ? word : ""
     }
 }

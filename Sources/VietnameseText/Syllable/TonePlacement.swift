@@ -65,10 +65,3 @@ extension VietnameseSyllable {
         return moved
     }
 }
-
-/// A tone mark to take off one letter of a word and put on another.
-package struct ToneMove: Equatable, Sendable {
-    package var from: Int
-    package var to: Int
-    package var tone: Tone
-}
