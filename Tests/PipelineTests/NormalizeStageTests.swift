@@ -17,45 +17,68 @@ import Testing
         return page.lines[0]
     }
 
-    @Test func tonesMoveToTheConventionalVowelInsideTheirSpans() {
+    /// A text layer line as font runs, and what the stage makes of its text and its runs.
+    struct TextLayerCase: Sendable, CustomTestStringConvertible {
+        var testDescription: String
+        var runs: [Run]
+        var text: String
+        var spans: [String]
+
+        struct Run: Sendable {
+            var text: String, x: Double, width: Double, size: Double = 14
+        }
+    }
+
+    static let textLayerCases = [
         // The fallback font sets the toned vowel apart: "hoà" is "ho" + "à".
-        let line = Self.normalized(Self.textLayerLine([("Ban ho", 80, 40, 14), ("à", 120, 7, 14), (" giải", 127, 30, 14)]))
-        #expect(line.text == "Ban hòa giải")
-        #expect(line.spans.map(\.text) == ["Ban hò", "a", " giải"])
-        #expect(line.spans.map(\.box?.x) == [80, 120, 127])
-    }
-
-    @Test func fontRunsThatTouchAreOneWord() {
+        TextLayerCase(
+            testDescription: "tones move to the conventional vowel inside their spans",
+            runs: [
+                .init(text: "Ban ho", x: 80, width: 40), .init(text: "à", x: 120, width: 7),
+                .init(text: " giải", x: 127, width: 30),
+            ],
+            text: "Ban hòa giải", spans: ["Ban hò", "a", " giải"]),
         // Extraction left a space after "huy"; the next run starts where it ends.
-        let line = Self.normalized(Self.textLayerLine([("Tổng số 09 huy ", 85.2, 80, 14), ("ệ", 165.6, 8.3, 14), ("n trong tỉnh.", 173.9, 70, 14)]))
-        #expect(line.text == "Tổng số 09 huyện trong tỉnh.")
-        #expect(line.spans.map(\.text) == ["Tổng số 09 huy", "ệ", "n trong tỉnh."])
-    }
-
-    @Test func fontRunsWithARealSpaceStayApart() {
-        let line = Self.normalized(Self.textLayerLine([("tự ", 85, 12, 14), ("nhiên", 100.5, 30, 14)]))
-        #expect(line.text == "tự nhiên")
-        #expect(line.spans.map(\.text) == ["tự ", "nhiên"])
-    }
-
-    @Test func splitSyllablesJoinAndRaisedDigitsKeepTheirSpan() {
+        TextLayerCase(
+            testDescription: "font runs that touch are one word",
+            runs: [
+                .init(text: "Tổng số 09 huy ", x: 85.2, width: 80), .init(text: "ệ", x: 165.6, width: 8.3),
+                .init(text: "n trong tỉnh.", x: 173.9, width: 70),
+            ],
+            text: "Tổng số 09 huyện trong tỉnh.", spans: ["Tổng số 09 huy", "ệ", "n trong tỉnh."]),
+        TextLayerCase(
+            testDescription: "font runs with a real space stay apart",
+            runs: [.init(text: "tự ", x: 85, width: 12), .init(text: "nhiên", x: 100.5, width: 30)],
+            text: "tự nhiên", spans: ["tự ", "nhiên"]),
         // "huy ện" split by a real space; a footnote call set small after the next word.
-        let line = Self.normalized(Self.textLayerLine([("09 huy ện xã", 80, 80, 14), ("2", 160, 4, 8), (" và", 164, 20, 14)]))
-        #expect(line.text == "09 huyện xã2 và")
-        #expect(line.spans.map(\.text) == ["09 huyện xã", "2", " và"])
-        #expect(line.spans.map(\.fontSize) == [14, 8, 14])
-    }
+        TextLayerCase(
+            testDescription: "split syllables join and a raised digit keeps its span",
+            runs: [
+                .init(text: "09 huy ện xã", x: 80, width: 80), .init(text: "2", x: 160, width: 4, size: 8),
+                .init(text: " và", x: 164, width: 20),
+            ],
+            text: "09 huyện xã2 và", spans: ["09 huyện xã", "2", " và"]),
+        TextLayerCase(
+            testDescription: "a raised digit after a split syllable does not keep it split",
+            runs: [
+                .init(text: "09 huy ện", x: 80, width: 60), .init(text: "2", x: 140, width: 4, size: 8),
+                .init(text: " và", x: 144, width: 20),
+            ],
+            text: "09 huyện2 và", spans: ["09 huyện", "2", " và"]),
+        TextLayerCase(
+            testDescription: "no-break spaces become spaces and soft hyphens go",
+            runs: [.init(text: "giải quy\u{00AD}", x: 80, width: 50), .init(text: "ết\u{00A0}đơn", x: 130, width: 30)],
+            text: "giải quyết đơn", spans: ["giải quy", "ết đơn"]),
+    ]
 
-    @Test func aRaisedDigitAfterASplitSyllableDoesNotKeepItSplit() {
-        let line = Self.normalized(Self.textLayerLine([("09 huy ện", 80, 60, 14), ("2", 140, 4, 8), (" và", 144, 20, 14)]))
-        #expect(line.text == "09 huyện2 và")
-        #expect(line.spans.map(\.text) == ["09 huyện", "2", " và"])
-    }
-
-    @Test func noBreakSpacesAndSoftHyphens() {
-        let line = Self.normalized(Self.textLayerLine([("giải quy\u{00AD}", 80, 50, 14), ("ết\u{00A0}đơn", 130, 30, 14)]))
-        #expect(line.text == "giải quyết đơn")
-        #expect(line.spans.map(\.text) == ["giải quy", "ết đơn"])
+    @Test(arguments: textLayerCases)
+    func textLayerLines(_ example: TextLayerCase) {
+        let line = Self.normalized(Self.textLayerLine(example.runs.map { ($0.text, $0.x, $0.width, $0.size) }))
+        #expect(line.text == example.text)
+        #expect(line.spans.map(\.text) == example.spans)
+        // Each run keeps its place and its font.
+        #expect(line.spans.map(\.box?.x) == example.runs.map(\.x))
+        #expect(line.spans.map(\.fontSize) == example.runs.map(\.size))
     }
 
     @Test func ocrWordsOfOneSyllableBecomeOneWord() {
