@@ -18,6 +18,14 @@ package enum SharedData {
         root.appendingPathComponent("bench/cases/\(name).\(kind)")
     }
 
+    /// The gazette PDFs (`pdfs/*.pdf`): decrees, decisions and laws, sorted by name.
+    package static func gazettes() throws -> [URL] {
+        let folder = root.appendingPathComponent("pdfs")
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            .filter { $0.hasSuffix(".pdf") }
+            .map { folder.appendingPathComponent($0) }
+    }
+
     package static let reportCases = ["s000", "s002", "s003", "s004", "t001", "t002"]
 
     /// The gold petition figures of one bench case (`bench/figures.gold.csv`).

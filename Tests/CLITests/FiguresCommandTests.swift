@@ -50,3 +50,22 @@ struct FiguresCommandTests {
         #expect(rows.last?.contains(",1,don.tiep_nhan,") == true)
     }
 }
+
+@Suite("baocao figures on gazettes")
+struct GazetteFiguresTests {
+    /// Decrees, decisions and laws are full of dates, document codes, "đơn vị", page headers and
+    /// road numbers, and count no petition: not one of their rows may carry a petition measure.
+    @Test("no petition figure in the gazettes")
+    func noPetitionFigures() throws {
+        let gazettes = try SharedData.gazettes()
+        #expect(gazettes.count >= 25)
+        let directory = try Fixtures.temporaryDirectory()
+        let csv = (directory as NSString).appendingPathComponent("gazettes.csv")
+        let result = try BaocaoRunner.run(["figures", "--ocr", "never", "--csv", csv] + gazettes.map(\.path))
+        #expect(result.status == 0)
+        let table = CSVTable(try String(contentsOfFile: csv, encoding: .utf8))
+        #expect(table.records.count > 500)
+        let petitions = table.records.filter { !($0["measure"] ?? "").isEmpty }
+        #expect(petitions.isEmpty, "\(petitions.prefix(5).map { "\($0["raw"] ?? ""): \($0["measure"] ?? "")" })")
+    }
+}

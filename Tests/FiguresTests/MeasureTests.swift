@@ -60,9 +60,10 @@ struct MeasureTests {
         #expect(found.map(\.measureColumn) == ["don.tiep_nhan", ""])
     }
 
-    @Test("inspections count only where the text is about complaints")
-    func inspectionsNeedComplaints() {
+    @Test("inspections count in any field once done, never when planned")
+    func inspectionsDoneNotPlanned() {
         #expect(onlyFigure("Thanh tra tỉnh sẽ thực hiện 40 cuộc thanh tra về đất đai.")?.measureColumn == "")
+        #expect(onlyFigure("Thanh tra tỉnh đã thực hiện 40 cuộc thanh tra về đất đai.")?.measureColumn == "thanh_tra.cuoc")
         #expect(
             onlyFigure("Thanh tra huyện tiến hành 03 cuộc thanh tra trách nhiệm giải quyết khiếu nại, tố cáo.")?.measureColumn
                 == "thanh_tra.cuoc")

@@ -4,6 +4,8 @@ import DocumentModel
 struct SectionPlace: Sendable, Hashable {
     var path: String
     var title: String
+    /// The section or one that holds it sets tasks for the next period ("IV. NHIỆM VỤ NĂM 2025").
+    var plan = false
 }
 
 /// Follows the headings of a document. Uses the path Structure gave each block when there is
@@ -13,16 +15,18 @@ struct SectionTracker {
     private var open: [(level: HeadingLevel, label: String, title: String)] = []
     private var titles: [String: String] = [:]
 
+    private var inPlan: Bool { open.contains { ListGrammar.isPlanTitle($0.title) } }
+
     mutating func place(of block: Block) -> SectionPlace {
         if block.kind == .heading, let level = block.level {
             open.removeAll { $0.level >= level }
             open.append((level, block.label ?? "", block.text))
             let path = block.section.isEmpty ? computedPath : block.section
             titles[path] = block.text
-            return SectionPlace(path: path, title: block.text)
+            return SectionPlace(path: path, title: block.text, plan: inPlan)
         }
         let path = block.section.isEmpty ? computedPath : block.section
-        return SectionPlace(path: path, title: titles[path] ?? open.last?.title ?? "")
+        return SectionPlace(path: path, title: titles[path] ?? open.last?.title ?? "", plan: inPlan)
     }
 
     /// "III.4.2" from the open headings; parts ("Phần thứ nhất") stay out of the path, and a label

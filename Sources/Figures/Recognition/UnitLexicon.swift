@@ -3,6 +3,8 @@ enum UnitLexicon {
     /// Units of several words. A unit is the longest phrase that matches, so they are tried
     /// longest first: "lượt công dân" wins over "lượt" and "đơn vị" over "đơn".
     static let phrases: [[String]] = [
+        ["ý", "kiến", ",", "kiến", "nghị"], ["kiến", "nghị", ",", "phản", "ánh"], ["kiến", "nghị", ",", "đề", "xuất"],
+        ["ý", "kiến"], ["kiến", "nghị"], ["khiếu", "nại"], ["tố", "cáo"], ["phản", "ánh"], ["lượt", "cử", "tri"], ["lượt", "đoàn"],
         ["lượt", "công", "dân"], ["lượt", "người"], ["lượt", "cán", "bộ"], ["lượt", "ý", "kiến"],
         ["đơn", "vị"], ["đơn", "thư"], ["đơn", ",", "thư"], ["vụ", "việc"], ["vụ", "án"],
         ["hội", "nghị"], ["mô", "hình"], ["đảng", "viên"], ["tổ", "chức"], ["cơ", "quan"], ["văn", "bản"],
@@ -31,6 +33,13 @@ enum UnitLexicon {
         "đơn", "đơn thư", "vụ", "vụ việc", "lượt", "lượt người", "lượt công dân", "lượt cán bộ", "lượt ý kiến", "cuộc",
         "người", "hộ", "hội nghị", "công dân", "trường hợp", "hồ sơ",
     ]
+
+    /// Units that count petitions or citizens received and nothing else.
+    static let petitionUnits: Set<String> = ["đơn", "đơn thư", "lượt công dân"]
+
+    /// First words of the units petition figures count in: a numeral before one is a count even
+    /// after a word that names documents or ordinals.
+    static let petitionCountWords: Set<String> = ["đơn", "vụ", "lượt", "cuộc", "đoàn"]
 
     /// Words that never name a unit: after "có 5 và" the unit is missing, not "và".
     static let notUnits: Set<String> = [
