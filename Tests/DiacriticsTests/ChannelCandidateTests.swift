@@ -1,6 +1,7 @@
 import BaocaoTestSupport
 import Foundation
 import Testing
+import VietnameseText
 @testable import Diacritics
 
 /// The learned OCR channel on garbled tokens written for these tests, in the style of

@@ -1,5 +1,6 @@
 import Foundation
 import Locking
+import VietnameseText
 
 /// The learned OCR channel as the decoder's `CandidateGenerator`: readings of a token from
 /// the syllables the language model knows, weighted log10 P(token | syllable), plus the token

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// What the letter tokens of a stretch of text say about how it was made: how many carry
 /// Vietnamese marks, how many break Vietnamese spelling and are unknown to the model, and how
 /// many are a bare form the model nearly always sees accented ("tinh" for "tỉnh"). Lines,
@@ -49,7 +51,7 @@ struct KindEvidence: Equatable {
         if VietnameseSyllable.isValid(word) { return false }
         // The model's words are letters only (its tokenizer splits digits off): a digit in a
         // word is a misread mark ("d6i"), unless the word is a measure ("7ha").
-        if word.contains(where: TextPieces.isDigit) { return !MeasureUnits.isMeasure(word) }
+        if word.contains(where: ScalarClass.isDigit) { return !MeasureUnits.isMeasure(word) }
         let normalized = WordForm.normalized(String(scalarsOf: word))
         return !VietnameseSyllable.isValid(normalized) && model.wordID(normalized) == nil
     }

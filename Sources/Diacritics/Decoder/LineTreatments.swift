@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// How the decoder treats each line of a text. In `auto` mode the kind of every line is worked
 /// out from the evidence of its words (`KindEvidence`) and of what surrounds it: a paragraph
 /// (lines up to a blank line or a form feed) with enough words decides for itself, a shorter
@@ -96,7 +98,7 @@ struct LineTreatments {
         var page: [Range<Int>] = []
         var start = 0
         for (index, range) in ranges.enumerated() {
-            let blank = scalars[range].allSatisfy(TextPieces.isWhitespace)
+            let blank = scalars[range].allSatisfy(ScalarClass.isWhitespace)
             let pageEnd = range.upperBound < scalars.count && scalars[range.upperBound] == "\u{0C}"
             if blank || pageEnd || index == ranges.count - 1 {
                 let end = blank ? index : index + 1

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Restores Vietnamese diacritics in text, keeping every other character where it was:
 /// whitespace (line breaks, form feeds), numbers, codes, punctuation and capitalisation.

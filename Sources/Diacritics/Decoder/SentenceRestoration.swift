@@ -1,3 +1,5 @@
+import VietnameseText
+
 extension Restorer {
     /// A sentence whose slots are worked out, waiting to be decoded with others.
     struct PendingSentence {

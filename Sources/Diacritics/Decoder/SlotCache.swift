@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Decoder slots already worked out for a token during one `restore` call: documents repeat
 /// their words, and candidate generation costs far more than a dictionary lookup.
 struct SlotCache {

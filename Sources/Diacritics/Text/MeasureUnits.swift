@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Units of measure written in Latin letters, which no Vietnamese syllable replaces: on their
 /// own ("15 km") or glued to their number ("7ha/5ha", "120m2", which are measures, not OCR
 /// that read a marked letter as a digit).
@@ -13,14 +15,14 @@ enum MeasureUnits {
         var sawUnit = false
         var index = token.startIndex
         while index < token.endIndex {
-            let digits = token[index...].prefix(while: TextPieces.isDigit)
+            let digits = token[index...].prefix(while: ScalarClass.isDigit)
             guard !digits.isEmpty else { return false }
             index = digits.endIndex
-            let letters = token[index...].prefix { !TextPieces.isDigit($0) }
+            let letters = token[index...].prefix { !ScalarClass.isDigit($0) }
             var unit = String(scalarsOf: letters).lowercased()
             index = letters.endIndex
             // "m2", "km2": the unit's own digit, followed by the token's end or the next number.
-            let power = token[index...].prefix(while: TextPieces.isDigit)
+            let power = token[index...].prefix(while: ScalarClass.isDigit)
             if power.count == 1, gluedWords.contains(unit + String(scalarsOf: power)),
                power.endIndex == token.endIndex || !gluedWords.contains(unit) {
                 unit += String(scalarsOf: power)
