@@ -130,7 +130,7 @@ let package = Package(
             name: "OutputTests", dependencies: ["Output", "DocumentModel", "BaocaoTestSupport"], swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "CLITests", dependencies: ["baocao", "DocumentModel", "Output", "BaocaoTestSupport"], swiftSettings: swiftSettings
+            name: "CLITests", dependencies: ["baocao", "DocumentModel", "Output", "VietnameseText", "BaocaoTestSupport"], swiftSettings: swiftSettings
         ),
     ]
 )
