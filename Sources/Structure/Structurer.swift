@@ -2,10 +2,10 @@ import DocumentModel
 
 /// The Structure stage: pages in, a structured document out.
 ///
-/// Lines are normalised (NFC, tone placement, split syllables), page furniture and
-/// footnote bodies are taken out of the text, footnote calls anchored as `[^N]`, the
-/// remaining lines flowed into paragraphs across page breaks, and the blocks sorted into
-/// title, headings with their section tree, items, paragraphs and the closing block.
+/// Lines are normalised (NFC, tone placement, split syllables) and their raised numbers read,
+/// page furniture and footnote bodies are taken out of the text, footnote calls anchored as
+/// `Citation`s, the remaining lines flowed into paragraphs across page breaks, and the blocks
+/// sorted into title, headings with their section tree, items, paragraphs and the closing block.
 public struct Structurer: Sendable {
     public init() {}
 
@@ -23,14 +23,12 @@ public struct Structurer: Sendable {
             furniture: furniture)
     }
 
-    /// One footnote per number, in number order, marker remnants removed.
+    /// One footnote per number, in number order.
     static func clean(_ footnotes: [Footnote]) -> [Footnote] {
         var byNumber: [Int: Footnote] = [:]
         for footnote in footnotes {
-            var footnote = footnote
-            footnote.text = MarkerCleanup.finish(footnote.text)
-            if let existing = byNumber[footnote.number] {
-                byNumber[footnote.number]?.text = LineJoiner.join(existing.text, footnote.text)
+            if byNumber[footnote.number] != nil {
+                byNumber[footnote.number]?.append(CitedText(text: footnote.text, calls: footnote.citations))
             } else {
                 byNumber[footnote.number] = footnote
             }

@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ struct TableCLITests {
 
     /// `extract` of `t001`/`t002` in one `kind` (`digital.pdf`, `scanned.pdf`), every format.
     static func extract(_ kind: String) throws -> String {
-        let out = try BaocaoRunner.temporaryDirectory()
+        let out = try Fixtures.temporaryDirectory()
         let inputs = ["t001", "t002"].map { SharedData.benchCase($0, kind).path }
         let result = try BaocaoRunner.run(
             ["extract"] + inputs + ["--out", out, "--format", "txt,json,md,body,csv", "--quiet"], timeout: 900)

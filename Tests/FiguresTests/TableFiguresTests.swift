@@ -22,7 +22,7 @@ import Testing
     private func figures(of table: Table) -> [Figure] {
         let document = Document(
             source: SourceInfo(path: "t.pdf", sha256: "", pages: 6),
-            blocks: [Block(kind: .table, text: "", section: "IV", pages: [6, 6], table: table)])
+            blocks: [Block(kind: .table, text: "", section: "IV", pages: PageRange(6), table: table)])
         return FigureExtractor().figures(in: document, doc: "t")
     }
 
@@ -33,7 +33,7 @@ import Testing
         // Three rows of five figure columns, less the "-" and the empty cell.
         #expect(found.count == 3 * 5 - 2)
         let received = try #require(found.first { $0.scope == "Huyện An Lạc" && $0.value == 1204 })
-        #expect(received.measure == "don.tiep_nhan" && received.type == "")
+        #expect(received.measure.rawValue == "don.tiep_nhan" && received.type.rawValue == "")
         #expect(received.unit == "đơn" && received.raw == "1.204")
         #expect(received.section == "Biểu số 02" && received.sectionTitle == "KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT ĐƠN NĂM 2025")
         #expect(received.subject == "Tổng số đơn tiếp nhận")
@@ -41,12 +41,12 @@ import Testing
         #expect(received.page == 6)
         // Merged parent and leaf together: "Khiếu nại - Đang giải quyết".
         let pending = try #require(found.first { $0.scope == "Tổng cộng" && $0.value == 2 })
-        #expect(pending.measure == "don.dang_giai_quyet" && pending.type == "khieu_nai")
+        #expect(pending.measure.rawValue == "don.dang_giai_quyet" && pending.type.rawValue == "khieu_nai")
         #expect(pending.subject == "Khiếu nại - Đang giải quyết")
-        #expect(found.first { $0.scope == "Huyện An Lạc" && $0.value == 31 }?.measure == "don.da_giai_quyet")
+        #expect(found.first { $0.scope == "Huyện An Lạc" && $0.value == 31 }?.measure.rawValue == "don.da_giai_quyet")
         // A share is a figure in %, never a petition count.
         let share = try #require(found.first { $0.raw == "93,9" })
-        #expect(share.unit == "%" && share.measure == "" && share.value == 93.9)
+        #expect(share.unit == "%" && share.measure.rawValue == "" && share.value == 93.9)
     }
 
     /// "Tố cáo / Phân loại" says nothing of what happened; the title says "tiếp nhận".
@@ -54,7 +54,7 @@ import Testing
         let found = figures(of: Self.petitions)
         let denunciations = found.filter { $0.subject == "Tố cáo - Phân loại" }
         #expect(denunciations.count == 3)
-        #expect(denunciations.allSatisfy { $0.measure == "don.tiep_nhan" && $0.type == "to_cao" })
+        #expect(denunciations.allSatisfy { $0.measure.rawValue == "don.tiep_nhan" && $0.type.rawValue == "to_cao" })
     }
 
     /// Rows grouped under "I. KHIẾU NẠI", "II. TỐ CÁO" take the group's type.
@@ -71,8 +71,8 @@ import Testing
             spans: [CellSpan(row: 1, column: 0, rowSpan: 1, columnSpan: 3), CellSpan(row: 3, column: 0, rowSpan: 1, columnSpan: 3)])
         let found = figures(of: table)
         #expect(found.map(\.value) == [14, 3])
-        #expect(found.map(\.type) == ["khieu_nai", "to_cao"])
-        #expect(found.allSatisfy { $0.measure == "don.da_giai_quyet" && $0.scope == "Cấp huyện" })
+        #expect(found.map(\.type.rawValue) == ["khieu_nai", "to_cao"])
+        #expect(found.allSatisfy { $0.measure.rawValue == "don.da_giai_quyet" && $0.scope == "Cấp huyện" })
     }
 
     /// A reception table: visits, people, crowds and cases, from headers and the title.
@@ -84,7 +84,7 @@ import Testing
                 ["TT", "Hình thức tiếp", "Số lượt tiếp", "Số người được tiếp", "Số vụ việc", "Số đoàn", "Số người"],
                 ["1", "Tiếp thường xuyên", "120", "135", "98", "2", "31"],
             ])
-        let measures = figures(of: table).map(\.measure)
+        let measures = figures(of: table).map(\.measure.rawValue)
         #expect(measures == ["tiep_cong_dan.luot", "tiep_cong_dan.nguoi", "vu_viec.tiep_nhan", "tiep_cong_dan.doan", "tiep_cong_dan.nguoi"])
     }
 
@@ -97,13 +97,13 @@ import Testing
                 ["1", "Chủ tịch UBND huyện", "6", "412", "58", "57"],
             ])
         let found = figures(of: table)
-        #expect(found.map(\.measure) == ["doi_thoai.cuoc", "doi_thoai.luot_tham_du", "doi_thoai.y_kien", ""])
-        #expect(found.allSatisfy { $0.type == "" })
+        #expect(found.map(\.measure.rawValue) == ["doi_thoai.cuoc", "doi_thoai.luot_tham_du", "doi_thoai.y_kien", ""])
+        #expect(found.allSatisfy { $0.type.rawValue == "" })
     }
 
     /// A reception's tally in running text: people and cases go with the visits before them.
     @Test func receptionTallyInText() {
         let found = FiguresTests.figures("Toàn huyện đã tiếp 120 lượt với 135 người, 98 vụ việc.")
-        #expect(found.map(\.measure) == ["tiep_cong_dan.luot", "tiep_cong_dan.nguoi", "vu_viec.tiep_nhan"])
+        #expect(found.map(\.measure.rawValue) == ["tiep_cong_dan.luot", "tiep_cong_dan.nguoi", "vu_viec.tiep_nhan"])
     }
 }

@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 
 /// A one-page PDF with a ruled table drawn line by line, written for the table tests:

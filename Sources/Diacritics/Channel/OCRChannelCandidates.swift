@@ -1,4 +1,6 @@
 import Foundation
+import Locking
+import VietnameseText
 
 /// The learned OCR channel as the decoder's `CandidateGenerator`: readings of a token from
 /// the syllables the language model knows, weighted log10 P(token | syllable), plus the token
@@ -82,7 +84,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
            !Self.vowels.contains(letter.lowercased()) {
             return true
         }
-        if Self.units.contains(normalized) { return true }
+        if MeasureUnits.words.contains(normalized) { return true }
         guard keepsUnsure else { return false }
         let letters = token.filter(\.isLetter)
         if token.contains(where: \.isNumber) || letters.count <= 1 { return true }
@@ -90,30 +92,28 @@ public struct OCRChannelCandidates: CandidateGenerator {
         if known, !VietnameseSyllable.isValid(normalized), VietnameseSyllable.accentedForms(ofStripped: normalized).isEmpty {
             return true
         }
-        return token.first?.isUppercase == true && !known
+        // A capitalised word the model never saw is a name; a whole word in capitals that the
+        // model never saw is a misread heading word ("THÁANG").
+        return token.first?.isUppercase == true && !known && OCRCasePattern(of: token) != .upper
     }
 
-    static let units: Set<String> = ["km", "kg", "cm", "mm", "m2", "km2", "kw", "kwh", "mw", "ttg"]
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "y"]
 }
 
 /// Readings per distinct token, shared by every paragraph of a run: documents repeat the
 /// same tokens thousands of times and the channel costs a dynamic programme per candidate.
 /// A lock guards the dictionary because the generator is shared across threads.
-final class CandidateCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String: [Candidate]] = [:]
+final class CandidateCache: Sendable {
+    private let entries = Locked<[String: [Candidate]]>([:])
 
     func value(for token: String) -> [Candidate]? {
-        lock.lock()
-        defer { lock.unlock() }
-        return entries[token]
+        entries.withLock { $0[token] }
     }
 
     func store(_ candidates: [Candidate], for token: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if entries.count > 200_000 { entries.removeAll() }
-        entries[token] = candidates
+        entries.withLock { entries in
+            if entries.count > 200_000 { entries.removeAll() }
+            entries[token] = candidates
+        }
     }
 }

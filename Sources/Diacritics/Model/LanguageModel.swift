@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// A syllable n-gram model (stupid backoff, log10 scores) read straight from a memory-mapped
 /// file: nothing is parsed or copied at load time, so loading costs one mmap.
@@ -24,7 +25,7 @@ public final class LanguageModel: @unchecked Sendable {
         public static let sentenceEnd: UInt32 = 2
         public static let number: UInt32 = 3
         public static let punctuation: UInt32 = 4
-        static let count = 5
+        package static let count = 5
     }
 
     /// Marks "no word here" in a history (before the start of a sentence).
@@ -64,7 +65,7 @@ public final class LanguageModel: @unchecked Sendable {
 
     /// The id of a lowercase, NFC, conventionally toned word; nil when the model never saw it.
     public func wordID(_ word: String) -> UInt32? {
-        let hash = NGramHashing.stringHash(word)
+        let hash = FNV1a.hash(word)
         var index = lowerBound(wordHashes, hash)
         while index < wordHashes.count && wordHashes[index] == hash {
             let id = wordHashIDs[index]
@@ -82,7 +83,7 @@ public final class LanguageModel: @unchecked Sendable {
 
     /// Ids of the words whose lowercase stripped form is `key`, most frequent first.
     public func candidates(forStrippedKey key: String) -> ArraySlice<UInt32> {
-        let hash = NGramHashing.stringHash(key)
+        let hash = FNV1a.hash(key)
         let index = lowerBound(groupHashes, hash)
         guard index < groupHashes.count && groupHashes[index] == hash else { return [] }
         let start = Int(groupStarts[index]), end = Int(groupStarts[index + 1])
@@ -135,20 +136,5 @@ public final class LanguageModel: @unchecked Sendable {
             if values[middle] < target { low = middle + 1 } else { high = middle }
         }
         return low
-    }
-}
-
-public enum ModelError: Error, CustomStringConvertible {
-    case malformed(String)
-    case unreadable(String)
-    case notFound([String])
-
-    public var description: String {
-        switch self {
-        case .malformed(let path): "\(path): not a baocao language model (or truncated)"
-        case .unreadable(let path): "\(path): cannot be read"
-        case .notFound(let places):
-            "no language model found (looked in \(places.joined(separator: ", "))); set BAOCAO_DICTIONARIES"
-        }
     }
 }

@@ -1,8 +1,12 @@
+import DocumentModel
+
 /// The sentence that cites a footnote, as far as the footnote's figures inherit from it:
 /// "đã giải quyết xong 08 vụ[^19]" makes every "02 vụ" of footnote 19 a resolved case.
 struct CitingContext: Sendable {
     var thing: CountedThing?
     var predicate: Predicate?
+    /// What the cited sessions are: "tổ chức 21 cuộc đối thoại[^3]" makes "xã A 11 cuộc" dialogues.
+    var sessionKind: MeasureClassifier.SessionKind?
     var scope: String = ""
     var dialogue: Bool = false
     var reception: Bool = false
@@ -17,6 +21,7 @@ struct CitingContext: Sendable {
         let lowered = LoweredText(lowering: sentence.text)
         thing = figure?.thing
         predicate = figure?.predicate
+        sessionKind = figure?.sessionKind
         scope = figure?.scope ?? ""
         dialogue = MeasureClassifier.speaksOfDialogue(lowered)
         reception = block.reception || MeasureClassifier.speaksOfReception(lowered)
@@ -55,4 +60,6 @@ struct BlockReading: Sendable {
     var page: Int
     var reception: Bool
     var sentences: [(sentence: Sentence, readings: [Reading])]
+    /// The block's table, whose cells are read as figures of their own.
+    var table: Table?
 }

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// The words of one header cell or caption line ("Tổng số đơn tiếp nhận", "Số lượt người tham
 /// dự", "KẾT QUẢ TIẾP CÔNG DÂN"), read with the same vocabulary as sentences: what is counted,
 /// what happened to it, which petition types it names.

@@ -10,7 +10,10 @@ struct TableCaptionReading: Sendable {
     init(_ table: Table) {
         let phrases = ([table.unit].compactMap { $0 } + table.title).map(HeaderPhrase.init)
         text = phrases.map(\.text).joined(separator: " ")
-        let talk = Topic.Talk(petitions: true, complaints: Topic.speaksOfComplaints(LoweredText(text.lowercased())), crime: false)
+        let lowered = LoweredText(text.lowercased())
+        let talk = Topic.Talk(
+            petitions: true, complaints: Topic.speaksOfComplaints(lowered), crime: false,
+            voters: MeasureClassifier.speaksOfDialogue(lowered))
         thing = phrases.lazy.compactMap { $0.thing(talk: talk) }.first
         var predicates: [CountedThing?: Predicate] = [:]
         for thing in [nil] + CountedThing.allCases.map(Optional.some) {

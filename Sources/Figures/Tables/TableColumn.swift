@@ -28,6 +28,9 @@ struct TableColumn: Sendable {
 
     var measure: PetitionMeasure? {
         guard !percent, !ordinal, !code else { return nil }
+        // A dialogue table's opinions answered or pending break down the opinions its "Tổng
+        // số" column counts: counted again they would be counted twice.
+        if thing == .opinions, predicate == .resolved || predicate == .pending { return nil }
         return MeasureClassifier.measure(
             for: .init(
                 thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: complaintTalk,
@@ -40,7 +43,9 @@ struct TableColumn: Sendable {
         let talkText = LoweredText((own.map(\.text) + [caption.text]).joined(separator: " ").lowercased())
         complaintTalk = Topic.speaksOfComplaints(talkText)
         dialogue = MeasureClassifier.speaksOfDialogue(talkText)
-        let talk = Topic.Talk(petitions: true, complaints: complaintTalk, crime: false)
+        // A dialogue gathers opinions as a voters' contact session does: its "ý kiến, kiến
+        // nghị" are no petitions.
+        let talk = Topic.Talk(petitions: true, complaints: complaintTalk, crime: false, voters: dialogue)
         // The leaf names the thing before its parents do, the column before the caption.
         var thingFromCaption = false
         if let found = own.lazy.compactMap({ $0.thing(talk: talk) }).first {

@@ -68,7 +68,7 @@ struct TableFigureReader {
         let unit = column.percent ? "%" : column.unit.isEmpty ? tableUnit : column.unit
         return Figure(
             doc: doc, page: page, section: table.label ?? section, sectionTitle: table.title.joined(separator: " "),
-            measure: measure?.rawValue ?? "", type: type?.rawValue ?? "", scope: label, value: value, unit: unit,
+            measure: measure ?? .unspecified, type: type ?? .unspecified, scope: label, value: value, unit: unit,
             subject: column.subject, raw: raw, sentence: [label, column.subject].filter { !$0.isEmpty }.joined(separator: " / "),
             confidence: measure == nil ? 0.6 : column.ownMeasure ? 0.9 : 0.75)
     }

@@ -1,4 +1,5 @@
 import DocumentModel
+import VietnameseText
 
 /// The tables of a text-layer page: whether the text stands in columns at all (cheap, asked of
 /// every page), and the characters of the page placed in the cells of the grids its rules draw.

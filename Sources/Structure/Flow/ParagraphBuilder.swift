@@ -27,9 +27,9 @@ struct ParagraphBuilder {
 
     func continues(_ block: RawBlock, with line: WorkLine) -> Bool {
         guard let previous = block.lines.last, previous.table == nil, line.table == nil else { return false }
-        if ParagraphBuilder.startsStructure(line.text) || line.markedHeading || previous.markedHeading { return false }
+        if ParagraphBuilder.startsStructure(line.cited) || line.markedHeading || previous.markedHeading { return false }
         if ClosingBlock.startsClosing(line.text) { return false }
-        let headingLike = HeadingPattern(block.text) != nil && block.lines.count == 1 && !metrics.isFull(previous)
+        let headingLike = HeadingPattern(block.content) != nil && block.lines.count == 1 && !metrics.isFull(previous)
         let cutSentence = !block.isTerminated && Punctuation.startsLowercase(line.text) && !headingLike
         if line.blankBefore { return cutSentence && !block.first.markedHeading && isBodyBlock(block) }
         guard line.hasGeometry, previous.hasGeometry else {
@@ -50,7 +50,7 @@ struct ParagraphBuilder {
     /// capitals, full or not (centred parts).
     private func continuesPlainText(_ block: RawBlock, _ previous: WorkLine, _ line: WorkLine) -> Bool {
         let capital = line.text.first?.isUppercase == true
-        let pattern = HeadingPattern(block.text)
+        let pattern = HeadingPattern(block.content)
         let headingText = pattern?.text ?? block.text
         let inCapitals = !headingText.isEmpty && headingText == headingText.uppercased()
             && line.text == line.text.uppercased()
@@ -62,22 +62,22 @@ struct ParagraphBuilder {
 
     /// A centred heading ("Phần thứ hai …") wrapped onto a second centred line in the same font.
     private func isCenteredHeadingGoingOn(_ block: RawBlock, _ previous: WorkLine, _ line: WorkLine) -> Bool {
-        guard HeadingPattern(block.text) != nil, !block.isTerminated, line.page == previous.page else { return false }
+        guard HeadingPattern(block.content) != nil, !block.isTerminated, line.page == previous.page else { return false }
         guard line.bold == previous.bold, line.ocr || line.size == previous.size else { return false }
         return (metrics.isCentered(previous) || metrics.isFull(previous)) && metrics.isCentered(line)
     }
 
     /// A paragraph or item, not a heading: only those take a cut sentence's rest.
     private func isBodyBlock(_ block: RawBlock) -> Bool {
-        HeadingPattern(block.text) == nil || block.text.count > 400
+        HeadingPattern(block.content) == nil || block.text.count > 400
     }
 
     /// The line opens a heading or a list item: a numbering or marker, then a capital.
-    static func startsStructure(_ text: String) -> Bool {
-        if let heading = HeadingPattern(text) {
-            return heading.level == 0 || heading.text.first?.isUppercase == true || heading.text.first?.isNumber == true
+    static func startsStructure(_ line: CitedText) -> Bool {
+        if let heading = HeadingPattern(line) {
+            return heading.level == .part || heading.text.first?.isUppercase == true || heading.text.first?.isNumber == true
         }
-        if let item = ItemMarker.split(text) {
+        if let item = ItemMarker.split(line.text) {
             return !Punctuation.startsLowercase(item.text)
         }
         return false

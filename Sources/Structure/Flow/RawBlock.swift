@@ -1,24 +1,26 @@
 import DocumentModel
+import VietnameseText
 
 /// Lines the flow stage put together: one paragraph, heading, item or title line.
 struct RawBlock: Sendable {
     var lines: [WorkLine]
-    var text: String
+    var content: CitedText
     /// A table with its caption, when the block's lines stand for its parts (one per page).
     var table: Table?
 
     init(_ line: WorkLine) {
         lines = [line]
-        text = line.text
+        content = line.cited
     }
 
     mutating func append(_ line: WorkLine) {
         lines.append(line)
-        LineJoiner.append(line.text, to: &text)
+        content.append(line.cited)
     }
 
+    var text: String { content.text }
     var first: WorkLine { lines[0] }
-    var pages: [Int] { [lines[0].page, lines[lines.count - 1].page] }
+    var pages: PageRange { PageRange(first: lines[0].page, last: lines[lines.count - 1].page) }
 
     /// The text ends a sentence (or a list introduction): nothing is cut here.
     var isTerminated: Bool { Punctuation.endsSentence(text) }
@@ -31,10 +33,6 @@ enum Punctuation {
         var core = Substring(text)
         while let first = core.first, first.isWhitespace { core = core.dropFirst() }
         while let last = core.last, last.isWhitespace { core = core.dropLast() }
-        // A footnote call after the full stop: "… năm 2020.[^3]".
-        while core.hasSuffix("]"), let open = core.lastIndex(of: "["), core[open...].hasPrefix("[^") {
-            core = core[..<open]
-        }
         while let last = core.last, "”\"’)".contains(last) { core = core.dropLast() }
         guard let last = core.last else { return false }
         return ".:;!?…".contains(last)
@@ -77,12 +75,13 @@ enum LineJoiner {
         left += right
     }
 
-    /// Both halves plain lowercase Latin letters and not Vietnamese syllables on their own:
-    /// only then was the dash put there by a hyphenating layout engine.
+    /// Both halves plain lowercase Latin letters and one of them no Vietnamese syllable even
+    /// with its marks lost: only then was the dash put there by a hyphenating layout engine.
     private static func isHyphenatedWord(_ left: String, _ right: String, stemEnd: Character?) -> Bool {
         guard let stemEnd, stemEnd.isLetter, !left.isEmpty, !right.isEmpty else { return false }
         guard left.allSatisfy({ $0.isASCII && $0.isLowercase }), right.allSatisfy({ $0.isASCII && $0.isLowercase })
         else { return false }
-        return !SyllableShape.isWellFormed(left) || !SyllableShape.isWellFormed(right)
+        return VietnameseSyllable.accentedForms(ofStripped: left).isEmpty
+            || VietnameseSyllable.accentedForms(ofStripped: right).isEmpty
     }
 }

@@ -22,13 +22,6 @@ struct InlineMarkup {
         text = line.collapsingSpaces()
     }
 
-    /// Text that carries no markup (a PDF text layer, OCR).
-    init(verbatim: String) {
-        text = verbatim.collapsingSpaces()
-        markdownHeading = false
-        wholeBold = false
-    }
-
     /// `$a = 16,4\%$` → `a = 16,4%`.
     static func removeLatex(_ line: String) -> String {
         guard line.contains("$") else { return line }
@@ -72,19 +65,5 @@ extension String {
     func collapsingSpaces() -> String {
         if ScalarText.holds(self) { return ScalarText.collapsingSpaces(self) }
         return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-}
-
-/// The normalisation every line of text goes through: NFC, one tone-placement
-/// convention, split syllables rejoined, spaces collapsed.
-enum TextNormalizer {
-    static func normalize(_ text: String) -> String {
-        // Plain text is its own NFC, and a no-break space is whitespace to collapse.
-        if ScalarText.holds(text) { return SyllableJoiner.apply(TonePlacement.apply(ScalarText.collapsingSpaces(text))) }
-        let composed = text.precomposedStringWithCanonicalMapping
-            .replacingOccurrences(of: "\u{00A0}", with: " ")
-            .replacingOccurrences(of: "\u{00AD}", with: "")
-            .collapsingSpaces()
-        return SyllableJoiner.apply(TonePlacement.apply(composed))
     }
 }

@@ -15,11 +15,10 @@ struct FlatGrid: Sendable {
         var bold = [Bool](repeating: true, count: table.rowCount)
         var anyText = [Bool](repeating: false, count: table.rowCount)
         var cells: [TableCell] = []
-        for var cell in table.cells {
+        for cell in table.cells {
             guard cell.row >= 0, cell.column >= 0, cell.row + cell.rowSpan <= table.rowCount,
                 cell.column + cell.columnSpan <= table.columnCount
             else { continue }
-            cell.text = TextNormalizer.normalize(cell.text)
             cells.append(cell)
             for row in cell.row..<(cell.row + cell.rowSpan) {
                 for column in cell.column..<(cell.column + cell.columnSpan) { rows[row][column] = cell.text }

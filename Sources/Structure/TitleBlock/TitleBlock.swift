@@ -22,7 +22,7 @@ enum TitleBlock {
     static func isTitleLine(_ block: RawBlock) -> Bool {
         guard block.first.table == nil else { return false }
         let text = block.text
-        if HeadingPattern(text) != nil || ItemMarker.split(text) != nil { return false }
+        if HeadingPattern(block.content) != nil || ItemMarker.split(text) != nil { return false }
         if text.count >= 160 || text.hasSuffix(".") { return false }
         let bodyOpeners = ["Thực hiện", "Căn cứ", "Kính gửi", "Theo "]
         return !bodyOpeners.contains { text.hasPrefix($0) }
