@@ -24,8 +24,8 @@ public struct GrayImage: Sendable {
 
 extension GrayImage {
     /// The pixels of `region` on a white margin of `margin` pixels, placed where they are on
-    /// the page; nil for an empty region.
-    func crop(_ region: PixelBox, margin: Int) -> GrayImage? {
+    /// the page, those at least as light as `paperAbove` made white; nil for an empty region.
+    func crop(_ region: PixelBox, margin: Int, paperAbove: UInt8 = 255) -> GrayImage? {
         let left = max(0, region.x), top = max(0, region.y)
         let right = min(width, region.x + region.width), bottom = min(height, region.y + region.height)
         guard right > left, bottom > top else { return nil }
@@ -33,7 +33,10 @@ extension GrayImage {
         var out = [UInt8](repeating: 255, count: cropWidth * cropHeight)
         for y in top..<bottom {
             let from = y * width, to = (y - top + margin) * cropWidth + margin
-            for x in left..<right { out[to + x - left] = pixels[from + x] }
+            for x in left..<right {
+                let pixel = pixels[from + x]
+                out[to + x - left] = pixel >= paperAbove ? 255 : pixel
+            }
         }
         let pointsPerPixel = 72 / dpi
         return GrayImage(

@@ -33,8 +33,31 @@ extension TesseractEngine {
                 contents[cell.grid].cells[cell.cell].add(text, box: box, spaceBefore: true)
             }
         }
+        try rereadNumbers(&contents, regions: cells, image: prepared.image, pageNumber: pageNumber, timeout: timeout, started: started)
         let (spliced, tables) = TableSplicer.insert(contents, into: lines)
         return RecognizedPage(lines: spliced, tables: tables.isEmpty ? nil : tables)
+    }
+
+    /// Cells misread in columns of numbers (`MisreadNumbers`) read again for digits only; the
+    /// new reading is kept when it is a number.
+    private func rereadNumbers(
+        _ contents: inout [GridContent], regions: [(grid: Int, cell: Int, region: PixelBox, dash: Bool)], image: GrayImage,
+        pageNumber: Int, timeout: Double?, started: ContinuousClock.Instant
+    ) throws(IngestError) {
+        let misread = contents.indices.flatMap { grid in MisreadNumbers.cells(of: contents[grid]).map { (grid, $0) } }
+        let again = misread.compactMap { grid, cell in regions.first { $0.grid == grid && $0.cell == cell } }
+        guard !again.isEmpty else { return }
+        let left = timeout.map { max(0.001, $0 - (ContinuousClock.now - started) / .seconds(1)) }
+        let words = try recognize(image, regions: again.map(\.region), pageNumber: pageNumber, timeout: left, digitsOnly: true)
+        for (cell, read) in zip(again, words) {
+            let spans = read.flatMap(\.spans).sorted { ($0.box?.x ?? 0) < ($1.box?.x ?? 0) }
+            guard CellShape.isNumber(spans.map(\.text).joined()) else { continue }
+            var text = CellText()
+            for word in spans {
+                if let box = word.box { text.add(word.text, box: box, spaceBefore: false) }
+            }
+            contents[cell.grid].cells[cell.cell] = text
+        }
     }
 
     /// A word of a cell without the bars a trace of a whitened rule is read as ("soát |",

@@ -41,14 +41,21 @@ public final class TesseractEngine {
     /// white margin of its own, the way a table's cells are read one by one: page layout
     /// analysis reads a grid of short cells poorly, and a number tight against where a rule
     /// was ("57") comes out as junk ("-YÌ") without the margin. The `timeout` counts for all
-    /// regions together.
-    func recognize(_ image: GrayImage, regions: [PixelBox], pageNumber: Int, timeout: Double?) throws(IngestError) -> [[Line]] {
+    /// regions together; faint grays are paper there.
+    /// `digitsOnly` reads numbers alone (`TesseractEngine.numberCharacters`).
+    func recognize(
+        _ image: GrayImage, regions: [PixelBox], pageNumber: Int, timeout: Double?, digitsOnly: Bool = false
+    ) throws(IngestError) -> [[Line]] {
         TessBaseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
-        defer { TessBaseAPISetPageSegMode(handle, PSM_AUTO) }
+        if digitsOnly { _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", TesseractEngine.numberCharacters) }
+        defer {
+            TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+            if digitsOnly { _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "") }
+        }
         let started = ContinuousClock.now
         var out: [[Line]] = []
         for region in regions {
-            guard let crop = image.crop(region, margin: TesseractEngine.cellMargin) else {
+            guard let crop = image.crop(region, margin: TesseractEngine.cellMargin, paperAbove: TesseractEngine.cellPaper) else {
                 out.append([])
                 continue
             }
@@ -62,6 +69,11 @@ public final class TesseractEngine {
 
     /// White pixels put around a cell before it is read.
     static let cellMargin = 10
+    /// Grays lighter than this are paper in a cell read alone: the faint trace of a whitened
+    /// rule under "27" made tesseract read ";".
+    static let cellPaper: UInt8 = 224
+    /// What a table's figures are written with.
+    static let numberCharacters = "0123456789.,%-"
 
     private func setImage(_ image: GrayImage) {
         image.pixels.withUnsafeBufferPointer { buffer in

@@ -82,11 +82,9 @@ enum AlignedColumns {
         return RuledGrid(rowEdges: rowEdges, columnEdges: columnEdges, cells: cells)
     }
 
-    /// "742", "1.286", "91,0", "95,6%", "-" as a blank.
+    /// "742", "1.286", "91,0", "95,6%", and "-" for nothing to report.
     private static func isNumber(_ text: String) -> Bool {
-        let core = text.hasSuffix("%") ? text.dropLast() : Substring(text)
-        return core == "-" || !core.isEmpty && core.first?.isNumber == true && core.last?.isNumber == true
-            && core.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+        CellShape.isNumber(text) || CellShape.isBlank(text)
     }
 
     private static func overlaps(_ a: Box, _ b: Box) -> Bool {

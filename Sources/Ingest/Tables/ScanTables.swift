@@ -50,7 +50,9 @@ struct ScanTables: Sendable {
         var out: [(grid: Int, cell: Int, region: PixelBox, dash: Bool)] = []
         for (g, grid) in grids.enumerated() {
             for (c, cell) in grid.cells.enumerated() {
-                let region = pixelBox(grid.box(of: cell), margin: 0)
+                // A point inside the cell's rules: what the whitening left of their edges is
+                // read as a dash or a bracket beside the number.
+                let region = pixelBox(grid.box(of: cell), margin: -Int((image.dpi / 72).rounded()))
                 guard region.width > 6, region.height > 6, let ink = inkBounds(region) else { continue }
                 let flat = ink.height * 2 <= ink.width && Double(ink.height) <= image.dpi / 36
                     && Double(ink.width) <= image.dpi / 6
@@ -79,7 +81,8 @@ struct ScanTables: Sendable {
         return PixelBox(x: left, y: top, width: right - left + 1, height: bottom - top + 1)
     }
 
-    /// `box` (points) in pixels of the picture, grown by `margin` pixels, clipped to it.
+    /// `box` (points) in pixels of the picture, grown by `margin` pixels (shrunk when negative),
+    /// clipped to it.
     private func pixelBox(_ box: Box, margin: Int) -> PixelBox {
         let scale = image.dpi / 72
         let left = max(0, Int(((box.x - image.originX) * scale).rounded(.down)) - margin)

@@ -30,18 +30,35 @@ public struct RestoreStage: PageStage {
     }
 
     public func process(_ page: Page) -> Page {
-        let original = page.lines.map(\.text)
-        let joined = original.joined(separator: "\n")
-        let text = restorer.restore(joined, mode: mode(for: page))
-        // Most pages are good text that comes back as it went in: nothing to split or compare.
-        guard text != joined else { return page }
-        let restored = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // The restorer keeps every line break; should that ever fail, the page stays as read.
-        guard restored.count == original.count, restored != original else { return page }
         var page = page
-        for index in page.lines.indices where restored[index] != original[index] {
-            page.lines[index] = LineRewriter.rewrite(page.lines[index], as: restored[index])
+        let mode = mode(for: page)
+        if let restored = restore(page.lines.map(\.text), mode: mode) {
+            for index in page.lines.indices where restored[index] != page.lines[index].text {
+                page.lines[index] = LineRewriter.rewrite(page.lines[index], as: restored[index])
+            }
+        }
+        // A table's cells, each a line of its own, the way the page's lines are.
+        if let tables = page.tables {
+            page.tables = tables.map { table in
+                var table = table
+                if let restored = restore(table.cells.map(\.text), mode: mode) {
+                    for index in table.cells.indices { table.cells[index].text = restored[index] }
+                }
+                return table
+            }
         }
         return page
+    }
+
+    /// The lines restored, nil when they come back as they went in.
+    private func restore(_ original: [String], mode: RestoreMode) -> [String]? {
+        let joined = original.joined(separator: "\n")
+        let text = restorer.restore(joined, mode: mode)
+        // Most pages are good text that comes back as it went in: nothing to split or compare.
+        guard text != joined else { return nil }
+        let restored = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The restorer keeps every line break; should that ever fail, the text stays as read.
+        guard restored.count == original.count, restored != original else { return nil }
+        return restored
     }
 }
