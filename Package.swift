@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "DocumentModel", swiftSettings: swiftSettings),
         .target(
             name: "Ingest",
-            dependencies: ["DocumentModel", "CPoppler", "CTesseract"],
+            dependencies: ["DocumentModel", "CPoppler", "CTesseract", "CZlib"],
             swiftSettings: swiftSettings
         ),
         .target(name: "Diacritics", dependencies: ["DocumentModel", "CZlib"], swiftSettings: swiftSettings),

@@ -109,10 +109,13 @@ public struct Page: Sendable, Hashable, Codable {
     /// Mean OCR confidence of the page, 0...100; nil for a text layer.
     public var confidence: Double?
     public var lines: [Line]
+    /// The lines a digital signature's stamp draws on this page ("Ký bởi: …", "Cơ quan: …",
+    /// "Ngày ký: …"): a widget over the page, not its text; nil when the page has none.
+    public var signatureStamp: [String]?
 
     public init(
         number: Int, width: Double = 0, height: Double = 0, source: PageSource,
-        confidence: Double? = nil, lines: [Line]
+        confidence: Double? = nil, lines: [Line], signatureStamp: [String]? = nil
     ) {
         self.number = number
         self.width = width
@@ -120,6 +123,7 @@ public struct Page: Sendable, Hashable, Codable {
         self.source = source
         self.confidence = confidence
         self.lines = lines
+        self.signatureStamp = signatureStamp
     }
 
     /// The page's text, one line per line.
