@@ -4,6 +4,8 @@ public struct Document: Sendable, Codable {
 
     public var schema: String
     public var source: SourceInfo
+    /// Issuer, number, date, type, subject, signer…; nil when no structure stage read them.
+    public var meta: DocumentMetadata?
     public var title: [String]
     public var blocks: [Block]
     public var footnotes: [Footnote]
@@ -12,10 +14,11 @@ public struct Document: Sendable, Codable {
 
     public init(
         source: SourceInfo, title: [String] = [], blocks: [Block] = [], footnotes: [Footnote] = [],
-        furniture: [Furniture] = [], figures: [Figure] = []
+        furniture: [Furniture] = [], figures: [Figure] = [], meta: DocumentMetadata? = nil
     ) {
         self.schema = Document.schemaName
         self.source = source
+        self.meta = meta
         self.title = title
         self.blocks = blocks
         self.footnotes = footnotes

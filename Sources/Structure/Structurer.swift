@@ -5,22 +5,85 @@ import DocumentModel
 /// Lines are normalised (NFC, tone placement, split syllables), page furniture and
 /// footnote bodies are taken out of the text, footnote calls anchored as `[^N]`, the
 /// remaining lines flowed into paragraphs across page breaks, and the blocks sorted into
-/// title, headings with their section tree, items, paragraphs and the closing block.
+/// title, headings with their section tree (a report's, or a legal text's articles), items,
+/// paragraphs, the closing block and annexes. The header, the closing and the signature
+/// stamp give the document's metadata.
 public struct Structurer: Sendable {
     public init() {}
 
     public func document(from pages: [Page], source: SourceInfo) -> Document {
-        let lines = pages.map(LineAssembler.lines(of:))
-        let (framed, furniture) = FurnitureDetector(pages: lines, heights: pages.map(\.height)).split()
+        var lines = pages.map(LineAssembler.lines(of:))
+        let stamp = Structurer.takeStamp(from: &lines, widget: pages.lazy.compactMap(\.signatureStamp).first)
+        var (framed, furniture) = FurnitureDetector(pages: lines, heights: pages.map(\.height)).split()
+        furniture.insert(contentsOf: stamp.furniture, at: 0)
+        let firstPage = framed.first ?? []
+        let header = HeaderReader(lines: firstPage, metrics: PageMetrics(lines: firstPage)).read()
+        if !header.captions.isEmpty {
+            let captions = Set(header.captions)
+            furniture += header.captions.map { Furniture(kind: .header, text: firstPage[$0].text, page: firstPage[$0].page) }
+            framed[0] = firstPage.enumerated().filter { !captions.contains($0.offset) }.map(\.element)
+        }
         let separated = FootnoteSeparator(pages: framed).split()
         var anchorer = FootnoteAnchorer(
             body: separated.body, footnotes: separated.footnotes, bodyLinesBefore: separated.bodyLinesBefore)
         let body = anchorer.anchor()
         let builder = ParagraphBuilder(lines: body)
-        let (title, blocks) = BlockAssembler(fontsKnown: builder.fontsKnown, metrics: builder.metrics).assemble(builder.blocks())
+        let raw = builder.blocks()
+        let title: [String], blocks: [Block]
+        switch DocumentKind.of(type: header.type, blocks: raw) {
+        case .legal:
+            let titleCount = Structurer.blocks(raw, covering: header.lineCount - header.captions.count)
+            title = raw.prefix(titleCount).flatMap { $0.lines.map(\.text) }
+            blocks = LegalAssembler(fontsKnown: builder.fontsKnown).assemble(Array(raw.dropFirst(titleCount)))
+        case .report:
+            (title, blocks) = BlockAssembler(fontsKnown: builder.fontsKnown, metrics: builder.metrics).assemble(raw)
+        }
+        let closing = ClosingReader.read(Structurer.closingLines(blocks))
+        let meta = DocumentMetadata(
+            issuer: header.issuer.isEmpty ? nil : header.issuer, number: header.number, place: header.place,
+            date: header.date, type: header.type, subject: header.subject.isEmpty ? nil : header.subject.joined(separator: " "),
+            signer: closing.signer, recipients: closing.recipients, digitalSignature: stamp.signature)
         return Document(
             source: source, title: title, blocks: blocks, footnotes: Structurer.clean(separated.footnotes),
-            furniture: furniture)
+            furniture: furniture, meta: meta)
+    }
+
+    /// The stamp's lines from the signature widget, or printed at the top of the first page
+    /// (a scan's text layer, a converter's text), where they are furniture.
+    static func takeStamp(from lines: inout [[WorkLine]], widget: [String]?)
+        -> (signature: DocumentMetadata.DigitalSignature?, furniture: [Furniture])
+    {
+        var furniture: [Furniture] = []
+        var stampLines = widget ?? []
+        if let first = lines.first, let range = StampReader.stampRange(in: first.prefix(StampReader.topLines).map(\.text)) {
+            if stampLines.isEmpty { stampLines = first[range].map(\.text) }
+            furniture = first[range].map { Furniture(kind: .header, text: $0.text, page: $0.page) }
+            lines[0].removeSubrange(range)
+        }
+        return (StampReader.signature(from: stampLines), furniture)
+    }
+
+    /// How many leading blocks hold the first `count` lines.
+    static func blocks(_ raw: [RawBlock], covering count: Int) -> Int {
+        var lines = 0, blocks = 0
+        while blocks < raw.count, lines < count {
+            lines += raw[blocks].lines.count
+            blocks += 1
+        }
+        return blocks
+    }
+
+    /// The lines of the document's own closing: its closing blocks before any annex.
+    static func closingLines(_ blocks: [Block]) -> [String] {
+        var lines: [String] = []
+        for block in blocks {
+            if block.kind == .closing {
+                lines.append(block.text)
+            } else if !lines.isEmpty, block.kind == .heading, block.level == 0 {
+                break
+            }
+        }
+        return lines
     }
 
     /// One footnote per number, in number order, marker remnants removed.

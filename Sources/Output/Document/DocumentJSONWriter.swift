@@ -9,7 +9,7 @@ public enum DocumentJSONWriter {
     }
 
     static func json(of document: Document) -> OrderedJSON {
-        .object([
+        var members: [(String, OrderedJSON)] = [
             ("schema", .string(document.schema)),
             (
                 "source",
@@ -18,6 +18,9 @@ public enum DocumentJSONWriter {
                     ("pages", .int(document.source.pages)),
                 ])
             ),
+        ]
+        if let meta = document.meta { members.append(("meta", MetadataJSON.json(of: meta))) }
+        return .object(members + [
             ("title", .array(document.title.map(OrderedJSON.string))),
             ("blocks", .array(document.blocks.map(block))),
             ("footnotes", .array(document.footnotes.map(footnote))),

@@ -1,11 +1,12 @@
 import DocumentModel
 
-/// `md`: the document as Markdown. Title lines in bold, headings by level (level 0 is
-/// `#`, level 5 is `######`), list items as `-` bullets, footnotes as pandoc footnotes:
-/// `[^N]` in the text and `[^N]: text` at the end.
+/// `md`: the document as Markdown. The metadata first as a YAML block pandoc reads, title
+/// lines in bold, headings by level (level 0 is `#`, level 5 is `######`), list items as `-`
+/// bullets, footnotes as pandoc footnotes: `[^N]` in the text and `[^N]: text` at the end.
 public enum MarkdownWriter {
     public static func text(of document: Document) -> String {
         var parts: [String] = []
+        if let meta = document.meta { parts.append(FrontMatter.yaml(of: meta)) }
         if !document.title.isEmpty {
             parts.append(document.title.map { "**\(escapeInline($0))**" }.joined(separator: "  \n"))
         }

@@ -10,10 +10,21 @@ struct FurnitureDetector {
     let heights: [Double]
 
     func split() -> (pages: [[WorkLine]], furniture: [Furniture]) {
-        let repeated = repeatedEdgeTexts()
+        // The gazette's own print goes first, so the page numbers beside it stand at the edges.
+        var gazetteFurniture: [[Furniture]] = []
+        let pages = self.pages.map { lines in
+            let gazette = GazetteFurniture.indices(in: lines.map(\.text))
+            gazetteFurniture.append(gazette.sorted().map { index in
+                let isTop = index < lines.count / 2
+                return Furniture(kind: isTop ? .header : .footer, text: lines[index].text, page: lines[index].page)
+            })
+            return gazette.isEmpty ? lines : lines.enumerated().filter { !gazette.contains($0.offset) }.map(\.element)
+        }
+        let repeated = FurnitureDetector(pages: pages, heights: heights).repeatedEdgeTexts()
         var furniture: [Furniture] = []
         var kept: [[WorkLine]] = []
         for (index, lines) in pages.enumerated() {
+            furniture += gazetteFurniture[index]
             var keep: [WorkLine] = []
             let edges = edgeIndices(lines.count)
             for (i, line) in lines.enumerated() {

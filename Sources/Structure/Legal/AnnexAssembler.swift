@@ -1,0 +1,65 @@
+import DocumentModel
+
+/// An annex after the signature ("Phụ lục I", a level-0 heading whose text is the annex's
+/// title in capitals, not its "(Kèm theo …)" note) and its content, which keeps a report's
+/// tree: a form or a report template has headings of its own. Nothing in an annex is the
+/// document's closing, though forms have a "Nơi nhận" and a signature of their own.
+struct AnnexAssembler {
+    private let fontsKnown: Bool
+    private var headings: HeadingClassifier
+    private var sections = SectionPath()
+    private var label = ""
+
+    init(fontsKnown: Bool) {
+        self.fontsKnown = fontsKnown
+        headings = HeadingClassifier(fontsKnown: fontsKnown)
+    }
+
+    /// Appends the annex heading and its notes; returns the index of the first content block.
+    mutating func start(_ heading: LegalHeading, _ raw: [RawBlock], at index: Int, into blocks: inout [Block]) -> Int {
+        headings = HeadingClassifier(fontsKnown: fontsKnown)
+        sections = SectionPath()
+        label = heading.label
+        var next = index + 1
+        var titles: [String] = heading.text.isEmpty ? [] : [heading.text]
+        var notes: [RawBlock] = []
+        while next < raw.count, titles.count < LegalAssembler.maxTitleBlocks {
+            let candidate = raw[next].text
+            if AnnexAssembler.isAttachmentNote(candidate) {
+                notes.append(raw[next])
+                next += 1
+                continue
+            }
+            // The title stands above the note; after it comes the content.
+            guard notes.isEmpty, LegalHeading.isTitleCase(candidate), LegalHeading(candidate) == nil else { break }
+            titles.append(candidate)
+            next += 1
+        }
+        let pages = [raw[index].pages[0], raw[next - 1].pages[1]]
+        blocks.append(
+            Block(kind: .heading, text: titles.joined(separator: " "), level: 0, label: label, section: label, pages: pages))
+        for note in notes { blocks.append(Block(kind: .paragraph, text: note.text, section: label, pages: note.pages)) }
+        return next
+    }
+
+    /// One content block of the annex.
+    mutating func block(_ block: RawBlock) -> Block {
+        if let heading = headings.heading(block) {
+            sections.enter(heading)
+            return Block(
+                kind: .heading, text: heading.text, level: heading.level, label: heading.label, section: section,
+                pages: block.pages)
+        }
+        if let item = ItemMarker.split(block.text) {
+            return Block(kind: .item, text: item.text, marker: item.marker, section: section, pages: block.pages)
+        }
+        return Block(kind: .paragraph, text: block.text, section: section, pages: block.pages)
+    }
+
+    private var section: String { sections.path.isEmpty ? label : label + "/" + sections.path }
+
+    /// The note under an annex's label: "(Kèm theo Nghị định số …)", "(Ban hành kèm theo …)".
+    static func isAttachmentNote(_ text: String) -> Bool {
+        text.hasPrefix("(") && TextKey.of(text).contains("kem theo")
+    }
+}

@@ -1,0 +1,45 @@
+/// A line of a signature block above the name: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+/// "PHÓ CHỦ TỊCH", "CHỦ TỊCH QUỐC HỘI".
+enum AuthorityLine {
+    /// Starts with an authority prefix ("TM.", "KT.", "Q.", "TL."…).
+    static func hasPrefix(_ text: String) -> Bool {
+        DocumentVocabulary.authorityPrefixes.contains { text.hasPrefix($0) }
+    }
+
+    /// A short line in capitals holding a signer's title.
+    static func isTitle(_ text: String) -> Bool {
+        guard text.count <= 60, mostlyCapitals(text) else { return false }
+        let key = TextKey.of(text)
+        return DocumentVocabulary.signerTitles.contains { key.contains(TextKey.of($0)) }
+    }
+
+    /// Nearly all letters capitals: a glued mark ("TƯỚNGy]") is let through, a sentence is not.
+    private static func mostlyCapitals(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 4 && letters.filter(\.isUppercase).count * 10 >= letters.count * 9
+    }
+
+    /// The line as it should read: OCR's commas and glued marks gone ("ỦY, BAN" → "ỦY BAN",
+    /// a hidden run poppler glued on, "TƯỚNGy]" → "TƯỚNG"), a title misread by OCR mended
+    /// ("TRƯỜNG BAN" → "TRƯỞNG BAN").
+    static func cleaned(_ text: String) -> String {
+        var words = text.split(separator: " ").map { word -> String in
+            // Keep the word up to where capitals end; a prefix's dot or slash stays.
+            var kept = ""
+            for character in word {
+                if character.isLetter, !character.isUppercase { break }
+                if character == "," || character == "]" || character == "[" { continue }
+                kept.append(character)
+            }
+            return kept
+        }
+        words.removeAll { $0.isEmpty }
+        var line = words.joined(separator: " ")
+        let prefix = DocumentVocabulary.authorityPrefixes.first { line.hasPrefix($0) }
+        let body = prefix.map { String(line.dropFirst($0.count)).trimmingWhitespace() } ?? line
+        if let title = DocumentVocabulary.signerTitles.first(where: { TextKey.of($0) == TextKey.of(body) }) {
+            line = prefix.map { $0.trimmingWhitespace() + " " + title } ?? title
+        }
+        return line
+    }
+}
