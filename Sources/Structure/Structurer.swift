@@ -18,6 +18,7 @@ public struct Structurer: Sendable {
         furniture.insert(contentsOf: stamp.furniture, at: 0)
         let firstPage = framed.first ?? []
         let header = HeaderReader(lines: firstPage, metrics: PageMetrics(lines: firstPage)).read()
+        for (index, text) in header.repairs { framed[0][index].text = text }
         if !header.captions.isEmpty {
             let captions = Set(header.captions)
             furniture += header.captions.map { Furniture(kind: .header, text: firstPage[$0].text, page: firstPage[$0].page) }
@@ -39,12 +40,13 @@ public struct Structurer: Sendable {
             (title, blocks) = BlockAssembler(fontsKnown: builder.fontsKnown, metrics: builder.metrics).assemble(raw)
         }
         let closing = ClosingReader.read(Structurer.closingLines(blocks))
+        let cleanBlocks = blocks.map(Structurer.cleaningAuthority)
         let meta = DocumentMetadata(
             issuer: header.issuer.isEmpty ? nil : header.issuer, number: header.number, place: header.place,
             date: header.date, type: header.type, subject: header.subject.isEmpty ? nil : header.subject.joined(separator: " "),
             signer: closing.signer, recipients: closing.recipients, digitalSignature: stamp.signature)
         return Document(
-            source: source, title: title, blocks: blocks, footnotes: Structurer.clean(separated.footnotes),
+            source: source, title: title, blocks: cleanBlocks, footnotes: Structurer.clean(separated.footnotes),
             furniture: furniture, meta: meta)
     }
 
@@ -61,6 +63,16 @@ public struct Structurer: Sendable {
             lines[0].removeSubrange(range)
         }
         return (StampReader.signature(from: stampLines), furniture)
+    }
+
+    /// A signature block's authority line as it should read (see `AuthorityLine.cleaned`).
+    static func cleaningAuthority(_ block: Block) -> Block {
+        guard block.kind == .closing, AuthorityLine.hasPrefix(block.text) || AuthorityLine.isTitle(block.text) else {
+            return block
+        }
+        var block = block
+        block.text = AuthorityLine.cleaned(block.text)
+        return block
     }
 
     /// How many leading blocks hold the first `count` lines.

@@ -10,29 +10,24 @@ struct FurnitureDetector {
     let heights: [Double]
 
     func split() -> (pages: [[WorkLine]], furniture: [Furniture]) {
-        // The gazette's own print goes first, so the page numbers beside it stand at the edges.
-        var gazetteFurniture: [[Furniture]] = []
-        let pages = self.pages.map { lines in
-            let gazette = GazetteFurniture.indices(in: lines.map(\.text))
-            gazetteFurniture.append(gazette.sorted().map { index in
-                let isTop = index < lines.count / 2
-                return Furniture(kind: isTop ? .header : .footer, text: lines[index].text, page: lines[index].page)
-            })
-            return gazette.isEmpty ? lines : lines.enumerated().filter { !gazette.contains($0.offset) }.map(\.element)
-        }
-        let repeated = FurnitureDetector(pages: pages, heights: heights).repeatedEdgeTexts()
+        let repeated = repeatedEdgeTexts()
         var furniture: [Furniture] = []
         var kept: [[WorkLine]] = []
         for (index, lines) in pages.enumerated() {
-            furniture += gazetteFurniture[index]
             var keep: [WorkLine] = []
-            let edges = edgeIndices(lines.count)
+            // The gazette's own print goes first; the lines next to it are the page's edges then.
+            let gazette = GazetteFurniture.indices(in: lines.map(\.text))
+            let edges = edgeIndices(lines.count).union(edgeIndices(of: lines.indices.filter { !gazette.contains($0) }))
             for (i, line) in lines.enumerated() {
+                let isTop = i < lines.count / 2 || i == 0
+                if gazette.contains(i) {
+                    furniture.append(Furniture(kind: isTop ? .header : .footer, text: line.text, page: line.page))
+                    continue
+                }
                 guard edges.contains(i) else {
                     keep.append(line)
                     continue
                 }
-                let isTop = i < lines.count / 2 || i == 0
                 if isPageNumber(line, at: i, of: lines, pageIndex: index) {
                     furniture.append(Furniture(kind: .pageNumber, text: line.text, page: line.page))
                 } else if repeated.contains(FurnitureDetector.shape(line.text)) {
@@ -44,6 +39,11 @@ struct FurnitureDetector {
             kept.append(keep)
         }
         return (kept, furniture)
+    }
+
+    /// The first two and last two of the given line indices.
+    private func edgeIndices(of indices: [Int]) -> Set<Int> {
+        Set(indices.prefix(2) + indices.suffix(2))
     }
 
     /// The first two and last two lines of a page.

@@ -23,6 +23,8 @@ enum AuthorityLine {
     /// a hidden run poppler glued on, "TƯỚNGy]" → "TƯỚNG"), a title misread by OCR mended
     /// ("TRƯỜNG BAN" → "TRƯỞNG BAN").
     static func cleaned(_ text: String) -> String {
+        // A line in mixed case is left as written ("TM. Ủy ban nhân dân").
+        guard mostlyCapitals(text) else { return text }
         var words = text.split(separator: " ").map { word -> String in
             // Keep the word up to where capitals end; a prefix's dot or slash stays.
             var kept = ""

@@ -17,6 +17,8 @@ struct HeaderReader {
         var lineCount = 0
         /// Lines that repeat the issuer above the header: a gazette's caption, not the document's.
         var captions: [Int] = []
+        /// Header lines as they read without a hidden mark (a digit glued to the year), by index.
+        var repairs: [Int: String] = [:]
     }
 
     let lines: [WorkLine]
@@ -43,16 +45,21 @@ struct HeaderReader {
             }
             if header.number == nil, let number = NumberLine(text) {
                 header.number = number.number
-                if number.isCut, let (rest, consumed) = continuation(after: index) {
+                if number.isCut, let rest = continuation(after: index) {
                     header.number = number.number + rest
-                    _ = consumed
                 }
-                if let placeDate = PlaceDateLine(number.rest) { take(placeDate, into: &header) }
+                if let placeDate = PlaceDateLine(number.rest) {
+                    take(placeDate, into: &header)
+                    if let repaired = placeDate.repaired {
+                        header.repairs[index] = text.dropLast(number.rest.count) + repaired
+                    }
+                }
                 seenNumberOrDate = true
                 continue
             }
             if header.date == nil, let placeDate = PlaceDateLine(text) {
                 take(placeDate, into: &header)
+                if let repaired = placeDate.repaired { header.repairs[index] = repaired }
                 seenNumberOrDate = true
                 continue
             }
@@ -83,11 +90,11 @@ struct HeaderReader {
     }
 
     /// The code a cut number goes on with: the first word of one of the next two lines.
-    private func continuation(after index: Int) -> (String, Int)? {
+    private func continuation(after index: Int) -> String? {
         for next in (index + 1)..<min(index + 3, lines.count) {
             guard let first = lines[next].text.split(separator: " ").first.map(String.init) else { continue }
             if first.allSatisfy({ $0.isUppercase || $0.isNumber || "/-".contains($0) }), first.count >= 2 {
-                return (first, next)
+                return first
             }
         }
         return nil

@@ -5,6 +5,8 @@ import DocumentModel
 struct PlaceDateLine: Equatable {
     var place: String?
     var date: DocumentDate
+    /// The line without a hidden digit glued to the year; nil when there was none.
+    var repaired: String?
 
     init?(_ text: String) {
         let words = text.split(separator: " ").map(String.init)
@@ -27,6 +29,11 @@ struct PlaceDateLine: Equatable {
             return nil
         }
         self.date = date
+        if words[year + 1].prefix(while: \.isNumber).count == 5 {
+            var fixed = words
+            fixed[year + 1] = String(yearValue) + words[year + 1].drop(while: \.isNumber)
+            repaired = fixed.joined(separator: " ")
+        }
         let place = words[..<day].joined(separator: " ").trimming(", ")
         self.place = place.isEmpty || place.count > 40 ? nil : place
     }
