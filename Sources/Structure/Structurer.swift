@@ -16,14 +16,22 @@ public struct Structurer: Sendable {
         let stamp = Structurer.takeStamp(from: &lines, widget: pages.lazy.compactMap(\.signatureStamp).first)
         var (framed, furniture) = FurnitureDetector(pages: lines, heights: pages.map(\.height)).split()
         furniture.insert(contentsOf: stamp.furniture, at: 0)
-        let firstPage = framed.first ?? []
+        var firstPage = framed.first ?? []
         let header = HeaderReader(lines: firstPage, metrics: PageMetrics(lines: firstPage)).read()
-        for (index, text) in header.repairs { framed[0][index].text = text }
-        if !header.captions.isEmpty {
-            let captions = Set(header.captions)
-            furniture += header.captions.map { Furniture(kind: .header, text: firstPage[$0].text, page: firstPage[$0].page) }
-            framed[0] = firstPage.enumerated().filter { !captions.contains($0.offset) }.map(\.element)
+        for (index, text) in header.repairs { firstPage[index].text = text }
+        let captions = Set(header.captions)
+        furniture += header.captions.map { Furniture(kind: .header, text: firstPage[$0].text, page: firstPage[$0].page) }
+        let kind = DocumentKind.of(type: header.type, lines: framed.joined())
+        // A legal text's title is its header, line by line; a report's title is found by the
+        // blocks as it always was.
+        var legalTitle: [String] = []
+        if kind == .legal {
+            legalTitle = firstPage.prefix(header.lineCount).enumerated().filter { !captions.contains($0.offset) }.map(\.element.text)
+            firstPage.removeFirst(min(header.lineCount, firstPage.count))
+        } else {
+            firstPage = firstPage.enumerated().filter { !captions.contains($0.offset) }.map(\.element)
         }
+        if !framed.isEmpty { framed[0] = firstPage }
         let separated = FootnoteSeparator(pages: framed).split()
         var anchorer = FootnoteAnchorer(
             body: separated.body, footnotes: separated.footnotes, bodyLinesBefore: separated.bodyLinesBefore)
@@ -31,11 +39,10 @@ public struct Structurer: Sendable {
         let builder = ParagraphBuilder(lines: body)
         let raw = builder.blocks()
         let title: [String], blocks: [Block]
-        switch DocumentKind.of(type: header.type, blocks: raw) {
+        switch kind {
         case .legal:
-            let titleCount = Structurer.blocks(raw, covering: header.lineCount - header.captions.count)
-            title = raw.prefix(titleCount).flatMap { $0.lines.map(\.text) }
-            blocks = LegalAssembler(fontsKnown: builder.fontsKnown).assemble(Array(raw.dropFirst(titleCount)))
+            title = legalTitle
+            blocks = LegalAssembler(fontsKnown: builder.fontsKnown).assemble(raw)
         case .report:
             (title, blocks) = BlockAssembler(fontsKnown: builder.fontsKnown, metrics: builder.metrics).assemble(raw)
         }
@@ -73,16 +80,6 @@ public struct Structurer: Sendable {
         var block = block
         block.text = AuthorityLine.cleaned(block.text)
         return block
-    }
-
-    /// How many leading blocks hold the first `count` lines.
-    static func blocks(_ raw: [RawBlock], covering count: Int) -> Int {
-        var lines = 0, blocks = 0
-        while blocks < raw.count, lines < count {
-            lines += raw[blocks].lines.count
-            blocks += 1
-        }
-        return blocks
     }
 
     /// The lines of the document's own closing: its closing blocks before any annex.

@@ -7,19 +7,20 @@ enum DocumentKind: Equatable {
     static let minArticles = 2
 
     /// By the type line and the body's own lines: a type that enacts ("QUYẾT ĐỊNH", "LUẬT"…)
-    /// or none, and articles numbered from 1.
-    static func of(type: String?, blocks: [RawBlock]) -> DocumentKind {
+    /// or none, and articles that are not quoted.
+    static func of(type: String?, lines: some Sequence<WorkLine>) -> DocumentKind {
         if let type, !DocumentVocabulary.legalTypes.contains(where: { TextKey.of($0) == TextKey.of(type) }) {
             return .report
         }
         var articles = 0
         var quotes = QuoteDepth()
-        for block in blocks {
-            if !quotes.isQuoted(block.text), let heading = LegalHeading(block.text), heading.kind == .article {
+        for line in lines {
+            if !quotes.isQuoted(line.text), let heading = LegalHeading(line.text), heading.kind == .article {
                 articles += 1
+                if articles >= minArticles { return .legal }
             }
-            quotes.advance(past: block.text)
+            quotes.advance(past: line.text)
         }
-        return articles >= minArticles ? .legal : .report
+        return .report
     }
 }

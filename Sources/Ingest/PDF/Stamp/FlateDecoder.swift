@@ -6,9 +6,9 @@ import CZlib
 enum FlateDecoder {
     static let maxOutput = 1 << 20
 
-    /// The inflated bytes, or nil when the data is not zlib or inflates past `maxOutput`.
+    /// The inflated bytes, or nil when the data is not zlib or inflates past `limit`.
     /// A stream cut short still gives what it inflated (PDF writers pad or truncate).
-    static func inflate(_ input: ArraySlice<UInt8>) -> [UInt8]? {
+    static func inflate(_ input: ArraySlice<UInt8>, limit: Int = maxOutput) -> [UInt8]? {
         guard !input.isEmpty else { return [] }
         var stream = z_stream()
         guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
@@ -28,7 +28,7 @@ enum FlateDecoder {
                     return (status, outBuffer.count - Int(stream.avail_out))
                 }
                 output.append(contentsOf: chunk[0..<produced])
-                guard output.count <= maxOutput else { return nil }
+                guard output.count <= limit else { return nil }
                 switch status {
                 case Z_STREAM_END: return output
                 case Z_OK where produced > 0 || stream.avail_in > 0: continue
