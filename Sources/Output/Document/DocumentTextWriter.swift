@@ -9,7 +9,7 @@ public enum DocumentTextWriter {
         for block in document.blocks {
             switch block.kind {
             case .heading: lines.append(BlockLabel.headingLine(block))
-            case .item: lines.append([block.marker, block.text].compactMap { $0 }.joined(separator: " "))
+            case .item: lines.append([block.marker ?? BlockLabel.written(block), block.text].compactMap { $0 }.joined(separator: " "))
             case .paragraph, .closing: lines.append(block.text)
             }
         }
@@ -21,11 +21,13 @@ public enum DocumentTextWriter {
     }
 }
 
-/// A heading's label as the report writes it in front of the text:
-/// "Phần thứ nhất", "I.", "1.", "1.1.", "1.1.1.", "a)".
+/// A heading's or a labelled item's label as the document writes it in front of the text:
+/// "Phần thứ nhất", "I.", "1.", "1.1.", "1.1.1.", "a)"; "Chương II", "Điều 5.", "Phụ lục I".
 enum BlockLabel {
     static func written(_ block: Block) -> String? {
-        guard block.kind == .heading, let label = block.label, !label.isEmpty else { return nil }
+        guard block.kind != .paragraph, block.kind != .closing, let label = block.label, !label.isEmpty else { return nil }
+        // A legal unit's label is a word and its number: "Chương II", "Điều 5.", "Phụ lục I".
+        if label.contains(" ") { return label.hasPrefix("Điều") ? label + "." : label }
         switch block.level {
         case 0: return label
         case 5: return label + ")"

@@ -16,6 +16,11 @@ public enum MarkdownWriter {
                 let level = min(max(block.level ?? 1, 0), 5) + 1
                 parts.append(String(repeating: "#", count: level) + " " + escapeInline(BlockLabel.headingLine(block)))
             case .item:
+                if block.marker == nil, let label = BlockLabel.written(block) {
+                    // A clause or point keeps its own label: "1." "a)" are Markdown list markers.
+                    parts.append(escapeInline(label) + " " + escapeInline(block.text))
+                    continue
+                }
                 let marker = ["-", "+", "*"].contains(block.marker ?? "-") ? (block.marker ?? "-") : "-"
                 parts.append(marker + " " + escapeInline(block.text))
             case .paragraph, .closing:

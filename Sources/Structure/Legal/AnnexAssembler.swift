@@ -22,17 +22,19 @@ struct AnnexAssembler {
         label = heading.label
         var next = index + 1
         var titles: [String] = heading.text.isEmpty ? [] : [heading.text]
-        var notes: [RawBlock] = []
+        var notes: [(text: String, pages: [Int])] = []
         while next < raw.count, titles.count < LegalAssembler.maxTitleBlocks {
             let candidate = raw[next].text
             if AnnexAssembler.isAttachmentNote(candidate) {
-                notes.append(raw[next])
+                notes.append((candidate, raw[next].pages))
                 next += 1
                 continue
             }
-            // The title stands above the note; after it comes the content.
-            guard notes.isEmpty, LegalHeading.isTitleCase(candidate), LegalHeading(candidate) == nil else { break }
-            titles.append(candidate)
+            // The title stands above the note, in plain text sometimes run on into it.
+            let (title, note) = AnnexAssembler.splitNote(candidate)
+            guard notes.isEmpty, LegalHeading.isTitleCase(title), LegalHeading(title) == nil else { break }
+            titles.append(title)
+            if let note { notes.append((note, raw[next].pages)) }
             next += 1
         }
         let pages = [raw[index].pages[0], raw[next - 1].pages[1]]
@@ -57,6 +59,12 @@ struct AnnexAssembler {
     }
 
     private var section: String { sections.path.isEmpty ? label : label + "/" + sections.path }
+
+    /// A title line with the note run on after it: the title, and the note from its "(".
+    static func splitNote(_ text: String) -> (title: String, note: String?) {
+        guard let open = text.firstIndex(of: "("), isAttachmentNote(String(text[open...])) else { return (text, nil) }
+        return (String(text[..<open]).trimmingWhitespace(), String(text[open...]))
+    }
 
     /// The note under an annex's label: "(Kèm theo Nghị định số …)", "(Ban hành kèm theo …)".
     static func isAttachmentNote(_ text: String) -> Bool {
