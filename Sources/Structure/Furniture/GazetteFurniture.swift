@@ -10,17 +10,17 @@ enum GazetteFurniture {
     static let bottomLines = 3
 
     static func isRunningHeader(_ text: String) -> Bool {
-        guard text.count <= 60 else { return false }
+        guard text.first == "C", text.utf8.count <= 120 else { return false }
         let key = GazetteFurniture.key(text)
         return key.hasPrefix("cong bao so ") && key.contains(" ngay ")
     }
 
     static func isSectionCaption(_ text: String) -> Bool {
-        text.count <= 40 && sectionCaptions.contains { key($0) == key(text) }
+        text.first == "V" && text.utf8.count <= 80 && sectionCaptions.contains { key($0) == key(text) }
     }
 
     static func isColophonStart(_ text: String) -> Bool {
-        text.count <= 40 && key(text) == key(colophonOpener)
+        text.first == "V" && text.utf8.count <= 80 && key(text) == key(colophonOpener)
     }
 
     /// The lines of one page that are gazette furniture, by index.

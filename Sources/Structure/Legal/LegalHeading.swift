@@ -16,17 +16,23 @@ struct LegalHeading: Equatable {
     /// The article's number ("5a" is 5), for the numbering check.
     let number: Int?
 
+    /// The words that label a unit, in lower case.
+    private static let labelWords: Set<String> = ["điều", "chương", "mục", "phần", "phụ"]
+
     /// Heading level in the document tree: Phần 0, Chương 1, Mục 2, Điều 3, Phụ lục 0.
     var level: Int { kind == .annex ? 0 : kind.rawValue }
 
     init?(_ line: String) {
         guard let first = line.first, "PCMĐpcmđ".contains(first) else { return nil }
-        let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // Most lines starting so are sentences ("Các…", "Chính phủ…"): the first word decides.
+        let head = line.prefix { $0 != " " }.lowercased()
+        guard LegalHeading.labelWords.contains(head) else { return nil }
+        // The label's words (up to four), and the rest of the line as the last.
+        let words = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 2 else {
             // "PHỤ LỤC" alone needs two words; a lone "Chương" is not a heading.
             return nil
         }
-        let head = words[0].lowercased()
         switch head {
         case "điều": self.init(article: words)
         case "chương": self.init(numbered: .chapter, words)

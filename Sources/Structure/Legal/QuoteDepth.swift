@@ -16,9 +16,11 @@ struct QuoteDepth {
 
     /// Counts the block's quotes: curly ones open and close; straight ones toggle.
     mutating func advance(past text: String) {
+        // Curly quotes are three bytes starting E2; most lines have no quote at all.
+        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0x22 }) else { return }
         var straight = 0
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "“", "„": depth += 1
             case "”": depth = max(0, depth - 1)
             case "\"": straight += 1

@@ -8,7 +8,7 @@ enum AuthorityLine {
 
     /// A short line in capitals holding a signer's title.
     static func isTitle(_ text: String) -> Bool {
-        guard text.count <= 60, mostlyCapitals(text) else { return false }
+        guard text.utf8.count <= 180, text.count <= 60, mostlyCapitals(text) else { return false }
         let key = TextKey.of(text)
         return DocumentVocabulary.signerTitles.contains { key.contains(TextKey.of($0)) }
     }

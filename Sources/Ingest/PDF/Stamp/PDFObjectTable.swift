@@ -12,13 +12,20 @@ struct PDFObjectTable {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        var index = 3
-        while index + 3 <= bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == 0x6F, bytes[index + 1] == 0x62, bytes[index + 2] == 0x6A,  // "obj"
-                PDFSyntax.isDelimiterOrSpace(bytes, index + 3), PDFSyntax.isSpace(bytes[index - 1])
+        // "obj" by its "j": one byte compared per position, the rest only where a "j" stands.
+        let candidates = bytes.withUnsafeBufferPointer { buffer -> [Int] in
+            var found: [Int] = []
+            var index = 5
+            while index < buffer.count {
+                if buffer[index] == 0x6A, buffer[index - 1] == 0x62, buffer[index - 2] == 0x6F { found.append(index - 2) }
+                index += 1
+            }
+            return found
+        }
+        for index in candidates {
+            guard PDFSyntax.isDelimiterOrSpace(bytes, index + 3), PDFSyntax.isSpace(bytes[index - 1]),
+                let (number, _) = PDFObjectTable.numbers(before: index - 1, in: bytes)
             else { continue }
-            guard let (number, _) = PDFObjectTable.numbers(before: index - 1, in: bytes) else { continue }
             starts[number] = index + 3
         }
     }
@@ -46,8 +53,25 @@ struct PDFObjectTable {
         return (number, generation)
     }
 
-    /// Every object number in the file, in file order of its last revision.
-    var numbers: [Int] { starts.sorted { $0.value < $1.value }.map(\.key) }
+    /// The objects whose text holds `needle`, in file order: found in one pass over the file,
+    /// each occurrence given to the object that starts last before it.
+    func objects(containing needle: [UInt8]) -> [Int] {
+        let ordered = starts.sorted { $0.value < $1.value }
+        guard !ordered.isEmpty, let first = needle.first else { return [] }
+        var found: [Int] = []
+        var next = 0
+        var index = 0
+        let last = bytes.count - needle.count
+        while index <= last {
+            defer { index += 1 }
+            guard bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) else { continue }
+            while next < ordered.count, ordered[next].value <= index { next += 1 }
+            guard next > 0 else { continue }
+            let number = ordered[next - 1].key
+            if found.last != number { found.append(number) }
+        }
+        return found
+    }
 
     /// The bytes of object `number` between "obj" and "endobj" (or the end of the file).
     func body(of number: Int) -> ArraySlice<UInt8>? {

@@ -11,8 +11,8 @@ enum SignatureStamp {
 
     static func lines(in table: PDFObjectTable) -> [String] {
         var reader = AppearanceText(table: table)
-        for number in table.numbers {
-            guard let body = table.body(of: number), mentionsSignatureWidget(body) else { continue }
+        // Only objects naming a widget are parsed; most of a file is page content and fonts.
+        for number in table.objects(containing: widgetName) {
             guard let widget = table.object(number)?.value, widget["Subtype"] == .name("Widget"),
                 isSignatureField(widget, table),
                 let appearance = table.resolved(widget["AP"])?["N"]?.referenceNumber
@@ -27,11 +27,6 @@ enum SignatureStamp {
     private static func isSignatureField(_ widget: PDFValue, _ table: PDFObjectTable) -> Bool {
         if widget["FT"] == .name("Sig") { return true }
         return table.resolved(widget["Parent"])?["FT"] == .name("Sig")
-    }
-
-    /// Only objects naming a widget are parsed; most of a file is page content and fonts.
-    private static func mentionsSignatureWidget(_ body: ArraySlice<UInt8>) -> Bool {
-        PDFSyntax.find(widgetName, in: body.prefix(4096)) != nil
     }
 
     private static let widgetName = Array("/Widget".utf8)
