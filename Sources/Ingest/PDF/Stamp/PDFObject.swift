@@ -1,9 +1,24 @@
-/// One indirect object: its value and, for a stream, its decoded data.
+/// One indirect object: its value and, for a stream, its raw bytes, decoded when asked for
+/// (a widget's seal is a large image that only needs its dictionary read).
 struct PDFObject {
     let value: PDFValue
+    private let raw: ArraySlice<UInt8>?
+
+    init(value: PDFValue, raw: ArraySlice<UInt8>?) {
+        self.value = value
+        self.raw = raw
+    }
+
     /// The stream's bytes after its filter; nil for objects that are not streams, or whose
     /// filter is not FlateDecode (or none).
-    let data: [UInt8]?
+    var data: [UInt8]? {
+        guard let raw else { return nil }
+        switch value["Filter"] {
+        case nil: return Array(raw)
+        case .name("FlateDecode")?, .array([.name("FlateDecode")])?: return FlateDecoder.inflate(raw)
+        default: return nil
+        }
+    }
 }
 
 extension PDFObjectTable {
@@ -11,7 +26,7 @@ extension PDFObjectTable {
         guard let body = body(of: number) else { return nil }
         var lexer = PDFLexer(body)
         guard let value = lexer.value() else { return nil }
-        return PDFObject(value: value, data: streamData(after: lexer.index, in: body, of: value))
+        return PDFObject(value: value, raw: streamBytes(after: lexer.index, in: body, of: value))
     }
 
     /// The value `value` stands for: a reference is looked up, anything else is itself.
@@ -21,7 +36,8 @@ extension PDFObjectTable {
         return value
     }
 
-    private func streamData(after end: Int, in body: ArraySlice<UInt8>, of value: PDFValue) -> [UInt8]? {
+    /// The bytes between "stream" and "endstream" after the object's dictionary.
+    private func streamBytes(after end: Int, in body: ArraySlice<UInt8>, of value: PDFValue) -> ArraySlice<UInt8>? {
         guard case .dictionary = value else { return nil }
         var start = end
         while start < body.endIndex, PDFSyntax.isSpace(body[start]) { start += 1 }
@@ -33,11 +49,6 @@ extension PDFObjectTable {
         if start < body.endIndex, body[start] == 0x0D { start += 1 }
         if start < body.endIndex, body[start] == 0x0A { start += 1 }
         let stop = PDFSyntax.find(Array("endstream".utf8), in: body[start...]) ?? body.endIndex
-        let raw = body[start..<stop]
-        switch value["Filter"] {
-        case nil: return Array(raw)
-        case .name("FlateDecode")?, .array([.name("FlateDecode")])?: return FlateDecoder.inflate(raw)
-        default: return nil
-        }
+        return body[start..<stop]
     }
 }
