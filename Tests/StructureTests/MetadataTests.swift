@@ -158,6 +158,21 @@ struct MetadataLineTests {
         #expect(NumberLine("Số: 01/2022/TTLT-BCA-")?.isCut == true)
     }
 
+    @Test("OCR's specks before a stamp label, a space inside a number, a name run on after the title")
+    func scannedSlips() {
+        #expect(StampReader.field("2e, Ký bởi: CÔNG BÁO")?.value == "CÔNG BÁO")
+        #expect(StampReader.field("Người ký kết hợp đồng: bên A") == nil)
+        #expect(NumberLine("Số: 445 /NQ-CP Hà Nội, ngày 8 tháng 5 năm 2026")?.number == "445/NQ-CP")
+        #expect(AuthorityLine.splitName("THỨ TRƯỞNG Nguyễn Đức Chi")?.name == "Nguyễn Đức Chi")
+        let meta = PageFixtures.structureText(
+            "«@®\nBỘ TÀI CHÍNH\nSố: 40 /QĐ-BTC\nQUYẾT ĐỊNH\nVề việc công bố danh mục\nCăn cứ Luật;\n"
+                + "Điều 1. Công bố danh mục.\nĐiều 2. Hiệu lực.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Đức Chi"
+        ).meta
+        #expect(meta?.issuer == ["BỘ TÀI CHÍNH"])
+        #expect(meta?.number == "40/QĐ-BTC")
+        #expect(meta?.signer == DocumentMetadata.Signer(authority: ["KT. BỘ TRƯỞNG THỨ TRƯỞNG"], name: "Nguyễn Đức Chi"))
+    }
+
     @Test func stampTimes() {
         #expect(StampReader.time("2026-03-12 14:46:20 +07:00")?.iso == "2026-03-12T14:46:20+07:00")
         #expect(StampReader.time("07.01.2025 16:32:41 +07:00")?.iso == "2025-01-07T16:32:41+07:00")

@@ -13,6 +13,19 @@ enum AuthorityLine {
         return DocumentVocabulary.signerTitles.contains { key.contains(TextKey.of($0)) }
     }
 
+    /// A name run on after the title on one line ("THỨ TRƯỞNG Nguyễn Đức Chi", two columns OCR
+    /// read as one): the title part and the name.
+    static func splitName(_ text: String) -> (title: String, name: String)? {
+        let words = text.split(separator: " ").map(String.init)
+        for start in words.indices.dropFirst() where words[start].first?.isUppercase == true {
+            let tail = words[start...].joined(separator: " ")
+            if let name = PersonName.name(in: tail), HeaderReader.isCapitals(words[..<start].joined(separator: " ")) {
+                return (words[..<start].joined(separator: " "), name)
+            }
+        }
+        return nil
+    }
+
     /// Nearly all letters capitals: a glued mark ("TƯỚNGy]") is let through, a sentence is not.
     private static func mostlyCapitals(_ text: String) -> Bool {
         let letters = text.filter(\.isLetter)
@@ -26,14 +39,15 @@ enum AuthorityLine {
         // A line in mixed case is left as written ("TM. Ủy ban nhân dân").
         guard mostlyCapitals(text) else { return text }
         var words = text.split(separator: " ").map { word -> String in
-            // Keep the word up to where capitals end; a prefix's dot or slash stays.
+            // Keep the word up to where capitals end; a prefix's dot or slash stays. A word
+            // written as a name ("Chi") goes whole.
             var kept = ""
             for character in word {
                 if character.isLetter, !character.isUppercase { break }
                 if character == "," || character == "]" || character == "[" { continue }
                 kept.append(character)
             }
-            return kept
+            return kept.filter(\.isLetter).count == 1 && word.count > kept.count ? "" : kept
         }
         words.removeAll { $0.isEmpty }
         var line = words.joined(separator: " ")

@@ -34,7 +34,10 @@ enum ClosingReader {
         for (index, line) in lines.enumerated() where !consumed.contains(index) {
             if let recipientsEnd, index < recipientsEnd { continue }
             if line.hasPrefix("(") { continue }  // "(Ký tên, đóng dấu)", "(Đã ký)"
-            if AuthorityLine.hasPrefix(line) || AuthorityLine.isTitle(line) {
+            if AuthorityLine.hasPrefix(line), name == nil, let (title, found) = AuthorityLine.splitName(line) {
+                authority.append(AuthorityLine.cleaned(title))
+                name = found
+            } else if AuthorityLine.hasPrefix(line) || AuthorityLine.isTitle(line) {
                 if prefixCount(line) > 1 { return nil }
                 if name == nil { authority.append(AuthorityLine.cleaned(line)) } else { secondAuthority = true }
             } else if let found = PersonName.name(in: line) {

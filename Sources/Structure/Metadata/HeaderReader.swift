@@ -25,6 +25,8 @@ struct HeaderReader {
     let metrics: PageMetrics?
     /// The header is looked for in this many first lines.
     static let reach = 40
+    /// Lines at the top that may be OCR's noise before the header starts.
+    static let junkLines = 2
     /// Subject lines at most; a longer run is the body.
     static let maxSubjectLines = 6
 
@@ -67,8 +69,9 @@ struct HeaderReader {
             let trimmed = rest.trimming(" ,.*-")
             if trimmed.isEmpty || seenNumberOrDate { continue }
             guard HeaderReader.isCapitals(trimmed), trimmed.count <= 90 else {
-                // Body text before any type line: not a header this reader knows.
-                if issuer.isEmpty && header.number == nil { return Header() }
+                // Body text before any type line: not a header this reader knows. A scan's
+                // first lines may be specks of its seal ("«@®"), which are passed over.
+                if issuer.isEmpty && header.number == nil && index >= HeaderReader.junkLines { return Header() }
                 continue
             }
             issuer.append((index, trimmed))

@@ -23,6 +23,11 @@ struct NumberLine: Equatable {
             next += 1
             token = next < words.count ? words[next] : ""
         }
+        // "445 /NQ-CP": a space typed (or read by OCR) inside the number.
+        if token.allSatisfy(\.isNumber), next + 1 < words.count, let first = words[next + 1].first, "/-".contains(first) {
+            next += 1
+            token += words[next]
+        }
         guard NumberLine.isCode(token) else { return nil }
         number = token
         rest = words.dropFirst(next + 1).joined(separator: " ")

@@ -13,13 +13,16 @@ enum StampReader {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = String(text[..<colon]).trimmingWhitespace()
         let value = String(text[text.index(after: colon)...]).trimmingWhitespace()
-        guard label.count <= 14 else { return nil }
+        guard label.count <= 20 else { return nil }
         let key = TextKey.of(label)
         for (kind, labels) in [
             (Label.signer, DocumentVocabulary.stampSignerLabels), (.organization, DocumentVocabulary.stampOrganizationLabels),
             (.time, DocumentVocabulary.stampTimeLabels), (.other, DocumentVocabulary.stampOtherLabels),
-        ] where labels.contains(where: { TextKey.of($0) == key }) {
-            return (kind, value)
+        ] {
+            // OCR reads the stamp's seal beside the label as a speck or two ("2e, Ký bởi:").
+            for labelKey in labels.map(TextKey.of) where key == labelKey || (key.hasSuffix(" " + labelKey) && key.count - labelKey.count <= 4) {
+                return (kind, value)
+            }
         }
         return nil
     }
