@@ -1,6 +1,6 @@
 /// The date a document gives on its place-and-date line; the day, or the day and the month,
 /// may be left blank for the signer to fill in ("ngày   tháng 5 năm 2023").
-public struct DocumentDate: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct DocumentDate: Sendable, Hashable, ISOStringCodable, CustomStringConvertible {
     public var year: Int
     public var month: Int?
     public var day: Int?
@@ -29,19 +29,6 @@ public struct DocumentDate: Sendable, Hashable, Codable, CustomStringConvertible
         let parts = iso.split(separator: "-").map { Int($0) }
         guard let first = parts.first, let year = first, parts.count <= 3, !parts.contains(nil) else { return nil }
         self.init(year: year, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = DocumentDate(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(iso)
     }
 
     static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }

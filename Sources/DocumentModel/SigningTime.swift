@@ -1,5 +1,5 @@
 /// When a digital signature was made, with the offset from UTC the stamp prints.
-public struct SigningTime: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct SigningTime: Sendable, Hashable, ISOStringCodable, CustomStringConvertible {
     public var date: DocumentDate
     public var hour: Int
     public var minute: Int
@@ -39,18 +39,5 @@ public struct SigningTime: Sendable, Hashable, Codable, CustomStringConvertible 
         else { return nil }
         let offset = (offsetHours * 60 + offsetMinutes) * (scalars[19] == "-" ? -1 : 1)
         self.init(date: date, hour: hour, minute: minute, second: second, offsetMinutes: offset)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let time = SigningTime(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a time: \(text)"))
-        }
-        self = time
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(iso)
     }
 }
