@@ -13,6 +13,12 @@ enum AuthorityLine {
         return DocumentVocabulary.signerTitles.contains { key.contains(TextKey.of($0)) }
     }
 
+    /// A body named inside a signature block, between its titles: "KT. CHỦ TỊCH" / "ỦY BAN
+    /// CHỨNG KHOÁN NHÀ NƯỚC" / "PHÓ CHỦ TỊCH".
+    static func isBody(_ text: String) -> Bool {
+        text.utf8.count <= 180 && text.count <= 60 && mostlyCapitals(text)
+    }
+
     /// A name run on after the title on one line ("THỨ TRƯỞNG Nguyễn Đức Chi", two columns OCR
     /// read as one): the title part and the name.
     static func splitName(_ text: String) -> (title: String, name: String)? {

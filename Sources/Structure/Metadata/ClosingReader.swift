@@ -37,7 +37,9 @@ enum ClosingReader {
             if AuthorityLine.hasPrefix(line), name == nil, let (title, found) = AuthorityLine.splitName(line) {
                 authority.append(AuthorityLine.cleaned(title))
                 name = found
-            } else if AuthorityLine.hasPrefix(line) || AuthorityLine.isTitle(line) {
+            } else if AuthorityLine.hasPrefix(line) || AuthorityLine.isTitle(line)
+                || (!authority.isEmpty && name == nil && AuthorityLine.isBody(line))
+            {
                 if prefixCount(line) > 1 { return nil }
                 if name == nil { authority.append(AuthorityLine.cleaned(line)) } else { secondAuthority = true }
             } else if let found = PersonName.name(in: line) {

@@ -28,7 +28,7 @@ struct HeaderReader {
     /// Lines at the top that may be OCR's noise before the header starts.
     static let junkLines = 2
     /// Subject lines at most; a longer run is the body.
-    static let maxSubjectLines = 6
+    static let maxSubjectLines = 14
 
     func read() -> Header {
         var header = Header()
@@ -36,9 +36,17 @@ struct HeaderReader {
         var index = 0
         var seenNumberOrDate = false
         var typeIndex: Int?
+        // Where a cut number went on: that line's first word, which is the number's.
+        var continued: [Int: String] = [:]
+        var skip = 0
         while index < min(lines.count, HeaderReader.reach) {
             defer { index += 1 }
-            let text = lines[index].text
+            if skip > 0 {
+                skip -= 1
+                continue
+            }
+            var text = lines[index].text
+            if let token = continued[index] { text = String(text.dropFirst(token.count)).trimmingWhitespace() }
             if text.allSatisfy({ $0.isNumber || $0 == " " }) { continue }  // a page number left in
             if let type = HeaderReader.type(of: text) {
                 header.type = type
@@ -47,8 +55,9 @@ struct HeaderReader {
             }
             if header.number == nil, let number = NumberLine(text) {
                 header.number = number.number
-                if number.isCut, let rest = continuation(after: index) {
+                if number.isCut, let (rest, line) = continuation(after: index) {
                     header.number = number.number + rest
+                    continued[line] = rest
                 }
                 if let placeDate = PlaceDateLine(number.rest) {
                     take(placeDate, into: &header)
@@ -59,14 +68,16 @@ struct HeaderReader {
                 seenNumberOrDate = true
                 continue
             }
-            if header.date == nil, let placeDate = PlaceDateLine(text) {
+            if header.date == nil, let (placeDate, joined) = placeDate(at: index, text) {
                 take(placeDate, into: &header)
-                if let repaired = placeDate.repaired { header.repairs[index] = repaired }
+                if let repaired = placeDate.repaired, joined == 0 { header.repairs[index] = repaired }
                 seenNumberOrDate = true
+                skip = joined
                 continue
             }
             let (rest, _) = Mottos.removing(from: text)
-            let trimmed = rest.trimming(" ,.*-")
+            // A joint document's issuers end their lines with the dash that joins them.
+            let trimmed = rest.trimming(" ,.*")
             if trimmed.isEmpty || seenNumberOrDate { continue }
             guard HeaderReader.isCapitals(trimmed), trimmed.count <= 90 else {
                 // Body text before any type line: not a header this reader knows. A scan's
@@ -87,17 +98,31 @@ struct HeaderReader {
         return header
     }
 
+    /// The place and date on this line, or on it and the next one or two: blank day and
+    /// month fields are wide gaps that the text layer may break into lines of their own
+    /// ("Hà Nội, ngày" / "tháng" / "năm 2026"). Returns how many further lines it took.
+    private func placeDate(at index: Int, _ text: String) -> (PlaceDateLine, Int)? {
+        if let line = PlaceDateLine(text) { return (line, 0) }
+        guard text.split(separator: " ").contains(where: { TextKey.of(String($0)) == "ngay" }) else { return nil }
+        var joined = text
+        for extra in 1...2 where index + extra < lines.count {
+            joined += " " + lines[index + extra].text
+            if let line = PlaceDateLine(joined) { return (line, extra) }
+        }
+        return nil
+    }
+
     private func take(_ placeDate: PlaceDateLine, into header: inout Header) {
         header.place = header.place ?? placeDate.place
         header.date = header.date ?? placeDate.date
     }
 
     /// The code a cut number goes on with: the first word of one of the next two lines.
-    private func continuation(after index: Int) -> String? {
+    private func continuation(after index: Int) -> (String, Int)? {
         for next in (index + 1)..<min(index + 3, lines.count) {
             guard let first = lines[next].text.split(separator: " ").first.map(String.init) else { continue }
             if first.allSatisfy({ $0.isUppercase || $0.isNumber || "/-".contains($0) }), first.count >= 2 {
-                return first
+                return (first, next)
             }
         }
         return nil
@@ -109,7 +134,9 @@ struct HeaderReader {
         // Where the body opens close below, everything up to it is the subject, however it is
         // set; otherwise the subject is the lines set apart from the body.
         let reach = min(lines.count, start + HeaderReader.maxSubjectLines + 1)
-        if let end = (start..<reach).first(where: { endsHeader(lines[$0].text) }) {
+        // A line that ends a sentence is body text, not a title line, as is all after it.
+        let sentenceEnd = (start..<reach).first { lines[$0].text.hasSuffix(".") }
+        if let end = (start..<reach).first(where: { endsHeader(lines[$0].text) || $0 == sentenceEnd.map { $0 + 1 } }) {
             header.subject = lines[start..<end].map(\.text)
             if header.subject.count >= 2, let last = header.subject.last, HeaderReader.isCapitals(last),
                 !HeaderReader.isCapitals(header.subject[0])
@@ -139,10 +166,19 @@ struct HeaderReader {
 
     /// The body begins: grounds, a heading, an article, the decision's "QUYẾT ĐỊNH:".
     private func endsHeader(_ text: String) -> Bool {
-        // By key: OCR and restoration slip on tones ("Cán cử" for "Căn cứ").
-        if DocumentVocabulary.bodyOpeners.contains(where: { TextKey.hasPrefix(text, $0) }) { return true }
+        if HeaderReader.opensBody(text) { return true }
         if HeadingPattern(text) != nil || LegalHeading(text) != nil { return true }
         return text.hasSuffix(":") && HeaderReader.type(of: String(text.dropLast())) != nil
+    }
+
+    /// A sentence starting with a body opener. Compared by key, as OCR and restoration slip
+    /// on tones ("Cán cử" for "Căn cứ"), but in sentence case: a subject line goes on in lower
+    /// case ("thực hiện dự án…") and a title in capitals ("THEO HỢP ĐỒNG") is no opener.
+    static func opensBody(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase,
+            let second = text.dropFirst().first(where: \.isLetter), second.isLowercase
+        else { return false }
+        return DocumentVocabulary.bodyOpeners.contains { TextKey.hasPrefix(text, $0) }
     }
 
     /// The vocabulary's type the line is, as printed (OCR's tones forgiven).
