@@ -13,7 +13,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "baocao", targets: ["baocao"]),
-        .library(name: "BaocaoKit", targets: ["Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output"]),
+        .library(
+            name: "BaocaoKit", targets: ["Pipeline", "Archive", "Ingest", "Diacritics", "Structure", "Figures", "Output"]
+        ),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,37 +43,74 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
 
+        // The one lock type: shared mutable state anywhere in the package is a `Locked`.
+        .target(name: "Locking", swiftSettings: swiftSettings),
         // Plain Swift values every stage speaks: pages, lines, documents, figures.
         .target(name: "DocumentModel", swiftSettings: swiftSettings),
         .target(
             name: "Ingest",
-            dependencies: ["DocumentModel", "CPoppler", "CTesseract", "CZlib"],
+            // zlib inflates the streams of a signature widget's appearance.
+            dependencies: ["DocumentModel", "Locking", "CPoppler", "CTesseract", "CZlib"],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Diacritics", dependencies: ["DocumentModel", "CZlib"], swiftSettings: swiftSettings),
+        .target(name: "Diacritics", dependencies: ["DocumentModel", "Locking"], swiftSettings: swiftSettings),
+        // The trainer behind `baocao lm build`: of the stages only it reads gzip.
+        .target(name: "LanguageModelBuilding", dependencies: ["Diacritics", "CZlib"], swiftSettings: swiftSettings),
         .target(name: "Structure", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
         .target(name: "Figures", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
-        .target(name: "Output", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
+        .target(name: "Output", dependencies: ["DocumentModel", "Locking"], swiftSettings: swiftSettings),
+        // Runs over many files: inputs listed and inspected, the run manifest, shards and their merge.
+        .target(name: "Archive", dependencies: ["Ingest", "Output", "Locking"], swiftSettings: swiftSettings),
         .target(
             name: "Pipeline",
-            dependencies: ["DocumentModel", "Ingest", "Diacritics", "Structure", "Figures", "Output"],
+            dependencies: ["DocumentModel", "Ingest", "Diacritics", "Structure", "Figures", "Output", "Archive", "Locking"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "baocao",
             dependencies: [
-                "Pipeline", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel", "CJemalloc",
+                "Pipeline", "Archive", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel",
+                "LanguageModelBuilding", "Locking", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
 
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "DiacriticsTests", dependencies: ["Diacritics"], swiftSettings: swiftSettings),
+        // Helpers more than one test target uses (the swift-argument-parser way: a plain
+        // target the test targets depend on, part of no product).
+        .target(
+            name: "BaocaoTestSupport",
+            dependencies: ["DocumentModel", "Diacritics", "LanguageModelBuilding", "Locking"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "IngestTests", dependencies: ["Ingest", "DocumentModel", "BaocaoTestSupport"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "Archive", "DocumentModel", "Locking", "BaocaoTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ArchiveTests", dependencies: ["Archive", "Output", "BaocaoTestSupport"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DiacriticsTests", dependencies: ["Diacritics", "BaocaoTestSupport"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LanguageModelBuildingTests",
+            dependencies: ["LanguageModelBuilding", "Diacritics", "BaocaoTestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "StructureTests", dependencies: ["Structure", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "OutputTests", dependencies: ["Output", "DocumentModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "CLITests", dependencies: ["baocao"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FiguresTests", dependencies: ["Figures", "DocumentModel", "BaocaoTestSupport"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OutputTests", dependencies: ["Output", "DocumentModel", "BaocaoTestSupport"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CLITests", dependencies: ["baocao", "DocumentModel", "Output", "BaocaoTestSupport"], swiftSettings: swiftSettings
+        ),
     ]
 )

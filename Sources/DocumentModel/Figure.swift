@@ -8,10 +8,8 @@ public struct Figure: Sendable, Codable, Hashable {
     public var sectionTitle: String
     /// The footnote number when the figure stands inside a footnote.
     public var footnote: Int?
-    /// Petition-domain measure ("don.tiep_nhan", …) or empty.
-    public var measure: String
-    /// "khieu_nai", "to_cao", "kien_nghi_phan_anh" or empty.
-    public var type: String
+    public var measure: PetitionMeasure
+    public var type: PetitionType
     public var scope: String
     public var value: Double
     public var denominator: Double?
@@ -25,7 +23,7 @@ public struct Figure: Sendable, Codable, Hashable {
 
     public init(
         doc: String, page: Int, section: String = "", sectionTitle: String = "", footnote: Int? = nil,
-        measure: String = "", type: String = "", scope: String = "", value: Double,
+        measure: PetitionMeasure = .unspecified, type: PetitionType = .unspecified, scope: String = "", value: Double,
         denominator: Double? = nil, unit: String = "", subject: String = "", raw: String,
         sentence: String, confidence: Double = 1
     ) {
@@ -50,5 +48,25 @@ public struct Figure: Sendable, Codable, Hashable {
         case doc, page, section
         case sectionTitle = "section_title"
         case footnote, measure, type, scope, value, denominator, unit, subject, raw, sentence, confidence
+    }
+
+    /// Every column, an absent footnote or denominator as null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(doc, forKey: .doc)
+        try container.encode(page, forKey: .page)
+        try container.encode(section, forKey: .section)
+        try container.encode(sectionTitle, forKey: .sectionTitle)
+        try container.encode(footnote, forKey: .footnote)
+        try container.encode(measure, forKey: .measure)
+        try container.encode(type, forKey: .type)
+        try container.encode(scope, forKey: .scope)
+        try container.encode(value, forKey: .value)
+        try container.encode(denominator, forKey: .denominator)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(subject, forKey: .subject)
+        try container.encode(raw, forKey: .raw)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(confidence, forKey: .confidence)
     }
 }

@@ -36,21 +36,30 @@ public struct FigureExtractor: Sendable {
 
     private func readBlocks(of document: Document) -> [BlockReading] {
         var tracker = SectionTracker()
-        return document.blocks.enumerated().map { index, block in
+        var heads = ParagraphHeads()
+        // The title is read too: a text file's first line, taken for its title, may be a whole
+        // news paragraph ("Hơn 2.900 ý kiến, kiến nghị của cử tri … gửi tới Quốc hội").
+        let title = document.title.isEmpty ? [] : [Block(kind: .paragraph, text: document.title.map(\.text).joined(separator: " "), pages: PageRange(1))]
+        return (title + document.blocks).enumerated().map { index, block in
             let place = tracker.place(of: block)
-            let reception = MeasureClassifier.speaksOfReception(LoweredText(lowering: block.text + " " + place.title))
-            let context = SurroundingContext(reception: reception, sectionTitle: place.title)
-            let sentences = SentenceSplitter.sentences(of: block.text).map { sentence in
-                (sentence, SentenceReader.readings(of: sentence, context: context))
+            let lowered = LoweredText(lowering: block.text + " " + place.title)
+            let reception = MeasureClassifier.speaksOfReception(lowered)
+            var context = SurroundingContext(reception: reception, sectionTitle: place.title)
+            context.voters = Topic.speaksOfVoters(lowered)
+            context.planSection = place.plan
+            if block.kind == .heading { heads = ParagraphHeads() }
+            heads.startParagraph()
+            let sentences = SentenceSplitter.sentences(of: block).map { sentence in
+                (sentence, SentenceReader.readings(of: sentence, context: context, heads: &heads))
             }
-            return BlockReading(index: index, place: place, page: block.pages.first ?? 0, reception: reception, sentences: sentences)
+            return BlockReading(index: index, place: place, page: block.pages?.first ?? 0, reception: reception, sentences: sentences)
         }
     }
 
     /// A footnote's figures read before knowing which body figure they explain, to add them up.
     private func preliminaryReadings(of footnote: Footnote) -> [Reading] {
         let context = SurroundingContext(assumePetitionTalk: true)
-        return SentenceSplitter.sentences(of: footnote.text).flatMap { SentenceReader.readings(of: $0, context: context) }
+        return SentenceSplitter.sentences(of: footnote).flatMap { SentenceReader.readings(of: $0, context: context) }
     }
 
     private func figures(of footnote: Footnote, citing: CitingContext?, doc: String) -> [Figure] {
@@ -59,7 +68,7 @@ public struct FigureExtractor: Sendable {
         let context = SurroundingContext(
             reception: MeasureClassifier.speaksOfReception(LoweredText(lowering: footnote.text)), citing: citing,
             sectionTitle: place.title)
-        return SentenceSplitter.sentences(of: footnote.text).flatMap { sentence in
+        return SentenceSplitter.sentences(of: footnote).flatMap { sentence in
             SentenceReader.readings(of: sentence, context: context).map {
                 var figure = FigureBuilder.figure(from: $0, doc: doc, page: page, place: place, sentence: sentence.text)
                 figure.footnote = footnote.number

@@ -1,17 +1,5 @@
-/// When a page is sent to OCR.
-public enum OCRPolicy: String, Sendable, CaseIterable {
-    /// Per page: OCR only the pages without a usable text layer.
-    case auto
-    /// Every page of a PDF is rendered and recognised, text layer or not.
-    case always
-    /// Never OCR; pages without text come out empty.
-    case never
-}
-
 public struct IngestOptions: Sendable {
     public var ocr: OCRPolicy
-    /// Tesseract language(s), "vie" or "vie+eng".
-    public var language: String
     /// Resolution pages are rendered at for OCR. A page that is one scanned image is
     /// rendered at the image's own resolution when that is lower: upsampling adds no detail
     /// and costs OCR time.
@@ -23,11 +11,10 @@ public struct IngestOptions: Sendable {
     public var limits: IngestLimits
 
     public init(
-        ocr: OCRPolicy = .auto, language: String = "vie", dpi: Int = 300, password: String? = nil,
+        ocr: OCRPolicy = .auto, dpi: Int = 300, password: String? = nil,
         maxPixels: Int = 100_000_000, limits: IngestLimits = IngestLimits()
     ) {
         self.ocr = ocr
-        self.language = language
         self.dpi = dpi
         self.password = password
         self.maxPixels = maxPixels

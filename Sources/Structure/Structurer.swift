@@ -2,12 +2,12 @@ import DocumentModel
 
 /// The Structure stage: pages in, a structured document out.
 ///
-/// Lines are normalised (NFC, tone placement, split syllables), page furniture and
-/// footnote bodies are taken out of the text, footnote calls anchored as `[^N]`, the
-/// remaining lines flowed into paragraphs across page breaks, and the blocks sorted into
-/// title, headings with their section tree (a report's, or a legal text's articles), items,
-/// paragraphs, the closing block and annexes. The header, the closing and the signature
-/// stamp give the document's metadata.
+/// Lines are normalised (NFC, tone placement, split syllables) and their raised numbers read,
+/// page furniture and footnote bodies are taken out of the text, footnote calls anchored as
+/// `Citation`s, the remaining lines flowed into paragraphs across page breaks, and the blocks
+/// sorted into title, headings with their section tree (a report's, or a legal text's
+/// articles), items, paragraphs, the closing block and annexes. The header, the closing and
+/// the signature stamp give the document's metadata.
 public struct Structurer: Sendable {
     public init() {}
 
@@ -24,9 +24,12 @@ public struct Structurer: Sendable {
         let kind = DocumentKind.of(type: header.type, lines: framed.joined())
         // A legal text's title is its header, line by line; a report's title is found by the
         // blocks as it always was.
-        var legalTitle: [String] = []
+        var legalTitle: [TitleLine] = []
         if kind == .legal {
-            legalTitle = firstPage.prefix(header.lineCount).enumerated().filter { !captions.contains($0.offset) }.map(\.element.text)
+            legalTitle = firstPage.prefix(header.lineCount).enumerated().filter { !captions.contains($0.offset) }.map {
+                let line = $0.element.rendered
+                return TitleLine(text: line.text, citations: line.calls)
+            }
             firstPage.removeFirst(min(header.lineCount, firstPage.count))
         } else {
             firstPage = firstPage.enumerated().filter { !captions.contains($0.offset) }.map(\.element)
@@ -38,7 +41,7 @@ public struct Structurer: Sendable {
         let body = anchorer.anchor()
         let builder = ParagraphBuilder(lines: body)
         let raw = builder.blocks()
-        let title: [String], blocks: [Block]
+        let title: [TitleLine], blocks: [Block]
         switch kind {
         case .legal:
             title = legalTitle
@@ -88,21 +91,19 @@ public struct Structurer: Sendable {
         for block in blocks {
             if block.kind == .closing {
                 lines.append(block.text)
-            } else if !lines.isEmpty, block.kind == .heading, block.level == 0 {
+            } else if !lines.isEmpty, block.kind == .heading, block.level == .part {
                 break
             }
         }
         return lines
     }
 
-    /// One footnote per number, in number order, marker remnants removed.
+    /// One footnote per number, in number order.
     static func clean(_ footnotes: [Footnote]) -> [Footnote] {
         var byNumber: [Int: Footnote] = [:]
         for footnote in footnotes {
-            var footnote = footnote
-            footnote.text = MarkerCleanup.finish(footnote.text)
-            if let existing = byNumber[footnote.number] {
-                byNumber[footnote.number]?.text = LineJoiner.join(existing.text, footnote.text)
+            if byNumber[footnote.number] != nil {
+                byNumber[footnote.number]?.append(CitedText(text: footnote.text, calls: footnote.citations))
             } else {
                 byNumber[footnote.number] = footnote
             }

@@ -1,16 +1,22 @@
+import Archive
 import Foundation
+import Locking
 import Pipeline
 
 /// Batch progress on stderr: on a terminal a line redrawn in place (documents, pages,
 /// pages/s, ETA); otherwise nothing until one summary line at the end.
-final class BatchProgress: @unchecked Sendable {
-    private let lock = NSLock()
+final class BatchProgress: Sendable {
     private let total: Int
     private let live: Bool
     private let start = Date()
-    private var finished = 0
-    private var pages = 0
-    private var pagesOfRunning: [String: Int] = [:]
+    /// Also held while a line is written, so lines from two documents never interleave.
+    private let counts = Locked(Counts())
+
+    private struct Counts {
+        var finished = 0
+        var pages = 0
+        var pagesOfRunning: [String: Int] = [:]
+    }
 
     init(total: Int, quiet: Bool) {
         self.total = total
@@ -18,34 +24,35 @@ final class BatchProgress: @unchecked Sendable {
     }
 
     func handle(_ event: BatchEvent) {
-        lock.withLock {
+        counts.withLock { counts in
             switch event {
             case .page(let input, let done, _):
-                pagesOfRunning[input.path] = done
+                counts.pagesOfRunning[input.path] = done
             case .finished(let input, let result):
                 if live && !result.notices.isEmpty { Diagnostics.write("\r\u{1B}[K") }
                 for notice in result.notices { Diagnostics.report(input.path, notice) }
-                pagesOfRunning[input.path] = nil
-                pages += result.pages
-                finished += 1
+                counts.pagesOfRunning[input.path] = nil
+                counts.pages += result.pages
+                counts.finished += 1
             case .skipped, .failed:
                 if case .failed(let input, let error) = event {
-                    pagesOfRunning[input.path] = nil
+                    counts.pagesOfRunning[input.path] = nil
                     if live { Diagnostics.write("\r\u{1B}[K") }
                     Diagnostics.report(input.path, error)
                 }
-                finished += 1
+                counts.finished += 1
             case .unrecorded(let input, let error):
                 if live { Diagnostics.write("\r\u{1B}[K") }
                 Diagnostics.report(error.path, "cannot record \(input.path): \(error.reason)")
             }
-            if live { Diagnostics.write("\r\u{1B}[K" + line()) }
+            if live { Diagnostics.write("\r\u{1B}[K" + line(counts)) }
         }
     }
 
-    private func line() -> String {
+    private func line(_ counts: Counts) -> String {
+        let finished = counts.finished
         let elapsed = max(Date().timeIntervalSince(start), 0.001)
-        let allPages = pages + pagesOfRunning.values.reduce(0, +)
+        let allPages = counts.pages + counts.pagesOfRunning.values.reduce(0, +)
         let rate = Double(allPages) / elapsed
         var text = "\(finished)/\(total) documents, \(allPages) pages, \(String(format: "%.1f", rate)) pages/s"
         if finished > 0 && finished < total {

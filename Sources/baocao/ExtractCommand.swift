@@ -1,3 +1,4 @@
+import Archive
 import ArgumentParser
 import Foundation
 import Ingest
@@ -92,18 +93,6 @@ struct ExtractCommand: AsyncParsableCommand {
         } catch {
             Diagnostics.report(input, error)
             throw ExitCode.failure
-        }
-    }
-}
-
-enum OutputFormatList {
-    static func parse(_ text: String) throws -> [OutputFormat] {
-        try text.split(separator: ",").map { name in
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard let format = OutputFormat(rawValue: trimmed) else {
-                throw ValidationError("unknown format '\(trimmed)' (txt, json, pages, md, body, csv)")
-            }
-            return format
         }
     }
 }

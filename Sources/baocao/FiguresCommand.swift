@@ -1,3 +1,4 @@
+import Archive
 import ArgumentParser
 import DocumentModel
 import Figures
@@ -70,7 +71,7 @@ struct FiguresCommand: AsyncParsableCommand {
     static func document(of input: String, extractor: Extractor) async throws -> Document {
         if isDocumentJSON(input) {
             let data = try Data(contentsOf: URL(fileURLWithPath: input))
-            return try JSONDecoder().decode(Document.self, from: data)
+            return try DocumentJSONReader.document(from: data)
         }
         // A named pipe or a device would block or never end: refused before it is opened.
         try InputFile.requireRegularFile(input)
@@ -85,9 +86,3 @@ struct FiguresCommand: AsyncParsableCommand {
         return document
     }
 }
-
-/// Figures are read from the structured document, which only a structure stage produces.
-struct NoStructureStage: Error, CustomStringConvertible {
-    var description: String { "figures need the structured document, and no structure stage is set up" }
-}
-

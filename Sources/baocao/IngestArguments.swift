@@ -67,7 +67,7 @@ struct IngestArguments: ParsableArguments {
             maxPages: maxPages, maxPageSide: maxPageSize, maxTextPerPage: maxTextPerPage, maxImageSide: maxImageSide,
             pageTimeout: pageTimeout)
         return IngestOptions(
-            ocr: ocr, language: lang, dpi: dpi, password: password, maxPixels: maxMegapixels * 1_000_000, limits: limits)
+            ocr: ocr, dpi: dpi, password: password, maxPixels: maxMegapixels * 1_000_000, limits: limits)
     }
 }
 

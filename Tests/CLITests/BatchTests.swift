@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite struct BatchTests {
     /// An archive of short reports in nested folders, written by the test.
     private func makeArchive() throws -> (root: String, names: [String]) {
-        let root = try BaocaoRunner.temporaryDirectory()
+        let root = try Fixtures.temporaryDirectory()
         var names: [String] = []
         for (folder, count) in [("2024", 4), ("2025/quy-1", 5), ("2025/quy-2", 3)] {
             let directory = (root as NSString).appendingPathComponent(folder)
@@ -33,7 +34,7 @@ import Testing
 
     @Test func directoryIsWalkedAndMirroredThenResumed() throws {
         let (archive, names) = try makeArchive()
-        let out = try BaocaoRunner.temporaryDirectory()
+        let out = try Fixtures.temporaryDirectory()
         let first = try BaocaoRunner.run(["extract", archive, "--out", out, "--format", "txt", "--restore", "off"])
         #expect(first.status == 0)
         #expect(try outputs(in: out) == names)
@@ -55,7 +56,7 @@ import Testing
         let (archive, names) = try makeArchive()
         var covered: [String] = []
         for index in 0..<3 {
-            let out = try BaocaoRunner.temporaryDirectory()
+            let out = try Fixtures.temporaryDirectory()
             let result = try BaocaoRunner.run([
                 "extract", archive, "--out", out, "--format", "txt", "--restore", "off", "--quiet",
                 "--shard", "\(index)/3",
@@ -73,7 +74,7 @@ import Testing
         var shardDirectories: [String] = []
         var rowsPerShard = 0
         for index in 0..<2 {
-            let out = try BaocaoRunner.temporaryDirectory()
+            let out = try Fixtures.temporaryDirectory()
             let result = try BaocaoRunner.run([
                 "extract", archive, "--out", out, "--format", "csv", "--restore", "off", "--quiet", "--shard", "\(index)/2",
             ])
@@ -86,7 +87,7 @@ import Testing
                 rowsPerShard += text.split(separator: "\r\n").count - 1
             }
         }
-        let merged = try BaocaoRunner.temporaryDirectory()
+        let merged = try Fixtures.temporaryDirectory()
         let result = try BaocaoRunner.run(
             ["merge"] + shardDirectories + ["--csv", "\(merged)/figures.csv", "--manifest", "\(merged)/manifest.jsonl"])
         #expect(result.status == 0)
@@ -100,7 +101,7 @@ import Testing
 
     @Test func globPatternsAreExpandedWithoutAShell() throws {
         let (archive, _) = try makeArchive()
-        let out = try BaocaoRunner.temporaryDirectory()
+        let out = try Fixtures.temporaryDirectory()
         let result = try BaocaoRunner.run([
             "extract", "\(archive)/2025/quy-1/bao-cao-[12].txt", "--out", out, "--format", "txt", "--restore", "off",
             "--quiet",
@@ -110,7 +111,7 @@ import Testing
     }
 
     @Test func malformedShardIsAUsageError() throws {
-        let result = try BaocaoRunner.run(["extract", BaocaoRunner.sample("bao-cao-mau.txt"), "--out", "/tmp/x", "--shard", "3/3"])
+        let result = try BaocaoRunner.run(["extract", Fixtures.sample("bao-cao-mau.txt"), "--out", "/tmp/x", "--shard", "3/3"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("shard 3 is not between 0 and 2"))
     }

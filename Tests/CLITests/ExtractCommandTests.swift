@@ -1,9 +1,10 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 
 @Suite struct ExtractCommandTests {
     @Test func oneInputPrintsPageTextWithFormFeeds() throws {
-        let result = try BaocaoRunner.run(["extract", BaocaoRunner.sample("bao-cao-mau.pdf")])
+        let result = try BaocaoRunner.run(["extract", Fixtures.sample("bao-cao-mau.pdf")])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.filter { $0 == "\u{0C}" }.count == 4)
@@ -12,25 +13,25 @@ import Testing
     }
 
     @Test func textInputPassesThrough() throws {
-        let result = try BaocaoRunner.run(["extract", BaocaoRunner.sample("bao-cao-mau.txt")])
+        let result = try BaocaoRunner.run(["extract", Fixtures.sample("bao-cao-mau.txt")])
         #expect(result.status == 0)
         let pages = result.stdout.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         #expect(pages.count == 5)  // four pages, each ended by a form feed
     }
 
     @Test func badInputsAreReportedAndTheOthersStillFinish() throws {
-        let out = try BaocaoRunner.temporaryDirectory()
+        let out = try Fixtures.temporaryDirectory()
         let notPDF = (out as NSString).appendingPathComponent("input-khong-phai.pdf")
         try Data("văn bản thường".utf8).write(to: URL(fileURLWithPath: notPDF))
         let result = try BaocaoRunner.run([
-            "extract", "/khong/co/bao-cao.pdf", notPDF, BaocaoRunner.fixture("encrypted.pdf"),
-            BaocaoRunner.sample("bao-cao-mau.pdf"), "--out", out, "--format", "txt,pages", "--quiet",
+            "extract", "/khong/co/bao-cao.pdf", notPDF, Fixtures.fixture("encrypted.pdf"),
+            Fixtures.sample("bao-cao-mau.pdf"), "--out", out, "--format", "txt,pages", "--quiet",
         ])
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.contains("baocao: /khong/co/bao-cao.pdf: no such file"))
         #expect(lines.contains { $0.hasPrefix("baocao: \(notPDF): ") && $0.contains("%PDF") })
-        #expect(lines.contains { $0.hasPrefix("baocao: \(BaocaoRunner.fixture("encrypted.pdf")): ") && $0.contains("--password") })
+        #expect(lines.contains { $0.hasPrefix("baocao: \(Fixtures.fixture("encrypted.pdf")): ") && $0.contains("--password") })
         #expect(lines.count == 3)
         // The good input is complete; nothing half-written or temporary is left behind.
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
@@ -41,19 +42,19 @@ import Testing
     }
 
     @Test func encryptedPDFOpensWithItsPassword() throws {
-        let result = try BaocaoRunner.run(["extract", BaocaoRunner.fixture("encrypted.pdf"), "--password", "mat-khau"])
+        let result = try BaocaoRunner.run(["extract", Fixtures.fixture("encrypted.pdf"), "--password", "mat-khau"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("BÁO CÁO"))
     }
 
     @Test func unknownFormatIsAUsageError() throws {
-        let result = try BaocaoRunner.run(["extract", BaocaoRunner.sample("bao-cao-mau.pdf"), "--out", "/tmp", "--format", "docx"])
+        let result = try BaocaoRunner.run(["extract", Fixtures.sample("bao-cao-mau.pdf"), "--out", "/tmp", "--format", "docx"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("unknown format 'docx'"))
     }
 
     @Test func severalInputsNeedAnOutputDirectory() throws {
-        let result = try BaocaoRunner.run(["extract", BaocaoRunner.sample("bao-cao-mau.pdf"), BaocaoRunner.sample("bao-cao-mau.txt")])
+        let result = try BaocaoRunner.run(["extract", Fixtures.sample("bao-cao-mau.pdf"), Fixtures.sample("bao-cao-mau.txt")])
         #expect(result.status == 64)
         #expect(result.stderr.contains("--out"))
     }

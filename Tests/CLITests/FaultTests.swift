@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
 
     /// Four short reports, written by the test, and the arguments of a sequential batch.
     private func makeBatch() throws -> (inputs: String, out: String, arguments: [String]) {
-        let root = try BaocaoRunner.temporaryDirectory()
+        let root = try Fixtures.temporaryDirectory()
         let inputs = (root as NSString).appendingPathComponent("in")
         try FileManager.default.createDirectory(atPath: inputs, withIntermediateDirectories: true)
         for number in 1...4 {
@@ -52,7 +53,7 @@ import Testing
     @Test func fullDiskFailsTheDocumentsItHitsAndARerunCompletesThem() throws {
         let batch = try makeBatch()
         // The same batch on a disk with room, to learn how many bytes each output takes.
-        let reference = try BaocaoRunner.temporaryDirectory()
+        let reference = try Fixtures.temporaryDirectory()
         var referenceArguments = batch.arguments
         referenceArguments[3] = reference
         #expect(try BaocaoRunner.run(referenceArguments, timeout: Self.timeout).status == 0)

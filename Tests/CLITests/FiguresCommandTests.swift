@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 
@@ -17,7 +18,7 @@ struct FiguresCommandTests {
 
     @Test("one CSV for the inputs, with the contract's header, petition measures and a BOM for --excel")
     func csvForExcel() throws {
-        let directory = try BaocaoRunner.temporaryDirectory()
+        let directory = try Fixtures.temporaryDirectory()
         let input = (directory as NSString).appendingPathComponent("quy1.txt")
         try Self.report.write(toFile: input, atomically: true, encoding: .utf8)
         let csv = (directory as NSString).appendingPathComponent("figures.csv")
@@ -34,7 +35,7 @@ struct FiguresCommandTests {
 
     @Test("a document JSON is read without running the pipeline again")
     func documentJSON() throws {
-        let directory = try BaocaoRunner.temporaryDirectory()
+        let directory = try Fixtures.temporaryDirectory()
         let input = (directory as NSString).appendingPathComponent("doc.json")
         let document = """
             {"schema":"baocao.document/1","source":{"path":"x.pdf","sha256":"","pages":1},"title":[],
@@ -47,5 +48,24 @@ struct FiguresCommandTests {
         let rows = result.stdout.components(separatedBy: "\r\n").filter { $0.contains("don.tiep_nhan") }
         #expect(rows.count == 3)
         #expect(rows.last?.contains(",1,don.tiep_nhan,") == true)
+    }
+}
+
+@Suite("baocao figures on gazettes")
+struct GazetteFiguresTests {
+    /// Decrees, decisions and laws are full of dates, document codes, "đơn vị", page headers and
+    /// road numbers, and count no petition: not one of their rows may carry a petition measure.
+    @Test("no petition figure in the gazettes")
+    func noPetitionFigures() throws {
+        let gazettes = try SharedData.gazettes()
+        #expect(gazettes.count >= 25)
+        let directory = try Fixtures.temporaryDirectory()
+        let csv = (directory as NSString).appendingPathComponent("gazettes.csv")
+        let result = try BaocaoRunner.run(["figures", "--ocr", "never", "--csv", csv] + gazettes.map(\.path))
+        #expect(result.status == 0)
+        let table = CSVTable(try String(contentsOfFile: csv, encoding: .utf8))
+        #expect(table.records.count > 500)
+        let petitions = table.records.filter { !($0["measure"] ?? "").isEmpty }
+        #expect(petitions.isEmpty, "\(petitions.prefix(5).map { "\($0["raw"] ?? ""): \($0["measure"] ?? "")" })")
     }
 }

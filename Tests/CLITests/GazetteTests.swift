@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ struct GazetteTests {
     }
 
     static func extract(_ name: String) throws -> Extracted {
-        let out = try BaocaoRunner.temporaryDirectory()
+        let out = try Fixtures.temporaryDirectory()
         let pdf = SharedData.root.appendingPathComponent("pdfs/\(name).pdf").path
         let result = try BaocaoRunner.run(["extract", pdf, "--out", out, "--format", "json,md", "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")

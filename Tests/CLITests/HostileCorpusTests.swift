@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// outputs or in exactly one `baocao: FILE: problem` line; the process must never die of a
 /// signal, never leave a partial or temporary file, and never hang.
 @Suite struct HostileCorpusTests {
-    static let corpus = BaocaoRunner.fixture("hostile")
+    static let corpus = Fixtures.fixture("hostile")
 
     /// A run that has not ended by then is hung on some input, not slow: the corpus takes
     /// under a minute on two cores.
@@ -58,7 +59,7 @@ import Testing
     @Test func everyHostileFileEndsInOutputsOrOneErrorLine() throws {
         let inputs = try FileManager.default.contentsOfDirectory(atPath: Self.corpus).filter { !$0.hasPrefix(".") }
         #expect(inputs.count >= 300)
-        let out = try BaocaoRunner.temporaryDirectory()
+        let out = try Fixtures.temporaryDirectory()
         let run = try Self.extract(Self.corpus, out: out)
         #expect(run.reason == .exit, "baocao died of signal \(run.status)")
         #expect(run.status == 0 || run.status == 1)
@@ -94,7 +95,7 @@ import Testing
     }
 
     @Test func limitsAreReportedAsOneLineNamingTheirFlag() throws {
-        let out = try BaocaoRunner.temporaryDirectory()
+        let out = try Fixtures.temporaryDirectory()
         let cases = [
             ("hand-many-pages.pdf", "the document has 6000 pages, more than the limit of 5000 (--max-pages)"),
             ("hand-mediabox-200in.pdf", "page 1: page of 14401×842 points exceeds 14400 points a side (--max-page-size)"),
@@ -121,7 +122,7 @@ import Testing
             ("--max-page-size", "nan"), ("--max-megapixels", "99999999999999"),
         ]
         for (flag, value) in cases {
-            let result = try BaocaoRunner.run(["extract", BaocaoRunner.sample("bao-cao-mau.txt"), flag, value])
+            let result = try BaocaoRunner.run(["extract", Fixtures.sample("bao-cao-mau.txt"), flag, value])
             #expect(result.status == 64, "\(flag) \(value)")
             #expect(result.stderr.contains(flag), "\(result.stderr)")
         }

@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func aMissingFileIsOneLineAndTheOthersAreRestored() throws {
-        let directory = try BaocaoRunner.temporaryDirectory()
+        let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let good = "\(directory)/bao-cao.txt"
         try Self.stripped.write(toFile: good, atomically: true, encoding: .utf8)

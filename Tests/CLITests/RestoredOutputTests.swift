@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,7 @@ struct RestoredOutputTests {
     /// One `extract` run over the seeds and the bench's stripped and English-model OCR texts,
     /// every format, default `--restore`. Run once; every test below reads its outputs.
     static let run: Result<String, any Error> = Result {
-        let work = try BaocaoRunner.temporaryDirectory()
+        let work = try Fixtures.temporaryDirectory()
         let inputs = (work as NSString).appendingPathComponent("in")
         try FileManager.default.createDirectory(atPath: inputs, withIntermediateDirectories: true)
         for name in SharedData.reportCases {

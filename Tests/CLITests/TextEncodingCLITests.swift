@@ -1,10 +1,11 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 
 /// The one warning line a user sees when a text input was not plain UTF-8.
 @Suite struct TextEncodingCLITests {
     @Test func legacyTextIsConvertedWithOneWarning() throws {
-        let directory = try BaocaoRunner.temporaryDirectory()
+        let directory = try Fixtures.temporaryDirectory()
         let input = (directory as NSString).appendingPathComponent("cong-van-cu.txt")
         // TCVN3 for "Hà Nội, ngày 5 tháng 3 năm 1998", written byte by byte from the chart.
         let bytes: [UInt8] = Array("H".utf8) + [0xB5] + Array(" N".utf8) + [0xE9] + Array("i, ng".utf8) + [0xB5]
@@ -17,7 +18,7 @@ import Testing
     }
 
     @Test func replacedBytesAreReportedInABatch() throws {
-        let directory = try BaocaoRunner.temporaryDirectory()
+        let directory = try Fixtures.temporaryDirectory()
         let input = (directory as NSString).appendingPathComponent("hong.txt")
         let bytes = Array("Kết quả ".utf8) + [0xFF] + Array(" công tác ".utf8) + [0xC3] + Array("\n".utf8)
         try Data(bytes).write(to: URL(fileURLWithPath: input))

@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 @testable import Diacritics
@@ -5,9 +6,7 @@ import Testing
 /// The learned OCR channel on garbled tokens written for these tests, in the style of
 /// Tesseract's English model reading Vietnamese.
 struct ChannelCandidateTests {
-    static let modelURL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Dictionaries/ocr-channel-eng.tsv")
+    static let modelURL = Fixtures.dictionary("ocr-channel-eng.tsv")
 
     /// A small inventory: every accented form of some stripped syllables.
     static let inventory: [String] = [

@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Testing
 @testable import Diacritics
 

@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Testing
 @testable import Diacritics
 
@@ -66,22 +67,5 @@ struct ScoringTests {
         let alone = sentences.map { decoder.decode([$0], scratch: &scratch)[0] }
         #expect(together == alone)
         #expect(together.map(\.count) == sentences.map(\.count))
-    }
-
-    @Test func longerNGramsKeepTheirLastBigram() throws {
-        // A bigram budget far too small: the bigrams the kept trigrams and 4-grams end with stay.
-        let model = try TinyModel.build(order: 4, budgets: [5, 1_000, 1_000])
-        var trigrams = 0
-        for sentence in TinyModel.sentences {
-            let ids = sentence.split(whereSeparator: { !$0.isLetter }).compactMap { model.wordID(WordForm.normalized(String($0))) }
-            for end in 2..<ids.count {
-                guard let key = NGramHashing.key(ids[end - 2], ids[end - 1], ids[end]),
-                      model.tables[1].score(key, order: 3) != nil else { continue }
-                trigrams += 1
-                let bigram = try #require(NGramHashing.key(ids[end - 1], ids[end]))
-                #expect(model.tables[0].score(bigram, order: 2) != nil)
-            }
-        }
-        #expect(trigrams > 20)
     }
 }

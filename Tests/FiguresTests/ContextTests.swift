@@ -12,10 +12,10 @@ struct ContextTests {
             footnotes: [3: "Xã Tân Lập (03 vụ); xã Hòa Bình (02 vụ)."])
         let inFootnote = found.filter { $0.footnote == 3 }
         #expect(inFootnote.values == [3, 2])
-        #expect(inFootnote.allSatisfy { $0.measure == "vu_viec.da_giai_quyet" })
+        #expect(inFootnote.allSatisfy { $0.measureColumn == "vu_viec.da_giai_quyet" })
         #expect(inFootnote.map(\.scope) == ["Xã Tân Lập", "xã Hòa Bình"])
         #expect(inFootnote.allSatisfy { $0.page == 4 })
-        #expect(found.first(raw: "02 vụ việc")?.measure == "vu_viec.dang_giai_quyet")
+        #expect(found.first(raw: "02 vụ việc")?.measureColumn == "vu_viec.dang_giai_quyet")
     }
 
     @Test("a footnote whose marker was misread still explains the figure its breakdown adds up to")
@@ -23,9 +23,9 @@ struct ContextTests {
         let found = figures(
             "Tổ công tác rà soát 09 vụ việc, đã giải quyết xong 05 vụ; đang giải quyết 04 vụ việc[^6].",
             footnotes: [6: "Xã Đông (02 vụ); xã Tây (03 vụ).", 7: "Thôn Nam (01 vụ); thôn Bắc (03 vụ)."])
-        #expect(found.filter { $0.footnote == 6 }.allSatisfy { $0.measure == "vu_viec.da_giai_quyet" })
+        #expect(found.filter { $0.footnote == 6 }.allSatisfy { $0.measureColumn == "vu_viec.da_giai_quyet" })
         // Footnote 7 is cited nowhere, yet adds up to the 04 cases still being resolved.
-        #expect(found.filter { $0.footnote == 7 }.map(\.measure) == ["vu_viec.dang_giai_quyet", "vu_viec.dang_giai_quyet"])
+        #expect(found.filter { $0.footnote == 7 }.map(\.measureColumn) == ["vu_viec.dang_giai_quyet", "vu_viec.dang_giai_quyet"])
     }
 
     @Test("a footnote's own predicate wins over the citing sentence")
@@ -34,7 +34,7 @@ struct ContextTests {
             "Toàn huyện đã tiếp 300 lượt công dân[^1].",
             footnotes: [1: "Cấp huyện tiếp 120 lượt người, giải quyết 40 vụ việc."])
         let inFootnote = found.filter { $0.footnote == 1 }
-        #expect(inFootnote.map(\.measure) == ["tiep_cong_dan.luot", "vu_viec.da_giai_quyet"])
+        #expect(inFootnote.map(\.measureColumn) == ["tiep_cong_dan.luot", "vu_viec.da_giai_quyet"])
     }
 
     @Test("section path and title come from the headings above")
@@ -51,6 +51,6 @@ struct ContextTests {
         let figure = try #require(onlyFigure("Trong năm, Chủ tịch UBND huyện đã tiếp 64 lượt người đến khiếu nại."))
         #expect(figure.scope == "Chủ tịch UBND huyện")
         #expect(figure.subject == "lượt người đến khiếu nại")
-        #expect(figure.type == "khieu_nai")
+        #expect(figure.typeColumn == "khieu_nai")
     }
 }

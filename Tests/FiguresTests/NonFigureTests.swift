@@ -58,7 +58,7 @@ struct NonFigureTests {
     func unitIsNotPetition() throws {
         let figure = try #require(onlyFigure("Huyện đã tiếp nhận 14 đơn vị hành chính mới."))
         #expect(figure.unit == "đơn vị")
-        #expect(figure.measure == "")
+        #expect(figure.measureColumn == "")
     }
 
     @Test("no date, code or organisational unit is ever a petition figure")
@@ -66,7 +66,7 @@ struct NonFigureTests {
         let found = figures(
             "Ngày 20/10/2023, huyện tiếp nhận đơn theo Kế hoạch số 77/KH-UBND, giao 12 đơn vị rà soát trong nhiệm kỳ 2021-2026."
         )
-        #expect(found.allSatisfy { $0.measure.isEmpty })
+        #expect(found.allSatisfy { $0.measureColumn.isEmpty })
         #expect(found.values == [12])
     }
 }

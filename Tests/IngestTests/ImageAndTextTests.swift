@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import DocumentModel
 import Foundation
 import Testing

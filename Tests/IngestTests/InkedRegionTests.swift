@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 @testable import Ingest

@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import DocumentModel
 import Testing
 @testable import Ingest

@@ -1,17 +1,12 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 @testable import Output
 
 /// `AtomicFile` on a disk that fills up part way through a write (simulated by `DiskSpaceFault`).
 @Suite struct DiskFullTests {
-    private func directory() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-full-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     @Test func aFullDiskKeepsTheOldFileAndLeavesNoTemporaryOne() throws {
-        let directory = try directory()
+        let directory = try Fixtures.temporaryDirectory()
         let path = "\(directory)/bao-cao.json"
         try AtomicFile.write("{\"ban\": \"cũ\"}", to: path)
         // Ten bytes of room for a hundred: the write stops part way with ENOSPC.
@@ -26,14 +21,14 @@ import Testing
     }
 
     @Test func aNewFileOnAFullDiskIsNotCreatedAtAll() throws {
-        let directory = try directory()
+        let directory = try Fixtures.temporaryDirectory()
         let disk = DiskSpaceFault(bytes: 0)
         #expect(throws: OutputError.self) { try AtomicFile.write(Data("Báo cáo".utf8), to: "\(directory)/moi.txt", disk: disk) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
     }
 
     @Test func writesWithinTheRoomLeftSucceedExactly() throws {
-        let directory = try directory()
+        let directory = try Fixtures.temporaryDirectory()
         let disk = DiskSpaceFault(bytes: 12)
         try AtomicFile.write(Data("Báo cáo".utf8), to: "\(directory)/a.txt", disk: disk)  // 9 bytes
         #expect(throws: OutputError.self) { try AtomicFile.write(Data("Kết".utf8), to: "\(directory)/b.txt", disk: disk) }

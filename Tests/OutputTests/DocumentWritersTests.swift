@@ -9,12 +9,14 @@ import Testing
         source: SourceInfo(path: "bao-cao.pdf", sha256: "ab12", pages: 2),
         title: ["Số: 12/BC-UBND", "BÁO CÁO"],
         blocks: [
-            Block(kind: .heading, text: "KẾT QUẢ ĐẠT ĐƯỢC", level: 1, label: "I", section: "I", pages: [1, 1]),
-            Block(kind: .heading, text: "Công tác tuyên truyền", level: 2, label: "1", section: "I.1", pages: [1, 1]),
-            Block(kind: .paragraph, text: "Tổ chức 20 buổi tuyên truyền[^1] tại các xã.", section: "I.1", pages: [1, 2]),
-            Block(kind: .paragraph, text: "2. Tăng cường đối thoại. Lắng nghe ý kiến *nhân dân*.", section: "I.1", pages: [2, 2]),
-            Block(kind: .item, text: "Lắp đặt loa truyền thanh.", marker: "+", section: "I.1", pages: [2, 2]),
-            Block(kind: .closing, text: "Nơi nhận:", section: "I.1", pages: [2, 2]),
+            Block(kind: .heading, text: "KẾT QUẢ ĐẠT ĐƯỢC", level: .roman, label: "I", section: "I", pages: PageRange(1)),
+            Block(kind: .heading, text: "Công tác tuyên truyền", level: .number, label: "1", section: "I.1", pages: PageRange(1)),
+            Block(
+                kind: .paragraph, text: "Tổ chức 20 buổi tuyên truyền tại các xã.", citations: [Citation(footnote: 1, offset: 28)],
+                section: "I.1", pages: PageRange(first: 1, last: 2)),
+            Block(kind: .paragraph, text: "2. Tăng cường đối thoại. Lắng nghe ý kiến *nhân dân*.", section: "I.1", pages: PageRange(2)),
+            Block(kind: .item, text: "Lắp đặt loa truyền thanh.", marker: "+", section: "I.1", pages: PageRange(2)),
+            Block(kind: .closing, text: "Nơi nhận:", section: "I.1", pages: PageRange(2)),
         ],
         footnotes: [Footnote(number: 1, text: "Gồm 12 buổi ở xã vùng cao.", page: 1)],
         furniture: [Furniture(kind: .pageNumber, text: "2", page: 2)])
@@ -29,7 +31,7 @@ import Testing
     }
 
     @Test func jsonFollowsTheDocumentSchema() throws {
-        let data = DocumentJSONWriter.data(of: DocumentWritersTests.document)
+        let data = try DocumentJSONWriter.data(of: DocumentWritersTests.document)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(json["schema"] as? String == "baocao.document/1")
         let source = try #require(json["source"] as? [String: Any])
@@ -48,8 +50,8 @@ import Testing
         #expect(furniture.first?["kind"] as? String == "page_number")
     }
 
-    @Test func jsonKeysComeInSchemaOrder() {
-        let text = String(decoding: DocumentWritersTests.document.jsonData, as: UTF8.self)
+    @Test func jsonKeysComeInSchemaOrder() throws {
+        let text = String(decoding: try DocumentJSONWriter.data(of: DocumentWritersTests.document), as: UTF8.self)
         let order = ["\"schema\"", "\"source\"", "\"title\"", "\"blocks\"", "\"footnotes\"", "\"furniture\""]
         let positions = order.compactMap { text.range(of: $0)?.lowerBound }
         #expect(positions.count == order.count)
@@ -73,8 +75,4 @@ import Testing
         #expect(lines.contains("+ Lắp đặt loa truyền thanh."))
         #expect(lines.suffix(3) == ["", "[^1]: Gồm 12 buổi ở xã vùng cao.", ""])
     }
-}
-
-extension Document {
-    fileprivate var jsonData: Data { DocumentJSONWriter.data(of: self) }
 }

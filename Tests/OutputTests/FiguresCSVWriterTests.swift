@@ -8,7 +8,7 @@ import Testing
 struct FiguresCSVWriterTests {
     let figure = Figure(
         doc: "bao-cao.pdf", page: 2, section: "II.1", sectionTitle: "Tiếp dân, xử lý đơn", footnote: 3,
-        measure: "don.da_giai_quyet", type: "to_cao", scope: "cấp xã", value: 27, denominator: 30, unit: "đơn",
+        measure: .petitionsResolved, type: .denunciation, scope: "cấp xã", value: 27, denominator: 30, unit: "đơn",
         subject: "đơn", raw: "27/30 đơn", sentence: "Cấp xã giải quyết xong 27/30 đơn, đạt \"90%\".", confidence: 0.9)
 
     @Test("header row with the contract's columns in order")

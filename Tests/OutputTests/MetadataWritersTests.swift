@@ -21,8 +21,8 @@ struct MetadataWritersTests {
         document.meta = meta
         document.figures = [
             Figure(
-                doc: "bao-cao.pdf", page: 1, section: "I.1", sectionTitle: "Tiếp dân", footnote: nil, measure: "don.tiep_nhan",
-                type: "", scope: "", value: 12, denominator: nil, unit: "đơn", subject: "đơn", raw: "12 đơn",
+                doc: "bao-cao.pdf", page: 1, section: "I.1", sectionTitle: "Tiếp dân", footnote: nil, measure: .petitionsReceived,
+                type: .unspecified, scope: "", value: 12, denominator: nil, unit: "đơn", subject: "đơn", raw: "12 đơn",
                 sentence: "Tiếp nhận 12 đơn.", confidence: 0.9)
         ]
         return document
@@ -30,7 +30,7 @@ struct MetadataWritersTests {
 
     @Test("JSON: meta after source, every field written, null when absent")
     func json() throws {
-        let data = DocumentJSONWriter.data(of: Self.document)
+        let data = try DocumentJSONWriter.data(of: Self.document)
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.range(of: "\"source\"")!.lowerBound < text.range(of: "\"meta\"")!.lowerBound)
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -47,7 +47,7 @@ struct MetadataWritersTests {
 
     @Test("JSON without a structure stage's metadata has no meta key")
     func noMeta() throws {
-        let json = try JSONSerialization.jsonObject(with: DocumentJSONWriter.data(of: DocumentWritersTests.document))
+        let json = try JSONSerialization.jsonObject(with: try DocumentJSONWriter.data(of: DocumentWritersTests.document))
         #expect((json as? [String: Any])?["meta"] == nil)
     }
 

@@ -1,10 +1,11 @@
+import BaocaoTestSupport
 import Foundation
 import Testing
 @testable import Output
 
 @Suite struct StaleTemporaryFilesTests {
     @Test func onlyOldTemporaryFilesOfAtomicFileGo() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-sweep-\(UUID().uuidString)").path
+        let directory = try Fixtures.temporaryDirectory()
         try FileManager.default.createDirectory(atPath: "\(directory)/2025", withIntermediateDirectories: true)
         let old = Date().addingTimeInterval(-3600)
         let files = [
@@ -26,8 +27,7 @@ import Testing
     }
 
     @Test func atomicWritesLeaveNoTemporaryFileBehind() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-atomic-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let directory = try Fixtures.temporaryDirectory()
         try AtomicFile.write("Báo cáo\n", to: "\(directory)/bao-cao.txt")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["bao-cao.txt"])
         #expect(try String(contentsOfFile: "\(directory)/bao-cao.txt", encoding: .utf8) == "Báo cáo\n")

@@ -1,55 +1,25 @@
+import Archive
+import BaocaoTestSupport
 import Foundation
 import Ingest
-import Output
+import Locking
 import Testing
 @testable import Pipeline
 
-/// The batch's own handling of faults: a manifest whose last line was torn, and an input
-/// that disappears between the listing of a directory and its reading.
+/// The batch's own handling of faults: an input that disappears between the listing of a
+/// directory and its reading.
 @Suite struct BatchFaultTests {
-    private func directory() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-batch-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
-    private func entry(_ input: String) -> ManifestEntry {
-        ManifestEntry(input: input, size: 10, sha256: "ab", options: "o", status: .done, outputs: ["\(input).txt"])
-    }
-
-    @Test func aLineTornByAFullDiskNeverTakesTheNextEntryWithIt() throws {
-        let out = try directory()
-        let full = try RunManifest(directory: out, disk: DiskSpaceFault(bytes: 40))
-        #expect(throws: OutputError.self) { try full.record(entry("/in/bao-cao-1.pdf")) }
-        #expect(full.entry(for: "/in/bao-cao-1.pdf") == nil)
-        // Space freed: a new run records after the torn fragment, on a line of its own.
-        let freed = try RunManifest(directory: out, disk: DiskSpaceFault(bytes: nil))
-        try freed.record(entry("/in/bao-cao-2.pdf"))
-        let reread = try RunManifest(directory: out)
-        #expect(reread.isDone("/in/bao-cao-2.pdf", size: 10, sha256: "ab", options: "o"))
-        #expect(reread.entry(for: "/in/bao-cao-1.pdf") == nil)
-    }
-
-    @Test func aLineTornByAKillIsLeftBehindTheSameWay() throws {
-        let out = try directory()
-        let path = "\(out)/\(RunManifest.fileName)"
-        try Data("{\"input\":\"/in/bao-cao-1.pdf\",\"si".utf8).write(to: URL(fileURLWithPath: path))
-        try RunManifest(directory: out).record(entry("/in/bao-cao-3.pdf"))
-        #expect(try RunManifest(directory: out).entry(for: "/in/bao-cao-3.pdf") == entry("/in/bao-cao-3.pdf"))
-    }
-
     /// Events in the order the batch gave them.
-    final class EventLog: @unchecked Sendable {
-        private let lock = NSLock()
-        private var failures: [String: String] = [:]
+    final class EventLog: Sendable {
+        private let failures = Locked<[String: String]>([:])
         func handle(_ event: BatchEvent) {
-            if case .failed(let input, let error) = event { lock.withLock { failures[input.path] = "\(error)" } }
+            if case .failed(let input, let error) = event { failures.withLock { $0[input.path] = "\(error)" } }
         }
-        var failed: [String: String] { lock.withLock { failures } }
+        var failed: [String: String] { failures.withLock { $0 } }
     }
 
     @Test func anInputDeletedAfterListingFailsAloneAndIsRetried() async throws {
-        let inputs = try directory(), out = try directory()
+        let inputs = try Fixtures.temporaryDirectory(), out = try Fixtures.temporaryDirectory()
         for number in 1...3 {
             try Data("BÁO CÁO SỐ \(number)\nĐã tiếp nhận \(number) đơn.\n".utf8)
                 .write(to: URL(fileURLWithPath: "\(inputs)/bao-cao-\(number).txt"))

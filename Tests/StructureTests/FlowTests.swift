@@ -21,11 +21,11 @@ import Testing
             Kết quả bước đầu được nhân dân đồng tình.
             """)
         let paragraphs = document.blocks.filter { $0.kind == .paragraph }
-        #expect(paragraphs.map(\.text) == [
+        #expect(paragraphs.map(\.referencedText) == [
             "Huyện đã triển khai các nghị quyết[^1] và hướng dẫn[^2] của cấp trên, tổ chức quán triệt đến các chi bộ, đồng thời giao cho các đoàn thể theo dõi việc thực hiện.",
             "Kết quả bước đầu được nhân dân đồng tình.",
         ])
-        #expect(paragraphs.first?.pages == [1, 2])
+        #expect(paragraphs.first?.pages == PageRange(first: 1, last: 2))
         #expect(document.footnotes.map(\.number) == [1, 2])
     }
 
@@ -59,7 +59,7 @@ import Testing
         #expect(document.footnotes == [
             Footnote(number: 1, text: "Hỗ trợ 250 hộ nghèo, 120 hộ cận nghèo và các đối tượng bảo trợ xã hội trên địa bàn tỉnh.", page: 1)
         ])
-        #expect(document.blocks.map(\.text).suffix(2) == ["Tỉnh đã hỗ trợ người dân gặp khó khăn[^1].", "Các xã hoàn thành chi trả đúng hạn."])
+        #expect(document.blocks.map(\.referencedText).suffix(2) == ["Tỉnh đã hỗ trợ người dân gặp khó khăn[^1].", "Các xã hoàn thành chi trả đúng hạn."])
     }
 
     @Test func hardLineBreaksInsideAParagraphAreJoined() {

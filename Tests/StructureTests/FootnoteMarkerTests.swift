@@ -12,7 +12,7 @@ import Testing
 
             <sup>1</sup> Gồm 12 lớp tại các xã vùng cao.
             """)
-        #expect(document.blocks.map(\.text) == ["Huyện đã tổ chức tập huấn cho cán bộ cơ sở[^1]."])
+        #expect(document.blocks.map(\.referencedText) == ["Huyện đã tổ chức tập huấn cho cán bộ cơ sở[^1]."])
         #expect(document.footnotes == [Footnote(number: 1, text: "Gồm 12 lớp tại các xã vùng cao.", page: 1)])
     }
 
@@ -23,7 +23,7 @@ import Testing
 
             ⁽²⁾ Tiêm chủng đạt 98% dân số.
             """)
-        #expect(document.blocks.first?.text == "Công tác phòng, chống dịch được duy trì[^2] trên toàn huyện.")
+        #expect(document.blocks.first?.referencedText == "Công tác phòng, chống dịch được duy trì[^2] trên toàn huyện.")
         #expect(document.footnotes.map(\.number) == [2])
     }
 
@@ -36,7 +36,7 @@ import Testing
 
             ¹² Quyết định số 40/QĐ-BDT ngày 20/3/2023.
             """)
-        #expect(document.blocks.first?.text == "Ban đã ban hành Kế hoạch[^1] và Quyết định[^12] trong năm.")
+        #expect(document.blocks.first?.referencedText == "Ban đã ban hành Kế hoạch[^1] và Quyết định[^12] trong năm.")
         #expect(document.footnotes.map(\.text) == ["Kế hoạch số 15/KH-BDT ngày 10/01/2023.", "Quyết định số 40/QĐ-BDT ngày 20/3/2023."])
     }
 
@@ -46,7 +46,7 @@ import Testing
         page.body("Đời sống nhân dân từng bước được nâng lên.", full: false)
         page.footnote("1Đạt 105% chỉ tiêu được giao.", full: false)
         let document = PageFixtures.structure([page.page])
-        #expect(document.blocks.map(\.text) == [
+        #expect(document.blocks.map(\.referencedText) == [
             "Xã đã hoàn thành kế hoạch năm[^1]. Các thôn đều có nhà văn hóa. Đời sống nhân dân từng bước được nâng lên."
         ])
         #expect(document.footnotes == [Footnote(number: 1, text: "Đạt 105% chỉ tiêu được giao.", page: 1)])
@@ -63,20 +63,20 @@ import Testing
     @Test func digitsGluedToAWordBecomeReferences() {
         let document = ocrDocument(
             "Tuyên truyền bằng nhiều hình thức5. Người dân đồng tình.", footnote: "5Qua loa truyền thanh và hội nghị thôn.")
-        #expect(document.blocks.first?.text == "Tuyên truyền bằng nhiều hình thức[^5]. Người dân đồng tình.")
+        #expect(document.blocks.first?.referencedText == "Tuyên truyền bằng nhiều hình thức[^5]. Người dân đồng tình.")
         #expect(document.footnotes.first?.number == 5)
     }
 
     @Test func ocrJunkAtAWordEndBecomesTheNextReference() {
         let document = ocrDocument(
             "Kinh tế tiếp tục tăng trưởng khá’. Thu ngân sách đạt kế hoạch.", footnote: "1Tăng 6,5% so với cùng kỳ.")
-        #expect(document.blocks.first?.text == "Kinh tế tiếp tục tăng trưởng khá[^1]. Thu ngân sách đạt kế hoạch.")
+        #expect(document.blocks.first?.referencedText == "Kinh tế tiếp tục tăng trưởng khá[^1]. Thu ngân sách đạt kế hoạch.")
     }
 
     @Test func closingQuotesAreNotTakenForJunk() {
         let document = ocrDocument(
             "Hưởng ứng phong trào “Dân vận khéo” năm nay”. Kết quả tốt.", footnote: "1Có 30 mô hình được công nhận.")
-        #expect(document.blocks.first?.text == "Hưởng ứng phong trào “Dân vận khéo” năm nay[^1]. Kết quả tốt.")
+        #expect(document.blocks.first?.referencedText == "Hưởng ứng phong trào “Dân vận khéo” năm nay[^1]. Kết quả tốt.")
     }
 
     @Test func exponentsStayExponents() {
@@ -86,7 +86,7 @@ import Testing
 
             <sup>2</sup> Số liệu năm 2022.
             """)
-        #expect(document.blocks.first?.text == "Diện tích 3.895 km², nhà lưới 520 m² và 45,6km² đất rừng[^2].")
+        #expect(document.blocks.first?.referencedText == "Diện tích 3.895 km², nhà lưới 520 m² và 45,6km² đất rừng[^2].")
         #expect(document.footnotes.map(\.number) == [2])
     }
 }
@@ -112,6 +112,6 @@ import Testing
                  confidence: 95, spans: spans))
         let document = PageFixtures.structure([Page(number: 1, width: 595.3, height: 841.9, source: .ocr, lines: lines)])
         #expect(document.footnotes.map(\.number) == [1, 2])
-        #expect(document.blocks.first?.text == "Các xã đều xây dựng kế hoạch năm[^1] và báo cáo quý[^2] đúng hạn.")
+        #expect(document.blocks.first?.referencedText == "Các xã đều xây dựng kế hoạch năm[^1] và báo cáo quý[^2] đúng hạn.")
     }
 }

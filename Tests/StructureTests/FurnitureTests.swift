@@ -24,7 +24,7 @@ import Testing
         let spans = runs.map { Span(text: $0.0, box: Box(x: $0.1, y: 100, width: $0.2, height: 18), fontSize: 14) }
         let text = runs.map(\.0).joined()
         let line = Line(text: text, box: Box(x: 85.2, y: 100, width: 160, height: 18), fontSize: 14, spans: spans)
-        #expect(LineAssembler.textMarkingSuperscripts(line) == "Tổng số 09 huyện trong tỉnh.")
+        #expect(LineAssembler.pieces(of: line) == [.text("Tổng số 09 huyện trong tỉnh.")])
     }
 
     @Test func fontRunsWithARealSpaceStayApart() {
@@ -33,6 +33,6 @@ import Testing
             Span(text: "nhiên", box: Box(x: 100.5, y: 100, width: 30, height: 18), fontSize: 14),
         ]
         let line = Line(text: "tự nhiên", box: Box(x: 85, y: 100, width: 46, height: 18), fontSize: 14, spans: spans)
-        #expect(LineAssembler.textMarkingSuperscripts(line) == "tự nhiên")
+        #expect(LineAssembler.pieces(of: line) == [.text("tự nhiên")])
     }
 }

@@ -52,7 +52,7 @@ struct LegalStructureTests {
     static var document: Document { PageFixtures.structureText(decree) }
 
     private func headings(_ document: Document) -> [String] {
-        document.blocks.filter { $0.kind == .heading }.map { "\($0.level ?? -1) \($0.label ?? "") | \($0.text)" }
+        document.blocks.filter { $0.kind == .heading }.map { "\($0.level?.rawValue ?? -1) \($0.label ?? "") | \($0.text)" }
     }
 
     @Test("chapters, sections and articles are headings with their titles")
@@ -68,7 +68,7 @@ struct LegalStructureTests {
     @Test("clauses and points are labelled items with section paths")
     func items() {
         let items = Self.document.blocks.filter { $0.kind == .item && $0.label != nil }
-        #expect(items.map { "\($0.level ?? -1) \($0.section) | \($0.text)" }.prefix(6) == [
+        #expect(items.map { "\($0.level?.rawValue ?? -1) \($0.section) | \($0.text)" }.prefix(6) == [
             "4 Chương I/Điều 2/1 | Ủy ban nhân dân cấp xã.", "4 Chương I/Điều 2/2 | Ban quản lý chợ gồm:",
             "5 Chương I/Điều 2/2/a | Trưởng ban;", "5 Chương I/Điều 2/2/b | Các thành viên.",
             "4 Chương II/Mục 1/Điều 3/1 | Sửa đổi Điều 5 như sau:", "4 Chương II/Mục 1/Điều 3/2 | Bãi bỏ Điều 9.",
@@ -87,7 +87,7 @@ struct LegalStructureTests {
     func annex() throws {
         let document = Self.document
         let annex = try #require(document.blocks.first { $0.label == "Phụ lục I" })
-        #expect(annex.level == 0)
+        #expect(annex.level == .part)
         #expect(annex.text == "MẪU ĐƠN ĐĂNG KÝ KINH DOANH TẠI CHỢ")
         let closing = document.blocks.filter { $0.kind == .closing }.map(\.text)
         #expect(closing == ["TM. CHÍNH PHỦ", "THỦ TƯỚNG", "Lê Quang Huy"])
@@ -110,8 +110,8 @@ struct LegalStructureTests {
             1. Công tác tuyên truyền
             Điều 1. và Điều 2. của Quy chế đã được phổ biến.
             """)
-        #expect(document.blocks.contains { $0.kind == .heading && $0.label == "I" && $0.level == 1 })
-        #expect(document.blocks.contains { $0.kind == .heading && $0.label == "1" && $0.level == 2 })
+        #expect(document.blocks.contains { $0.kind == .heading && $0.label == "I" && $0.level == .roman })
+        #expect(document.blocks.contains { $0.kind == .heading && $0.label == "1" && $0.level == .number })
         #expect(!document.blocks.contains { $0.label?.hasPrefix("Điều") == true })
     }
 
@@ -120,7 +120,7 @@ struct LegalStructureTests {
         #expect(LegalHeading("Điều 5 của Luật này") == nil)
         #expect(LegalHeading("CHƯƠNG IV. ĐIỀU KHOẢN THI HÀNH")?.text == "ĐIỀU KHOẢN THI HÀNH")
         #expect(LegalHeading("Mục tiêu chung") == nil)
-        #expect(LegalHeading("PHẦN THỨ HAI")?.level == 0)
+        #expect(LegalHeading("PHẦN THỨ HAI")?.level == .part)
         #expect(LegalHeading("PHỤ LỤC II")?.kind == .annex)
         #expect(LegalHeading("Phụ lục II ban hành kèm theo Nghị định này") == nil)
     }

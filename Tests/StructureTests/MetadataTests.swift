@@ -92,7 +92,7 @@ struct MetadataTests {
         #expect(signature.organization == "Ủy ban nhân dân tỉnh")
         #expect(signature.time?.iso == "2024-08-05T09:07:30+07:00")
         #expect(document.meta?.issuer == ["ỦY BAN NHÂN DÂN TỈNH"])
-        #expect(!document.title.contains { $0.hasPrefix("Người ký") })
+        #expect(!document.title.contains { $0.text.hasPrefix("Người ký") })
         #expect(document.furniture.filter { $0.text.hasPrefix("Cơ quan:") }.count == 1)
     }
 

@@ -42,8 +42,8 @@ import Testing
         lines.append(Line(text: " ", box: Box(x: 85, y: 712, width: 113, height: 1.4), fontSize: 1.5))
         lines.append(Line(text: "2Quý I có 1.444 người tham gia bảo hiểm.", box: Box(x: 85, y: 716, width: 300, height: 11.5), fontSize: 10))
         let document = PageFixtures.structure([Page(number: 1, width: 595.3, height: 841.9, source: .ocr, lines: lines)])
-        #expect(document.footnotes.map(\.text) == ["Quý I có 1.444 người tham gia bảo hiểm."])
-        #expect(document.blocks.map(\.text) == [
+        #expect(document.footnotes.map(\.referencedText) == ["Quý I có 1.444 người tham gia bảo hiểm."])
+        #expect(document.blocks.map(\.referencedText) == [
             "Tội phạm về kinh tế giảm so với cùng kỳ, xảy ra 01 vụ vào ngày 13/01/2023 tại xã Nguyên Phúc[^2]."
         ])
     }
@@ -60,6 +60,6 @@ import Testing
             1I- KẾT QUẢ THỰC HIỆN
             """)
         #expect(document.footnotes == [Footnote(number: 1, text: "Nhiệm kỳ 2015-2020: Nghị quyết số 110-NQ/TU.", page: 1)])
-        #expect(document.blocks.map(\.text) == ["Ban Thường vụ đã ban hành nhiều văn bản chỉ đạo[^1] trong nhiệm kỳ.", "1I- KẾT QUẢ THỰC HIỆN"])
+        #expect(document.blocks.map(\.referencedText) == ["Ban Thường vụ đã ban hành nhiều văn bản chỉ đạo[^1] trong nhiệm kỳ.", "1I- KẾT QUẢ THỰC HIỆN"])
     }
 }

@@ -53,7 +53,7 @@ import Testing
     @Test func headingsGetLevelsLabelsAndSectionPaths() {
         let document = PageFixtures.structureText(SectionTests.report)
         let headings = document.blocks.filter { $0.kind == .heading }
-        #expect(headings.map(\.level) == [0, 1, 2, 3, 4, 5, 3, 1, 2])
+        #expect(headings.map(\.level?.rawValue) == [0, 1, 2, 3, 4, 5, 3, 1, 2])
         #expect(headings.map(\.label) == ["Phần thứ nhất", "I", "1", "1.1", "1.1.1", "a", "1.2", "II", "2"])
         #expect(headings.map(\.section) == ["Phần thứ nhất", "I", "I.1", "I.1.1", "I.1.1.1", "I.1.1.1.a", "I.1.2", "II", "II.2"])
         #expect(headings[1].text == "KẾT QUẢ ĐẠT ĐƯỢC")

@@ -1,9 +1,8 @@
-import Foundation
+import Locking
 
 /// A value made the first time it is asked for, once, whichever thread asks first.
-final class Lazy<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: Value?
+final class Lazy<Value: Sendable>: Sendable {
+    private let made = Locked<Value?>(nil)
     private let make: @Sendable () -> Value
 
     init(_ make: @escaping @Sendable () -> Value) {
@@ -11,12 +10,12 @@ final class Lazy<Value: Sendable>: @unchecked Sendable {
     }
 
     var value: Value {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let value = make()
-        made = value
-        return value
+        made.withLock { made in
+            if let made { return made }
+            let value = make()
+            made = value
+            return value
+        }
     }
 }
 

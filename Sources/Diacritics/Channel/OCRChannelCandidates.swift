@@ -1,4 +1,5 @@
 import Foundation
+import Locking
 
 /// The learned OCR channel as the decoder's `CandidateGenerator`: readings of a token from
 /// the syllables the language model knows, weighted log10 P(token | syllable), plus the token
@@ -100,20 +101,17 @@ public struct OCRChannelCandidates: CandidateGenerator {
 /// Readings per distinct token, shared by every paragraph of a run: documents repeat the
 /// same tokens thousands of times and the channel costs a dynamic programme per candidate.
 /// A lock guards the dictionary because the generator is shared across threads.
-final class CandidateCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String: [Candidate]] = [:]
+final class CandidateCache: Sendable {
+    private let entries = Locked<[String: [Candidate]]>([:])
 
     func value(for token: String) -> [Candidate]? {
-        lock.lock()
-        defer { lock.unlock() }
-        return entries[token]
+        entries.withLock { $0[token] }
     }
 
     func store(_ candidates: [Candidate], for token: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if entries.count > 200_000 { entries.removeAll() }
-        entries[token] = candidates
+        entries.withLock { entries in
+            if entries.count > 200_000 { entries.removeAll() }
+            entries[token] = candidates
+        }
     }
 }

@@ -24,7 +24,7 @@ public final class LanguageModel: @unchecked Sendable {
         public static let sentenceEnd: UInt32 = 2
         public static let number: UInt32 = 3
         public static let punctuation: UInt32 = 4
-        static let count = 5
+        package static let count = 5
     }
 
     /// Marks "no word here" in a history (before the start of a sentence).
@@ -135,20 +135,5 @@ public final class LanguageModel: @unchecked Sendable {
             if values[middle] < target { low = middle + 1 } else { high = middle }
         }
         return low
-    }
-}
-
-public enum ModelError: Error, CustomStringConvertible {
-    case malformed(String)
-    case unreadable(String)
-    case notFound([String])
-
-    public var description: String {
-        switch self {
-        case .malformed(let path): "\(path): not a baocao language model (or truncated)"
-        case .unreadable(let path): "\(path): cannot be read"
-        case .notFound(let places):
-            "no language model found (looked in \(places.joined(separator: ", "))); set BAOCAO_DICTIONARIES"
-        }
     }
 }

@@ -7,7 +7,7 @@
 ///
 /// The last two words of every trigram and 4-gram in the tables are a bigram in the tables:
 /// the decoder skips the longer lookups when the bigram is missing.
-struct ModelLayout: Equatable {
+package struct ModelLayout: Equatable {
     static let magic: UInt64 = 0x3130_304D_4C43_4342 // "BCLM0001"
     static let headerSize = 128
 
@@ -23,14 +23,29 @@ struct ModelLayout: Equatable {
     var backoffLog10: Float
     var unknownLog10: Float
 
-    struct Offsets {
-        var unigrams = 0, wordOffsets = 0, wordBytes = 0, wordHashes = 0, wordHashIDs = 0
-        var groupHashes = 0, groupStarts = 0, candidateIDs = 0
-        var tables: [Int] = []
-        var end = 0
+    package init(
+        order: Int, vocabularySize: Int, wordBytes: Int, groupCount: Int, candidateCount: Int, capacities: [Int],
+        quantisationSteps: [Float], backoffLog10: Float, unknownLog10: Float
+    ) {
+        self.order = order
+        self.vocabularySize = vocabularySize
+        self.wordBytes = wordBytes
+        self.groupCount = groupCount
+        self.candidateCount = candidateCount
+        self.capacities = capacities
+        self.quantisationSteps = quantisationSteps
+        self.backoffLog10 = backoffLog10
+        self.unknownLog10 = unknownLog10
     }
 
-    var offsets: Offsets {
+    package struct Offsets {
+        package var unigrams = 0, wordOffsets = 0, wordBytes = 0, wordHashes = 0, wordHashIDs = 0
+        package var groupHashes = 0, groupStarts = 0, candidateIDs = 0
+        package var tables: [Int] = []
+        package var end = 0
+    }
+
+    package var offsets: Offsets {
         var offsets = Offsets()
         var cursor = Self.headerSize
         func take(_ bytes: Int) -> Int {
@@ -51,7 +66,7 @@ struct ModelLayout: Equatable {
         return offsets
     }
 
-    func encodeHeader() -> [UInt8] {
+    package func encodeHeader() -> [UInt8] {
         var bytes: [UInt8] = []
         func put<T: FixedWidthInteger>(_ value: T) {
             withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }

@@ -1,16 +1,16 @@
 /// How n-grams become slots in the model's open-addressing tables. A slot is one UInt32:
 /// 24 bits of fingerprint (never 0, so 0 marks an empty slot) and 8 bits of quantised score.
-enum NGramHashing {
+package enum NGramHashing {
     /// Word ids must fit these widths to take part in n-grams of each order.
-    static let trigramIDBits: UInt64 = 21
-    static let fourgramIDBits: UInt64 = 16
-    static let maxTrigramID = UInt32((1 << trigramIDBits) - 1)
+    package static let trigramIDBits: UInt64 = 21
+    package static let fourgramIDBits: UInt64 = 16
+    package static let maxTrigramID = UInt32((1 << trigramIDBits) - 1)
     static let maxFourgramID = UInt32((1 << fourgramIDBits) - 1)
 
     /// Exact keys for 2-, 3- and 4-grams; nil when an id is too wide for the packing.
     /// (Fixed arities, not variadic: the decoder calls these millions of times per second.)
     @inline(__always)
-    static func key(_ first: UInt32, _ second: UInt32) -> UInt64? {
+    package static func key(_ first: UInt32, _ second: UInt32) -> UInt64? {
         guard first <= maxTrigramID, second <= maxTrigramID else { return nil }
         return UInt64(first) << trigramIDBits | UInt64(second)
     }
@@ -30,7 +30,7 @@ enum NGramHashing {
     }
 
     @inline(__always)
-    static func key(_ ids: ArraySlice<UInt32>) -> UInt64? {
+    package static func key(_ ids: ArraySlice<UInt32>) -> UInt64? {
         let width = ids.count == 4 ? fourgramIDBits : trigramIDBits
         let limit = UInt32((1 << width) - 1)
         var packed: UInt64 = 0
@@ -42,7 +42,7 @@ enum NGramHashing {
     }
 
     @inline(__always)
-    static func hash(_ key: UInt64, order: Int) -> UInt64 {
+    package static func hash(_ key: UInt64, order: Int) -> UInt64 {
         var x = key &+ UInt64(order) &* 0x9E37_79B9_7F4A_7C15
         x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
         x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
@@ -50,19 +50,19 @@ enum NGramHashing {
     }
 
     @inline(__always)
-    static func fingerprint(_ hash: UInt64) -> UInt32 {
+    package static func fingerprint(_ hash: UInt64) -> UInt32 {
         let print = UInt32(truncatingIfNeeded: hash >> 40)
         return print == 0 ? 1 : print
     }
 
     @inline(__always)
-    static func bucket(_ hash: UInt64, capacity: Int) -> Int {
+    package static func bucket(_ hash: UInt64, capacity: Int) -> Int {
         Int((hash & 0xFF_FFFF_FFFF).multipliedFullWidth(by: UInt64(capacity) << 24).high)
     }
 
     /// 64-bit FNV-1a over UTF-8, for word and stripped-form indexes.
     @inline(__always)
-    static func stringHash(_ text: String) -> UInt64 {
+    package static func stringHash(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3

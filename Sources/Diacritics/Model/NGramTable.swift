@@ -54,10 +54,4 @@ struct NGramTable {
             slot = slots[index]
         }
     }
-
-    @inline(__always)
-    func score(_ key: UInt64, order: Int) -> Float? {
-        let probe = start(key, order: order)
-        return probe.isStarted ? finish(probe) : nil
-    }
 }

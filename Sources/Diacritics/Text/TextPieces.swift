@@ -1,27 +1,11 @@
 /// The tokenizer shared by model building and decoding, so that both see the same units.
 /// Text is cut into pieces that together cover every scalar: words (letter runs, digits allowed), numbers
 /// (digit runs joined by . , / : -), whitespace and single punctuation marks.
-struct TextPiece: Sendable {
-    enum Kind: Sendable {
-        case word
-        case number
-        case space
-        /// Whitespace holding a form feed or a blank line: ends the sentence and the paragraph.
-        case paragraphBreak
-        /// . ! ? ; : … end a sentence for the language model.
-        case sentenceEnd
-        case punctuation
-    }
-
-    var kind: Kind
-    var range: Range<Int>
-}
-
-enum TextPieces {
+package enum TextPieces {
     /// With `gluingDigits`, letters and digits glued together ("s6", "x4", "H5N1") stay one
     /// word, as OCR of Vietnamese often reads a marked letter as a digit; otherwise digits
     /// split words ("thực5" from a footnote mark is "thực" and a number).
-    static func split(_ scalars: [Unicode.Scalar], gluingDigits: Bool = false) -> [TextPiece] {
+    package static func split(_ scalars: [Unicode.Scalar], gluingDigits: Bool = false) -> [TextPiece] {
         var pieces: [TextPiece] = []
         pieces.reserveCapacity(scalars.count / 3)
         var index = 0
@@ -155,7 +139,7 @@ enum TextPieces {
 extension String {
     /// The text of some scalars, written straight as UTF-8 (appending to a UnicodeScalarView
     /// costs a copy per append).
-    init(scalars: ArraySlice<Unicode.Scalar>) {
+    package init(scalars: ArraySlice<Unicode.Scalar>) {
         let capacity = scalars.reduce(0) { $0 + UTF8.width($1) }
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
             var written = 0

@@ -3,6 +3,8 @@
 struct CitingContext: Sendable {
     var thing: CountedThing?
     var predicate: Predicate?
+    /// What the cited sessions are: "tổ chức 21 cuộc đối thoại[^3]" makes "xã A 11 cuộc" dialogues.
+    var sessionKind: MeasureClassifier.SessionKind?
     var scope: String = ""
     var dialogue: Bool = false
     var reception: Bool = false
@@ -17,6 +19,7 @@ struct CitingContext: Sendable {
         let lowered = LoweredText(lowering: sentence.text)
         thing = figure?.thing
         predicate = figure?.predicate
+        sessionKind = figure?.sessionKind
         scope = figure?.scope ?? ""
         dialogue = MeasureClassifier.speaksOfDialogue(lowered)
         reception = block.reception || MeasureClassifier.speaksOfReception(lowered)

@@ -12,9 +12,9 @@ struct FootnoteLinker {
         self.blocks = blocks
         for block in blocks {
             for (sentence, readings) in block.sentences {
-                for citation in sentence.citations where citations[citation.number] == nil {
+                for citation in sentence.citations where citations[citation.footnote] == nil {
                     let figure = CitingContext.citedFigure(at: citation.offset, in: sentence, readings: readings)
-                    citations[citation.number] = CitingContext(figure: figure, sentence: sentence, in: block)
+                    citations[citation.footnote] = CitingContext(figure: figure, sentence: sentence, in: block)
                 }
             }
         }

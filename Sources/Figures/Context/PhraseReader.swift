@@ -25,7 +25,11 @@ enum PhraseReader {
         var index = mention.end
         while index < min(tokens.count, mention.end + limit) {
             let token = tokens[index]
-            if token.isNumber || token.is(";") || token.is("(") || token.is(")") || token.is(".") { break }
+            if token.isNumber || token.is(";") || token.is("(") || token.is(")") || token.is(".")
+                || VietnameseNumber.spelledCount(at: index, in: tokens) != nil
+            {
+                break
+            }
             index += 1
         }
         return mention.end..<index

@@ -1,9 +1,16 @@
+import DocumentModel
+
 /// What the text around a sentence tells about it.
 struct SurroundingContext: Sendable {
     /// The paragraph or its section speaks of receiving citizens.
     var reception: Bool = false
     /// The sentence that cites the footnote being read, when reading a footnote.
     var citing: CitingContext?
+    /// The section sets tasks for the next period ("Phương hướng năm 2026", "Nhiệm vụ quý IV"):
+    /// its figures are targets.
+    var planSection = false
+    /// The paragraph speaks of voters: its recommendations are voters' ("142 kiến nghị còn tồn đọng").
+    var voters = false
     /// The section's title speaks of complaints: read once for all its sentences.
     var titleSpeaksOfComplaints = false
     /// Read as if the text spoke of complaints, to learn what a footnote counts before knowing
@@ -15,6 +22,7 @@ struct SurroundingContext: Sendable {
         self.citing = citing
         self.assumePetitionTalk = assumePetitionTalk
         titleSpeaksOfComplaints = !sectionTitle.isEmpty && Topic.speaksOfComplaints(LoweredText(lowering: sectionTitle))
+        planSection = ListGrammar.isPlanTitle(sectionTitle)
     }
 
     /// What a sentence speaks of, by its own words, those of the sentence citing its footnote,
@@ -25,7 +33,8 @@ struct SurroundingContext: Sendable {
             petitions: assumePetitionTalk || Topic.speaksOfPetitions(sentence, crime: crime) || citing?.talk.petitions == true,
             complaints: Topic.speaksOfComplaints(sentence) || citing?.talk.complaints == true
                 || !crime && titleSpeaksOfComplaints,
-            crime: crime)
+            crime: crime, voters: voters || Topic.speaksOfVoters(sentence) || citing?.talk.voters == true,
+            diplomacy: MeasureClassifier.speaksOfDiplomacy(sentence))
     }
 }
 
@@ -42,6 +51,11 @@ struct Reading: Sendable {
     var followingWords: [String]
     var dialogue: Bool
     var talk: Topic.Talk
+    /// The type was read from the counted noun before the figure ("số đơn tố cáo … 9 đơn"): it
+    /// names the paragraph's topic, not one item of a list.
+    var typedByHeadNoun = false
+    /// What counted sessions are, read from the clause or the sessions before them.
+    var sessionKind: MeasureClassifier.SessionKind?
 
     enum PredicateSource: Sendable { case own, carried, context }
 
@@ -49,13 +63,20 @@ struct Reading: Sendable {
         MeasureClassifier.measure(
             for: .init(
                 thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: talk.complaints,
-                followingWords: followingWords))
+                followingWords: followingWords, voterTalk: talk.voters, diplomacy: talk.diplomacy, sessionKind: sessionKind))
     }
 }
 
 /// Reads every figure of one sentence: what it counts, what happened to it, of which type, where.
 enum SentenceReader {
     static func readings(of sentence: Sentence, context: SurroundingContext) -> [Reading] {
+        var heads = ParagraphHeads()
+        return readings(of: sentence, context: context, heads: &heads)
+    }
+
+    /// `heads`: what the sentences before in the section counted, for figures that say nothing
+    /// of their own ("Phân loại theo nội dung: khiếu nại 418 vụ việc" after "tiếp … 906 vụ việc").
+    static func readings(of sentence: Sentence, context: SurroundingContext, heads: inout ParagraphHeads) -> [Reading] {
         let tokens = Tokenizer.tokens(of: sentence.text)
         let mentions = FigureRecognizer.mentions(in: tokens, sentence: sentence.text, atBlockStart: sentence.opensBlock)
         // Most sentences of a decree hold no figure: nothing below is needed for them.
@@ -63,13 +84,23 @@ enum SentenceReader {
         let windows = ClauseWindows(tokens: tokens, mentions: mentions)
         let lowered = LoweredText(lowering: sentence.text)
         let dialogue = MeasureClassifier.speaksOfDialogue(lowered) || (context.citing?.dialogue ?? false)
-        let talk = context.talk(in: lowered)
+        var talk = context.talk(in: lowered)
+        // "tiếp nhận 827 lượt công dân (…), phản ánh 672 vụ việc": cases beside petitions or
+        // citizens received are complaint cases even where no complaint word is written.
+        talk.complaints = talk.complaints || mentions.contains { UnitLexicon.petitionUnits.contains($0.unit) }
         var readings = mentions.indices.map { position in
             ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
-        for position in readings.indices where readings[position].predicate == nil {
-            carryOver(into: position, readings: &readings, parents: windows.parents, context: context)
+        ListGrammar.inheritThings(&readings, parents: windows.parents)
+        for position in readings.indices where readings[position].thing == .sessions && readings[position].sessionKind == nil {
+            readings[position].sessionKind = context.citing?.thing == .sessions ? context.citing?.sessionKind : nil
         }
+        for position in readings.indices where readings[position].predicate == nil {
+            carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens)
+        }
+        ListGrammar.inheritTypes(&readings, parents: windows.parents)
+        heads.settle(&readings)
+        if context.planSection { ListGrammar.readAsPlan(&readings) }
         shareScopes(&readings, tokens: tokens, windows: windows)
         return readings
     }
@@ -104,12 +135,40 @@ enum SentenceReader {
         talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause)
         let thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
         let isBreakdown = windows.parents[position] != nil
-        let labelTypes = TypeReader.label(in: tokens, window: window, numeral: mention.numeralIndex, isBreakdown: isBreakdown)
-        let match = labelTypes.isEmpty ? PredicateMatcher.before(in: tokens, window: window, thing: thing) : nil
-        let predicate = PredicateMatcher.after(in: tokens, from: mention.end) ?? match?.predicate
+        let item = ListGrammar.itemWindow(of: position, window: window, mentions: mentions, in: tokens)
+        // A type label may stand before any figure of a list ("trong đó: khiếu nại 40 lượt, tố cáo 12
+        // lượt"), but a type word that is the figure's verb ("phản ánh 672 vụ việc") is no label.
+        let verbBefore = PredicateMatcher.before(
+            in: tokens, window: max(item.lowerBound, mention.numeralIndex - 2)..<mention.numeralIndex, thing: thing)
+        let labelTypes = !isBreakdown && verbBefore.map { ListGrammar.isVerbNotLabel($0.range, numeral: mention.numeralIndex, in: tokens) } == true
+            ? [] : TypeReader.label(in: tokens, window: item, numeral: mention.numeralIndex, isBreakdown: true)
+        // Before a type label the verb stands ahead of its ":" or ",": "trong số đơn đã giải quyết:
+        // khiếu nại 118 đơn".
+        let verbWindow = labelTypes.isEmpty
+            ? item : item.lowerBound..<(tokens[item].lastIndex(where: { $0.is(":") || $0.is(",") || $0.is("(") }) ?? item.lowerBound)
+        let match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: thing)
+        var predicate = PredicateMatcher.after(in: tokens, from: mention.end) ?? match?.predicate
+        // "Đã giải quyết 861/914 đơn thuộc thẩm quyền": the verb says what happened, "thuộc thẩm
+        // quyền" only which petitions.
+        if predicate == .inJurisdiction, let verb = match?.predicate, PredicateLexicon.outcomes.contains(verb) {
+            predicate = verb
+        }
+        // "Theo kế hoạch trong năm 2019, Thanh tra Bộ triển khai 90 cuộc": sessions of a plan not
+        // said to be done.
+        if thing == .sessions, predicate == nil || predicate == .other, ListGrammar.speaksOfPlan(before: mention, in: tokens) {
+            predicate = .planned
+        }
+        // "6 cuộc thanh tra dự phòng": only people attend.
+        if predicate == .attended, ![.visits, .persons, .voters].contains(thing) { predicate = match?.predicate }
         // Opinions and sessions are not petitions: "ý kiến, kiến nghị" names no petition type.
-        let typed = thing != .opinions && thing != .sessions
-        let types = !typed ? [] : labelTypes.isEmpty ? TypeReader.types(in: tokens, range: following) : labelTypes
+        let typed = thing == .petitions || thing == .cases || thing == .visits
+        // The unit may itself be a type word ("120 khiếu nại"); a unit after a share ("(bằng 100%) chi
+        // bộ") stands beyond the figure and types nothing.
+        let typeEnd = ListGrammar.typeEnd(of: following, in: tokens)
+        let ownTypes = TypeReader.types(in: tokens, range: min(mention.unitRange.lowerBound, typeEnd)..<typeEnd)
+        // "Tổng số vụ việc khiếu nại … là 48 vụ việc": the type named with the counted noun before.
+        let headTypes = ownTypes.isEmpty && labelTypes.isEmpty ? ListGrammar.headNounTypes(in: tokens, window: verbWindow) : []
+        let types = !typed ? [] : !labelTypes.isEmpty ? labelTypes : !ownTypes.isEmpty ? ownTypes : headTypes
         var scope = ""
         if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
             // "Yên Thế (02 vụ)": the name before the parenthesis is where the figure belongs.
@@ -124,7 +183,7 @@ enum SentenceReader {
         return Reading(
             mention: mention, thing: thing, predicate: predicate, predicateSource: .own, types: types, scope: scope,
             subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords, dialogue: dialogue,
-            talk: talk
+            talk: talk, typedByHeadNoun: typed && labelTypes.isEmpty && ownTypes.isEmpty && !headTypes.isEmpty, sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil
         )
     }
 
@@ -138,7 +197,9 @@ enum SentenceReader {
     /// A figure without its own predicate takes it from the figure it breaks down, from the
     /// figure before it in an enumeration, from the sentence citing its footnote, or from its
     /// paragraph ("toàn huyện 1.140 lượt" in a paragraph on receiving citizens).
-    private static func carryOver(into position: Int, readings: inout [Reading], parents: [Int?], context: SurroundingContext) {
+    private static func carryOver(
+        into position: Int, readings: inout [Reading], parents: [Int?], context: SurroundingContext, tokens: [Token]
+    ) {
         let reading = readings[position]
         var source: Reading?
         if let parent = parents[position], readings[parent].thing == reading.thing {
@@ -155,6 +216,16 @@ enum SentenceReader {
             readings[position].predicateSource = .carried
             return
         }
+        // "tiếp 1.126 lượt với 1.482 người", "tiếp 6.000 lượt công dân, với 4.000 vụ việc": the persons
+        // and cases of a reception share the visits' verb.
+        if let visits = readings[..<position].last(where: { $0.thing == .visits }), visits.predicate == .visited,
+            reading.thing == .cases || [.persons, .delegations].contains(reading.thing)
+                && ListGrammar.adjacent(visits.mention, reading.mention, in: tokens)
+        {
+            readings[position].predicate = .visited
+            readings[position].predicateSource = .carried
+            return
+        }
         if let citing = context.citing, citing.thing == reading.thing, let predicate = citing.predicate {
             readings[position].predicate = predicate
             readings[position].predicateSource = .carried
@@ -164,6 +235,8 @@ enum SentenceReader {
         if reading.thing == .visits, context.reception || context.citing?.reception == true {
             readings[position].predicate = .visited
             readings[position].predicateSource = .context
+            return
         }
+
     }
 }

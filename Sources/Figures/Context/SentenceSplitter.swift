@@ -1,29 +1,25 @@
 import DocumentModel
-/// A sentence of a block with its footnote references taken out.
+/// A sentence of a block or a footnote.
 struct Sentence: Sendable, Hashable {
-    /// Text without footnote markers.
     var text: String
-    /// Footnote numbers cited in the sentence, each with the character offset (in `text`)
-    /// where its marker stood.
+    /// The footnote calls in the sentence, offsets in `text`.
     var citations: [Citation]
     /// Whether the sentence opens its block, where "2." is a label rather than a figure.
     var opensBlock: Bool
 }
 
-/// A footnote reference and the character offset where its marker stood.
-struct Citation: Sendable, Hashable {
-    var number: Int
-    var offset: Int
-}
-
 enum SentenceSplitter {
-    /// Splits a block's text into sentences: at ".", "!" or "?" followed by a space and a capital
-    /// letter, a digit or an opening quote. Footnote markers `[^N]` (and the `^[N]` variant) are
-    /// removed and remembered.
-    static func sentences(of text: String) -> [Sentence] {
-        let (clean, citations) = removingMarkers(from: text)
-        return LiteralScalars.holdAlone(in: clean)
-            ? sentences(of: Array(clean.unicodeScalars), citations: citations) : sentences(of: Array(clean), citations: citations)
+    /// Splits a block's or a footnote's text into sentences: at ".", "!" or "?" followed by a
+    /// space and a capital letter, a digit or an opening quote. Each sentence keeps the calls
+    /// standing in it.
+    static func sentences(of text: some CitingText) -> [Sentence] {
+        sentences(of: text.text, citations: text.citations)
+    }
+
+    static func sentences(of text: String, citations: [Citation] = []) -> [Sentence] {
+        // Offsets count characters, which are the scalars of plain text.
+        LiteralScalars.holdAlone(in: text)
+            ? sentences(of: Array(text.unicodeScalars), citations: citations) : sentences(of: Array(text), citations: citations)
     }
 
     private static func sentences<Unit: TextUnit>(of characters: [Unit], citations: [Citation]) -> [Sentence] {
@@ -60,49 +56,8 @@ enum SentenceSplitter {
         let text = Unit.string(characters[lower..<range.upperBound]).trimmingTrailingWhitespace()
         let inside = citations.filter { $0.offset >= lower && $0.offset <= range.upperBound }
         sentences.append(
-            Sentence(text: text, citations: inside.map { Citation(number: $0.number, offset: $0.offset - lower) }, opensBlock: sentences.isEmpty)
+            Sentence(text: text, citations: inside.map { Citation(footnote: $0.footnote, offset: $0.offset - lower) }, opensBlock: sentences.isEmpty)
         )
-    }
-
-    /// Cuts `[^12]` and `^[12]` out of the text, keeping where each stood.
-    static func removingMarkers(from text: String) -> (String, [Citation]) {
-        // Both marker forms hold a "^"; most blocks have none.
-        guard text.utf8.contains(UInt8(ascii: "^")) else { return (text, []) }
-        let characters = Array(text)
-        var output: [Character] = []
-        var citations: [Citation] = []
-        var index = 0
-        while index < characters.count {
-            if let (number, length) = marker(in: characters, at: index) {
-                citations.append(Citation(number: number, offset: output.count))
-                index += length
-            } else {
-                output.append(characters[index])
-                index += 1
-            }
-        }
-        return (String(output), citations)
-    }
-
-    private static func marker(in characters: [Character], at index: Int) -> (Int, Int)? {
-        let opening: [Character]
-        if index + 1 < characters.count, characters[index] == "[", characters[index + 1] == "^" {
-            opening = ["[", "^"]
-        } else if index + 1 < characters.count, characters[index] == "^", characters[index + 1] == "[" {
-            opening = ["^", "["]
-        } else {
-            return nil
-        }
-        var cursor = index + opening.count
-        var digits = ""
-        while cursor < characters.count, VietnameseNumber.isDigit(characters[cursor]) {
-            digits.append(characters[cursor])
-            cursor += 1
-        }
-        guard !digits.isEmpty, cursor < characters.count, characters[cursor] == "]", let number = Int(digits) else {
-            return nil
-        }
-        return (number, cursor + 1 - index)
     }
 }
 

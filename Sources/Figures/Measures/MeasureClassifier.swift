@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Turns what is counted and what happened to it into a petition measure.
 enum MeasureClassifier {
     struct Clues: Sendable, Hashable {
@@ -9,11 +11,18 @@ enum MeasureClassifier {
         var complaintTalk: Bool
         /// Lowercased words after the unit, which say what sessions are ("cuộc thanh tra").
         var followingWords: [String]
+        /// The sentence speaks of voters ("cử tri"), whose contact sessions are dialogues.
+        var voterTalk = false
+        /// The sentence speaks of diplomacy: its "đối thoại" and "tiếp xúc" are between states.
+        var diplomacy = false
+        /// What sessions are, when the words after the unit do not say it: from the words before
+        /// the figure or from the sessions counted before it in the sentence.
+        var sessionKind: SessionKind?
     }
 
     static func measure(for clues: Clues) -> PetitionMeasure? {
         // "giảm 16 đơn so với năm trước" is a change, not a count of anything.
-        guard let thing = clues.thing, clues.predicate != .change else { return nil }
+        guard let thing = clues.thing, clues.predicate != .change, clues.predicate != .planned else { return nil }
         switch thing {
         case .petitions:
             switch clues.predicate {
@@ -22,11 +31,20 @@ enum MeasureClassifier {
             case .toResolve: return .petitionsToResolve
             case .resolved: return .petitionsResolved
             case .pending: return .petitionsPending
+            case .processed: return .petitionsProcessed
+            case .forwarded: return .petitionsForwarded
+            case .guided: return .petitionsGuided
+            case .archived: return .petitionsArchived
+            case .outsideJurisdiction: return .petitionsOutsideJurisdiction
+            case .ineligible: return .petitionsIneligible
             default: return nil
             }
         case .cases:
+            // Incidents, lawsuits and legal aid are "vụ việc" too: a case is a complaint's where
+            // the text speaks of complaints, or where something is said to have been done to it.
+            guard clues.complaintTalk || caseVerbs.contains(clues.predicate) else { return nil }
             switch clues.predicate {
-            case .received: return .casesRaised
+            case .received, .visited: return .casesRaised
             case .resolved: return .casesResolved
             case .pending: return .casesPending
             default: return .cases
@@ -34,20 +52,72 @@ enum MeasureClassifier {
         case .visits:
             switch clues.predicate {
             case .visited: return .receptionVisits
-            case .attended: return clues.dialogue ? .dialogueAttendances : nil
+            case .attended: return clues.dialogue && !clues.diplomacy ? .dialogueAttendances : nil
             default: return nil
             }
+        case .persons:
+            switch clues.predicate {
+            case .visited: return .receptionPersons
+            case .attended: return clues.dialogue && !clues.diplomacy ? .dialogueAttendances : nil
+            default: return nil
+            }
+        case .delegations:
+            return .receptionDelegations
+        case .voters:
+            // "240.000 cử tri đã đăng ký đi bỏ phiếu" are an electorate, not a meeting's audience.
+            return (clues.dialogue || clues.predicate == .attended) && !clues.diplomacy ? .dialogueAttendances : nil
         case .opinions:
-            return clues.dialogue ? .dialogueOpinions : nil
+            return (clues.dialogue || clues.voterTalk) && !clues.diplomacy ? .dialogueOpinions : nil
         case .sessions:
-            let words = LoweredText(clues.followingWords.joined(separator: " "))
-            // Inspections count here only where the text is about complaints: "08 cuộc thanh tra
-            // trách nhiệm … giải quyết KNTC", not a ministry's yearly inspection plan.
-            if words.contains(inspectionWord) { return clues.complaintTalk ? .inspections : nil }
-            if words.containsAny(dialogueWords) { return .dialogueSessions }
-            return nil
+            switch clues.sessionKind ?? sessionKind(named: clues.followingWords) {
+            case .inspection: return .inspections
+            case .dialogue: return clues.diplomacy ? nil : .dialogueSessions
+            case .other, nil: return nil
+            }
         }
     }
+
+    static let caseVerbs: Set<Predicate?> = [.received, .visited, .resolved, .pending, .other]
+
+    enum SessionKind: Sendable, Hashable {
+        case inspection, dialogue, other
+    }
+
+    /// What the words after "cuộc" say the sessions are: nil when they name nothing ("07 cuộc,").
+    static func sessionKind(named words: [String]) -> SessionKind? {
+        let text = LoweredText(words.joined(separator: " "))
+        if text.contains(inspectionWord) { return .inspection }
+        if text.containsAny(dialogueWords) || text.containsAny(Topic.voterWords) { return .dialogue }
+        guard let first = words.first, otherSessionWords.contains(first) else { return nil }
+        return .other
+    }
+
+    /// What sessions the words of a clause before the figure speak of: "Thanh tra tỉnh tiến hành 04 cuộc".
+    static func sessionKind(before words: [String]) -> SessionKind? {
+        let text = LoweredText(words.joined(separator: " "))
+        if text.containsAny(dialogueWords) || text.containsAny(Topic.voterWords) { return .dialogue }
+        if text.contains(inspectionWord) { return .inspection }
+        return nil
+    }
+
+    /// First words after "cuộc" that name sessions of another kind: meetings, contests, campaigns,
+    /// checks and supervisions ("kiểm tra" alone is no inspection).
+    static let otherSessionWords: Set<String> = [
+        "họp", "hội", "thi", "gọi", "điện", "vận", "tuyên", "kiểm", "giám", "điều", "khảo", "tập", "làm", "thăm",
+        "chiến", "đua", "biểu", "mít", "trao", "đàm", "phỏng", "bầu", "chơi", "săn", "truy", "cách", "sống", "tình",
+        "hôn", "đời", "đấu", "tấn", "gặp", "nói", "trò", "vui", "dạo", "hành", "di", "đình",
+    ]
+
+    /// Whether text speaks of talks between states, whose "đối thoại" and "tiếp xúc" are no
+    /// dialogue with citizens.
+    static func speaksOfDiplomacy(_ text: LoweredText) -> Bool {
+        text.containsAny(diplomacyWords)
+    }
+
+    static let diplomacyWords: [Phrase] = [
+        "ngoại giao", "song phương", "đa phương", "lãnh sự", "chiến lược", "quốc phòng", "apec", "thượng đỉnh",
+        "ngoại trưởng", "đại sứ", "hai nước", "nền kinh tế",
+    ]
 
     /// Whether text speaks of dialogues or contact sessions between leaders and citizens.
     static func speaksOfDialogue(_ text: LoweredText) -> Bool {

@@ -1,30 +1,4 @@
-/// The petition ("đơn thư") measures of the `measure` column.
-public enum PetitionMeasure: String, Sendable, CaseIterable {
-    case petitionsReceived = "don.tiep_nhan"
-    case petitionsInJurisdiction = "don.thuoc_tham_quyen"
-    case petitionsToResolve = "don.phai_giai_quyet"
-    case petitionsResolved = "don.da_giai_quyet"
-    case petitionsPending = "don.dang_giai_quyet"
-    case casesRaised = "vu_viec.tiep_nhan"
-    case casesResolved = "vu_viec.da_giai_quyet"
-    case casesPending = "vu_viec.dang_giai_quyet"
-    case cases = "vu_viec"
-    case receptionVisits = "tiep_cong_dan.luot"
-    case dialogueSessions = "doi_thoai.cuoc"
-    case dialogueAttendances = "doi_thoai.luot_tham_du"
-    case dialogueOpinions = "doi_thoai.y_kien"
-    case inspections = "thanh_tra.cuoc"
-}
-
-/// The petition type of the `type` column.
-public enum PetitionType: String, Sendable, CaseIterable {
-    /// khiếu nại, complaints
-    case complaint = "khieu_nai"
-    /// tố cáo, denunciations
-    case denunciation = "to_cao"
-    /// kiến nghị, phản ánh: recommendations and reports
-    case recommendation = "kien_nghi_phan_anh"
-}
+import DocumentModel
 
 /// What kind of thing a figure counts, read from its unit.
 enum CountedThing: Sendable, Hashable {
@@ -36,21 +10,49 @@ enum CountedThing: Sendable, Hashable {
     case visits
     /// "lượt ý kiến", "ý kiến"
     case opinions
-    /// "cuộc", "hội nghị", "buổi"
+    /// "cuộc", "hội nghị", "buổi", "lần"
     case sessions
+    /// "người", "công dân": persons, counted apart from their visits ("1.126 lượt với 1.482 người")
+    case persons
+    /// "đoàn" (đông người): crowds coming together to complain
+    case delegations
+    /// "cử tri", "lượt cử tri": voters at a contact session
+    case voters
 
     /// `subjectWords` are the words right after the unit. `talk` says what the text around
     /// speaks of: a bare "vụ" is a case of a complaint only where the text is about complaints,
     /// and "vụ việc" is none where it is about crime or violations and not about complaints.
     init?(unit: String, subjectWords: [String], talk: Topic.Talk) {
         switch unit {
-        case "đơn", "đơn thư": self = .petitions
+        case "đơn", "đơn thư", "thư", "lời":
+            // "đơn xin việc", "đơn thuốc", "thư mời": applications, prescriptions, letters.
+            guard !CountedThing.notPetitions.contains(subjectWords.first ?? ""),
+                unit.hasPrefix("đơn") || TypeReader.names(subjectWords.prefix(2))
+            else { return nil }
+            self = .petitions
+        case "khiếu nại", "tố cáo", "phản ánh":
+            self = .petitions
+        case "kiến nghị", "ý kiến kiến nghị", "kiến nghị phản ánh", "kiến nghị đề xuất":
+            // Voters' recommendations are what a contact session collects; anyone else's are petitions.
+            self = talk.voters ? .opinions : .petitions
+        case "người", "công dân", "lượt công dân người":
+            self = .persons
+        case "đoàn":
+            // "14 đoàn đông người"; a lone "đoàn" takes its meaning from the list it stands in.
+            guard subjectWords.starts(with: ["đông", "người"]) else { return nil }
+            self = .delegations
+        case "cử tri", "lượt cử tri": self = .voters
         case "vụ việc":
             guard !talk.crime else { return nil }
             self = .cases
         case "vụ":
             guard talk.petitions else { return nil }
             self = .cases
+        case "việc":
+            // "tiếp 30 việc" where the text is about complaints; "việc làm" is a job.
+            guard talk.complaints, subjectWords.first != "làm" else { return nil }
+            self = .cases
+        case "lượt đoàn": self = .delegations
         case "lượt ý kiến", "ý kiến": self = .opinions
         case "lượt người", "lượt công dân", "lượt cán bộ": self = .visits
         case "lượt":
@@ -62,9 +64,18 @@ enum CountedThing: Sendable, Hashable {
             guard !Self.notCitizens.contains(subjectWords.first ?? "") else { return nil }
             self = .visits
         case "cuộc", "hội nghị", "buổi": self = .sessions
+        case "lần", "điểm":
+            // "5 lần đối thoại", "05 điểm tiếp xúc": only sessions when the next word says so.
+            guard ["đối", "tiếp"].contains(subjectWords.first ?? "") else { return nil }
+            self = .sessions
         default: return nil
         }
     }
+
+    /// Words after "đơn" that make it something else than a petition.
+    static let notPetitions: Set<String> = [
+        "xin", "đăng", "kháng", "kiện", "chất", "nguyên", "giản", "điệu", "phương", "sắc", "thuốc", "hàng", "đặt", "ứng", "dự", "giá", "vị", "yêu", "mời", "chúc", "cảm",
+    ]
 
     static let notCitizens: Set<String> = [
         "khách", "du", "bay", "xe", "tàu", "chuyến", "truy", "xem", "tải", "phương", "tin", "bài", "giao", "khám",
@@ -82,9 +93,19 @@ enum Topic {
         var complaints = false
         /// Crime, accidents, violations (in a figure's clause: and no complaint named there).
         var crime = false
+        /// Voters and their contact sessions with deputies ("cử tri").
+        var voters = false
+        /// Talks between states ("đối thoại chiến lược", "tiếp xúc song phương").
+        var diplomacy = false
     }
 
-    static let petitionWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "đơn thư", "khiếu kiện", "vụ việc", "kiến nghị", "phản ánh", "giải quyết"]
+    static let voterWords: [Phrase] = ["cử tri"]
+
+    static func speaksOfVoters(_ text: LoweredText) -> Bool {
+        text.containsAny(voterWords)
+    }
+
+    static let petitionWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "kn", "đơn thư", "khiếu kiện", "vụ việc", "kiến nghị", "phản ánh", "giải quyết"]
     static let complaintWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "khiếu kiện", "đơn thư", "tiếp công dân", "tiếp dân", "pakn"]
     static let crimeWords: [Phrase] = [
         "tội phạm", "tai nạn", "cháy", "ma túy", "ma tuý", "vụ án", "hình sự", "đối tượng", "thiệt hại", "vi phạm",
@@ -106,6 +127,11 @@ enum Topic {
 /// What the sentence says happened to the counted things.
 enum Predicate: Sendable, Hashable {
     case received, inJurisdiction, toResolve, resolved, pending
+    /// "xử lý" (processed, whatever the outcome), "chuyển" (forwarded), "hướng dẫn" (citizen guided),
+    /// "lưu" (archived), "không thuộc thẩm quyền", "không đủ điều kiện".
+    case processed, forwarded, guided, archived, outsideJurisdiction, ineligible
+    /// A plan or target ("sẽ triển khai", "phấn đấu"), not a result.
+    case planned
     /// Said of cases in a way none of the others is ("cơ bản xong", "rà soát").
     case other
     /// "tiếp" citizens

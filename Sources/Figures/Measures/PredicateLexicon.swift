@@ -12,7 +12,40 @@ enum PredicateLexicon {
         Entry(words: ["nhận"], predicate: .received),
         Entry(words: ["nhận", "thức"], predicate: .ignored),
         Entry(words: ["nhận", "xét"], predicate: .ignored),
-        Entry(words: ["phát", "sinh"], predicate: .received, things: [.cases]),
+        Entry(words: ["ghi", "nhận"], predicate: .ignored),
+        Entry(words: ["phát", "hiện"], predicate: .ignored),
+        Entry(words: ["phát", "sinh"], predicate: .received, things: [.cases, .petitions]),
+        Entry(words: ["tổng", "hợp"], predicate: .received, things: [.opinions, .petitions]),
+        Entry(words: ["thụ", "lý"], predicate: .inJurisdiction),
+        Entry(words: ["thụ", "lý", "giải", "quyết"], predicate: .inJurisdiction),
+        Entry(words: ["không", "thuộc", "thẩm", "quyền"], predicate: .outsideJurisdiction),
+        Entry(words: ["không", "thuộc", "thẩm", "quyền", "giải", "quyết"], predicate: .outsideJurisdiction),
+        Entry(words: ["không", "đủ", "điều", "kiện"], predicate: .ineligible),
+        Entry(words: ["không", "đủ", "điều", "kiện", "xử", "lý"], predicate: .ineligible),
+        Entry(words: ["không", "đủ", "điều", "kiện", "giải", "quyết"], predicate: .ineligible),
+        Entry(words: ["xử", "lý"], predicate: .processed, things: [.petitions]),
+        Entry(words: ["chuyển"], predicate: .forwarded, things: [.petitions]),
+        Entry(words: ["chuyển", "đơn"], predicate: .forwarded, things: [.petitions]),
+        Entry(words: ["chuyển", "sang"], predicate: .ignored),
+        Entry(words: ["hướng", "dẫn"], predicate: .guided, things: [.petitions]),
+        Entry(words: ["lưu"], predicate: .archived, things: [.petitions]),
+        Entry(words: ["lưu", "đơn"], predicate: .archived, things: [.petitions]),
+        // Duplicates, anonymous and unsigned petitions are filed away without processing.
+        Entry(words: ["trùng"], predicate: .archived, things: [.petitions]),
+        Entry(words: ["trùng", "lặp"], predicate: .archived, things: [.petitions]),
+        Entry(words: ["nặc", "danh"], predicate: .archived, things: [.petitions]),
+        Entry(words: ["mạo", "danh"], predicate: .archived, things: [.petitions]),
+        Entry(words: ["không", "ký", "tên"], predicate: .archived, things: [.petitions]),
+        Entry(words: ["trả", "lời"], predicate: .resolved),
+        Entry(words: ["kết", "luận"], predicate: .resolved, things: [.sessions]),
+        // Work done, whatever it was: enough to tell a result from a plan named before it.
+        Entry(words: ["triển", "khai"], predicate: .other, things: [.sessions]),
+        Entry(words: ["tiến", "hành"], predicate: .other, things: [.sessions]),
+        Entry(words: ["thực", "hiện"], predicate: .other, things: [.sessions]),
+        Entry(words: ["tổ", "chức"], predicate: .other, things: [.sessions]),
+        Entry(words: ["còn"], predicate: .pending),
+        Entry(words: ["còn", "lại"], predicate: .pending),
+        Entry(words: ["tồn", "đọng"], predicate: .pending),
         Entry(words: ["phản", "ánh"], predicate: .received, things: [.cases]),
         Entry(words: ["thuộc", "thẩm", "quyền"], predicate: .inJurisdiction),
         Entry(words: ["thuộc", "thẩm", "quyền", "giải", "quyết"], predicate: .inJurisdiction),
@@ -30,10 +63,13 @@ enum PredicateLexicon {
         Entry(words: ["cơ", "bản", "giải", "quyết"], predicate: .other),
         Entry(words: ["giải", "quyết", "cơ", "bản", "xong"], predicate: .other),
         Entry(words: ["rà", "soát"], predicate: .other, things: [.cases]),
-        Entry(words: ["tiếp"], predicate: .visited, things: [.visits]),
-        Entry(words: ["tiếp", "nhận"], predicate: .visited, things: [.visits]),
-        Entry(words: ["tiếp", "dân"], predicate: .visited, things: [.visits]),
-        Entry(words: ["tiếp", "công", "dân"], predicate: .visited, things: [.visits]),
+        Entry(words: ["tiếp"], predicate: .visited, things: [.visits, .persons, .cases, .delegations]),
+        Entry(words: ["tiếp", "nhận"], predicate: .visited, things: [.visits, .persons, .delegations]),
+        Entry(words: ["tiếp", "dân"], predicate: .visited, things: [.visits, .persons, .cases, .delegations]),
+        Entry(words: ["tiếp", "công", "dân"], predicate: .visited, things: [.visits, .persons, .cases, .delegations]),
+        Entry(words: ["sẽ"], predicate: .planned),
+        Entry(words: ["dự", "kiến"], predicate: .planned),
+        Entry(words: ["kế", "hoạch"], predicate: .planned, things: [.sessions]),
         Entry(words: ["tăng"], predicate: .change),
         Entry(words: ["giảm"], predicate: .change),
         Entry(words: ["tăng", "cường"], predicate: .ignored),
@@ -52,18 +88,29 @@ enum PredicateLexicon {
         Entry(words: ["kế", "tiếp"], predicate: .ignored),
     ]
 
+    /// What a verb before "N đơn thuộc thẩm quyền" may say happened to them.
+    static let outcomes: Set<Predicate> = [.resolved, .pending, .processed, .forwarded, .toResolve]
+
+    /// How many words before "giải quyết" a "chuyển" makes it a forwarding: "chuyển đến các sở
+    /// ngành liên quan giải quyết".
+    static let forwardingReach = 8
+
     /// Words just before a verb that change its tense or mood: "đang giải quyết" is pending,
     /// "phải giải quyết" is due, "phương án giải quyết" is still being worked on.
     static let modifiers: [(words: [String], predicate: Predicate)] = [
         (["đang"], .pending), (["chưa"], .pending), (["tiếp", "tục"], .pending), (["phương", "án"], .pending),
-        (["phải"], .toResolve), (["cần"], .toResolve),
+        (["phải"], .toResolve), (["cần"], .toResolve), (["quá", "trình"], .pending), (["tập", "trung"], .pending),
+        (["trọng", "tâm"], .pending), (["chỉ", "đạo"], .toResolve), (["phấn", "đấu"], .planned), (["sẽ"], .planned),
     ]
 
     /// Phrases right after the unit that settle the predicate: "14 đơn đang được xem xét",
     /// "532 đơn thuộc thẩm quyền", "4.920 lượt công dân tham dự".
     static let following: [(words: [String], predicate: Predicate)] = [
         (["đang"], .pending), (["chưa", "giải", "quyết"], .pending), (["chưa", "được", "giải", "quyết"], .pending),
+        (["không", "thuộc", "thẩm", "quyền"], .outsideJurisdiction), (["không", "đủ", "điều", "kiện"], .ineligible),
         (["thuộc", "thẩm", "quyền"], .inJurisdiction), (["đủ", "điều", "kiện"], .inJurisdiction),
+        (["còn", "tồn", "đọng"], .pending), (["còn", "lại"], .pending), (["chưa", "được"], .pending),
+        (["được", "tiếp", "nhận"], .received), (["được", "trả", "lời"], .resolved), (["đã", "trả", "lời"], .resolved), (["phát", "biểu"], .attended),
         (["đã", "được", "giải", "quyết"], .resolved), (["đã", "giải", "quyết"], .resolved),
         (["tham", "dự"], .attended), (["tham", "gia"], .attended), (["dự"], .attended),
     ]

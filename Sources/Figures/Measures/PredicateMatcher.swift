@@ -27,8 +27,17 @@ enum PredicateMatcher {
             }
         }
         guard var match = best?.match else { return nil }
-        if match.predicate == .resolved, let modified = modifier(before: match.range.lowerBound, in: tokens, window: window) {
+        if let modified = modifier(before: match.range.lowerBound, in: tokens, window: window),
+            [.resolved, .processed, .inJurisdiction].contains(match.predicate) || modified.predicate == .planned
+        {
             match = Match(predicate: modified.predicate, range: modified.start..<match.range.upperBound)
+        }
+        // "chuyển đến các sở ngành liên quan giải quyết 14 đơn": sent on to be resolved elsewhere.
+        if match.predicate == .resolved, thing == .petitions,
+            tokens[max(window.lowerBound, match.range.lowerBound - PredicateLexicon.forwardingReach)..<match.range.lowerBound]
+                .contains(where: { $0.lower == "chuyển" })
+        {
+            match = Match(predicate: .forwarded, range: match.range)
         }
         return match.predicate == .ignored ? nil : match
     }
@@ -38,12 +47,21 @@ enum PredicateMatcher {
     static func after(in tokens: [Token], from start: Int, limit: Int = 12) -> Predicate? {
         var crossedComma = false
         var index = start
-        while index < min(tokens.count, start + limit) {
+        // "có 200 đơn (180 khiếu nại, 20 tố cáo) thuộc thẩm quyền": the breakdown stands between
+        // the figure and what is said of it.
+        if index < tokens.count, tokens[index].is("("),
+            let close = tokens[index...].firstIndex(where: { $0.is(")") }), close + 1 < tokens.count
+        {
+            index = close + 1
+        }
+        let end = min(tokens.count, index + limit)
+        while index < end {
             let token = tokens[index]
             if token.isNumber || token.is(";") || token.is("(") || token.is(")") || token.is(".") || token.is(":") {
                 return nil
             }
-            if token.is(",") {
+            // "20 kiến nghị, phản ánh và đa số được trả lời": what follows "và" is said of others.
+            if token.is(",") || token.lower == "và" {
                 crossedComma = true
             }
             for (words, predicate) in PredicateLexicon.following where matches(words, tokens, at: index) {

@@ -1,3 +1,4 @@
+import DocumentModel
 import Foundation
 
 /// Reads the petition type (complaint, denunciation, recommendation) a figure is about.
@@ -20,6 +21,13 @@ enum TypeReader {
             }
         }
         return found
+    }
+
+    /// Whether the words open with a type word: "thư khiếu nại", "lời tố cáo".
+    static func names(_ words: some Collection<String>) -> Bool {
+        guard let first = words.first else { return false }
+        let folded = words.map(fold)
+        return foldedPhrases.contains { phrase in folded.starts(with: phrase.words) } && foldedTypeWords.contains(fold(first))
     }
 
     private static let foldedPhrases = phrases.map { (words: $0.words.map(fold), types: $0.types) }

@@ -46,6 +46,20 @@ enum VietnameseNumber {
         "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000,
     ]
 
+    /// Numbers written in words: "bảy vụ", "hai đơn". "một" stays out: "một vụ việc" is mostly
+    /// the article, not a count.
+    static let spelled: [String: Double] = [
+        "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
+    ]
+
+    /// The value of a number word at `index` followed by a petition unit ("bảy vụ việc").
+    static func spelledCount(at index: Int, in tokens: [Token]) -> Double? {
+        guard tokens[index].isWord, let value = spelled[tokens[index].lower], index + 1 < tokens.count,
+            tokens[index + 1].isWord, UnitLexicon.petitionCountWords.contains(tokens[index + 1].lower)
+        else { return nil }
+        return value
+    }
+
     static func isDigit(_ character: Character) -> Bool {
         character.isASCII && character.isNumber
     }

@@ -3,6 +3,8 @@
 /// sentence before it is tokenized.
 enum NonFigure: String, Sendable, Hashable {
     case date, year, period, code, label, phone
+    /// A page number in a running header: "CHÍNH PHỦ 34 CỘNG HÒA XÃ HỘI …", "… Hạnh phúc 10".
+    case header
 }
 
 enum NonFigureRules {
@@ -15,8 +17,14 @@ enum NonFigureRules {
         if isDate(token.text, after: previous) { return .date }
         if let previous, previous.isWord, dateWords.contains(previous.lower) { return .date }
         if isRecurringDay(at: index, in: tokens) { return .date }
-        if isCode(at: index, in: tokens) { return .code }
-        if isLabel(at: listHead(of: index, in: tokens), in: tokens) { return .label }
+        if isDashedDate(at: index, in: tokens) { return .date }
+        // "kết luận 31 cuộc", "trước kỳ họp 32 cuộc", "hướng dẫn 70 đơn": a count after a word that
+        // usually names a document or an ordinal.
+        if isHeaderNumber(at: index, in: tokens) { return .header }
+        let counts = next.map { $0.isWord && !$0.isCapitalized && UnitLexicon.petitionCountWords.contains($0.lower) } ?? false
+            && previous?.lower != "số"
+        if !counts, isCode(at: index, in: tokens) { return .code }
+        if !counts, isLabel(at: listHead(of: index, in: tokens), in: tokens) { return .label }
         // "3. …" or "“3. …" opening a block: a list or section number.
         if atBlockStart, tokens[..<index].allSatisfy({ $0.kind == .punctuation }), let next, next.is(".") || next.is(")") {
             return .label
@@ -112,6 +120,40 @@ enum NonFigureRules {
         return back >= 0 && back < index - 1 && tokens[back].isWord && tokens[back].lower == "ngày"
     }
 
+    /// Between two words in capitals ("QUỐC HỘI 3 CỘNG HÒA") or right after the motto that closes
+    /// a gazette's heading ("Hạnh phúc 10").
+    private static func isHeaderNumber(at index: Int, in tokens: [Token]) -> Bool {
+        func shouting(_ position: Int) -> Bool {
+            position >= 0 && position < tokens.count && tokens[position].isWord && tokens[position].text.count >= 2
+                && tokens[position].text.allSatisfy { !$0.isLetter || $0.isUppercase }
+        }
+        // "KẾT QUẢ 5 NĂM THỰC HIỆN": a count in a heading in capitals is still a count.
+        if shouting(index - 1) && shouting(index + 1) {
+            let next = tokens[index + 1].lower
+            return !UnitLexicon.isCountUnit(next) && !dateWords.contains(next)
+        }
+        return index >= 2 && tokens[index - 2].lower == "hạnh" && tokens[index - 1].lower == "phúc"
+    }
+
+    /// "12-05-2026" (a gazette's page header): numerals glued by dashes, one of them a year.
+    private static func isDashedDate(at index: Int, in tokens: [Token]) -> Bool {
+        var start = index
+        while start >= 2, tokens[start - 1].isDash, !tokens[start - 1].spaceBefore, !tokens[start].spaceBefore,
+            tokens[start - 2].isNumber
+        {
+            start -= 2
+        }
+        var end = index
+        while end + 2 < tokens.count, tokens[end + 1].isDash, !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore,
+            tokens[end + 2].isNumber
+        {
+            end += 2
+        }
+        guard end - start == 4 else { return false }
+        return isYear(tokens[end].text) && (1...31).contains(Int(tokens[start].text) ?? 0)
+            && (1...12).contains(Int(tokens[start + 2].text) ?? 0)
+    }
+
     /// "2020-2025", "2016 – 2020": a term or period.
     private static func isInYearRange(at index: Int, in tokens: [Token]) -> Bool {
         if index + 2 < tokens.count, tokens[index + 1].isDash, isYear(tokens[index + 2].text) { return true }
@@ -134,6 +176,7 @@ enum NonFigureRules {
         "thứ", "lần", "mũi", "câu", "khóa", "khoá", "mục", "phần", "chương", "điều", "khoản", "tầng", "phòng",
         "mức độ", "phụ lục", "trung ương", "kỳ họp", "hội nghị lần", "tổ", "xóm", "thôn", "ấp", "khu", "đợt",
         "giai đoạn", "bước", "nhóm", "cấp độ", "hạng", "loại", "lô", "tiểu khu", "khu vực", "tiết", "mẫu",
+        "quận", "phường", "trạm", "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường huyện", "đường số", "km",
     ]
 
     /// Words before "số" that make "số N" a count rather than a number naming something.

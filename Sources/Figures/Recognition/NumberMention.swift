@@ -28,8 +28,8 @@ enum FigureRecognizer {
         var mentions: [NumberMention] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isNumber,
-                NonFigureRules.reason(at: index, in: tokens, atBlockStart: atBlockStart) == nil,
+            guard tokens[index].isNumber && NonFigureRules.reason(at: index, in: tokens, atBlockStart: atBlockStart) == nil
+                || VietnameseNumber.spelledCount(at: index, in: tokens) != nil,
                 let mention = mention(at: index, in: tokens, sentence: sentence, after: mentions.last?.end ?? 0)
             else {
                 index += 1
@@ -44,7 +44,10 @@ enum FigureRecognizer {
     /// The figure whose numeral is at `index`; it takes no token before `floor`, where the
     /// previous figure ends ("36 khoảng 2 người": "khoảng" may close one figure and open the next).
     private static func mention(at index: Int, in tokens: [Token], sentence: String, after floor: Int) -> NumberMention? {
-        guard let (value, denominator) = VietnameseNumber.fraction(of: tokens[index].text) else { return nil }
+        guard
+            let (value, denominator) = VietnameseNumber.fraction(of: tokens[index].text)
+                ?? VietnameseNumber.spelledCount(at: index, in: tokens).map({ ($0, nil) })
+        else { return nil }
         var start = index
         var qualifier = ""
         if index - 1 >= floor, tokens[index - 1].isWord, qualifiers.contains(tokens[index - 1].lower) {

@@ -1,8 +1,10 @@
 /// What a figure counts or measures, read from the words right after the numeral.
 enum UnitLexicon {
-    /// Units of several words, longest first so that "đơn vị" wins over "đơn" and
-    /// "lượt công dân" over "lượt".
+    /// Units of several words. A unit is the longest phrase that matches, so they are tried
+    /// longest first: "lượt công dân" wins over "lượt" and "đơn vị" over "đơn".
     static let phrases: [[String]] = [
+        ["ý", "kiến", ",", "kiến", "nghị"], ["kiến", "nghị", ",", "phản", "ánh"], ["kiến", "nghị", ",", "đề", "xuất"],
+        ["ý", "kiến"], ["kiến", "nghị"], ["khiếu", "nại"], ["tố", "cáo"], ["phản", "ánh"], ["lượt", "cử", "tri"], ["lượt", "đoàn"],
         ["lượt", "công", "dân"], ["lượt", "người"], ["lượt", "cán", "bộ"], ["lượt", "ý", "kiến"],
         ["đơn", "vị"], ["đơn", "thư"], ["đơn", ",", "thư"], ["vụ", "việc"], ["vụ", "án"],
         ["hội", "nghị"], ["mô", "hình"], ["đảng", "viên"], ["tổ", "chức"], ["cơ", "quan"], ["văn", "bản"],
@@ -10,13 +12,13 @@ enum UnitLexicon {
         ["điểm", "cầu"], ["chi", "bộ"], ["đảng", "bộ"], ["tỷ", "đồng"], ["tỉ", "đồng"], ["triệu", "đồng"],
         ["nghìn", "đồng"], ["ngàn", "đồng"], ["trẻ", "em"], ["học", "sinh"], ["lao", "động"], ["doanh", "nghiệp"],
         ["thành", "phố"], ["thành", "phần"], ["thành", "viên"], ["thị", "trấn"], ["thị", "xã"], ["tố", "giác"],
-        ["tin", "báo"], ["chi", "bộ"], ["mã", "số"], ["cá", "nhân"], ["tập", "thể"], ["thủ", "trưởng"],
+        ["tin", "báo"], ["mã", "số"], ["cá", "nhân"], ["tập", "thể"], ["thủ", "trưởng"],
         ["chức", "danh"], ["đảng", "đoàn"], ["ban", "cán", "sự"], ["dân", "tộc"], ["nhóm", "đối", "tượng"],
         ["đối", "tượng"], ["đoàn", "công", "tác"], ["đoàn", "giám", "sát"], ["đoàn", "kiểm", "tra"], ["câu", "hỏi"],
         ["dự", "án"], ["công", "trình"], ["trường", "học"], ["giấy", "phép"], ["người", "dân"], ["hộ", "dân"],
         ["hộ", "nghèo"], ["biên", "chế"], ["đồng", "chí"], ["đại", "biểu"], ["cử", "tri"], ["hội", "viên"],
-        ["đoàn", "viên"], ["phòng", "ban"], ["đơn", "vị", "hành", "chính"], ["sáng", "kiến"], ["tuyến", "đường"],
-    ]
+        ["đoàn", "viên"], ["phòng", "ban"], ["sáng", "kiến"], ["tuyến", "đường"],
+    ].sorted { $0.count > $1.count }
 
     /// Units a report counts things in; a four-digit numeral before one of them is a count, not a year.
     static let countUnits: Set<String> = [
@@ -31,6 +33,13 @@ enum UnitLexicon {
         "đơn", "đơn thư", "vụ", "vụ việc", "lượt", "lượt người", "lượt công dân", "lượt cán bộ", "lượt ý kiến", "cuộc",
         "người", "hộ", "hội nghị", "công dân", "trường hợp", "hồ sơ",
     ]
+
+    /// Units that count petitions or citizens received and nothing else.
+    static let petitionUnits: Set<String> = ["đơn", "đơn thư", "lượt công dân"]
+
+    /// First words of the units petition figures count in: a numeral before one is a count even
+    /// after a word that names documents or ordinals.
+    static let petitionCountWords: Set<String> = ["đơn", "vụ", "lượt", "cuộc", "đoàn"]
 
     /// Words that never name a unit: after "có 5 và" the unit is missing, not "và".
     static let notUnits: Set<String> = [

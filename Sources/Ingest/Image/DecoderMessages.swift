@@ -1,4 +1,5 @@
 import Foundation
+import Locking
 
 #if canImport(Glibc)
 import Glibc
@@ -18,31 +19,30 @@ public enum DecoderMessages {
         return copy >= 0 ? copy : STDERR_FILENO
     }()
 
-    private static let lock = NSLock()
-
     /// Where descriptor 2 points during a capture; -1 if no temporary file could be made
-    /// (the messages then reach stderr as before).
-    private static let sink: Int32 = {
+    /// (the messages then reach stderr as before). One capture at a time holds it.
+    private static let sink: Locked<Int32> = Locked({
         guard let file = tmpfile() else { return -1 }
         defer { fclose(file) }
         return dup(fileno(file))
-    }()
+    }())
 
     /// Runs `body` with descriptor 2 caught; returns its result and what the libraries
     /// printed, as one line ("" when nothing).
     static func capturing<Result>(_ body: () -> Result) -> (Result, String) {
-        lock.lock()
-        defer { lock.unlock() }
-        let original = standardError
-        guard sink >= 0, ftruncate(sink, 0) == 0, lseek(sink, 0, SEEK_SET) == 0, dup2(sink, STDERR_FILENO) >= 0 else {
-            return (body(), "")
+        sink.withLock { sink in
+            let original = standardError
+            guard sink >= 0, ftruncate(sink, 0) == 0, lseek(sink, 0, SEEK_SET) == 0, dup2(sink, STDERR_FILENO) >= 0
+            else {
+                return (body(), "")
+            }
+            let result = body()
+            dup2(original, STDERR_FILENO)
+            var bytes = [UInt8](repeating: 0, count: 1024)
+            let count = pread(sink, &bytes, bytes.count, 0)
+            let text = String(decoding: bytes.prefix(max(0, count)), as: UTF8.self)
+            let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            return (result, lines.filter { !$0.isEmpty }.joined(separator: "; "))
         }
-        let result = body()
-        dup2(original, STDERR_FILENO)
-        var bytes = [UInt8](repeating: 0, count: 1024)
-        let count = pread(sink, &bytes, bytes.count, 0)
-        let text = String(decoding: bytes.prefix(max(0, count)), as: UTF8.self)
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-        return (result, lines.filter { !$0.isEmpty }.joined(separator: "; "))
     }
 }

@@ -1,10 +1,5 @@
 import Foundation
 
-/// The kinds of input baocao reads, told apart by their first bytes rather than their names.
-public enum InputKind: String, Sendable {
-    case pdf, image, text
-}
-
 public enum InputOpener {
     /// Opens `path` with the reader its content calls for.
     public static func open(_ path: String, options: IngestOptions) throws(IngestError) -> any PageReader {

@@ -1,12 +1,5 @@
 import DocumentModel
 
-/// What reading one page gave: a finished page, or a picture that still needs OCR.
-public enum PageWork: Sendable {
-    case ready(Page)
-    /// `page` carries number and size; OCR fills its lines.
-    case needsOCR(page: Page, image: GrayImage)
-}
-
 /// Reads the pages of one input, one at a time and in order.
 ///
 /// A reader owns C objects that are not safe to share between threads, so it is used from

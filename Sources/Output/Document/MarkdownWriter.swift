@@ -8,12 +8,12 @@ public enum MarkdownWriter {
         var parts: [String] = []
         if let meta = document.meta { parts.append(FrontMatter.yaml(of: meta)) }
         if !document.title.isEmpty {
-            parts.append(document.title.map { "**\(escapeInline($0))**" }.joined(separator: "  \n"))
+            parts.append(document.title.map { "**\(escapeInline($0.referencedText))**" }.joined(separator: "  \n"))
         }
         for block in document.blocks {
             switch block.kind {
             case .heading:
-                let level = min(max(block.level ?? 1, 0), 5) + 1
+                let level = (block.level ?? .roman).rawValue + 1
                 parts.append(String(repeating: "#", count: level) + " " + escapeInline(BlockLabel.headingLine(block)))
             case .item:
                 if block.marker == nil, let label = BlockLabel.written(block) {
@@ -22,13 +22,13 @@ public enum MarkdownWriter {
                     continue
                 }
                 let marker = ["-", "+", "*"].contains(block.marker ?? "-") ? (block.marker ?? "-") : "-"
-                parts.append(marker + " " + escapeInline(block.text))
+                parts.append(marker + " " + escapeInline(block.referencedText))
             case .paragraph, .closing:
-                parts.append(escapeLineStart(escapeInline(block.text)))
+                parts.append(escapeLineStart(escapeInline(block.referencedText)))
             }
         }
         if !document.footnotes.isEmpty {
-            parts.append(document.footnotes.map { "[^\($0.number)]: \(escapeInline($0.text))" }.joined(separator: "\n"))
+            parts.append(document.footnotes.map { "\(FootnoteReference.mark($0.number)): \(escapeInline($0.referencedText))" }.joined(separator: "\n"))
         }
         return parts.joined(separator: "\n\n") + "\n"
     }

@@ -41,7 +41,7 @@ public enum FiguresCSVWriter {
     static func fields(of figure: Figure) -> [String] {
         [
             figure.doc, String(figure.page), figure.section, figure.sectionTitle, figure.footnote.map(String.init) ?? "",
-            figure.measure, figure.type, figure.scope, decimal(figure.value), figure.denominator.map(decimal) ?? "",
+            figure.measure.rawValue, figure.type.rawValue, figure.scope, decimal(figure.value), figure.denominator.map(decimal) ?? "",
             figure.unit, figure.subject, figure.raw, figure.sentence, decimal(figure.confidence),
         ]
     }

@@ -4,26 +4,18 @@ import Foundation
 import Glibc
 #endif
 
-public struct OutputError: Error, CustomStringConvertible, Sendable {
-    public let path: String
-    public let reason: String
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "cannot write \(path): \(reason)" }
-}
-
 /// Writes a file so that readers see either the old file or the whole new one, never a
 /// part: the bytes go to a private temporary file (0600) beside the target, are flushed to
 /// disk, and the temporary file is renamed over the target. On any failure it is removed.
 public enum AtomicFile {
+    public static func write(_ data: Data, to path: String, permissions: mode_t = 0o644) throws(OutputError) {
+        try write(data, to: path, permissions: permissions, disk: .outputs)
+    }
+
     /// `disk` stands between the bytes and the file system only when a test simulates a full
     /// disk (see `DiskSpaceFault`).
-    public static func write(
-        _ data: Data, to path: String, permissions: mode_t = 0o644, disk: DiskSpaceFault = .outputs
+    package static func write(
+        _ data: Data, to path: String, permissions: mode_t = 0o644, disk: DiskSpaceFault
     ) throws(OutputError) {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent

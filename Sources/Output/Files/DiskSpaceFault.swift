@@ -1,4 +1,5 @@
 import Foundation
+import Locking
 
 /// A simulated full disk, so tests can check what a run does when its output directory runs
 /// out of space without mounting a small filesystem (which needs root).
@@ -8,17 +9,16 @@ import Foundation
 ///   in all, then every write fails with ENOSPC, as on a disk that has just filled up;
 /// - `BAOCAO_FAULT_MANIFEST_ENOSPC_AFTER=N`: the same for the lines of the run manifest.
 /// Unset (always, outside tests), writes go straight to the file system.
-public final class DiskSpaceFault: @unchecked Sendable {
-    public static let outputs = DiskSpaceFault(environmentVariable: "BAOCAO_FAULT_ENOSPC_AFTER")
-    public static let manifest = DiskSpaceFault(environmentVariable: "BAOCAO_FAULT_MANIFEST_ENOSPC_AFTER")
+package final class DiskSpaceFault: Sendable {
+    package static let outputs = DiskSpaceFault(environmentVariable: "BAOCAO_FAULT_ENOSPC_AFTER")
+    package static let manifest = DiskSpaceFault(environmentVariable: "BAOCAO_FAULT_MANIFEST_ENOSPC_AFTER")
 
-    private let lock = NSLock()
     /// Bytes still "free"; nil when no fault is simulated.
-    private var remaining: Int?
+    private let remaining: Locked<Int?>
 
     /// A disk with `bytes` free (nil: no simulated limit).
-    public init(bytes: Int?) {
-        remaining = bytes.map { max(0, $0) }
+    package init(bytes: Int?) {
+        remaining = Locked(bytes.map { max(0, $0) })
     }
 
     convenience init(environmentVariable name: String) {
@@ -27,8 +27,8 @@ public final class DiskSpaceFault: @unchecked Sendable {
 
     /// How many of `wanted` bytes the next write may put down. Zero means the disk is full:
     /// errno is set to ENOSPC and the caller fails the write as it would a real one.
-    public func allowance(_ wanted: Int) -> Int {
-        lock.withLock {
+    package func allowance(_ wanted: Int) -> Int {
+        remaining.withLock { remaining in
             guard let free = remaining else { return wanted }
             let granted = min(free, wanted)
             remaining = free - granted
@@ -40,7 +40,7 @@ public final class DiskSpaceFault: @unchecked Sendable {
     /// Writes all of `data` to `descriptor` (again after an interruption or a short write),
     /// through this disk; false with errno set when the file system, or the simulated fault,
     /// refuses part of it.
-    public func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
+    package func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {

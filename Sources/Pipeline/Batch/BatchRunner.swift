@@ -1,27 +1,6 @@
+import Archive
 import Foundation
 import Output
-
-/// What a batch is doing, for progress displays.
-public enum BatchEvent: Sendable {
-    case page(BatchInput, done: Int, total: Int)
-    case finished(BatchInput, ExtractionResult)
-    case skipped(BatchInput)
-    case failed(BatchInput, any Error)
-    /// The manifest could not record what happened to the input (a full disk): a re-run
-    /// does it again. Comes after the input's own event.
-    case unrecorded(BatchInput, OutputError)
-}
-
-public struct BatchSummary: Sendable {
-    public var documents = 0
-    public var done = 0
-    public var skipped = 0
-    public var failed = 0
-    /// Inputs whose outcome the manifest could not record.
-    public var unrecorded = 0
-    public var pages = 0
-    public var seconds = 0.0
-}
 
 /// Runs many documents through one extractor: up to `documents` at once, OCR for all of them
 /// on the extractor's one pool, each result recorded in the manifest so a re-run skips it.

@@ -1,17 +1,9 @@
+import Archive
 import DocumentModel
 import Foundation
 import Ingest
+import Locking
 import Output
-
-/// What one input gave.
-public struct ExtractionResult: Sendable {
-    public var input: String
-    public var pages: Int
-    public var ocrPages: Int
-    public var files: [String]
-    /// What reading the input had to change (a legacy encoding converted, bytes replaced).
-    public var notices: [String] = []
-}
 
 /// Runs inputs through the pipeline: pages stream from ingestion through the page stages;
 /// the document stages and writers run once the last page is in.
@@ -72,12 +64,16 @@ public struct Extractor: Sendable {
     ) async throws -> ExtractionResult {
         lanes.enter()
         defer { lanes.leave() }
-        let total = PageCounter()
-        let notices = NoticeList()
+        // The page count, learnt once the input is open, and what the reader noticed opening it.
+        let total = Locked(0)
+        let notices = Locked<[String]>([])
+        let stream = self.pages(
+            of: input, onPageCount: { count in total.withLock { $0 = count } },
+            onNotice: { notice in notices.withLock { $0.append(notice) } })
         var pages: [Page] = []
-        for try await page in self.pages(of: input, onPageCount: { total.set($0) }, onNotice: { notices.append($0) }) {
+        for try await page in stream {
             pages.append(page)
-            progress?(pages.count, total.value)
+            progress?(pages.count, total.withLock { $0 })
         }
         let source = SourceInfo(path: input, sha256: try sha256 ?? SHA256.hex(ofFile: input), pages: pages.count)
         // Structure and figures run only for the formats made from the document.
@@ -94,26 +90,6 @@ public struct Extractor: Sendable {
             try AtomicFile.write(try OutputRendering.data(format, pages: pages, source: source, document: document), to: path)
             files.append(path)
         }
-        return ExtractionResult(
-            input: input, pages: pages.count, ocrPages: pages.filter { $0.source == .ocr }.count, files: files,
-            notices: notices.all)
+        return ExtractionResult(pages: pages.count, files: files, notices: notices.withLock { $0 })
     }
-}
-
-/// The page count learnt once the input is open, read from the progress callback.
-final class PageCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-
-    func set(_ value: Int) { lock.withLock { count = value } }
-    var value: Int { lock.withLock { count } }
-}
-
-/// Notices the reader gave while the input was opened, for the result.
-final class NoticeList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var notices: [String] = []
-
-    func append(_ notice: String) { lock.withLock { notices.append(notice) } }
-    var all: [String] { lock.withLock { notices } }
 }

@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import Ingest
+import Locking
 
 /// Pages of one input as an AsyncSequence, in page order, while OCR runs ahead on the pool.
 ///
@@ -95,20 +96,4 @@ private struct InOrder {
             next += 1
         }
     }
-}
-
-/// Counts rendered pictures alive in a stream, for the tests that hold memory flat.
-final class PictureGauge: @unchecked Sendable {
-    private let lock = NSLock()
-    private var alive = 0
-    private(set) var peak = 0
-
-    func rendered() {
-        lock.withLock {
-            alive += 1
-            peak = max(peak, alive)
-        }
-    }
-
-    func released() { lock.withLock { alive -= 1 } }
 }

@@ -27,9 +27,9 @@ struct ParagraphBuilder {
 
     func continues(_ block: RawBlock, with line: WorkLine) -> Bool {
         guard let previous = block.lines.last else { return false }
-        if ParagraphBuilder.startsStructure(line.text) || line.markedHeading || previous.markedHeading { return false }
+        if ParagraphBuilder.startsStructure(line.cited) || line.markedHeading || previous.markedHeading { return false }
         if ClosingBlock.startsClosing(line.text) { return false }
-        let headingLike = HeadingPattern(block.text) != nil && block.lines.count == 1 && !metrics.isFull(previous)
+        let headingLike = HeadingPattern(block.content) != nil && block.lines.count == 1 && !metrics.isFull(previous)
         let cutSentence = !block.isTerminated && Punctuation.startsLowercase(line.text) && !headingLike
         if line.blankBefore { return cutSentence && !block.first.markedHeading && isBodyBlock(block) }
         guard line.hasGeometry, previous.hasGeometry else {
@@ -51,8 +51,8 @@ struct ParagraphBuilder {
     private func continuesPlainText(_ block: RawBlock, _ previous: WorkLine, _ line: WorkLine) -> Bool {
         let capital = line.text.first?.isUppercase == true
         // An article's title line ends where a capital starts the next line, as a heading's does.
-        let pattern = HeadingPattern(block.text)
-            ?? LegalHeading(block.text).map { HeadingPattern(level: 3, label: $0.label, text: $0.text) }
+        let pattern = HeadingPattern(block.content)
+            ?? LegalHeading(block.text).map { HeadingPattern(level: $0.level, label: $0.label, text: $0.text) }
         let headingText = pattern?.text ?? block.text
         let inCapitals = !headingText.isEmpty && headingText == headingText.uppercased()
             && line.text == line.text.uppercased()
@@ -64,30 +64,30 @@ struct ParagraphBuilder {
 
     /// A centred heading ("Phần thứ hai …") wrapped onto a second centred line in the same font.
     private func isCenteredHeadingGoingOn(_ block: RawBlock, _ previous: WorkLine, _ line: WorkLine) -> Bool {
-        guard HeadingPattern(block.text) != nil, !block.isTerminated, line.page == previous.page else { return false }
+        guard HeadingPattern(block.content) != nil, !block.isTerminated, line.page == previous.page else { return false }
         guard line.bold == previous.bold, line.ocr || line.size == previous.size else { return false }
         return (metrics.isCentered(previous) || metrics.isFull(previous)) && metrics.isCentered(line)
     }
 
     /// A paragraph or item, not a heading: only those take a cut sentence's rest.
     private func isBodyBlock(_ block: RawBlock) -> Bool {
-        HeadingPattern(block.text) == nil || block.text.count > 400
+        HeadingPattern(block.content) == nil || block.text.count > 400
     }
 
     /// The line opens a heading or a list item: a numbering or marker, then a capital; or a
     /// unit of a legal text ("Điều 5.", "Chương II"), quoted or not.
-    static func startsStructure(_ text: String) -> Bool {
-        if LegalHeading(text) != nil { return true }
-        if QuoteDepth.opens(text) {
-            let unquoted = String(text.dropFirst())
-            if LegalHeading(unquoted) != nil || HeadingPattern(unquoted).map({ $0.level == 2 || $0.level == 5 }) == true {
+    static func startsStructure(_ line: CitedText) -> Bool {
+        if LegalHeading(line.text) != nil { return true }
+        if QuoteDepth.opens(line.text) {
+            let unquoted = String(line.text.dropFirst())
+            if LegalHeading(unquoted) != nil || HeadingPattern(unquoted).map({ LegalItem.levels.contains($0.level) }) == true {
                 return true
             }
         }
-        if let heading = HeadingPattern(text) {
-            return heading.level == 0 || heading.text.first?.isUppercase == true || heading.text.first?.isNumber == true
+        if let heading = HeadingPattern(line) {
+            return heading.level == .part || heading.text.first?.isUppercase == true || heading.text.first?.isNumber == true
         }
-        if let item = ItemMarker.split(text) {
+        if let item = ItemMarker.split(line.text) {
             return !Punctuation.startsLowercase(item.text)
         }
         return false

@@ -1,20 +1,23 @@
+import DocumentModel
+
 /// Lines the flow stage put together: one paragraph, heading, item or title line.
 struct RawBlock: Sendable {
     var lines: [WorkLine]
-    var text: String
+    var content: CitedText
 
     init(_ line: WorkLine) {
         lines = [line]
-        text = line.text
+        content = line.cited
     }
 
     mutating func append(_ line: WorkLine) {
         lines.append(line)
-        LineJoiner.append(line.text, to: &text)
+        content.append(line.cited)
     }
 
+    var text: String { content.text }
     var first: WorkLine { lines[0] }
-    var pages: [Int] { [lines[0].page, lines[lines.count - 1].page] }
+    var pages: PageRange { PageRange(first: lines[0].page, last: lines[lines.count - 1].page) }
 
     /// The text ends a sentence (or a list introduction): nothing is cut here.
     var isTerminated: Bool { Punctuation.endsSentence(text) }
@@ -27,10 +30,6 @@ enum Punctuation {
         var core = Substring(text)
         while let first = core.first, first.isWhitespace { core = core.dropFirst() }
         while let last = core.last, last.isWhitespace { core = core.dropLast() }
-        // A footnote call after the full stop: "… năm 2020.[^3]".
-        while core.hasSuffix("]"), let open = core.lastIndex(of: "["), core[open...].hasPrefix("[^") {
-            core = core[..<open]
-        }
         while let last = core.last, "”\"’)".contains(last) { core = core.dropLast() }
         guard let last = core.last else { return false }
         return ".:;!?…".contains(last)

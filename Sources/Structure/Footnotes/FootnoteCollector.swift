@@ -35,33 +35,34 @@ struct FootnoteCollector {
             lastLineFull = full
             lastPage = line.page
         }
-        if let marker = LeadingMarker(line.text), isPlausible(marker) {
+        if let marker = LeadingMarker(line), isPlausible(marker) {
             start(marker.number, marker.rest, page: line.page)
         } else if continuing, let last = footnotes.last, !line.raisedStart,
             !(line.ocr && endsNote(last.text) && !lastLineFull && startsNewNote(line.text))
         {
-            footnotes[footnotes.count - 1].text = LineJoiner.join(last.text, line.text)
+            continueLast(with: line.rendered)
         } else {
             // A footnote that ended on a short line, followed by a line whose number OCR
             // turned into junk ("GNghị quyết").
-            start(next, Self.strippingJunkMarker(line.text), page: line.page)
+            let rendered = line.rendered
+            start(next, rendered.suffix(Self.strippingJunkMarker(rendered.text)), page: line.page)
         }
     }
 
     /// Plain text input: returns true when the line belongs to a footnote.
     mutating func continuesOrStarts(_ line: WorkLine) -> Bool {
-        if let marker = LeadingMarker(line.text), isTextStart(marker, line) {
+        if let marker = LeadingMarker(line), isTextStart(marker, line) {
             start(marker.number, marker.rest, page: line.page)
             textOpen = true
             return true
         }
-        if line.blankBefore, let rest = Self.junkMarkedParagraph(line.text) {
-            start(next, rest, page: line.page)
+        if line.blankBefore, let rest = Self.junkMarkedParagraph(line.rendered.text) {
+            start(next, line.rendered.suffix(rest), page: line.page)
             textOpen = true
             return true
         }
-        if textOpen, !line.blankBefore, let last = footnotes.last {
-            footnotes[footnotes.count - 1].text = LineJoiner.join(last.text, line.text)
+        if textOpen, !line.blankBefore, !footnotes.isEmpty {
+            continueLast(with: line.rendered)
             return true
         }
         textOpen = false
@@ -70,9 +71,14 @@ struct FootnoteCollector {
 
     mutating func closeTextFootnote() { textOpen = false }
 
-    private mutating func start(_ number: Int, _ text: String, page: Int) {
-        footnotes.append(Footnote(number: number, text: text, page: page))
+    private mutating func start(_ number: Int, _ text: CitedText, page: Int) {
+        footnotes.append(Footnote(number: number, text: text.text, citations: text.calls, page: page))
         bodyLinesBefore.append(bodyCount)
+    }
+
+    private mutating func continueLast(with line: CitedText) {
+        guard !footnotes.isEmpty else { return }
+        footnotes[footnotes.count - 1].append(line)
     }
 
     private func isPlausible(_ marker: LeadingMarker) -> Bool {
@@ -83,7 +89,7 @@ struct FootnoteCollector {
         return marker.number == next || marker.number == next + 1 || (marker.form == .explicit && marker.number > next)
     }
 
-    /// A marker opens a plain-text footnote when written as one (`<sup>`, `¹`) at the start
+    /// A marker opens a plain-text footnote when raised (`<sup>`, `¹`) at the start
     /// of a paragraph, or as the next number glued to the body ("3Thành phố").
     private func isTextStart(_ marker: LeadingMarker, _ line: WorkLine) -> Bool {
         switch marker.form {

@@ -49,12 +49,12 @@ struct FootnoteSeparator {
         }
         // OCR may merge a footnote's first line with its raised number into one tall line;
         // digits glued to a capital ("7Quyết định") start a footnote wherever they stand.
-        while start > 0, lines[start - 1].ocr, let marker = LeadingMarker(lines[start - 1].text), marker.glued {
+        while start > 0, lines[start - 1].ocr, let marker = LeadingMarker(lines[start - 1]), marker.glued {
             start -= 1
         }
         // OCR may judge the short last line of a paragraph small: a lowercase line that
         // neither carries a number nor continues an open footnote is body text.
-        while start < lines.count, lines[start].ocr, !open, !lines[start].ruleBefore, LeadingMarker(lines[start].text) == nil,
+        while start < lines.count, lines[start].ocr, !open, !lines[start].ruleBefore, LeadingMarker(lines[start]) == nil,
             Punctuation.startsLowercase(lines[start].text) || lines[start].text.first?.isNumber == true
         {
             start += 1
@@ -65,13 +65,13 @@ struct FootnoteSeparator {
         // Footnotes keep one size through the document; the closing block's small print differs.
         if let noteSize, let size = lines[start].size, !lines[start].ocr, abs(size - noteSize) > 0.75 { return nil }
         // The zone must sit below the body text, not be a page of small print.
-        if start == 0, !open, LeadingMarker(lines[start].text) == nil { return nil }
-        if LeadingMarker(lines[start].text) != nil || open { return start }
+        if start == 0, !open, LeadingMarker(lines[start]) == nil { return nil }
+        if LeadingMarker(lines[start]) != nil || open { return start }
         // OCR may have mangled the first number: accept when a later line carries the
         // next one, written as a marker or glued to its text.
         let next = (lastNumber ?? 0) + 1
         let carriesNext = zone.contains { line in
-            guard let marker = LeadingMarker(line.text), marker.form == .explicit || marker.glued else { return false }
+            guard let marker = LeadingMarker(line), marker.form == .explicit || marker.glued else { return false }
             return marker.number == next || marker.number == next + 1
         }
         return carriesNext ? start : nil

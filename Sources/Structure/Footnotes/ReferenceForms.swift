@@ -1,28 +1,17 @@
 import Foundation
 
 /// Where a footnote call for number N may stand in a body line, in every form
-/// extraction leaves it. Each finder returns the range to replace with `[^N]`.
+/// extraction leaves it.
 enum ReferenceForms {
-    /// Written as a marker: `<sup>N</sup>`, `⁽N⁾`, superscript digits after a word.
-    static func explicit(_ n: Int, in text: String, from: String.Index) -> Range<String.Index>? {
-        let plain = ScalarText.holds(text)
-        let tag = "<sup>\(n)</sup>"
-        var search = from
-        while let range = ScalarText.range(of: tag, in: text, from: search, textIsPlain: plain) {
-            if !isExponent(text, before: range.lowerBound, n) { return range }
-            search = range.upperBound
-        }
-        let superscript = Superscript.write(n)
-        if let range = ScalarText.range(of: "⁽" + superscript + "⁾", in: text, from: from, textIsPlain: plain) { return range }
-        search = from
-        while let range = ScalarText.range(of: superscript, in: text, from: search, textIsPlain: plain) {
-            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-            let whole = Superscript.digitValue(after) == nil && Superscript.digitValue(before) == nil
-            if whole, !before.isWhitespace, !isExponent(text, before: range.lowerBound, n) { return range }
-            search = range.upperBound
-        }
-        return nil
+    /// A raised number N: a converter's tag or reference mark or a text layer's raised run
+    /// first, then `⁽N⁾`, then superscript digits written against the word they follow.
+    /// Returns its index.
+    static func explicit(_ n: Int, in line: WorkLine, from offset: Int) -> Int? {
+        let candidates = line.raised.indices.filter { line.raised[$0].value == n && line.raised[$0].offset >= offset }
+        guard !candidates.isEmpty else { return nil }
+        func first(_ accepts: (RaisedNumber) -> Bool) -> Int? { candidates.first { accepts(line.raised[$0]) } }
+        return first { [.tag, .layer, .reference].contains($0.form) } ?? first { $0.form == .parenthesised }
+            ?? first { $0.form == .superscript && !$0.spaced && $0.offset > 0 }
     }
 
     /// Plain digits glued to the word they follow ("hình thức5", "khéo”3"), or set off by
@@ -73,7 +62,7 @@ enum ReferenceForms {
         return nil
     }
 
-    /// `km²`, `m<sup>2</sup>`: a 2 or 3 after a unit of length is an exponent.
+    /// `km²`, `m2`: a 2 or 3 after a unit of length is an exponent.
     static func isExponent(_ text: String, before index: String.Index, _ n: Int) -> Bool {
         guard n == 2 || n == 3 else { return false }
         let head = text[..<index]

@@ -29,9 +29,9 @@ struct FurnitureDetector {
                     continue
                 }
                 if isPageNumber(line, at: i, of: lines, pageIndex: index) {
-                    furniture.append(Furniture(kind: .pageNumber, text: line.text, page: line.page))
+                    furniture.append(Furniture(kind: .pageNumber, text: line.furnitureText, page: line.page))
                 } else if repeated.contains(FurnitureDetector.shape(line.text)) {
-                    furniture.append(Furniture(kind: isTop ? .header : .footer, text: line.text, page: line.page))
+                    furniture.append(Furniture(kind: isTop ? .header : .footer, text: line.furnitureText, page: line.page))
                 } else {
                     keep.append(line)
                 }
@@ -90,5 +90,13 @@ struct FurnitureDetector {
     /// Text with digits masked, so "Trang 3/12" and "Trang 4/12" look alike.
     static func shape(_ text: String) -> String {
         String(text.lowercased().map { $0.isNumber ? "#" : $0 })
+    }
+}
+
+extension WorkLine {
+    /// Furniture keeps its text as printed, a reference mark as written.
+    fileprivate var furnitureText: String {
+        let rendered = self.rendered
+        return FootnoteReference.write(rendered.text, citations: rendered.calls)
     }
 }

@@ -21,26 +21,32 @@ struct AnnexAssembler {
         sections = SectionPath()
         label = heading.label
         var next = index + 1
-        var titles: [String] = heading.text.isEmpty ? [] : [heading.text]
-        var notes: [(text: String, pages: [Int])] = []
-        while next < raw.count, titles.count < LegalAssembler.maxTitleBlocks {
-            let candidate = raw[next].text
-            if AnnexAssembler.isAttachmentNote(candidate) {
+        var title = raw[index].content.suffix(heading.text)
+        var titleBlocks = title.text.isEmpty ? 0 : 1
+        var notes: [(content: CitedText, pages: PageRange)] = []
+        while next < raw.count, titleBlocks < LegalAssembler.maxTitleBlocks {
+            let candidate = raw[next].content
+            if AnnexAssembler.isAttachmentNote(candidate.text) {
                 notes.append((candidate, raw[next].pages))
                 next += 1
                 continue
             }
             // The title stands above the note, in plain text sometimes run on into it.
-            let (title, note) = AnnexAssembler.splitNote(candidate)
-            guard notes.isEmpty, LegalHeading.isTitleCase(title), LegalHeading(title) == nil else { break }
-            titles.append(title)
+            let (line, note) = AnnexAssembler.splitNote(candidate)
+            guard notes.isEmpty, LegalHeading.isTitleCase(line.text), LegalHeading(line.text) == nil else { break }
+            title.append(line)
+            titleBlocks += 1
             if let note { notes.append((note, raw[next].pages)) }
             next += 1
         }
-        let pages = [raw[index].pages[0], raw[next - 1].pages[1]]
+        let pages = PageRange(first: raw[index].pages.first, last: raw[next - 1].pages.last)
         blocks.append(
-            Block(kind: .heading, text: titles.joined(separator: " "), level: 0, label: label, section: label, pages: pages))
-        for note in notes { blocks.append(Block(kind: .paragraph, text: note.text, section: label, pages: note.pages)) }
+            Block(
+                kind: .heading, text: title.text, citations: title.calls, level: .part, label: label, section: label,
+                pages: pages))
+        for note in notes {
+            blocks.append(Block(kind: .paragraph, text: note.content.text, citations: note.content.calls, section: label, pages: note.pages))
+        }
         return next
     }
 
@@ -49,21 +55,25 @@ struct AnnexAssembler {
         if let heading = headings.heading(block) {
             sections.enter(heading)
             return Block(
-                kind: .heading, text: heading.text, level: heading.level, label: heading.label, section: section,
-                pages: block.pages)
+                kind: .heading, text: heading.text, citations: block.content.suffix(heading.text).calls, level: heading.level,
+                label: heading.label, section: section, pages: block.pages)
         }
         if let item = ItemMarker.split(block.text) {
-            return Block(kind: .item, text: item.text, marker: item.marker, section: section, pages: block.pages)
+            return Block(
+                kind: .item, text: item.text, citations: block.content.suffix(item.text).calls, marker: item.marker,
+                section: section, pages: block.pages)
         }
-        return Block(kind: .paragraph, text: block.text, section: section, pages: block.pages)
+        return Block(kind: .paragraph, text: block.text, citations: block.content.calls, section: section, pages: block.pages)
     }
 
     private var section: String { sections.path.isEmpty ? label : label + "/" + sections.path }
 
     /// A title line with the note run on after it: the title, and the note from its "(".
-    static func splitNote(_ text: String) -> (title: String, note: String?) {
-        guard let open = text.firstIndex(of: "("), isAttachmentNote(String(text[open...])) else { return (text, nil) }
-        return (String(text[..<open]).trimmingWhitespace(), String(text[open...]))
+    static func splitNote(_ content: CitedText) -> (title: CitedText, note: CitedText?) {
+        let text = content.text
+        guard let open = text.firstIndex(of: "("), isAttachmentNote(String(text[open...])) else { return (content, nil) }
+        let title = String(text[..<open]).trimmingWhitespace()
+        return (CitedText(text: title, calls: content.calls.filter { $0.offset <= title.count }), content.suffix(String(text[open...])))
     }
 
     /// The note under an annex's label: "(Kèm theo Nghị định số …)", "(Ban hành kèm theo …)".

@@ -64,13 +64,17 @@ struct LegalAssembler {
                 return startUnit(heading, raw, at: index)
             }
             quotes.advance(past: text)
-            if !quoted, inArticle, let item = HeadingPattern(text), item.level == 2 || item.level == 5 {
-                let level = item.level == 2 ? 4 : 5
+            if !quoted, inArticle, let item = HeadingPattern(block.content), let level = LegalItem.level(of: item) {
                 path.enter(level: level, label: item.label)
                 blocks.append(
-                    Block(kind: .item, text: item.text, level: level, label: item.label, section: path.path, pages: block.pages))
+                    Block(
+                        kind: .item, text: item.text, citations: block.content.suffix(item.text).calls, level: level,
+                        label: item.label, section: path.path, pages: block.pages))
             } else if let item = ItemMarker.split(text) {
-                blocks.append(Block(kind: .item, text: item.text, marker: item.marker, section: path.path, pages: block.pages))
+                blocks.append(
+                    Block(
+                        kind: .item, text: item.text, citations: block.content.suffix(item.text).calls, marker: item.marker,
+                        section: path.path, pages: block.pages))
             } else {
                 append(.paragraph, text, block)
             }
@@ -86,7 +90,7 @@ struct LegalAssembler {
 
         private mutating func startUnit(_ heading: LegalHeading, _ raw: [RawBlock], at index: Int) -> Int {
             var next = index + 1
-            var text = heading.text
+            var title = raw[index].content.suffix(heading.text)
             if heading.kind == .article {
                 if let number = heading.number, let lastArticle, number <= lastArticle {
                     // A cross-reference that happens to start a block ("Điều 5. của…" is not one).
@@ -98,23 +102,23 @@ struct LegalAssembler {
             } else {
                 inArticle = false
                 // "Chương I" over its name in capitals, on one or more lines.
-                if text.isEmpty {
-                    var titles: [String] = []
-                    while next < raw.count, titles.count < LegalAssembler.maxTitleBlocks {
+                if title.text.isEmpty {
+                    while next < raw.count, next - index <= LegalAssembler.maxTitleBlocks {
                         let candidate = raw[next].text
                         guard LegalHeading.isTitleCase(candidate), LegalHeading(candidate) == nil,
                             !SignatureBlock.starts(raw, at: next)
                         else { break }
-                        titles.append(candidate)
+                        title.append(raw[next].content)
                         next += 1
                     }
-                    text = titles.joined(separator: " ")
                 }
             }
             path.enter(level: heading.level, label: heading.label)
-            let pages = [raw[index].pages[0], raw[next - 1].pages[1]]
+            let pages = PageRange(first: raw[index].pages.first, last: raw[next - 1].pages.last)
             blocks.append(
-                Block(kind: .heading, text: text, level: heading.level, label: heading.label, section: path.path, pages: pages))
+                Block(
+                    kind: .heading, text: title.text, citations: title.calls, level: heading.level, label: heading.label,
+                    section: path.path, pages: pages))
             return next
         }
 
@@ -129,7 +133,7 @@ struct LegalAssembler {
         }
 
         private mutating func append(_ kind: BlockKind, _ text: String, _ block: RawBlock) {
-            blocks.append(Block(kind: kind, text: text, section: path.path, pages: block.pages))
+            blocks.append(Block(kind: kind, text: text, citations: block.content.calls, section: path.path, pages: block.pages))
         }
     }
 }

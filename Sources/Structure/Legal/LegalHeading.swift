@@ -1,10 +1,11 @@
+import DocumentModel
+
 /// The units a legal text is divided into, by the word that labels them: "Phần thứ nhất" /
 /// "Phần I", "Chương II", "Mục 1", "Điều 5." and, after the signature, "Phụ lục I". A match
 /// is a candidate; `LegalAssembler` decides by position and numbering.
 struct LegalHeading: Equatable {
-    enum Kind: Int, Equatable {
-        case part = 0, chapter, section, article
-        case annex
+    enum Kind: Equatable {
+        case part, chapter, section, article, annex
     }
 
     let kind: Kind
@@ -20,7 +21,14 @@ struct LegalHeading: Equatable {
     private static let labelWords: Set<String> = ["điều", "chương", "mục", "phần", "phụ"]
 
     /// Heading level in the document tree: Phần 0, Chương 1, Mục 2, Điều 3, Phụ lục 0.
-    var level: Int { kind == .annex ? 0 : kind.rawValue }
+    var level: HeadingLevel {
+        switch kind {
+        case .part, .annex: .part
+        case .chapter: .legalChapter
+        case .section: .legalSection
+        case .article: .article
+        }
+    }
 
     init?(_ line: String) {
         guard let first = line.first, "PCMĐpcmđ".contains(first) else { return nil }

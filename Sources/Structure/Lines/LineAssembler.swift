@@ -1,7 +1,7 @@
 import DocumentModel
 
-/// Turns ingested pages into `WorkLine`s: converter markup removed from plain text,
-/// small raised digits of a text layer written as `<sup>N</sup>`, text normalised.
+/// Turns ingested pages into `WorkLine`s: converter markup removed from plain text, raised
+/// numbers read out of the text (`RaisedNumberReader`), text normalised.
 enum LineAssembler {
     static func lines(of page: Page) -> [WorkLine] {
         var out: [WorkLine] = []
@@ -9,19 +9,24 @@ enum LineAssembler {
         var ruleBefore = false
         for line in page.lines {
             // Converter markup only exists in plain text; a text layer's asterisks are text.
-            var markup = line.box == nil ? InlineMarkup(line.text) : InlineMarkup(verbatim: textMarkingSuperscripts(line))
-            if page.source == .ocr { markup.text = strippingLeadingSpecks(markup.text) }
-            let text = TextNormalizer.normalize(markup.text)
-            if isBlank(text) || (page.source == .ocr && isNoise(text, confidence: line.confidence)) {
+            let markup = line.box == nil ? InlineMarkup(line.text) : nil
+            var pieces = markup.map { [RaisedNumberReader.Piece.text($0.text)] } ?? pieces(of: line)
+            if page.source == .ocr, case .text(let text) = pieces.first {
+                pieces[0] = .text(strippingLeadingSpecks(text.collapsingSpaces()))
+            }
+            let read = RaisedNumberReader.read(pieces)
+            let text = TextNormalizer.normalize(read.text)
+            let raised = RaisedNumberReader.place(read.raised, from: read.text, in: text)
+            if isBlank(text) && raised.isEmpty || (page.source == .ocr && isNoise(text, confidence: line.confidence)) {
                 blankBefore = true
                 if let box = line.box, box.height < 3, box.width > 40 { ruleBefore = true }
                 continue
             }
             out.append(
                 WorkLine(
-                    text: text, page: page.number, box: line.box, size: line.fontSize,
-                    bold: line.bold || markup.wholeBold, italic: line.italic, blankBefore: blankBefore,
-                    markedHeading: markup.markdownHeading || markup.wholeBold, ocr: page.source == .ocr,
+                    text: text, raised: raised, page: page.number, box: line.box, size: line.fontSize,
+                    bold: line.bold || markup?.wholeBold == true, italic: line.italic, blankBefore: blankBefore,
+                    markedHeading: markup?.markdownHeading == true || markup?.wholeBold == true, ocr: page.source == .ocr,
                     raisedStart: page.source == .ocr && startsRaised(line), ruleBefore: ruleBefore))
             blankBefore = false
             ruleBefore = false
@@ -60,34 +65,34 @@ enum LineAssembler {
         return junk * 3 > tokens.count * 2
     }
 
-    /// The line's text with every digit run set smaller and raised above the line's
-    /// baseline written as `<sup>N</sup>`, the way converters write footnote calls.
-    static func textMarkingSuperscripts(_ line: Line) -> String {
-        // Only font runs that make up the line's text exactly (a text layer) are rebuilt;
+    /// The line as text and the digit runs set smaller and raised above the line's baseline.
+    static func pieces(of line: Line) -> [RaisedNumberReader.Piece] {
+        // Only font runs that make up the line's text exactly (a text layer) are read apart;
         // OCR words are joined by spaces the spans do not carry.
-        guard let lineSize = line.fontSize, let lineBox = line.box else { return line.text }
+        guard let lineSize = line.fontSize, let lineBox = line.box else { return [.text(line.text)] }
         let joined = line.spans.map(\.text).joined()
-        guard joined == line.text else { return line.text }
+        guard joined == line.text else { return [.text(line.text)] }
         // Most lines have neither: their text is the spans' text as it is.
         let changes = line.spans.indices.contains { index in
             let span = line.spans[index]
             return raisedDigits(span, lineSize: lineSize, lineBox: lineBox) != nil
                 || span.text.hasSuffix(" ") && isGlued(span, to: line.spans, after: index, size: lineSize)
         }
-        guard changes else { return joined }
-        var out = ""
+        guard changes else { return [.text(joined)] }
+        var pieces: [RaisedNumberReader.Piece] = []
+        var text = ""
         for (index, span) in line.spans.enumerated() {
-            if let digits = raisedDigits(span, lineSize: lineSize, lineBox: lineBox) {
-                let leading = span.text.prefix { $0.isWhitespace }
-                let trailing = span.text.reversed().prefix { $0.isWhitespace }
-                out += leading + "<sup>\(digits)</sup>" + String(trailing)
+            if let digits = raisedDigits(span, lineSize: lineSize, lineBox: lineBox), let value = Int(digits) {
+                text += span.text.prefix { $0.isWhitespace }
+                pieces += [.text(text), .raised(value)]
+                text = String(span.text.reversed().prefix { $0.isWhitespace })
             } else if span.text.hasSuffix(" "), isGlued(span, to: line.spans, after: index, size: lineSize) {
-                out += span.text.dropLast()
+                text += span.text.dropLast()
             } else {
-                out += span.text
+                text += span.text
             }
         }
-        return out
+        return pieces + [.text(text)]
     }
 
     /// The span's digits when it is a run of one to three digits set smaller than the line and

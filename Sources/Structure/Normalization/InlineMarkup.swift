@@ -22,13 +22,6 @@ struct InlineMarkup {
         text = line.collapsingSpaces()
     }
 
-    /// Text that carries no markup (a PDF text layer, OCR).
-    init(verbatim: String) {
-        text = verbatim.collapsingSpaces()
-        markdownHeading = false
-        wholeBold = false
-    }
-
     /// `$a = 16,4\%$` → `a = 16,4%`.
     static func removeLatex(_ line: String) -> String {
         guard line.contains("$") else { return line }

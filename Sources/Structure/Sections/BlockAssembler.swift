@@ -7,9 +7,9 @@ struct BlockAssembler {
     let fontsKnown: Bool
     let metrics: PageMetrics
 
-    func assemble(_ raw: [RawBlock]) -> (title: [String], blocks: [Block]) {
+    func assemble(_ raw: [RawBlock]) -> (title: [TitleLine], blocks: [Block]) {
         let titleCount = min(TitleBlock.count(in: raw, metrics: metrics), 12)
-        let title = raw.prefix(titleCount).flatMap { $0.lines.map(\.text) }
+        let title = raw.prefix(titleCount).flatMap { $0.lines.map { TitleLine(text: $0.text, citations: $0.calls) } }
         var classifier = HeadingClassifier(fontsKnown: fontsKnown)
         var section = SectionPath()
         var closing = false
@@ -32,18 +32,22 @@ struct BlockAssembler {
             }
             if !closing, ClosingBlock.startsClosing(block.text) { closing = true }
             if closing {
-                blocks.append(Block(kind: .closing, text: block.text, section: section.path, pages: block.pages))
+                blocks.append(
+                    Block(kind: .closing, text: block.text, citations: block.content.calls, section: section.path, pages: block.pages))
             } else if let heading = classifier.heading(block) {
                 section.enter(heading)
                 blocks.append(
                     Block(
-                        kind: .heading, text: heading.text, level: heading.level, label: heading.label,
-                        section: section.path, pages: block.pages))
+                        kind: .heading, text: heading.text, citations: block.content.suffix(heading.text).calls, level: heading.level,
+                        label: heading.label, section: section.path, pages: block.pages))
             } else if let item = ItemMarker.split(block.text) {
                 blocks.append(
-                    Block(kind: .item, text: item.text, marker: item.marker, section: section.path, pages: block.pages))
+                    Block(
+                        kind: .item, text: item.text, citations: block.content.suffix(item.text).calls, marker: item.marker,
+                        section: section.path, pages: block.pages))
             } else {
-                blocks.append(Block(kind: .paragraph, text: block.text, section: section.path, pages: block.pages))
+                blocks.append(
+                    Block(kind: .paragraph, text: block.text, citations: block.content.calls, section: section.path, pages: block.pages))
             }
         }
         return (title, blocks)

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Decides which numbered blocks are headings. The numbering gives the level; the
 /// decision comes from formatting where the input has it (bold or italic lines, a
 /// converter's heading markup) and from the text where it does not: a heading is one
@@ -5,28 +7,28 @@
 /// level. "1. Thường xuyên tuyên truyền… . Tăng cường…" is a numbered paragraph.
 struct HeadingClassifier {
     let fontsKnown: Bool
-    private var lastNumber: [Int: Int] = [:]
+    private var lastNumber: [HeadingLevel: Int] = [:]
     /// The last number seen at each level, headings and numbered paragraphs alike.
-    private var lastSeen: [Int: Int] = [:]
+    private var lastSeen: [HeadingLevel: Int] = [:]
 
     init(fontsKnown: Bool) {
         self.fontsKnown = fontsKnown
     }
 
     mutating func heading(_ block: RawBlock) -> HeadingPattern? {
-        guard var pattern = HeadingPattern(block.text) ?? misreadNumber(block) else { return nil }
+        guard var pattern = HeadingPattern(block.content) ?? misreadNumber(block) else { return nil }
         if let repaired = repairedRoman(pattern) { pattern = repaired }
         lastSeen[pattern.level] = HeadingClassifier.ordinal(pattern)
         guard accepts(pattern, block) else { return nil }
-        for deeper in (pattern.level + 1)...6 { lastSeen[deeper] = nil }
+        for deeper in pattern.level.deeper { lastSeen[deeper] = nil }
         lastNumber[pattern.level] = HeadingClassifier.ordinal(pattern)
-        for deeper in (pattern.level + 1)...6 { lastNumber[deeper] = nil }
+        for deeper in pattern.level.deeper { lastNumber[deeper] = nil }
         return pattern
     }
 
     private func accepts(_ pattern: HeadingPattern, _ block: RawBlock) -> Bool {
         if block.first.markedHeading { return true }
-        let startsWell = pattern.level == 0 || pattern.text.first?.isUppercase == true
+        let startsWell = pattern.level == .part || pattern.text.first?.isUppercase == true
         guard startsWell else { return false }
         if fontsKnown {
             // A text layer shows headings bold or italic; a numbered paragraph is neither.
@@ -39,21 +41,21 @@ struct HeadingClassifier {
     /// OCR drops a stroke of a roman numeral ("III." read as "II."). A part heading in
     /// capitals whose number does not move forward takes the next number in sequence.
     private func repairedRoman(_ pattern: HeadingPattern) -> HeadingPattern? {
-        guard pattern.level == 1, let last = lastNumber[1], let number = HeadingClassifier.ordinal(pattern),
+        guard pattern.level == .roman, let last = lastNumber[.roman], let number = HeadingClassifier.ordinal(pattern),
             number <= last, pattern.text == pattern.text.uppercased(), pattern.text.count >= 4
         else { return nil }
-        return HeadingPattern(level: 1, label: RomanNumeral.write(last + 1), text: pattern.text)
+        return HeadingPattern(level: .roman, label: RomanNumeral.write(last + 1), text: pattern.text)
     }
 
     /// OCR reads a heading number as a look-alike letter ("4." as "A.", "5." as "S.").
     /// Where the next number of the level is due, the letter takes its place.
     private func misreadNumber(_ block: RawBlock) -> HeadingPattern? {
-        guard block.first.ocr, let last = lastSeen[2] ?? lastNumber[2] else { return nil }
+        guard block.first.ocr, let last = lastSeen[.number] ?? lastNumber[.number] else { return nil }
         let characters = Array(block.text.prefix(3))
         guard characters.count == 3, "ASBOZGl".contains(characters[0]), characters[1] == ".", characters[2] == " " else {
             return nil
         }
-        return HeadingPattern(level: 2, label: String(last + 1), text: String(block.text.dropFirst(3)))
+        return HeadingPattern(level: .number, label: String(last + 1), text: String(block.text.dropFirst(3)))
     }
 
     /// The number follows the last one of its level, or restarts under a new parent.
@@ -76,10 +78,10 @@ struct HeadingClassifier {
     /// The last number of the label: "III" → 3, "4.2" → 2, "b" → 2.
     static func ordinal(_ pattern: HeadingPattern) -> Int? {
         switch pattern.level {
-        case 0: return nil
-        case 1: return RomanNumeral.value(pattern.label)
-        case 5: return pattern.label.unicodeScalars.first.map { Int($0.value) - 96 }
-        default: return pattern.label.split(separator: ".").last.flatMap { Int($0) }
+        case .part: return nil
+        case .roman: return RomanNumeral.value(pattern.label)
+        case .letter: return pattern.label.unicodeScalars.first.map { Int($0.value) - 96 }
+        case .number, .subnumber, .subsubnumber: return pattern.label.split(separator: ".").last.flatMap { Int($0) }
         }
     }
 }
@@ -113,19 +115,21 @@ enum RomanNumeral {
 /// "III.4.2.a". Numeric labels already carry their parents ("4.2"), so the path is the
 /// roman part, the deepest numeric label and the letter.
 struct SectionPath {
-    private var labels: [Int: String] = [:]
+    private var labels: [HeadingLevel: String] = [:]
 
     mutating func enter(_ heading: HeadingPattern) {
         labels[heading.level] = heading.label
-        for deeper in (heading.level + 1)...6 { labels[deeper] = nil }
+        for deeper in heading.level.deeper { labels[deeper] = nil }
     }
 
     var path: String {
         var parts: [String] = []
-        if let roman = labels[1] { parts.append(roman) }
-        if let numeric = [4, 3, 2].lazy.compactMap({ labels[$0] }).first { parts.append(numeric) }
-        if let letter = labels[5] { parts.append(letter) }
-        if parts.isEmpty, let part = labels[0] { parts.append(part) }
+        if let roman = labels[.roman] { parts.append(roman) }
+        if let numeric = [HeadingLevel.subsubnumber, .subnumber, .number].lazy.compactMap({ labels[$0] }).first {
+            parts.append(numeric)
+        }
+        if let letter = labels[.letter] { parts.append(letter) }
+        if parts.isEmpty, let part = labels[.part] { parts.append(part) }
         return parts.joined(separator: ".")
     }
 }

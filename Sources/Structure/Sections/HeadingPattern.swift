@@ -1,8 +1,10 @@
+import DocumentModel
+
 /// The numbering a heading line starts with, and the level it gives:
 /// 0 "Phần thứ nhất", 1 "I." / "I-", 2 "1.", 3 "1.1.", 4 "1.1.1.", 5 "a)".
 /// A match only makes a candidate; `HeadingClassifier` decides.
 struct HeadingPattern: Equatable {
-    let level: Int
+    let level: HeadingLevel
     /// Without trailing punctuation: "III", "4.2", "a", "Phần thứ nhất".
     let label: String
     /// The heading text after the label.
@@ -25,19 +27,28 @@ struct HeadingPattern: Equatable {
         guard !rest.isEmpty, let last = head.last else { return nil }
         let core = head.dropLast()
         if last == "." || last == "-", !core.isEmpty, core.allSatisfy({ "IVXL".contains($0) }), core.count <= 5 {
-            self.init(level: 1, label: String(core), text: String(rest))
+            self.init(level: .roman, label: String(core), text: String(rest))
         } else if last == ")", core.count == 1, let letter = core.first, letter.isLowercase, letter.isLetter {
-            self.init(level: 5, label: String(core), text: String(rest))
-        } else if let numbers = HeadingPattern.decimalNumbers(last == "." ? String(core) : String(head)) {
+            self.init(level: .letter, label: String(core), text: String(rest))
+        } else if let numbers = HeadingPattern.decimalNumbers(last == "." ? String(core) : String(head)),
+            let level = HeadingLevel(decimalParts: numbers.count)
+        {
             // "1." needs its dot; "1.1" and "1.1.1" may drop the final one.
             guard numbers.count > 1 || last == "." else { return nil }
-            self.init(level: numbers.count + 1, label: numbers.map(String.init).joined(separator: "."), text: String(rest))
+            self.init(level: level, label: numbers.map(String.init).joined(separator: "."), text: String(rest))
         } else {
             return nil
         }
     }
 
-    init(level: Int, label: String, text: String) {
+    /// The numbering of a text with calls: a numbering never carries a call ("Covid-19[^10]. Ngay
+    /// sau…" is no "19.").
+    init?(_ line: CitedText) {
+        if let first = line.calls.first, first.offset <= line.text.prefix(while: { !$0.isWhitespace }).count { return nil }
+        self.init(line.text)
+    }
+
+    init(level: HeadingLevel, label: String, text: String) {
         self.level = level
         self.label = label
         self.text = text
@@ -52,7 +63,7 @@ struct HeadingPattern: Equatable {
         guard partOrdinals.contains(where: { $0.lowercased() == ordinal.lowercased() }) else { return nil }
         let label = "\(words[0]) \(words[1]) \(ordinal)"
         let rest = words.count > 3 ? words[3].trimmingPrefixSpaces() : ""
-        return HeadingPattern(level: 0, label: label, text: rest)
+        return HeadingPattern(level: .part, label: label, text: rest)
     }
 
     /// "1.2.3" → [1, 2, 3]; at most three parts of one or two digits. "1.425" is a number.

@@ -21,7 +21,7 @@ enum TitleBlock {
 
     static func isTitleLine(_ block: RawBlock) -> Bool {
         let text = block.text
-        if HeadingPattern(text) != nil || ItemMarker.split(text) != nil { return false }
+        if HeadingPattern(block.content) != nil || ItemMarker.split(text) != nil { return false }
         if text.count >= 160 || text.hasSuffix(".") { return false }
         return !DocumentVocabulary.bodyOpeners.contains { text.hasPrefix($0) }
     }

@@ -1,0 +1,299 @@
+#!/usr/bin/env python3
+"""Petition figures on real sentences: `baocao figures` against hand gold, per half.
+
+  real.py BAOCAO [--half dev|test|both] [--misses] [--keep DIR]
+  real.py BAOCAO --reports [--misses]
+
+The gold (`dev.gold.csv`, `test.gold.csv`) holds references, never text: each article of
+`split.tsv` is rebuilt at run time from ../shared/corpus (its lines, by number, each checked
+against its sha1) into a temporary text file, and one `baocao figures` call reads all files of a
+half. Petition rows (measures under don, vu_viec, tiep_cong_dan, doi_thoai, thanh_tra) are
+matched to the gold of their article with the bench's own rule, imported from
+../shared/bench/score.py (`figures`): value, denominator and measure must agree (a gold
+"a|b" accepts either, a gold without a dot any measure under it); FINE also needs the type.
+FIG_P = matched / petition rows out, FIG_R = matched / gold, FINE_R = matched with type / gold,
+summed over the articles of the half (every article is also passed through score.py's own
+`cmd_figures`, and its counts must agree). Articles without gold rows are part of the half: a
+petition row there is a false positive.
+
+Calibration: precision of the petition rows whose confidence is at least 0.9, and a
+reliability table (rows, matched, precision, mean confidence) per confidence bucket.
+
+--reports scores the three reports written for this benchmark (reports/*.txt against
+reports.gold.csv, the bench's figures.gold.csv format) the same way, one document each.
+--misses prints, per article, the gold rows not found and the rows out that match no gold
+(corpus text goes to the terminal only). Test is scored only when asked for.
+"""
+import argparse
+import collections
+import contextlib
+import csv
+import gzip
+import hashlib
+import io
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared"))
+BUCKETS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
+
+
+def load_score():
+    sys.path.insert(0, os.path.join(SHARED, "bench"))
+    import score
+    return score
+
+
+def read_csv(path, delimiter=","):
+    with open(path, encoding="utf-8-sig", newline="") as source:
+        return list(csv.DictReader(source, delimiter=delimiter))
+
+
+def corpus_lines(corpus, wanted):
+    """{(file, line): text} of the wanted lines, each checked against its sha1."""
+    by_file = collections.defaultdict(dict)
+    for (name, number), digest in wanted.items():
+        by_file[name][number] = digest
+    found = {}
+    for name, numbers in by_file.items():
+        last = max(numbers)
+        with gzip.open(os.path.join(corpus, name), "rb") as source:
+            for number, raw in enumerate(source, 1):
+                if number in numbers:
+                    raw = raw.rstrip(b"\n")
+                    if hashlib.sha1(raw).hexdigest() != numbers[number]:
+                        sys.exit(f"real.py: {name} line {number} is not the annotated line (sha1 differs)")
+                    found[(name, number)] = raw.decode("utf-8", errors="replace")
+                if number >= last:
+                    break
+    missing = set(wanted) - set(found)
+    if missing:
+        sys.exit(f"real.py: {len(missing)} annotated lines are missing from the corpus, e.g. {sorted(missing)[0]}")
+    return found
+
+
+def run_figures(baocao, paths, work):
+    out = os.path.join(work, "figures.csv")
+    subprocess.run([baocao, "figures", *paths, "--csv", out], check=True)
+    rows = collections.defaultdict(list)
+    for row in read_csv(out):
+        rows[os.path.splitext(os.path.basename(row.get("doc", "")))[0]].append(row)
+    return rows
+
+
+def match(score, gold, out, fine=False):
+    """score.py's greedy matching: {gold index: out index} of the matched pairs."""
+    used, pairs = set(), {}
+    for j, g in enumerate(gold):
+        for i, o in enumerate(out):
+            if i in used or score.num(o.get("value")) != score.num(g["value"]):
+                continue
+            if score.num(o.get("denominator")) != score.num(g["denominator"]):
+                continue
+            if not score.measure_ok(g["measure"], o.get("measure", "")):
+                continue
+            if fine and (g["type"] or "") != (o.get("type") or ""):
+                continue
+            used.add(i)
+            pairs[j] = i
+            break
+    return pairs
+
+
+def cross_check(score, doc, gold, out, work):
+    """The counts of score.py's own cmd_figures on this document."""
+    gold_path, out_path = os.path.join(work, "check-gold.csv"), os.path.join(work, "check-out.csv")
+    with open(gold_path, "w", encoding="utf-8", newline="") as target:
+        writer = csv.writer(target)
+        writer.writerow(["doc", "measure", "type", "value", "denominator"])
+        for g in gold:
+            writer.writerow([doc, g["measure"], g["type"], g["value"], g["denominator"]])
+    with open(out_path, "w", encoding="utf-8", newline="") as target:
+        writer = csv.writer(target)
+        writer.writerow(["doc", "measure", "type", "value", "denominator"])
+        for o in out:
+            writer.writerow([doc, o.get("measure", ""), o.get("type", ""), o.get("value", ""), o.get("denominator", "")])
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        score.cmd_figures(gold_path, out_path, doc)
+    fields = dict(part.split("=") for part in printed.getvalue().split("\n")[0].split())
+    return int(fields["matched"]), int(fields["matched_fine"])
+
+
+class Tally:
+    def __init__(self):
+        self.gold = self.out = self.matched = self.fine = self.documents = 0
+        self.confidence = []  # (confidence, matched) of every petition row out
+
+    def add(self, score, doc, gold, out, work):
+        pairs = match(score, gold, out)
+        coarse, fine = len(pairs), len(match(score, gold, out, fine=True))
+        if (coarse, fine) != cross_check(score, doc, gold, out, work):
+            sys.exit(f"real.py: {doc}: matching disagrees with score.py")
+        self.documents += 1
+        self.gold += len(gold)
+        self.out += len(out)
+        self.matched += coarse
+        self.fine += fine
+        used = set(pairs.values())
+        for i, o in enumerate(out):
+            try:
+                confidence = float(o.get("confidence") or 0)
+            except ValueError:
+                confidence = 0.0
+            self.confidence.append((confidence, i in used))
+        return pairs
+
+    def merge(self, other):
+        for name in ("gold", "out", "matched", "fine", "documents"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.confidence += other.confidence
+
+    def metrics(self):
+        high = [m for c, m in self.confidence if c >= 0.9]
+        return {
+            "documents": self.documents, "gold": self.gold, "out": self.out, "matched": self.matched,
+            "FIG_P": self.matched / max(self.out, 1), "FIG_R": self.matched / max(self.gold, 1),
+            "FINE_R": self.fine / max(self.gold, 1),
+            "P@0.9": sum(high) / max(len(high), 1), "rows@0.9": len(high),
+        }
+
+    def buckets(self):
+        table = []
+        for low, high in BUCKETS:
+            inside = [(c, m) for c, m in self.confidence if low <= c < high]
+            n = len(inside)
+            table.append((f"[{low:.1f}, {min(high, 1.0):.1f}{']' if high > 1 else ')'}", n, sum(m for _, m in inside),
+                          sum(m for _, m in inside) / max(n, 1), sum(c for c, _ in inside) / max(n, 1)))
+        return table
+
+
+def petition_rows(score, rows):
+    return [r for r in rows if (r.get("measure") or "").split(".")[0] in score.DOMAINS]
+
+
+def show_misses(doc, gold, out, pairs, texts):
+    used = set(pairs.values())
+    if len(pairs) == len(gold) and len(used) == len(out):
+        return
+    print(f"== {doc}")
+    for text in texts:
+        print(f"   | {text[:600]}")
+    for j, g in enumerate(gold):
+        if j not in pairs:
+            fraction = f"/{g['denominator']}" if g["denominator"] else ""
+            print(f"   MISS  {g['measure']:<36} {g['type']:<19} {g['value']}{fraction}  «{g.get('raw', g.get('context', ''))}»")
+    for i, o in enumerate(out):
+        if i not in used:
+            fraction = f"/{o['denominator']}" if o.get("denominator") else ""
+            print(f"   EXTRA {o['measure']:<36} {o.get('type', ''):<19} {o['value']}{fraction}  «{o.get('raw', '')}» "
+                  f"conf {o.get('confidence', '')}")
+
+
+def score_half(score, baocao, half, corpus, keep, misses):
+    split = [r for r in read_csv(os.path.join(HERE, "split.tsv"), "\t") if r["half"] == half]
+    gold_rows = collections.defaultdict(list)
+    for row in read_csv(os.path.join(HERE, f"{half}.gold.csv")):
+        gold_rows[row["article"]].append(row)
+    articles = collections.defaultdict(list)
+    for row in split:
+        articles[row["article"]].append(row)
+    texts = corpus_lines(corpus, {(r["file"], int(r["line"])): r["line_sha1"] for r in split})
+    work = keep or tempfile.mkdtemp(prefix=f"real-{half}-")
+    os.makedirs(work, exist_ok=True)
+    paths = []
+    for article, rows in sorted(articles.items()):
+        path = os.path.join(work, f"{article}.txt")
+        with open(path, "w", encoding="utf-8") as target:
+            target.write("\n".join(texts[(r["file"], int(r["line"]))] for r in rows) + "\n")
+        paths.append(path)
+    out = run_figures(baocao, paths, work)
+    tally = Tally()
+    for article, rows in sorted(articles.items()):
+        gold = gold_rows.get(article, [])
+        found = petition_rows(score, out.get(article, []))
+        pairs = tally.add(score, article, gold, found, work)
+        if misses:
+            show_misses(article, gold, found, pairs, [texts[(r["file"], int(r["line"]))] for r in rows])
+    if not keep:
+        for name in os.listdir(work):
+            os.remove(os.path.join(work, name))
+        os.rmdir(work)
+    return tally
+
+
+def score_reports(score, baocao, misses):
+    folder = os.path.join(HERE, "reports")
+    gold = collections.defaultdict(list)
+    for row in read_csv(os.path.join(HERE, "reports.gold.csv")):
+        gold[row["doc"]].append(row)
+    paths = sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(".txt"))
+    work = tempfile.mkdtemp(prefix="real-reports-")
+    out = run_figures(baocao, paths, work)
+    tallies = {}
+    for path in paths:
+        doc = os.path.splitext(os.path.basename(path))[0]
+        tally = Tally()
+        found = petition_rows(score, out.get(doc, []))
+        pairs = tally.add(score, doc, gold.get(doc, []), found, work)
+        if misses:
+            show_misses(doc, gold.get(doc, []), found, pairs, [])
+        tallies[doc] = tally
+    for name in os.listdir(work):
+        os.remove(os.path.join(work, name))
+    os.rmdir(work)
+    return tallies
+
+
+def print_table(columns):
+    names = list(columns)
+    metrics = {name: tally.metrics() for name, tally in columns.items()}
+    print("| | " + " | ".join(names) + " |")
+    print("|---|" + "---|" * len(names))
+    for key in ("documents", "gold", "out", "matched", "FIG_P", "FIG_R", "FINE_R", "P@0.9", "rows@0.9"):
+        cells = [f"{metrics[n][key]:.3f}" if isinstance(metrics[n][key], float) else str(metrics[n][key]) for n in names]
+        print(f"| {key} | " + " | ".join(cells) + " |")
+    print()
+    print("| confidence | " + " | ".join(f"{n}: rows, matched, P, mean conf" for n in names) + " |")
+    print("|---|" + "---|" * len(names))
+    tables = {n: columns[n].buckets() for n in names}
+    for i, (low, high) in enumerate(BUCKETS):
+        label = tables[names[0]][i][0]
+        cells = []
+        for n in names:
+            _, rows, matched, precision, mean = tables[n][i]
+            cells.append(f"{rows}, {matched}, {precision:.2f}, {mean:.2f}" if rows else "0")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("baocao")
+    parser.add_argument("--half", choices=("dev", "test", "both"), default="dev")
+    parser.add_argument("--reports", action="store_true")
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--keep", help="keep the article files and the CSV in this folder")
+    parser.add_argument("--corpus", default=os.path.join(SHARED, "corpus"))
+    args = parser.parse_args()
+    score = load_score()
+    baocao = os.path.abspath(args.baocao)
+    if args.reports:
+        tallies = score_reports(score, baocao, args.misses)
+        total = Tally()
+        for tally in tallies.values():
+            total.merge(tally)
+        print_table({**tallies, "all": total})
+        return
+    halves = ("dev", "test") if args.half == "both" else (args.half,)
+    columns = {}
+    for half in halves:
+        keep = os.path.join(args.keep, half) if args.keep else None
+        columns[half] = score_half(score, baocao, half, args.corpus, keep, args.misses)
+    print_table(columns)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Paths to the committed sample report, test fixtures and shipped dictionaries, found from
+/// this file's location, and fresh temporary places to write to.
+package enum Fixtures {
+    package static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    package static func sample(_ name: String) -> String { root.appendingPathComponent("Samples/\(name)").path }
+    package static func fixture(_ name: String) -> String { root.appendingPathComponent("Tests/Fixtures/\(name)").path }
+    package static func dictionary(_ name: String) -> URL { root.appendingPathComponent("Dictionaries/\(name)") }
+
+    package static let digitalPDF = sample("bao-cao-mau.pdf")
+    package static let scannedPDF = sample("bao-cao-mau-scan.pdf")
+
+    /// A new empty directory of its own under the system's temporary directory.
+    package static func temporaryDirectory() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    /// Writes `data` to a fresh temporary file named `name` and returns its path.
+    package static func temporaryFile(_ name: String, _ data: Data) throws -> String {
+        let path = (try temporaryDirectory() as NSString).appendingPathComponent(name)
+        try data.write(to: URL(fileURLWithPath: path))
+        return path
+    }
+}

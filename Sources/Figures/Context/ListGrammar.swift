@@ -1,0 +1,179 @@
+import DocumentModel
+
+/// How the items of a list, a breakdown or a coordination inherit from their head what they do
+/// not say themselves: "có 19 đoàn đông người (cấp tỉnh 7 đoàn, cấp huyện 12 đoàn)" counts
+/// delegations three times, "12 cuộc thanh tra, … đã kết luận 07 cuộc" inspections twice, and
+/// "60 đơn khiếu nại (…); đã giải quyết 50/60 đơn, còn 10 đơn" complaints three times.
+enum ListGrammar {
+    /// Where the words that type a figure end: before the label of the next item ("khiếu nại 40
+    /// lượt, tố cáo 12 lượt": "tố cáo" types the 12, not the 40).
+    static func typeEnd(of following: Range<Int>, in tokens: [Token]) -> Int {
+        guard following.upperBound < tokens.count,
+            tokens[following.upperBound].isNumber || VietnameseNumber.spelledCount(at: following.upperBound, in: tokens) != nil,
+            let comma = tokens[following].lastIndex(where: { $0.is(",") || $0.is(":") })
+        else { return following.upperBound }
+        let label = tokens[(comma + 1)..<following.upperBound]
+        let labelled = !label.isEmpty && TypeReader.label(
+            in: tokens, window: (comma + 1)..<following.upperBound, numeral: following.upperBound, isBreakdown: true
+        ).isEmpty == false
+        return labelled ? comma : following.upperBound
+    }
+
+    /// The part of a figure's clause window that belongs to it: right after another figure, the
+    /// words up to the first "," or "và" still describe that figure ("38/46 cuộc theo kế hoạch và
+    /// 5 cuộc" plans nothing for the 5; "312 đơn khiếu nại, 58 đơn tố cáo" labels nothing for the 58).
+    static func itemWindow(of position: Int, window: Range<Int>, mentions: [NumberMention], in tokens: [Token]) -> Range<Int> {
+        guard position > 0, window.lowerBound == mentions[position - 1].end else { return window }
+        guard let link = tokens[window].firstIndex(where: { $0.is(",") || $0.is(":") || $0.lower == "và" }) else {
+            return window
+        }
+        return (link + 1)..<window.upperBound
+    }
+
+    /// Whether the type words right before a numeral are its verb ("), phản ánh 672 vụ việc")
+    /// rather than the last of a label ("kiến nghị, phản ánh 452 vụ việc").
+    static func isVerbNotLabel(_ verb: Range<Int>, numeral: Int, in tokens: [Token]) -> Bool {
+        guard verb.upperBound == numeral else { return false }
+        let before = verb.lowerBound
+        guard before >= 3, tokens[before - 1].is(",") else { return true }
+        return TypeReader.types(in: tokens, range: (before - 3)..<(before - 1)).isEmpty
+    }
+
+    /// The type named with the counted noun in the words before a figure: "số đơn tố cáo", "vụ
+    /// việc khiếu nại"; none when two are named.
+    static func headNounTypes(in tokens: [Token], window: Range<Int>) -> Set<PetitionType> {
+        var found: Set<PetitionType> = []
+        for index in window where headNouns.contains(tokens[index].lower) {
+            let words = (index + 1)..<min(window.upperBound, index + 1 + headTypeReach)
+            found.formUnion(TypeReader.types(in: tokens, range: words))
+        }
+        return found.count == 1 ? found : []
+    }
+
+    static let headNouns: Set<String> = ["đơn", "việc", "thư"]
+    /// How far after the noun its type words may run: "đơn khiếu nại, tố cáo, kiến nghị, phản ánh".
+    static let headTypeReach = 8
+
+    /// Whether `second` follows `first` as its apposition: "1.126 lượt với 1.482 người", "412 lượt,
+    /// 538 người", "84 lượt (202 người)", "480 lượt/530 người" — at most two linking tokens between.
+    static func adjacent(_ first: NumberMention, _ second: NumberMention, in tokens: [Token]) -> Bool {
+        let between = tokens[first.end..<second.tokenRange.lowerBound]
+        return between.count <= 2 && between.allSatisfy { $0.is(",") || $0.is("(") || $0.is("/") || ["với", "và", "gồm"].contains($0.lower) }
+    }
+
+    /// What counted sessions are: the words after the unit, else those of the clause before it.
+    static func sessionKind(following: [String], window: Range<Int>, in tokens: [Token]) -> MeasureClassifier.SessionKind? {
+        if let named = MeasureClassifier.sessionKind(named: following) { return named }
+        return MeasureClassifier.sessionKind(before: tokens[window].filter(\.isWord).map(\.lower))
+    }
+
+    /// A "đoàn" or a "cuộc" that names nothing counts what its head or the item before it counts.
+    static func inheritThings(_ readings: inout [Reading], parents: [Int?]) {
+        for position in readings.indices {
+            let heads = [parents[position]].compactMap { $0 } + Array(readings.indices[..<position].reversed())
+            if readings[position].thing == nil, readings[position].mention.unit == "đoàn",
+                heads.contains(where: { readings[$0].thing == .delegations })
+            {
+                readings[position].thing = .delegations
+            }
+            if readings[position].thing == .sessions, readings[position].sessionKind == nil,
+                let head = heads.first(where: { readings[$0].thing == .sessions && readings[$0].sessionKind != nil })
+            {
+                readings[position].sessionKind = readings[head].sessionKind
+            }
+        }
+    }
+
+    /// A figure naming no type takes its head's: the figure it breaks down, else the last figure
+    /// before it counting the same thing outside any breakdown.
+    static func inheritTypes(_ readings: inout [Reading], parents: [Int?]) {
+        for position in readings.indices where readings[position].types.isEmpty {
+            let thing = readings[position].thing
+            guard thing == .petitions || thing == .cases || thing == .visits else { continue }
+            if let parent = parents[position], readings[parent].thing == thing {
+                readings[position].types = readings[parent].types
+            } else if let head = readings.indices[..<position].last(where: { readings[$0].thing == thing && parents[$0] == nil }) {
+                readings[position].types = readings[head].types
+            }
+        }
+    }
+
+    /// Whether the clause before a figure names a plan ("kế hoạch") and nothing done ("đã", "đến nay").
+    static func speaksOfPlan(before mention: NumberMention, in tokens: [Token]) -> Bool {
+        let start = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") }).map { $0 + 1 } ?? 0
+        let words = tokens[start..<mention.tokenRange.lowerBound].map(\.lower)
+        let named = words.indices.contains { words[$0] == "kế" && $0 + 1 < words.count && words[$0 + 1] == "hoạch" }
+        return named && !words.contains("đã") && !words.contains("nay")
+    }
+
+    /// A section of tasks for the next period: "IV. NHIỆM VỤ NĂM 2025", "Phương hướng năm 2026".
+    static func isPlanTitle(_ title: String) -> Bool {
+        let lowered = LatinLetters.lowercased(title)
+        return planTitleOpeners.contains { lowered.hasPrefix($0) }
+    }
+
+    static let planTitleOpeners = ["nhiệm vụ", "phương hướng", "kế hoạch", "dự kiến", "mục tiêu"]
+
+    /// In a plan, work still to do is a target; only cases or petitions named to be resolved are
+    /// counts, of the ones pending ("giải quyết dứt điểm 12 vụ việc").
+    static func readAsPlan(_ readings: inout [Reading]) {
+        for position in readings.indices {
+            let thing = readings[position].thing
+            if thing == .cases || thing == .petitions, readings[position].predicate == .resolved {
+                readings[position].predicate = .pending
+            } else {
+                readings[position].predicate = .planned
+            }
+        }
+    }
+}
+
+/// What the sentences of a section counted last, thing by thing: a figure that says nothing of
+/// its own counts as they did.
+struct ParagraphHeads: Sendable {
+    var predicates: [CountedThing: Predicate] = [:]
+    var sessionKind: MeasureClassifier.SessionKind?
+    /// The one type the paragraph last named for petitions or cases: "Tổng số đơn tố cáo …: 9 đơn
+    /// với 6 vụ việc. Đã giải quyết 5/6 vụ việc" are all denunciations.
+    var type: PetitionType?
+
+    /// A new paragraph names its own type.
+    mutating func startParagraph() {
+        type = nil
+    }
+
+    mutating func settle(_ readings: inout [Reading]) {
+        for position in readings.indices {
+            guard let thing = readings[position].thing else { continue }
+            if readings[position].predicate == nil, let predicate = predicates[thing] {
+                readings[position].predicate = predicate
+                readings[position].predicateSource = .carried
+            }
+            if thing == .petitions || thing == .cases {
+                if readings[position].types.isEmpty, let type {
+                    readings[position].types = [type]
+                } else if readings[position].typedByHeadNoun, let named = TypeReader.single(readings[position].types) {
+                    type = named
+                }
+            }
+            if thing == .sessions, readings[position].sessionKind == nil {
+                readings[position].sessionKind = sessionKind
+            }
+            // "Năm 2024, có 250 đơn", "tổng số đơn … là 7.000 đơn": petitions counted without a
+            // verb are the ones that came in.
+            let unit = readings[position].mention.unit
+            if readings[position].predicate == nil, thing == .petitions, unit.hasPrefix("đơn") || unit == "thư" {
+                readings[position].predicate = .received
+                readings[position].predicateSource = .context
+            }
+        }
+        for reading in readings {
+            guard let thing = reading.thing else { continue }
+            // A plan or a change is said of one figure, not of the section.
+            if let predicate = reading.predicate, reading.predicateSource == .own, predicate != .change, predicate != .planned {
+                predicates[thing] = predicate
+            }
+            if thing == .sessions, let kind = reading.sessionKind { sessionKind = kind }
+        }
+    }
+}

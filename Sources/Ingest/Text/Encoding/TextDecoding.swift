@@ -1,0 +1,29 @@
+/// How the bytes of a text input became text: which encoding was read and what had to be repaired.
+public struct TextDecoding: Sendable, Equatable {
+    public let encoding: TextEncoding
+    /// Invalid byte sequences (or unpaired UTF-16 halves) replaced by U+FFFD.
+    public let replacedSequences: Int
+
+    public init(encoding: TextEncoding, replacedSequences: Int = 0) {
+        self.encoding = encoding
+        self.replacedSequences = replacedSequences
+    }
+
+    /// One line for the user when the text is not exactly what the file says, nil otherwise.
+    /// Reading UTF-16 or a BOM is ordinary and goes unmentioned.
+    public var notice: String? {
+        if encoding.isLegacy { return "converted from \(encoding.rawValue)" }
+        guard replacedSequences > 0 else { return nil }
+        let unicodeForm: String
+        let unit: String
+        switch encoding {
+        case .utf16LittleEndian, .utf16BigEndian:
+            unicodeForm = "UTF-16"
+            unit = replacedSequences == 1 ? "code unit" : "code units"
+        default:
+            unicodeForm = "UTF-8"
+            unit = replacedSequences == 1 ? "byte sequence" : "byte sequences"
+        }
+        return "\(replacedSequences) invalid \(unicodeForm) \(unit) replaced"
+    }
+}

@@ -1,0 +1,10 @@
+public struct BatchSummary: Sendable {
+    public var documents = 0
+    public var done = 0
+    public var skipped = 0
+    public var failed = 0
+    /// Inputs whose outcome the manifest could not record.
+    public var unrecorded = 0
+    public var pages = 0
+    public var seconds = 0.0
+}

@@ -1,0 +1,11 @@
+/// How `extract` restores Vietnamese text (`--restore`).
+public enum RestorePolicy: String, Sendable, CaseIterable {
+    /// Per paragraph, the restorer decides whether text is stripped, garbled or good, and
+    /// leaves good text alone.
+    case auto
+    /// Every page is restored for what it is: OCR with the Vietnamese model gets residual
+    /// error correction (`post`), OCR with another model gets garbled-OCR correction (`ocr`),
+    /// text layers and text files get `auto`.
+    case on
+    case off
+}

@@ -1,0 +1,33 @@
+import Archive
+import BaocaoTestSupport
+import Foundation
+import Output
+import Testing
+
+/// The manifest after faults: a last line torn by a full disk or a kill.
+@Suite struct RunManifestTests {
+    private func entry(_ input: String) -> ManifestEntry {
+        ManifestEntry(input: input, size: 10, sha256: "ab", options: "o", status: .done, outputs: ["\(input).txt"])
+    }
+
+    @Test func aLineTornByAFullDiskNeverTakesTheNextEntryWithIt() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let full = try RunManifest(directory: out, disk: DiskSpaceFault(bytes: 40))
+        #expect(throws: OutputError.self) { try full.record(entry("/in/bao-cao-1.pdf")) }
+        #expect(full.entry(for: "/in/bao-cao-1.pdf") == nil)
+        // Space freed: a new run records after the torn fragment, on a line of its own.
+        let freed = try RunManifest(directory: out, disk: DiskSpaceFault(bytes: nil))
+        try freed.record(entry("/in/bao-cao-2.pdf"))
+        let reread = try RunManifest(directory: out)
+        #expect(reread.isDone("/in/bao-cao-2.pdf", size: 10, sha256: "ab", options: "o"))
+        #expect(reread.entry(for: "/in/bao-cao-1.pdf") == nil)
+    }
+
+    @Test func aLineTornByAKillIsLeftBehindTheSameWay() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let path = "\(out)/\(RunManifest.fileName)"
+        try Data("{\"input\":\"/in/bao-cao-1.pdf\",\"si".utf8).write(to: URL(fileURLWithPath: path))
+        try RunManifest(directory: out).record(entry("/in/bao-cao-3.pdf"))
+        #expect(try RunManifest(directory: out).entry(for: "/in/bao-cao-3.pdf") == entry("/in/bao-cao-3.pdf"))
+    }
+}
