@@ -11,6 +11,8 @@ SAMPLES  := Samples/bao-cao-mau.pdf Samples/bao-cao-mau-scan.pdf Samples/bao-cao
 BUILD_PACKAGES   := pkg-config libpoppler-glib-dev libtesseract-dev libleptonica-dev tesseract-ocr-vie zlib1g-dev libjemalloc-dev
 SAMPLES_PACKAGES := libreoffice-writer-nogui fonts-liberation poppler-utils imagemagick img2pdf qpdf libtiff-tools
 BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time ocrmypdf util-linux
+# scripts/ocr-pairs (the OCR channel): its page renderer's fonts, pillow and the English model.
+CHANNEL_PACKAGES := python3-pil imagemagick tesseract-ocr-eng fonts-liberation2 tex-gyre fonts-freefont-ttf fonts-dejavu-core
 
 .PHONY: run test build deps samples-deps bench-deps samples bench stress hostile clean
 
@@ -41,7 +43,7 @@ samples-deps:
 	@scripts/apt-ensure.sh $(SAMPLES_PACKAGES)
 
 bench-deps:
-	@scripts/apt-ensure.sh $(BENCH_PACKAGES)
+	@scripts/apt-ensure.sh $(BENCH_PACKAGES) $(CHANNEL_PACKAGES)
 
 # Regenerate the sample report PDFs and the ingest fixtures from Samples/source.
 samples: samples-deps

@@ -14,7 +14,8 @@ let package = Package(
     products: [
         .executable(name: "baocao", targets: ["baocao"]),
         .library(
-            name: "BaocaoKit", targets: ["Pipeline", "Archive", "Ingest", "Diacritics", "Structure", "Figures", "Output"]
+            name: "BaocaoKit",
+            targets: ["Pipeline", "Archive", "Ingest", "Diacritics", "Structure", "Figures", "Output", "VietnameseText"]
         ),
     ],
     dependencies: [
@@ -45,32 +46,45 @@ let package = Package(
 
         // The one lock type: shared mutable state anywhere in the package is a `Locked`.
         .target(name: "Locking", swiftSettings: swiftSettings),
+        // Vietnamese spelling every stage reads: the syllable grammar and inventory, tone
+        // placement, letter tables, scalar classes, the one text normalisation. Depends on nothing.
+        .target(name: "VietnameseText", swiftSettings: swiftSettings),
         // Plain Swift values every stage speaks: pages, lines, documents, figures.
         .target(name: "DocumentModel", swiftSettings: swiftSettings),
         .target(
             name: "Ingest",
             // zlib inflates the streams of a signature widget's appearance.
-            dependencies: ["DocumentModel", "Locking", "CPoppler", "CTesseract", "CZlib"],
+            dependencies: ["DocumentModel", "VietnameseText", "Locking", "CPoppler", "CTesseract", "CZlib"],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Diacritics", dependencies: ["DocumentModel", "Locking"], swiftSettings: swiftSettings),
+        .target(
+            name: "Diacritics", dependencies: ["DocumentModel", "VietnameseText", "Locking"], swiftSettings: swiftSettings
+        ),
         // The trainer behind `baocao lm build`: of the stages only it reads gzip.
-        .target(name: "LanguageModelBuilding", dependencies: ["Diacritics", "CZlib"], swiftSettings: swiftSettings),
-        .target(name: "Structure", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
-        .target(name: "Figures", dependencies: ["DocumentModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "LanguageModelBuilding", dependencies: ["Diacritics", "VietnameseText", "CZlib"],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "Structure", dependencies: ["DocumentModel", "VietnameseText"], swiftSettings: swiftSettings),
+        .target(name: "Figures", dependencies: ["DocumentModel", "VietnameseText"], swiftSettings: swiftSettings),
         .target(name: "Output", dependencies: ["DocumentModel", "Locking"], swiftSettings: swiftSettings),
         // Runs over many files: inputs listed and inspected, the run manifest, shards and their merge.
-        .target(name: "Archive", dependencies: ["Ingest", "Output", "Locking"], swiftSettings: swiftSettings),
+        .target(
+            name: "Archive", dependencies: ["Ingest", "Output", "VietnameseText", "Locking"], swiftSettings: swiftSettings
+        ),
         .target(
             name: "Pipeline",
-            dependencies: ["DocumentModel", "Ingest", "Diacritics", "Structure", "Figures", "Output", "Archive", "Locking"],
+            dependencies: [
+                "DocumentModel", "VietnameseText", "Ingest", "Diacritics", "Structure", "Figures", "Output", "Archive",
+                "Locking",
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "baocao",
             dependencies: [
                 "Pipeline", "Archive", "Ingest", "Diacritics", "Structure", "Figures", "Output", "DocumentModel",
-                "LanguageModelBuilding", "Locking", "CJemalloc",
+                "LanguageModelBuilding", "VietnameseText", "Locking", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -83,8 +97,10 @@ let package = Package(
             dependencies: ["DocumentModel", "Diacritics", "LanguageModelBuilding", "Locking"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "IngestTests", dependencies: ["Ingest", "DocumentModel", "BaocaoTestSupport"], swiftSettings: swiftSettings
+            name: "IngestTests", dependencies: ["Ingest", "DocumentModel", "VietnameseText", "BaocaoTestSupport"],
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PipelineTests",
@@ -95,22 +111,27 @@ let package = Package(
             name: "ArchiveTests", dependencies: ["Archive", "Output", "BaocaoTestSupport"], swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "DiacriticsTests", dependencies: ["Diacritics", "BaocaoTestSupport"], swiftSettings: swiftSettings
+            name: "DiacriticsTests", dependencies: ["Diacritics", "VietnameseText", "BaocaoTestSupport"],
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "LanguageModelBuildingTests",
             dependencies: ["LanguageModelBuilding", "Diacritics", "BaocaoTestSupport"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "StructureTests", dependencies: ["Structure", "DocumentModel"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "FiguresTests", dependencies: ["Figures", "DocumentModel", "BaocaoTestSupport"], swiftSettings: swiftSettings
+            name: "StructureTests", dependencies: ["Structure", "DocumentModel", "VietnameseText"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FiguresTests", dependencies: ["Figures", "DocumentModel", "VietnameseText", "BaocaoTestSupport"],
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "OutputTests", dependencies: ["Output", "DocumentModel", "BaocaoTestSupport"], swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "CLITests", dependencies: ["baocao", "DocumentModel", "Output", "BaocaoTestSupport"], swiftSettings: swiftSettings
+            name: "CLITests", dependencies: ["baocao", "DocumentModel", "Output", "VietnameseText", "BaocaoTestSupport"], swiftSettings: swiftSettings
         ),
     ]
 )

@@ -1,5 +1,6 @@
 import Diacritics
 import Foundation
+import VietnameseText
 
 /// Turns counts into the binary model: stupid-backoff scores, pruned to a size budget,
 /// quantised into fingerprinted hash tables (see `ModelLayout`).
@@ -29,7 +30,7 @@ struct ModelWriter {
         let wordBytes = words.flatMap { Array($0.utf8) }
         var wordOffsets: [UInt32] = [0]
         for word in words { wordOffsets.append((wordOffsets.last ?? 0) + UInt32(word.utf8.count)) }
-        let wordIndex = words.enumerated().map { (NGramHashing.stringHash($0.element), UInt32($0.offset)) }.sorted { $0.0 < $1.0 }
+        let wordIndex = words.enumerated().map { (FNV1a.hash($0.element), UInt32($0.offset)) }.sorted { $0.0 < $1.0 }
         let groups = candidateGroups(words: words, unigrams: counts.unigrams)
 
         let layout = ModelLayout(
@@ -117,7 +118,7 @@ struct ModelWriter {
         var hashed = groups.map { key, ids -> (UInt64, [UInt32]) in
             let ranked = ids.sorted { unigrams[Int($0)] > unigrams[Int($1)] }
             let top = ranked.first.map { unigrams[Int($0)] } ?? 0
-            return (NGramHashing.stringHash(key), ranked.prefix(maximumCandidates).filter { unigrams[Int($0)] * 20_000 >= top })
+            return (FNV1a.hash(key), ranked.prefix(maximumCandidates).filter { unigrams[Int($0)] * 20_000 >= top })
         }
         hashed.sort { $0.0 < $1.0 }
         var starts: [UInt32] = [0]

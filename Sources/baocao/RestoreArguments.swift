@@ -8,15 +8,16 @@ struct RestoreArguments: ParsableArguments {
     @Option(help: "Restore Vietnamese diacritics: auto (only where text is stripped or garbled), on, off. Default: auto.")
     var restore: RestorePolicy?
 
-    /// The restore stage. Asked for explicitly, a missing model is an error; by default
-    /// extraction goes on without restoring and says so once.
+    /// The page stages: normalisation first and always, then restoration. Asked for
+    /// explicitly, a missing model is an error; by default extraction goes on without
+    /// restoring and says so once.
     func stages(ocrLanguage: String) throws -> [any PageStage] {
         do {
-            return try RestoreStage.make(policy: restore ?? .auto, ocrLanguage: ocrLanguage).map { [$0] } ?? []
+            return [NormalizeStage()] + (try RestoreStage.make(policy: restore ?? .auto, ocrLanguage: ocrLanguage).map { [$0] } ?? [])
         } catch {
             Diagnostics.report("language model", error)
             if restore != nil { throw ExitCode.failure }
-            return []
+            return [NormalizeStage()]
         }
     }
 }

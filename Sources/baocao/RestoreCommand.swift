@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diacritics
 import Foundation
+import VietnameseText
 
 extension RestoreMode: ExpressibleByArgument {}
 
@@ -39,7 +40,7 @@ struct RestoreCommand: ParsableCommand {
         restorer.beamWidth = beam
         if files.isEmpty {
             let input = FileHandle.standardInput.readDataToEndOfFile()
-            emit(restorer.restore(String(decoding: input, as: UTF8.self), mode: mode))
+            emit(restorer.restore(TextNormalizer.normalize(String(decoding: input, as: UTF8.self)), mode: mode))
             return
         }
         var failed = false
@@ -54,7 +55,7 @@ struct RestoreCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            emit(restorer.restore(text, mode: mode))
+            emit(restorer.restore(TextNormalizer.normalize(text), mode: mode))
         }
         if failed { throw ExitCode.failure }
     }

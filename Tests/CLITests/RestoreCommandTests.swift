@@ -39,4 +39,16 @@ import Testing
         #expect(errors.count == 1)
         #expect(errors.first?.contains(missing) == true)
     }
+
+    /// Headings in capitals, as each kind of broken text prints them (written for this test).
+    @Test(arguments: [
+        ("stripped", "PHAN THU NHAT\nI. DAC DIEM TINH HINH\nBAN THUONG VU HUYEN UY", "PHẦN THỨ NHẤT\nI. ĐẶC ĐIỂM TÌNH HÌNH\nBAN THƯỜNG VỤ HUYỆN ỦY"),
+        ("ocr", "PHAN THU NHAT\nI- PAC PIEM TINH HINH\nBAN THUONG VU HUYEN UY", "PHẦN THỨ NHẤT\nI- ĐẶC ĐIỂM TÌNH HÌNH\nBAN THƯỜNG VỤ HUYỆN ỦY"),
+        ("post", "PHÀN THỨ NHÁT\nKÉT QUẢ THỰC HIỆN NHIỆM VỤ\nBAN CHÁP HÀNH ĐẢNG BỘ", "PHẦN THỨ NHẤT\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ\nBAN CHẤP HÀNH ĐẢNG BỘ"),
+    ])
+    func capitalHeadingsAreRestoredLikeLowerCaseText(mode: String, input: String, expected: String) throws {
+        let result = try BaocaoRunner.run(["restore", "--mode", mode], stdin: input + "\n")
+        #expect(result.status == 0)
+        #expect(result.stdout == expected + "\n")
+    }
 }

@@ -1,6 +1,7 @@
 import BaocaoTestSupport
 import Foundation
 import Testing
+import VietnameseText
 @testable import Diacritics
 
 /// The learned OCR channel on garbled tokens written for these tests, in the style of
@@ -45,6 +46,17 @@ struct ChannelCandidateTests {
         let capitalised = try Self.generator().candidates(for: "Pang")
         #expect(capitalised.map(\.display).contains("Đảng"))
         #expect(capitalised.allSatisfy { $0.display.first == "Đ" || $0.display.first == "D" })
+    }
+
+    @Test(arguments: [("nim", "NIM", "NĂM"), ("thye", "THYE", "THỰC"), ("hién", "HIÉN", "HIỆN"), ("ctia", "CTIA", "CỦA")])
+    func capitalTokenReadsAtLeastAsWellAsItsLowerCase(lower: String, upper: String, expected: String) throws {
+        // Capitals have few counts of their own: the reading is case-folded, the case put back.
+        let generator = try Self.generator()
+        let upperCandidates = generator.candidates(for: upper)
+        #expect(upperCandidates.allSatisfy { $0.display == $0.display.uppercased() })
+        let score = upperCandidates.first { $0.display == expected }?.logProbability
+        let lowerScore = generator.candidates(for: lower).first { $0.display == expected.lowercased() }?.logProbability
+        #expect(score != nil && lowerScore != nil && score ?? -.infinity >= lowerScore ?? 0, "\(upper): \(upperCandidates.map(\.display))")
     }
 
     @Test func cleanSyllableReadsBestAsItself() throws {

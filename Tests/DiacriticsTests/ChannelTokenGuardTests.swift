@@ -3,7 +3,7 @@ import Testing
 
 /// What the OCR corrector must leave alone, and the code repairs it may make.
 struct ChannelTokenGuardTests {
-    @Test(arguments: ["2019", "03/6/2013", "3.895", "UBND", "MTTQ", "KNTC", "PAKN", "II", "XIV", "1.1.2"])
+    @Test(arguments: ["2019", "03/6/2013", "3.895", "UBND", "MTTQ", "KNTC", "PAKN", "II", "XIV", "1.1.2", "7ha/5ha", "120m2"])
     func keepsNumbersCodesAndAbbreviations(token: String) {
         #expect(OCRTokenGuard.verdict(for: token) == .keep(token))
     }
@@ -21,7 +21,7 @@ struct ChannelTokenGuardTests {
         #expect(OCRTokenGuard.verdict(for: "12-QB/AB") == .keep("12-QB/AB"))
     }
 
-    @Test(arguments: ["s6", "d6i", "1a", "x4", "Tong", "két", "nim"])
+    @Test(arguments: ["s6", "d6i", "1a", "x4", "Tong", "két", "nim", "PHÀN", "NHÁT", "KÉT", "ĐIÉM"])
     func garbledSyllablesGoToTheChannel(token: String) {
         #expect(OCRTokenGuard.verdict(for: token) == .syllable)
     }

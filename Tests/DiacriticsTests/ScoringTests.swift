@@ -1,5 +1,6 @@
 import BaocaoTestSupport
 import Testing
+import VietnameseText
 @testable import Diacritics
 
 @Suite("Scoring a beam step")

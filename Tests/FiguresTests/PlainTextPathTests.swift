@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import Testing
+import VietnameseText
 
 @testable import Figures
 

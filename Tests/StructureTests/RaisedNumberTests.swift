@@ -1,5 +1,6 @@
 import DocumentModel
 import Testing
+import VietnameseText
 
 @testable import Structure
 
@@ -40,10 +41,11 @@ import Testing
 
     @Test func normalisationKeepsEachRaisedNumberAfterTheLettersItFollowed() throws {
         // "huy ện" rejoins, a no-break space collapses, a soft hyphen goes: the raised numbers
-        // stay after "huyện" and "xã".
-        let raw = "Các huy ện<sup>1</sup> và\u{00A0}\u{00A0}các x\u{00AD}ã<sup>2</sup> đều"
-        let read = read(raw)
-        let page = Page(number: 1, source: .text, lines: [Line(text: raw)])
+        // stay after "huyện" and "xã". The words are normalised before Structure reads the
+        // page (NormalizeStage); the lines collapse the spaces that leaves.
+        let normalized = TextNormalizer.normalize("Các huy ện<sup>1</sup> và\u{00A0}\u{00A0}các x\u{00AD}ã<sup>2</sup> đều")
+        let read = read(normalized)
+        let page = Page(number: 1, source: .text, lines: [Line(text: normalized)])
         let line = try #require(LineAssembler.lines(of: page).first)
         #expect(line.text == "Các huyện và các xã đều")
         #expect(line.raised.map(\.offset) == [9, 19])

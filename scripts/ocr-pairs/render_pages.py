@@ -4,17 +4,22 @@
     render_pages.py OUTDIR --pages N [--seed S] [--langs eng,vie]
 
 Takes Vietnamese paragraphs from ../shared/corpus (gazette, laws, news-civic; never
-from bench/ or seeds/), lays them out like a printed report (Liberation Serif 14pt at
-200 dpi, justified-ish left text, indented paragraphs, some bold upper-case headings),
-degrades each page like a print-and-scan (skew, blur, noise, JPEG), runs the tesseract
-CLI per language, and writes OUTDIR/pNNNN.ref.txt (the rendered lines) and
-OUTDIR/pNNNN.ocr-LANG.txt. Needs: python3-pil (pillow), ImageMagick, fonts-liberation,
-tesseract-ocr-eng, tesseract-ocr-vie. Run it under `nice`: it is slow on purpose-free cores.
+from bench/ or seeds/) and lays them out like a printed report: one serif font per run of
+pages (Liberation Serif, TeX Gyre Termes, FreeSerif, DejaVu Serif), 12.5-14 pt, indented
+paragraphs, section headings ("PHẦN THỨ NHẤT", "I. ĐẶC ĐIỂM ..."), bold capital and italic
+paragraphs, and long words broken at the line end with a hyphen. Each page is rendered at
+150-300 dpi and degraded like one of: a print-and-scan (skew, blur, noise, JPEG), a
+binarised fax-like scan, ink bleed, a photocopy (grey ground, speckles, streaks, lost
+contrast) or faded thin strokes. The tesseract CLI then reads it per language
+(OMP_THREAD_LIMIT=1). Writes OUTDIR/pSSNNNN.ref.txt (the printed lines),
+OUTDIR/pSSNNNN.ocr-LANG.txt and OUTDIR/pSSNNNN.how.txt (font, dpi, degradation).
+Needs: python3 pillow, ImageMagick, fonts-liberation2, tex-gyre, fonts-freefont-ttf,
+fonts-dejavu-core, tesseract-ocr-eng, tesseract-ocr-vie. Run it under `nice -n 19`, at
+most 60 pages a run: the cores are shared.
 """
 import gzip
 import os
 import random
-import re
 import subprocess
 import sys
 import tempfile
@@ -23,11 +28,21 @@ import unicodedata
 from PIL import Image, ImageDraw, ImageFont
 
 CORPUS = os.environ.get("BAOCAO_CORPUS", os.path.join(os.path.dirname(__file__), "../../../shared/corpus"))
-FONT_DIR = "/usr/share/fonts/truetype/liberation2"
-DPI = 200
-PAGE_W, PAGE_H = 1654, 2339          # A4 at 200 dpi
-LEFT, RIGHT, TOP, BOTTOM = 236, 157, 157, 157
-PT = DPI / 72.0
+# Serif faces with the whole Vietnamese alphabet (fc-list :lang=vi); URW's Nimbus Roman lacks it.
+FONTS = {
+    "liberation": ("/usr/share/fonts/truetype/liberation2/LiberationSerif-{}.ttf",
+                   {"regular": "Regular", "bold": "Bold", "italic": "Italic"}),
+    "termes": ("/usr/share/texmf/fonts/opentype/public/tex-gyre/texgyretermes-{}.otf",
+               {"regular": "regular", "bold": "bold", "italic": "italic"}),
+    "freeserif": ("/usr/share/fonts/truetype/freefont/FreeSerif{}.ttf",
+                  {"regular": "", "bold": "Bold", "italic": "Italic"}),
+    "dejavu": ("/usr/share/fonts/truetype/dejavu/DejaVuSerif{}.ttf",
+               {"regular": "", "bold": "-Bold", "italic": "-Italic"}),
+}
+DPIS = [150, 200, 200, 250, 300]
+DEGRADATIONS = ["scan", "scan", "binarised", "bleed", "photocopy", "faded"]
+SECTIONS = ["PHẦN THỨ NHẤT", "PHẦN THỨ HAI", "Phần thứ ba", "PHẦN I", "PHẦN II"]
+ROMAN = ["I", "II", "III", "IV", "V", "VI"]
 
 
 def paragraphs(name, limit, rnd):
@@ -62,58 +77,108 @@ def paragraphs(name, limit, rnd):
     return pool
 
 
-def wrap(text, font, width, indent):
+def wrap(text, font, width, indent, rnd, hyphenate):
+    """Greedy lines; with `hyphenate`, a long word that does not fit is cut with a hyphen."""
     words, lines, cur, first = text.split(), [], "", True
-    for w in words:
+    while words:
+        w = words.pop(0)
         trial = (cur + " " + w) if cur else w
         avail = width - (indent if first else 0)
         if font.getlength(trial) <= avail or not cur:
             cur = trial
-        else:
-            lines.append((cur, indent if first else 0))
-            cur, first = w, False
+            continue
+        if hyphenate and len(w) >= 6 and rnd.random() < 0.5:
+            for cut in range(len(w) - 2, 2, -1):
+                if font.getlength(cur + " " + w[:cut] + "-") <= avail and w[cut - 1].isalnum():
+                    lines.append((cur + " " + w[:cut] + "-", indent if first else 0))
+                    cur, first, w = "", False, None
+                    words.insert(0, trial.split(" ")[-1][cut:])
+                    break
+            if w is None:
+                continue
+        lines.append((cur, indent if first else 0))
+        cur, first = w, False
     if cur:
         lines.append((cur, indent if first else 0))
     return lines
 
 
-def layout(paras, rnd):
-    """Fill pages with paragraphs; returns a list of pages, each a list of (text, x, y, font)."""
-    size = rnd.choice([13, 14, 14, 14, 13.5])
-    regular = ImageFont.truetype(os.path.join(FONT_DIR, "LiberationSerif-Regular.ttf"), round(size * PT))
-    bold = ImageFont.truetype(os.path.join(FONT_DIR, "LiberationSerif-Bold.ttf"), round(size * PT))
-    italic = ImageFont.truetype(os.path.join(FONT_DIR, "LiberationSerif-Italic.ttf"), round(size * PT))
-    line_h = round(size * PT * 1.32)
-    pages, page, y = [], [], TOP
-    width = PAGE_W - LEFT - RIGHT
+def layout(paras, rnd, dpi, family):
+    """Fill pages with paragraphs; returns pages, each a list of (text, x, y, font)."""
+    pt = dpi / 72.0
+    page_w, page_h = round(8.27 * dpi), round(11.69 * dpi)
+    left, right, top, bottom = round(3 / 2.54 * dpi), round(2 / 2.54 * dpi), round(2 / 2.54 * dpi), round(2 / 2.54 * dpi)
+    size = rnd.choice([12.5, 13, 13.5, 14, 14])
+    path, styles = FONTS[family]
+    face = {k: ImageFont.truetype(path.format(v), round(size * pt)) for k, v in styles.items()}
+    line_h = round(size * pt * rnd.choice([1.2, 1.3, 1.4]))
+    hyphenate = rnd.random() < 0.5
+    pages, page, y = [], [], top
+    width = page_w - left - right
+    heading = 0
+
+    def put(text, font, indent=0, centre=False):
+        nonlocal page, y, pages
+        for line, ind in wrap(text, font, width, indent, rnd, hyphenate and not centre):
+            if y + line_h > page_h - bottom:
+                pages.append(page)
+                page, y = [], top
+            x = left + ind if not centre else left + max(0, (width - font.getlength(line)) / 2)
+            page.append((line, round(x), y, font))
+            y += line_h
+        y += round(0.12 / 2.54 * dpi)
+
     for text in paras:
         r = rnd.random()
+        if r < 0.04:
+            put(rnd.choice(SECTIONS), face["bold"], centre=True)
+            put(" ".join(text.split()[:rnd.randrange(4, 10)]).upper(), face["bold"], centre=True)
+            continue
         if r < 0.10:
-            text, font = text[:120].upper(), bold
-        elif r < 0.18:
-            font = bold
+            heading += 1
+            sep = rnd.choice([". ", "- ", "/ "])
+            put(ROMAN[heading % len(ROMAN)] + sep + " ".join(text.split()[:rnd.randrange(2, 8)]).upper(), face["bold"])
+            continue
+        if r < 0.16:
+            text, font = text[:120].upper(), face["bold"]
         elif r < 0.24:
-            font = italic
+            font = face["bold"]
+        elif r < 0.30:
+            font = face["italic"]
         else:
-            font = regular
-        for line, indent in wrap(text, font, width, round(1 / 2.54 * DPI)):
-            if y + line_h > PAGE_H - BOTTOM:
-                pages.append(page)
-                page, y = [], TOP
-            page.append((line, LEFT + indent, y, font))
-            y += line_h
-        y += round(0.12 / 2.54 * DPI)
+            font = face["regular"]
+        put(text, font, round(1 / 2.54 * dpi))
     if page:
         pages.append(page)
-    return pages
+    return pages, (page_w, page_h)
 
 
-def scan(png, jpg, rnd):
-    angle = rnd.uniform(-0.6, 0.6)
-    blur = rnd.choice(["0x0.5", "0x0.6", "0x0.7"])
-    subprocess.run(["/usr/bin/convert", png, "-background", "white", "-rotate", f"{angle:.2f}",
-                    "-blur", blur, "-attenuate", f"{rnd.uniform(0.15, 0.35):.2f}", "+noise", "Gaussian",
-                    "-level", "8%,92%", "-quality", str(rnd.choice([55, 60, 70])), jpg], check=True)
+def degrade(png, out, dpi, kind, rnd):
+    """ImageMagick turns the clean page into what a scanner or copier hands over."""
+    scale = dpi / 200.0
+    args = ["/usr/bin/convert", png, "-background", "white", "-rotate", f"{rnd.uniform(-0.8, 0.8):.2f}"]
+    blur = f"0x{rnd.uniform(0.45, 0.75) * scale:.2f}"
+    if kind == "scan":
+        args += ["-blur", blur, "-attenuate", f"{rnd.uniform(0.15, 0.35):.2f}", "+noise", "Gaussian",
+                 "-level", "8%,92%"]
+    elif kind == "binarised":
+        args += ["-blur", blur, "-threshold", f"{rnd.randrange(45, 62)}%"]
+    elif kind == "bleed":
+        args += ["-morphology", "Erode", f"Disk:{max(1.0, scale):.1f}", "-blur", blur,
+                 "-attenuate", "0.2", "+noise", "Gaussian", "-level", "10%,90%"]
+    elif kind == "photocopy":
+        args += ["-blur", blur, "-level", f"0%,{rnd.randrange(70, 85)}%", "+level", f"{rnd.randrange(12, 25)}%,92%",
+                 "-attenuate", f"{rnd.uniform(0.04, 0.12):.2f}", "+noise", "Impulse"]
+        for _ in range(rnd.randrange(0, 3)):
+            x = rnd.randrange(0, round(8 * dpi))
+            args += ["-fill", "gray55", "-draw", f"rectangle {x},0 {x + rnd.randrange(1, 4)},{round(12 * dpi)}"]
+    elif kind == "faded":
+        thin = ["-morphology", "Dilate", "Disk:1"] if dpi >= 250 else []
+        args += thin + ["-blur", blur, "-level", f"0%,{rnd.randrange(65, 80)}%"]
+    quality = rnd.choice([45, 55, 65, 75, 90])
+    args += ["-density", str(dpi), "-units", "PixelsPerInch", "-quality", str(quality), out]
+    subprocess.run(args, check=True)
+    return quality
 
 
 def main():
@@ -121,33 +186,40 @@ def main():
     n = int(sys.argv[sys.argv.index("--pages") + 1])
     seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 7
     langs = (sys.argv[sys.argv.index("--langs") + 1] if "--langs" in sys.argv else "eng,vie").split(",")
+    if n > 60:
+        sys.exit("render_pages.py: at most 60 pages a run (the cores are shared)")
     rnd = random.Random(seed)
     os.makedirs(out, exist_ok=True)
     per = max(60, n * 12)
     paras = (paragraphs("gazette.txt.gz", per, rnd) + paragraphs("laws.txt.gz", per // 2, rnd)
              + paragraphs("news-civic.txt.gz", per, rnd))
     rnd.shuffle(paras)
-    pages = layout(paras, rnd)[:n]
+    family = sorted(FONTS)[seed % len(FONTS)]
+    dpi = rnd.choice(DPIS)
+    pages, size = layout(paras, rnd, dpi, family)
     with tempfile.TemporaryDirectory() as tmp:
-        for i, page in enumerate(pages):
+        for i, page in enumerate(pages[:n]):
             stem = os.path.join(out, f"p{seed:02d}{i:04d}")
+            kind = rnd.choice(DEGRADATIONS)
             if os.path.exists(stem + f".ocr-{langs[-1]}.txt"):
                 continue
-            img = Image.new("L", (PAGE_W, PAGE_H), 255)
+            img = Image.new("L", size, 255)
             draw = ImageDraw.Draw(img)
             for text, x, y, font in page:
                 draw.text((x, y), text, font=font, fill=0)
             png, jpg = os.path.join(tmp, "p.png"), os.path.join(tmp, "p.jpg")
             img.save(png)
-            scan(png, jpg, rnd)
+            quality = degrade(png, jpg, dpi, kind, rnd)
             with open(stem + ".ref.txt", "w", encoding="utf-8") as f:
                 f.write("\n".join(t for t, _, _, _ in page) + "\n")
+            with open(stem + ".how.txt", "w", encoding="utf-8") as f:
+                f.write(f"{family} {dpi} dpi {kind} jpeg {quality}\n")
             for lang in langs:
                 env = dict(os.environ, OMP_THREAD_LIMIT="1")
-                res = subprocess.run(["tesseract", jpg, "-", "-l", lang], capture_output=True, env=env)
+                res = subprocess.run(["tesseract", jpg, "-", "-l", lang, "--dpi", str(dpi)], capture_output=True, env=env)
                 with open(stem + f".ocr-{lang}.txt", "w", encoding="utf-8") as f:
                     f.write(res.stdout.decode("utf-8", "replace"))
-            print(stem, flush=True)
+            print(stem, family, dpi, kind, flush=True)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// A stable, balanced share of a batch for one of N machines. An input belongs to the shard
 /// its output name hashes to, so every worker, given the same arguments, agrees on the split
@@ -40,20 +41,10 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
     }
 
     public func contains(_ input: BatchInput) -> Bool {
-        Int(Shard.fnv1a(input.outputName) % UInt64(count)) == index
+        Int(FNV1a.hash(input.outputName) % UInt64(count)) == index
     }
 
     public var description: String { "\(index)/\(count)" }
-
-    /// FNV-1a: the same on every machine and every run, unlike Swift's seeded `Hasher`.
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
 }
 
 public enum ShardError: Error, Equatable, CustomStringConvertible {

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Dense numbering of the letters that occur in the syllable inventory (both cases), so the
 /// per-token cost table is an array indexed by letter rather than a dictionary.
 struct ChannelLetters: Sendable {

@@ -22,7 +22,7 @@ final class Lazy<Value: Sendable>: Sendable {
 /// Candidates from a generator that is built on the first token that needs it. The OCR
 /// channels take a tenth of a run's start-up to read, and a run over digital text never
 /// uses them.
-struct DeferredCandidates: CandidateGenerator {
+struct DeferredCandidates: CandidateGenerator, NumberReadingGenerator {
     private let generator: Lazy<any CandidateGenerator>
 
     init(_ make: @escaping @Sendable () -> any CandidateGenerator) {
@@ -31,5 +31,10 @@ struct DeferredCandidates: CandidateGenerator {
 
     func candidates(for token: String, model: LanguageModel) -> [Candidate] {
         generator.value.candidates(for: token, model: model)
+    }
+
+    /// The channel's readings of a lone digit ("6" for "ở"), passed on from the generator.
+    func readings(ofNumber token: String, model: LanguageModel) -> [Candidate] {
+        (generator.value as? any NumberReadingGenerator)?.readings(ofNumber: token, model: model) ?? []
     }
 }

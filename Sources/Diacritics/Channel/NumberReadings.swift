@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// A generator that may also read a number token as a word: Tesseract's English model prints
 /// the common word "ở" (and "ô") as a lone "6". The decoder asks only generators that

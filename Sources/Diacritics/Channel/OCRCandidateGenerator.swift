@@ -24,7 +24,7 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
     public func candidates(for printed: String) -> [ChannelCandidate] {
         let token = OCRTextRepair.restoringSymbols(printed)
         let pattern = OCRCasePattern(of: token)
-        var found = singleSyllable(token, pattern: pattern)
+        var found = pattern == .upper ? caseFolded(token) : singleSyllable(token, pattern: pattern)
         let best = found.first?.logProbability ?? -.infinity
         if best < -7, token.count >= 4 {
             found += glued(token, pattern: pattern)
@@ -64,6 +64,22 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
         }
         result.sort { $0.logProbability > $1.logProbability }
         return result
+    }
+
+    /// A capital token read both as printed and case-folded, each syllable at its better
+    /// score: capitals have few counts of their own ("Ấ" printed "Á"), and the whole-token
+    /// readings are counted in lower case. The case is put back on every reading.
+    func caseFolded(_ token: String) -> [ChannelCandidate] {
+        var best: [String: ChannelCandidate] = [:]
+        for candidate in singleSyllable(token, pattern: .upper) + singleSyllable(token.lowercased(), pattern: .lower) {
+            let key = candidate.syllables.joined(separator: " ")
+            if candidate.logProbability > best[key]?.logProbability ?? -.infinity {
+                best[key] = ChannelCandidate(syllables: candidate.syllables, display: OCRCasePattern.upper.apply(to: candidate.display),
+                                             logProbability: candidate.logProbability)
+            }
+        }
+        // Best first, ties by syllable, so every run lists them in the same order.
+        return best.values.sorted { ($0.logProbability, $1.display) > ($1.logProbability, $0.display) }
     }
 
     /// log of the mixture of the whole-token estimate and the letter-by-letter reading.

@@ -1,5 +1,6 @@
 import Foundation
 import Locking
+import VietnameseText
 
 /// The learned OCR channel as the decoder's `CandidateGenerator`: readings of a token from
 /// the syllables the language model knows, weighted log10 P(token | syllable), plus the token
@@ -83,7 +84,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
            !Self.vowels.contains(letter.lowercased()) {
             return true
         }
-        if Self.units.contains(normalized) { return true }
+        if MeasureUnits.words.contains(normalized) { return true }
         guard keepsUnsure else { return false }
         let letters = token.filter(\.isLetter)
         if token.contains(where: \.isNumber) || letters.count <= 1 { return true }
@@ -91,10 +92,11 @@ public struct OCRChannelCandidates: CandidateGenerator {
         if known, !VietnameseSyllable.isValid(normalized), VietnameseSyllable.accentedForms(ofStripped: normalized).isEmpty {
             return true
         }
-        return token.first?.isUppercase == true && !known
+        // A capitalised word the model never saw is a name; a whole word in capitals that the
+        // model never saw is a misread heading word ("THÁANG").
+        return token.first?.isUppercase == true && !known && OCRCasePattern(of: token) != .upper
     }
 
-    static let units: Set<String> = ["km", "kg", "cm", "mm", "m2", "km2", "kw", "kwh", "mw", "ttg"]
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "y"]
 }
 

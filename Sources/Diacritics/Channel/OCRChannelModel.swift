@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Counts of what an OCR engine printed for Vietnamese text, estimated from rendered corpus
 /// pages (scripts/ocr-pairs). Three tables, one per line kind of the model file:

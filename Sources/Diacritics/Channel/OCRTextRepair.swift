@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Repairs made on OCR text before decoding, where the shape of the text makes them certain
 /// and the word-by-word decoder cannot: document codes ("25-NO/TW" → "25-NQ/TW", which the
 /// tokenizer would cut into parts) and the horn Tesseract prints as an apostrophe after
@@ -21,13 +23,9 @@ public enum OCRTextRepair {
     }
 
     /// True when the text as a whole reads like English-model OCR of Vietnamese, by the
-    /// same measure `auto` applies per paragraph.
+    /// same measure `auto` applies to its lines and paragraphs.
     static func isGarbled(_ text: String, model: LanguageModel) -> Bool {
         LetterTokens(text).withWords { ParagraphKind.classify($0, model: model) } == .garbled
-    }
-
-    static func isGarbled(_ scalars: [Unicode.Scalar], model: LanguageModel) -> Bool {
-        LetterTokens(scalars).withWords { ParagraphKind.classify($0, model: model) } == .garbled
     }
 
     static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "`"]
@@ -66,7 +64,7 @@ public enum OCRTextRepair {
         for (index, scalar) in array.enumerated() {
             let before = index > 0 ? array[index - 1] : nil
             let after = index + 1 < array.count ? array[index + 1] : nil
-            let besideLetter = [before, after].contains { $0.map { TextPieces.isLetter($0) || TextPieces.isDigit($0) } ?? false }
+            let besideLetter = [before, after].contains { $0.map { TextPieces.isLetter($0) || ScalarClass.isDigit($0) } ?? false }
             if besideLetter, let standIn = standIns[scalar] {
                 result.append(standIn)
             } else {
@@ -115,7 +113,7 @@ public enum OCRTextRepair {
             let after: Unicode.Scalar? = index + 2 < scalars.count ? scalars[index + 2] : nil
             if index > 0, index + 1 < scalars.count, apostrophes.contains(scalars[index + 1]),
                let horned = horn(scalar), TextPieces.isLetter(scalars[index - 1]),
-               !(after.map(TextPieces.isDigit) ?? false) {
+               !(after.map(ScalarClass.isDigit) ?? false) {
                 result.append(horned)
                 if let next = after, TextPieces.isLetter(next),
                    !continuations.contains(Character(next).lowercased()) {

@@ -32,13 +32,15 @@ enum OCRTokenGuard {
             if character.isLetter { letters += 1 } else if character.isNumber { digits += 1 }
             if character == "/" || character == "-" { separators += 1 }
         }
-        if letters == 0 { return .keep(token) }
+        if letters == 0 || MeasureUnits.isMeasure(token.unicodeScalars.filter { $0 != "/" }) { return .keep(token) }
         if separators > 0 && (digits > 0 || letters > 3) { return .keep(repairCode(token)) }
         if digits >= 2 || (digits >= 1 && letters <= 1 && token.count > 2) { return .keep(token) }
         if let known = abbreviations[token] { return .keep(known) }
         if isRomanNumeral(token) { return .keep(token) }
         let isUpper = token.allSatisfy { !$0.isLetter || $0.isUppercase }
-        if isUpper && letters >= 2 && !token.contains(where: { "AEIOUYĂÂÊÔƠƯ".contains($0) || $0.isNumber }) {
+        // A vowel with its tone ("À" in "PHÀN") is a vowel too.
+        let hasVowel = token.unicodeScalars.contains { "aeiouy".unicodeScalars.contains(ChannelLetters.bare($0)) }
+        if isUpper && letters >= 2 && !hasVowel && !token.contains(where: \.isNumber) {
             return .keep(token)  // no vowel: an abbreviation such as "KNTC"
         }
         return .syllable

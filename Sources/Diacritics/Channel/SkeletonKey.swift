@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// The confusion-folded skeleton of a token: vowels and the glyphs OCR prints for them
 /// ("6", "&", "w", "é") become one class `V`, runs of it collapse, tone and shape marks go,

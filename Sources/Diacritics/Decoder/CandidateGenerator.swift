@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// One possible reading of an input token: a word in model spelling (lowercase, NFC,
 /// conventional tone placement) and the channel's log10 probability that it produced the token.
 public struct Candidate: Sendable, Equatable {

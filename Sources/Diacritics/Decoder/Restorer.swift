@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Restores Vietnamese diacritics in text, keeping every other character where it was:
 /// whitespace (line breaks, form feeds), numbers, codes, punctuation and capitalisation.
@@ -26,17 +27,35 @@ public struct Restorer: Sendable {
     static let plainOCRCandidates: any CandidateGenerator = ConservativeCandidateGenerator(replaceKnown: 3, replaceUnknown: 0.5)
 
     public func restore(_ text: String, mode: RestoreMode) -> String {
-        // Codes and apostrophe horns are repaired on the raw OCR text (see OCRTextRepair);
-        // `auto` does the same for a text that is garbled as a whole (English-model OCR).
         // The text is read into scalars once; what follows reads the array.
         var scalars = Self.scalars(of: text)
-        let garbledOCR = mode == .ocr || (mode == .auto && OCRTextRepair.isGarbled(scalars, model: model))
-        if garbledOCR { scalars = Self.scalars(of: OCRTextRepair.apply(text)) }
         // NFC only changes text holding combining marks; most input has none.
         let needsNFC = scalars.contains(where: VietnameseMarks.isCombiningMark)
         if needsNFC { scalars = Self.scalars(of: String(scalars: scalars[...]).precomposedStringWithCanonicalMapping) }
+        // Codes and apostrophe horns are repaired on the raw OCR text of garbled lines (see
+        // OCRTextRepair); every line keeps its line break, so lines stay where they were.
+        var repaired = false
+        let lineOf: LineTreatments.PerScalar
+        if let uniform = Self.uniformTreatment(mode) {
+            // One treatment for the whole text: nothing to classify or to look up per scalar.
+            if uniform.readsOCR {
+                scalars = Self.scalars(of: OCRTextRepair.apply(String(scalars: scalars[...])))
+                repaired = true
+            }
+            lineOf = .uniform(uniform)
+        } else {
+            let treatments = LineTreatments(classifying: scalars, model: model)
+            if treatments.lines.contains(where: \.treatment.readsOCR) {
+                let (text, perScalar) = Self.repairingOCRLines(scalars, treatments: treatments)
+                scalars = text
+                lineOf = .perScalar(perScalar)
+                repaired = true
+            } else {
+                lineOf = .perScalar(Self.treatmentOfScalars(scalars.count, treatments: treatments))
+            }
+        }
         // Only the OCR channel reads letters and digits glued together as one token.
-        let pieces = TextPieces.split(scalars, gluingDigits: garbledOCR)
+        let pieces = TextPieces.split(scalars) { lineOf[$0].readsOCR }
         // New text by piece index (most pieces keep theirs).
         var replacements = [String?](repeating: nil, count: pieces.count)
         var slots = SlotCache()
@@ -46,15 +65,15 @@ public struct Restorer: Sendable {
         for (index, piece) in pieces.enumerated() where piece.kind == .paragraphBreak || index == pieces.count - 1 {
             let end = piece.kind == .paragraphBreak ? index : index + 1
             let paragraph = start..<end
-            if let generator = generator(for: pieces[paragraph], scalars: scalars, mode: mode) {
-                restoreParagraph(pieces: pieces, range: paragraph, scalars: scalars, generator: generator,
+            if pieces[paragraph].contains(where: { $0.kind == .word && lineOf[$0.range.lowerBound] != .keep }) {
+                restoreParagraph(pieces: pieces, range: paragraph, scalars: scalars, treatments: lineOf,
                                  slots: &slots, pending: &pending, decoding: &decoding, into: &replacements)
             }
             start = index + 1
         }
         decode(&pending, pieces: pieces, scalars: scalars, scratch: &decoding, into: &replacements)
         // Good text in `auto` mode comes back as it was.
-        if !needsNFC && !garbledOCR && !replacements.contains(where: { $0 != nil }) { return text }
+        if !needsNFC && !repaired && !replacements.contains(where: { $0 != nil }) { return text }
         // UTF-8 bytes, not String.UnicodeScalarView: appending slices to the view copies.
         var output: [UInt8] = []
         output.reserveCapacity(scalars.count * 2)
@@ -70,6 +89,45 @@ public struct Restorer: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// The treatment every line gets in a mode other than `auto`.
+    private static func uniformTreatment(_ mode: RestoreMode) -> LineTreatments.Treatment? {
+        switch mode {
+        case .auto: return nil
+        case .stripped: return .stripped
+        case .ocr: return .garbled
+        case .post: return .post
+        }
+    }
+
+    /// The text with its garbled lines repaired, and the treatment of each of its scalars
+    /// (a line break takes the treatment of the line it ends).
+    private static func repairingOCRLines(_ scalars: [Unicode.Scalar], treatments: LineTreatments)
+        -> ([Unicode.Scalar], [LineTreatments.Treatment]) {
+        var text: [Unicode.Scalar] = []
+        var lineOf: [LineTreatments.Treatment] = []
+        text.reserveCapacity(scalars.count)
+        lineOf.reserveCapacity(scalars.count)
+        for line in treatments.lines {
+            if line.treatment.readsOCR {
+                text += Self.scalars(of: OCRTextRepair.apply(String(scalars: scalars[line.range])))
+            } else {
+                text += scalars[line.range]
+            }
+            if line.range.upperBound < scalars.count { text.append(scalars[line.range.upperBound]) }
+            lineOf += repeatElement(line.treatment, count: text.count - lineOf.count)
+        }
+        return (text, lineOf)
+    }
+
+    private static func treatmentOfScalars(_ count: Int, treatments: LineTreatments) -> [LineTreatments.Treatment] {
+        var lineOf: [LineTreatments.Treatment] = []
+        lineOf.reserveCapacity(count)
+        for line in treatments.lines {
+            lineOf += repeatElement(line.treatment, count: min(count, line.range.upperBound + 1) - lineOf.count)
+        }
+        return lineOf
+    }
+
     /// The scalars of a text, reserved from its UTF-8 length (Array(text.unicodeScalars)
     /// walks the text twice: once to count).
     private static func scalars(of text: String) -> [Unicode.Scalar] {
@@ -79,24 +137,13 @@ public struct Restorer: Sendable {
         return scalars
     }
 
-    private func generator(for pieces: ArraySlice<TextPiece>, scalars: [Unicode.Scalar], mode: RestoreMode) -> (any CandidateGenerator)? {
-        switch mode {
+    /// The candidates for a word of a line treated this way (nil: the word is kept).
+    func generator(for treatment: LineTreatments.Treatment) -> (any CandidateGenerator)? {
+        switch treatment {
+        case .keep: return nil
         case .stripped: return stripped
+        case .garbled, .garbledWordsOnly: return ocr
         case .post: return conservative
-        case .ocr: return ocr
-        case .auto:
-            let kind = scalars.withUnsafeBufferPointer { scalars in
-                ParagraphKind.classify(pieces.lazy.filter { $0.kind == .word }.map { UnsafeBufferPointer(rebasing: scalars[$0.range]) },
-                                       model: model)
-            }
-            switch kind {
-            case .stripped: return stripped
-            case .garbled: return ocr
-            // Good text is left as it is: `auto` never risks it, and never spends a decoder
-            // pass on it. Residual errors of a good OCR are what `post` is for.
-            case .good: return nil
-            case .empty: return nil
-            }
         }
     }
 }

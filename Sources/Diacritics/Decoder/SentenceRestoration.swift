@@ -1,3 +1,5 @@
+import VietnameseText
+
 extension Restorer {
     /// A sentence whose slots are worked out, waiting to be decoded with others.
     struct PendingSentence {
@@ -11,14 +13,14 @@ extension Restorer {
     static let sentencesPerBatch = 8
 
     /// Works out the slots of each sentence of a paragraph and queues the sentences that
-    /// have something to decide; full batches are decoded at once (`decode`).
+    /// have something to decide; full batches are decoded at once (`decode`). `treatments`
+    /// holds the treatment of each scalar's line: a kept word is context for its neighbours.
     func restoreParagraph(pieces: [TextPiece], range: Range<Int>, scalars: [Unicode.Scalar],
-                          generator: any CandidateGenerator, slots cache: inout SlotCache,
+                          treatments: LineTreatments.PerScalar, slots cache: inout SlotCache,
                           pending: inout [PendingSentence], decoding scratch: inout BeamDecoder.Scratch,
                           into replacements: inout [String?]) {
         var slots: [BeamDecoder.Slot] = []
         var slotWords: [(piece: Int, words: [String]?, unchanged: Int?)] = []
-        let generatorType = ObjectIdentifier(type(of: generator))
         func flush() {
             if slots.contains(where: { $0.ids.count > 1 }) {
                 pending.append(PendingSentence(slots: slots, words: slotWords))
@@ -35,13 +37,14 @@ extension Restorer {
             switch piece.kind {
             case .word:
                 let token = String(scalars: scalars[piece.range])
+                let treatment = treatments[piece.range.lowerBound]
                 let inCode = isInCode(index, pieces: pieces, scalars: scalars)
-                let cacheKey = SlotCache.Key(token: token, inCode: inCode, generator: generatorType)
+                let cacheKey = SlotCache.Key(token: token, inCode: inCode, treatment: treatment)
                 let entry: SlotCache.Entry
                 if let known = cache.entries[cacheKey] {
                     entry = known
                 } else {
-                    entry = slot(for: token, inCode: inCode, generator: generator)
+                    entry = slot(for: token, inCode: inCode, treatment: treatment, scalars: scalars[piece.range])
                     cache.entries[cacheKey] = entry
                 }
                 slots.append(entry.slot)
@@ -50,6 +53,7 @@ extension Restorer {
             case .number:
                 // An OCR channel may read a lone digit as a word ("6" for "ở"); see NumberReadings.
                 let token = String(scalars: scalars[piece.range])
+                let generator = generator(for: treatments[piece.range.lowerBound])
                 let readings = (generator as? any NumberReadingGenerator)?.readings(ofNumber: token, model: model) ?? []
                 if readings.isEmpty {
                     slots.append(BeamDecoder.Slot(ids: [LanguageModel.Reserved.number], channel: [0]))
@@ -100,8 +104,12 @@ extension Restorer {
 
     /// The decoder's view of one word token: candidate ids with channel scores, and their words
     /// (nil when the token is kept as it is).
-    private func slot(for token: String, inCode: Bool, generator: any CandidateGenerator) -> SlotCache.Entry {
-        var candidates = generator.scoredCandidates(for: token, model: model)
+    private func slot(for token: String, inCode: Bool, treatment: LineTreatments.Treatment,
+                      scalars: ArraySlice<Unicode.Scalar>) -> SlotCache.Entry {
+        // A garbled line inside good text: only its broken words and lost marks are read again.
+        let kept = treatment == .garbledWordsOnly
+            && !KindEvidence.isBroken(scalars, model: model) && !KindEvidence.isBare(scalars, model: model)
+        var candidates = kept ? [] : generator(for: treatment)?.scoredCandidates(for: token, model: model) ?? []
         if inCode {
             candidates.removeAll { VietnameseSyllable.isValid(model.word($0.id)) }
         }

@@ -1,10 +1,12 @@
+import VietnameseText
+
 /// Decoder slots already worked out for a token during one `restore` call: documents repeat
 /// their words, and candidate generation costs far more than a dictionary lookup.
 struct SlotCache {
     struct Key: Hashable {
         var token: String
         var inCode: Bool
-        var generator: ObjectIdentifier
+        var treatment: LineTreatments.Treatment
     }
 
     struct Entry {

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// A syllable n-gram model (stupid backoff, log10 scores) read straight from a memory-mapped
 /// file: nothing is parsed or copied at load time, so loading costs one mmap.
@@ -64,7 +65,7 @@ public final class LanguageModel: @unchecked Sendable {
 
     /// The id of a lowercase, NFC, conventionally toned word; nil when the model never saw it.
     public func wordID(_ word: String) -> UInt32? {
-        let hash = NGramHashing.stringHash(word)
+        let hash = FNV1a.hash(word)
         var index = lowerBound(wordHashes, hash)
         while index < wordHashes.count && wordHashes[index] == hash {
             let id = wordHashIDs[index]
@@ -82,7 +83,7 @@ public final class LanguageModel: @unchecked Sendable {
 
     /// Ids of the words whose lowercase stripped form is `key`, most frequent first.
     public func candidates(forStrippedKey key: String) -> ArraySlice<UInt32> {
-        let hash = NGramHashing.stringHash(key)
+        let hash = FNV1a.hash(key)
         let index = lowerBound(groupHashes, hash)
         guard index < groupHashes.count && groupHashes[index] == hash else { return [] }
         let start = Int(groupStarts[index]), end = Int(groupStarts[index + 1])

@@ -59,14 +59,4 @@ package enum NGramHashing {
     package static func bucket(_ hash: UInt64, capacity: Int) -> Int {
         Int((hash & 0xFF_FFFF_FFFF).multipliedFullWidth(by: UInt64(capacity) << 24).high)
     }
-
-    /// 64-bit FNV-1a over UTF-8, for word and stripped-form indexes.
-    @inline(__always)
-    package static func stringHash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
 }

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Carries the capitalisation of the input token over to the restored form.
 enum CasePattern {
     static func apply(from original: ArraySlice<Unicode.Scalar>, to word: String) -> String {

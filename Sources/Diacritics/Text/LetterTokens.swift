@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// The letters and digits of each whitespace-separated token that holds a letter ("co’" →
 /// "co", "25-NQ/TW" → "25NQTW"): what `auto` measures a whole text on.
 ///
@@ -14,6 +16,10 @@ struct LetterTokens {
     }
 
     init(_ text: [Unicode.Scalar]) {
+        self.init(text, capacity: text.count)
+    }
+
+    init(_ text: ArraySlice<Unicode.Scalar>) {
         self.init(text, capacity: text.count)
     }
 
@@ -60,10 +66,9 @@ struct LetterTokens {
             return value == 0x20 || (0x09...0x0D).contains(value) ? .separator : .dropped
         }
         if value < LetterTable.limit && LetterTable.entries[Int(value)] != nil { return .letter }
-        let properties = scalar.properties
-        if properties.isWhitespace { return .separator }
-        if properties.isAlphabetic { return .letter }
-        return properties.numericType != nil ? .digit : .dropped
+        if ScalarClass.isWhitespace(scalar) { return .separator }
+        if ScalarClass.isLetter(scalar) { return .letter }
+        return scalar.properties.numericType != nil ? .digit : .dropped
     }
 
     /// Scalars that never start a grapheme: marks, joiners, emoji modifiers and tags.

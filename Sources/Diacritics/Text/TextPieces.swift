@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// The tokenizer shared by model building and decoding, so that both see the same units.
 /// Text is cut into pieces that together cover every scalar: words (letter runs, digits allowed), numbers
 /// (digit runs joined by . , / : -), whitespace and single punctuation marks.
@@ -6,30 +8,37 @@ package enum TextPieces {
     /// word, as OCR of Vietnamese often reads a marked letter as a digit; otherwise digits
     /// split words ("thực5" from a footnote mark is "thực" and a number).
     package static func split(_ scalars: [Unicode.Scalar], gluingDigits: Bool = false) -> [TextPiece] {
+        split(scalars) { _ in gluingDigits }
+    }
+
+    /// `gluingDigits(index)`: whether a word starting at `index` may glue digits (the OCR
+    /// lines of a text, see `LineTreatments`).
+    static func split(_ scalars: [Unicode.Scalar], gluingDigits: (Int) -> Bool) -> [TextPiece] {
         var pieces: [TextPiece] = []
         pieces.reserveCapacity(scalars.count / 3)
         var index = 0
         while index < scalars.count {
             let start = index
             let scalar = scalars[index]
-            if gluingDigits, let end = endOfDocumentCode(scalars, from: index) {
+            let glues = (isLetter(scalar) || ScalarClass.isDigit(scalar)) && gluingDigits(index)
+            if glues, let end = endOfDocumentCode(scalars, from: index) {
                 // A code such as "44-CTr/TU" is kept whole, as a number is: its letter parts
                 // are abbreviations, not syllables for the channel to rewrite.
                 index = end
                 pieces.append(TextPiece(kind: .number, range: start..<index))
-            } else if gluingDigits, let end = endOfGluedWord(scalars, from: index) {
+            } else if glues, let end = endOfGluedWord(scalars, from: index) {
                 index = end
                 pieces.append(TextPiece(kind: .word, range: start..<index))
             } else if isLetter(scalar) {
                 while index < scalars.count && isLetter(scalars[index]) { index += 1 }
                 pieces.append(TextPiece(kind: .word, range: start..<index))
-            } else if isDigit(scalar) {
+            } else if ScalarClass.isDigit(scalar) {
                 index = endOfNumber(scalars, from: index)
                 pieces.append(TextPiece(kind: .number, range: start..<index))
-            } else if isWhitespace(scalar) {
+            } else if ScalarClass.isWhitespace(scalar) {
                 var newlines = 0
                 var formFeed = false
-                while index < scalars.count && isWhitespace(scalars[index]) {
+                while index < scalars.count && ScalarClass.isWhitespace(scalars[index]) {
                     if scalars[index] == "\n" { newlines += 1 }
                     if scalars[index] == "\u{0C}" { formFeed = true }
                     index += 1
@@ -53,14 +62,14 @@ package enum TextPieces {
     /// letter, and every part with letters starting with a capital (units such as "đồng/ha/năm",
     /// "tr.đ/17.500" are lower case and go to the decoder); a final "." or "," is the sentence's.
     static func endOfDocumentCode(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        guard start == 0 || isWhitespace(scalars[start - 1]) || "(\"“'".unicodeScalars.contains(scalars[start - 1]),
-              isDigit(scalars[start]) || isLetter(scalars[start]) else { return nil }
+        guard start == 0 || ScalarClass.isWhitespace(scalars[start - 1]) || "(\"“'".unicodeScalars.contains(scalars[start - 1]),
+              ScalarClass.isDigit(scalars[start]) || isLetter(scalars[start]) else { return nil }
         var index = start
         var slash = false, digit = false, letter = false
         var partHasLetter = false
         while index < scalars.count {
             let scalar = scalars[index]
-            if isDigit(scalar) {
+            if ScalarClass.isDigit(scalar) {
                 digit = true
             } else if isLetter(scalar) {
                 // A stand-in for an OCR symbol ("¢" read in "TT¢g") is the decoder's to turn back.
@@ -69,7 +78,7 @@ package enum TextPieces {
                 letter = true
                 partHasLetter = true
             } else if scalar == "/" || scalar == "-" {
-                guard index + 1 < scalars.count, isDigit(scalars[index + 1]) || isLetter(scalars[index + 1]) else { break }
+                guard index + 1 < scalars.count, ScalarClass.isDigit(scalars[index + 1]) || isLetter(scalars[index + 1]) else { break }
                 slash = slash || scalar == "/"
                 partHasLetter = false
             } else {
@@ -79,7 +88,7 @@ package enum TextPieces {
         }
         guard slash, digit, letter else { return nil }
         // The token must end here: "25-NQ/TW." or "25-NQ/TW," but not "25-NQ/TWxyz" glued on.
-        guard index == scalars.count || isWhitespace(scalars[index]) || ".,;:)\"”'".unicodeScalars.contains(scalars[index])
+        guard index == scalars.count || ScalarClass.isWhitespace(scalars[index]) || ".,;:)\"”'".unicodeScalars.contains(scalars[index])
         else { return nil }
         return index
     }
@@ -91,7 +100,7 @@ package enum TextPieces {
         while index < scalars.count {
             if isLetter(scalars[index]) {
                 hasLetter = true
-            } else if !isDigit(scalars[index]) {
+            } else if !ScalarClass.isDigit(scalars[index]) {
                 break
             }
             index += 1
@@ -102,9 +111,9 @@ package enum TextPieces {
     private static func endOfNumber(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
         while index < scalars.count {
-            if isDigit(scalars[index]) {
+            if ScalarClass.isDigit(scalars[index]) {
                 index += 1
-            } else if numberJoiners.contains(scalars[index]), index + 1 < scalars.count, isDigit(scalars[index + 1]) {
+            } else if numberJoiners.contains(scalars[index]), index + 1 < scalars.count, ScalarClass.isDigit(scalars[index + 1]) {
                 index += 2
             } else {
                 break
@@ -113,26 +122,10 @@ package enum TextPieces {
         return index
     }
 
+    /// A scalar of a word: a letter, or a combining mark that belongs to the letter before it.
     @inline(__always)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 {
-            return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
-        }
-        if LetterTable.entry(scalar) != nil || VietnameseMarks.isCombiningMark(scalar) { return true }
-        return scalar.properties.isAlphabetic
-    }
-
-    @inline(__always)
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return scalar.properties.isWhitespace
-    }
-
-    @inline(__always)
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x30 && scalar.value <= 0x39
+        ScalarClass.isLetter(scalar) || VietnameseMarks.isCombiningMark(scalar)
     }
 }
 

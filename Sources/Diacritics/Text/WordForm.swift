@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// The one spelling under which the model stores a word: lowercase, NFC, tone mark placed by
 /// the old-style convention ("Hoà" → "hòa").

@@ -1,4 +1,6 @@
 import DocumentModel
+import VietnameseText
+
 /// A sentence of a block or a footnote.
 struct Sentence: Sendable, Hashable {
     var text: String

@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import VietnameseText
 
 /// Lowercased text that is searched for many vocabulary phrases ("khiếu nại", "tội phạm", …).
 ///

@@ -1,4 +1,5 @@
-import DocumentModel
+import VietnameseText
+
 /// One character as the tokenizer and the sentence splitter read it. Text whose every
 /// character is one plain scalar (`LiteralScalars`, no carriage return) is read scalar by
 /// scalar, which is several times cheaper than walking grapheme clusters; any other text is
@@ -29,15 +30,9 @@ extension Character: TextUnit {
 }
 
 extension Unicode.Scalar: TextUnit {
-    /// Unicode's White_Space scalars, what `Character.isWhitespace` answers.
-    var isSpace: Bool { isUnicodeWhiteSpace }
-    var isDigit: Bool { (0x30...0x39).contains(value) }
-    var isLetter: Bool {
-        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
-        if value < 0x250 { return LatinLetters.extended[Int(value - 0x80)] }
-        if (0x1E00..<0x1F00).contains(value) { return LatinLetters.additional[Int(value - 0x1E00)] }
-        return properties.isAlphabetic
-    }
+    var isSpace: Bool { ScalarClass.isWhitespace(self) }
+    var isDigit: Bool { ScalarClass.isDigit(self) }
+    var isLetter: Bool { ScalarClass.isLetter(self) }
     var isUppercase: Bool { value < 0x80 ? (0x41...0x5A).contains(value) : Character(self).isUppercase }
     static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
         var bytes: [UInt8] = []
@@ -51,12 +46,9 @@ extension Unicode.Scalar: TextUnit {
     }
 }
 
-/// Which scalars of Latin-1, Latin Extended A and B and Latin Extended Additional (the
-/// Vietnamese vowels) are letters, read once: most words of a report are made of them.
+/// `String.lowercased()` of the scalars of Latin-1, Latin Extended A and B and Latin Extended
+/// Additional (the Vietnamese vowels), read once: most words of a report are made of them.
 enum LatinLetters {
-    static let extended = (UInt32(0x80)..<0x250).map { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }
-    static let additional = (UInt32(0x1E00)..<0x1F00).map { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }
-
     /// The UTF-8 of `String.lowercased()` of each scalar below U+0250 and of Latin Extended Additional.
     private static let lowerBelow250 = (UInt32(0)..<0x250).map(lowercasedBytes)
     private static let lowerAdditional = (UInt32(0x1E00)..<0x1F00).map(lowercasedBytes)

@@ -1,4 +1,5 @@
 import DocumentModel
+import VietnameseText
 /// One token of a sentence: a word, a numeral or a punctuation mark.
 struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable {

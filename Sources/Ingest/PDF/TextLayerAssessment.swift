@@ -1,4 +1,5 @@
 import CPoppler
+import VietnameseText
 
 /// Decides whether a page's text layer is the page's text, or whether the page is a scan
 /// (perhaps with a small stamped header, as gazette scans have) that needs OCR.

@@ -1,4 +1,5 @@
 import DocumentModel
+import VietnameseText
 
 /// Turns poppler's page text, per-character boxes and font runs into `Line`s with spans.
 ///

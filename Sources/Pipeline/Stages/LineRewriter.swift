@@ -1,6 +1,7 @@
 import DocumentModel
 
-/// Carries a restored line's text into its spans, so span texts keep adding up to the line.
+/// Carries a line's new text (normalised, restored) into its spans, so that span texts keep
+/// adding up to the line, each span keeping its box and font where the text allows.
 enum LineRewriter {
     static func rewrite(_ line: Line, as text: String) -> Line {
         var rewritten = line
@@ -25,15 +26,55 @@ enum LineRewriter {
             return spans
         }
         // OCR spans are words joined by single spaces.
+        let spaced = line.text == line.spans.map(\.text).joined(separator: " ")
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        if line.text == line.spans.map(\.text).joined(separator: " "), words.count == line.spans.count {
+        if spaced, words.count == line.spans.count {
             for index in spans.indices { spans[index].text = String(words[index]) }
             return spans
         }
-        // Otherwise one span carries the restored text over the line's whole extent.
+        // Letters joined or dropped (a split syllable, a soft hyphen, NFC): each span takes the
+        // new text between where its old ends went.
+        if let aligned = aligned(line, to: scalars, spaced: spaced) { return aligned }
+        // Otherwise one span carries the new text over the line's whole extent.
         var merged = line.spans[0]
         merged.text = text
         merged.box = line.box
         return [merged]
+    }
+
+    /// The spans over `new`, each from where its old start went to where its old end went; a
+    /// span left empty goes, and OCR words whose separating space went become one word.
+    private static func aligned(_ line: Line, to new: [Unicode.Scalar], spaced: Bool) -> [Span]? {
+        guard spaced || line.text == line.spans.map(\.text).joined() else { return nil }
+        let old = Array(line.text.unicodeScalars)
+        guard let alignment = ScalarAlignment(from: old, to: new) else { return nil }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for span in line.spans {
+            let end = start + span.text.unicodeScalars.count
+            ranges.append(alignment.position(of: start)..<alignment.position(of: end))
+            start = end + (spaced ? 1 : 0)
+        }
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(new[range])) }
+        var spans: [Span] = []
+        var last: Range<Int>?
+        for (span, range) in zip(line.spans, ranges) {
+            if spaced, let previous = last, var merged = spans.last, text(previous.upperBound..<range.lowerBound) != " " {
+                let whole = previous.lowerBound..<range.upperBound
+                merged.text = text(whole)
+                merged.box = [merged.box, span.box].compactMap { $0 }.reduce(nil) { $0?.union($1) ?? $1 }
+                merged.confidence = [merged.confidence, span.confidence].compactMap { $0 }.min()
+                spans[spans.count - 1] = merged
+                last = whole
+                continue
+            }
+            guard !range.isEmpty || spaced else { continue }
+            var kept = span
+            kept.text = text(range)
+            spans.append(kept)
+            last = range
+        }
+        let rebuilt = spaced ? spans.map(\.text).joined(separator: " ") : spans.map(\.text).joined()
+        return rebuilt == String(String.UnicodeScalarView(new)) ? spans : nil
     }
 }

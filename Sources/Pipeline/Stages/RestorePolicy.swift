@@ -1,7 +1,7 @@
 /// How `extract` restores Vietnamese text (`--restore`).
 public enum RestorePolicy: String, Sendable, CaseIterable {
-    /// Per paragraph, the restorer decides whether text is stripped, garbled or good, and
-    /// leaves good text alone.
+    /// Per line, the restorer decides whether text is stripped, garbled or good, and leaves
+    /// good text alone; pages OCR'd with the Vietnamese model get residual error correction.
     case auto
     /// Every page is restored for what it is: OCR with the Vietnamese model gets residual
     /// error correction (`post`), OCR with another model gets garbled-OCR correction (`ocr`),

@@ -1,4 +1,5 @@
 import DocumentModel
+import VietnameseText
 
 /// Lines the flow stage put together: one paragraph, heading, item or title line.
 struct RawBlock: Sendable {
@@ -72,12 +73,13 @@ enum LineJoiner {
         left += right
     }
 
-    /// Both halves plain lowercase Latin letters and not Vietnamese syllables on their own:
-    /// only then was the dash put there by a hyphenating layout engine.
+    /// Both halves plain lowercase Latin letters and one of them no Vietnamese syllable even
+    /// with its marks lost: only then was the dash put there by a hyphenating layout engine.
     private static func isHyphenatedWord(_ left: String, _ right: String, stemEnd: Character?) -> Bool {
         guard let stemEnd, stemEnd.isLetter, !left.isEmpty, !right.isEmpty else { return false }
         guard left.allSatisfy({ $0.isASCII && $0.isLowercase }), right.allSatisfy({ $0.isASCII && $0.isLowercase })
         else { return false }
-        return !SyllableShape.isWellFormed(left) || !SyllableShape.isWellFormed(right)
+        return VietnameseSyllable.accentedForms(ofStripped: left).isEmpty
+            || VietnameseSyllable.accentedForms(ofStripped: right).isEmpty
     }
 }

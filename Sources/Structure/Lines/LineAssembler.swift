@@ -1,7 +1,8 @@
 import DocumentModel
 
-/// Turns ingested pages into `WorkLine`s: converter markup removed from plain text, raised
-/// numbers read out of the text (`RaisedNumberReader`), text normalised.
+/// Turns pages into `WorkLine`s: converter markup removed from plain text, raised numbers
+/// read out of the text (`RaisedNumberReader`), spaces collapsed, OCR specks and noise lines
+/// dropped. The words are already normalised (`NormalizeStage`); this is layout only.
 enum LineAssembler {
     static func lines(of page: Page) -> [WorkLine] {
         var out: [WorkLine] = []
@@ -15,7 +16,7 @@ enum LineAssembler {
                 pieces[0] = .text(strippingLeadingSpecks(text.collapsingSpaces()))
             }
             let read = RaisedNumberReader.read(pieces)
-            let text = TextNormalizer.normalize(read.text)
+            let text = read.text.collapsingSpaces()
             let raised = RaisedNumberReader.place(read.raised, from: read.text, in: text)
             if isBlank(text) && raised.isEmpty || (page.source == .ocr && isNoise(text, confidence: line.confidence)) {
                 blankBefore = true
@@ -72,22 +73,17 @@ enum LineAssembler {
         guard let lineSize = line.fontSize, let lineBox = line.box else { return [.text(line.text)] }
         let joined = line.spans.map(\.text).joined()
         guard joined == line.text else { return [.text(line.text)] }
-        // Most lines have neither: their text is the spans' text as it is.
-        let changes = line.spans.indices.contains { index in
-            let span = line.spans[index]
-            return raisedDigits(span, lineSize: lineSize, lineBox: lineBox) != nil
-                || span.text.hasSuffix(" ") && isGlued(span, to: line.spans, after: index, size: lineSize)
+        // Most lines have none: their text is the spans' text as it is.
+        guard line.spans.contains(where: { raisedDigits($0, lineSize: lineSize, lineBox: lineBox) != nil }) else {
+            return [.text(joined)]
         }
-        guard changes else { return [.text(joined)] }
         var pieces: [RaisedNumberReader.Piece] = []
         var text = ""
-        for (index, span) in line.spans.enumerated() {
+        for span in line.spans {
             if let digits = raisedDigits(span, lineSize: lineSize, lineBox: lineBox), let value = Int(digits) {
                 text += span.text.prefix { $0.isWhitespace }
                 pieces += [.text(text), .raised(value)]
                 text = String(span.text.reversed().prefix { $0.isWhitespace })
-            } else if span.text.hasSuffix(" "), isGlued(span, to: line.spans, after: index, size: lineSize) {
-                text += span.text.dropLast()
             } else {
                 text += span.text
             }
@@ -104,17 +100,6 @@ enum LineAssembler {
         let digits = span.text.trimmingWhitespace()
         guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy(\.isASCIIDigit) else { return nil }
         return digits
-    }
-
-    /// Extraction put a space between two font runs that touch on the page: a syllable
-    /// set partly in a fallback font ("huy" + "ện") is one word, not two.
-    private static func isGlued(_ span: Span, to spans: [Span], after index: Int, size: Double) -> Bool {
-        guard index + 1 < spans.count, let box = span.box, let next = spans[index + 1].box,
-            let first = spans[index + 1].text.first, first.isLetter,
-            let last = span.text.dropLast().last, last.isLetter
-        else { return false }
-        let gap = next.x - box.maxX
-        return gap > -1 && gap < size * 0.1
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Text reduced to what recognising a known phrase needs: lower case, no diacritics ("đ" is
 /// "d"), letters and digits with single spaces. OCR's misplaced tones ("TRƯỜNG BAN" for
@@ -27,22 +28,12 @@ enum TextKey {
         return key == prefix || key.hasPrefix(prefix + " ")
     }
 
-    /// The base letter of a Latin or Vietnamese letter, a digit as it is; nil for anything else.
+    /// The lower-case ASCII letter of a Latin or Vietnamese letter with every mark removed
+    /// ("Ế" → "e", "đ" → "d"), a digit as it is; nil for anything else.
     private static func plainLetterOrDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let value = scalar.value
-        if value < 0x80 {
-            if (0x30...0x39).contains(value) { return scalar }
-            let lower = value | 0x20
-            return (0x61...0x7A).contains(lower) ? Unicode.Scalar(UInt8(lower)) : nil
-        }
-        guard let entry = LetterTable.shared.entry(scalar), entry.isLetter, let bare = entry.bare else { return nil }
-        return qualityMarks[bare] ?? bare
+        if (0x30...0x39).contains(scalar.value) { return scalar }
+        return LetterTable.entry(scalar).map { Unicode.Scalar($0.plain) }
     }
-
-    /// Vowels with a quality mark (and "đ") to their base letter; tone marks are gone already.
-    private static let qualityMarks: [Unicode.Scalar: Unicode.Scalar] = [
-        "â": "a", "ă": "a", "ê": "e", "ô": "o", "ơ": "o", "ư": "u", "đ": "d",
-    ]
 
     private static func foldedByFoundation(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)

@@ -67,17 +67,3 @@ extension String {
         return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
-
-/// The normalisation every line of text goes through: NFC, one tone-placement
-/// convention, split syllables rejoined, spaces collapsed.
-enum TextNormalizer {
-    static func normalize(_ text: String) -> String {
-        // Plain text is its own NFC, and a no-break space is whitespace to collapse.
-        if ScalarText.holds(text) { return SyllableJoiner.apply(TonePlacement.apply(ScalarText.collapsingSpaces(text))) }
-        let composed = text.precomposedStringWithCanonicalMapping
-            .replacingOccurrences(of: "\u{00A0}", with: " ")
-            .replacingOccurrences(of: "\u{00AD}", with: "")
-            .collapsingSpaces()
-        return SyllableJoiner.apply(TonePlacement.apply(composed))
-    }
-}

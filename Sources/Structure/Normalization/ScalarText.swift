@@ -1,29 +1,16 @@
-import DocumentModel
 import Foundation
+import VietnameseText
 
 /// Text whose every character is one Unicode scalar that canonical equivalence leaves as it
 /// is: precomposed Latin and Vietnamese letters, digits, punctuation, no combining marks.
 ///
-/// Nearly every line of a PDF text layer is such text. On it, normalisation to NFC changes
-/// nothing, a character's properties are its scalar's, and a search under canonical
-/// equivalence finds exactly the equal bytes; the normalisation steps take their scalar paths
-/// there and keep the general (slower) ones for any other text.
+/// Nearly every line of a PDF text layer is such text (`LiteralScalars`). On it, a character's
+/// properties are its scalar's and a search under canonical equivalence finds exactly the equal
+/// bytes; collapsing spaces and the footnote searches take their scalar paths there and keep the
+/// general (slower) ones for any other text.
 enum ScalarText {
     static func holds(_ text: String) -> Bool {
         LiteralScalars.holdAlone(in: text)
-    }
-
-    /// `Character.isLetter` of a one-scalar character, from a table for the Latin ranges.
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        LetterTable.shared.entry(scalar)?.isLetter ?? scalar.properties.isAlphabetic
-    }
-
-    /// `Character.isWhitespace` of a one-scalar character: Unicode's White_Space scalars.
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
     }
 
     /// Runs of whitespace become one space, ends trimmed (`collapsingSpaces` of plain text).
@@ -32,7 +19,7 @@ enum ScalarText {
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
+            if ScalarClass.isWhitespace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(0x20) }

@@ -1,3 +1,6 @@
+import Foundation
+import VietnameseText
+
 /// Tells TCVN3 and VNI text from Unicode text by what the decodings read like, never by the
 /// file's name: each candidate decoding is split into words, and the words that hold anything
 /// beyond ASCII are checked for Vietnamese spelling. A legacy encoding wins only when most of
@@ -41,13 +44,26 @@ enum LegacyEncodingDetector {
     static func score(_ text: String) -> Score {
         var score = Score()
         for word in words(of: text) where isEvidence(word) {
-            if VietnameseSyllableCheck.isSyllable(word) {
+            if isSyllable(word) {
                 score.syllables += 1
             } else {
                 score.others += 1
             }
         }
         return score
+    }
+
+    /// A Vietnamese syllable in one case throughout ("Việt", "VIỆT"): a wrong decoding leaves
+    /// letters of both cases inside a word ("vÒ" is a misread byte, not a word).
+    static func isSyllable(_ word: Substring) -> Bool {
+        let rest = word.dropFirst()
+        let mixedCase = rest.contains(where: \.isUppercase)
+            && (word.first?.isLowercase == true || rest.contains(where: \.isLowercase))
+        guard !mixedCase else { return false }
+        guard word.unicodeScalars.contains(where: VietnameseMarks.isCombiningMark) else {
+            return VietnameseSyllable.isValid(word.unicodeScalars)
+        }
+        return VietnameseSyllable.isValid(word.precomposedStringWithCanonicalMapping)
     }
 
     private static func isEvidence(_ word: Substring) -> Bool {

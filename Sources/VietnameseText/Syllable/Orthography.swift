@@ -1,15 +1,15 @@
 /// The spelling tables of Vietnamese syllables: onsets, nucleus spellings and which codas
 /// each nucleus takes. Letters are lowercase bases (shape marks kept, tones removed).
-enum Orthography {
+package enum Orthography {
     /// Longest first, so that "ngh" wins over "ng" and "ng" over "n".
-    static let onsets: [String] = [
+    package static let onsets: [String] = [
         "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
         "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
     ]
 
     /// Written nucleus → the vowel it stands for ("yê" and "iê" are one diphthong).
     /// Longest first, so that "ươ" wins over "ư".
-    static let nucleusSpellings: [(written: String, vowel: String)] = [
+    package static let nucleusSpellings: [(written: String, vowel: String)] = [
         ("iê", "iê"), ("yê", "iê"), ("ia", "ia"), ("ya", "ia"), ("uô", "uô"), ("ua", "ua"),
         ("ươ", "ươ"), ("ưa", "ưa"), ("oo", "oo"),
         ("a", "a"), ("ă", "ă"), ("â", "â"), ("e", "e"), ("ê", "ê"), ("i", "i"), ("y", "y"),

@@ -2,18 +2,18 @@
 /// apiece into one integer, first letter lowest, so that checking a word allocates nothing
 /// and matching a spelling ("ngh", "ươ") is one shift, mask and compare.
 /// Ten letters fit; no syllable has more than eight (onset 3, glide 1, nucleus 2, coda 2).
-struct SyllableLetters: Equatable {
-    static let capacity = 10
-    private static let width: UInt64 = 6
+@usableFromInline package struct SyllableLetters: Equatable, Sendable {
+    @usableFromInline package static let capacity = 10
+    @usableFromInline static let width: UInt64 = 6
     /// Base letters in code order: a–z, then the letters with shape marks.
     private static let alphabet = Array("abcdefghijklmnopqrstuvwxyzăâêôơưđ".unicodeScalars)
 
-    private(set) var codes: UInt64 = 0
-    private(set) var count = 0
+    @usableFromInline package private(set) var codes: UInt64 = 0
+    @usableFromInline package private(set) var count = 0
 
-    init() {}
+    @usableFromInline package init() {}
 
-    init?<Letters: Sequence>(_ letters: Letters) where Letters.Element == Unicode.Scalar {
+    package init?<Letters: Sequence>(_ letters: Letters) where Letters.Element == Unicode.Scalar {
         for letter in letters {
             guard let entry = LetterTable.entry(letter), entry.base == letter.value, append(code: entry.code) else {
                 return nil
@@ -32,7 +32,8 @@ struct SyllableLetters: Equatable {
 
     /// False when the letters are full.
     @inline(__always)
-    mutating func append(code: UInt8) -> Bool {
+    @inlinable
+    package mutating func append(code: UInt8) -> Bool {
         guard count < Self.capacity else { return false }
         codes |= UInt64(code) << (Self.width * UInt64(count))
         count += 1
@@ -45,7 +46,7 @@ struct SyllableLetters: Equatable {
         index < count ? (codes >> (Self.width * UInt64(index))) & 0x3F : 0
     }
 
-    var isEmpty: Bool { count == 0 }
+    @usableFromInline var isEmpty: Bool { count == 0 }
 
     /// `length` letters from `start`, packed; nil when fewer remain.
     @inline(__always)

@@ -5,10 +5,10 @@
 ///
 /// Nearly every line of a PDF text layer is made of them. On such text normalisation to NFC
 /// changes nothing, a character's properties are its scalar's, and a search by bytes finds what
-/// a search under canonical equivalence finds, so Structure and Figures take scalar paths there
-/// and keep the general (slower) ones for any other text.
-public enum LiteralScalars {
-    public static func contains(_ scalar: Unicode.Scalar) -> Bool {
+/// a search under canonical equivalence finds, so the normalisation, Structure and Figures take
+/// scalar paths there and keep the general (slower) ones for any other text.
+package enum LiteralScalars {
+    package static func contains(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         // Latin, Latin-1, Latin Extended A and B, IPA, spacing modifiers (not the soft hyphen).
         case 0x00..<0xAD, 0xAE..<0x300: true
@@ -26,7 +26,7 @@ public enum LiteralScalars {
 
     /// Whether every character of `text` is one such scalar: no carriage return either, which
     /// makes one character with a following line feed.
-    public static func holdAlone(in text: String) -> Bool {
+    package static func holdAlone(in text: String) -> Bool {
         text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || text.unicodeScalars.allSatisfy { contains($0) && $0 != "\r" }
     }
 }

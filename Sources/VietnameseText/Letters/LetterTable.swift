@@ -1,28 +1,28 @@
 /// Per-scalar facts about Vietnamese letters, packed in one flat array so that stripping and
 /// parsing a syllable cost a table read per scalar instead of a Unicode property query.
-enum LetterTable {
+@usableFromInline package enum LetterTable {
     /// Each row: the base letter (with its shape mark), then its five toned forms in `Tone` order.
-    static let toneRows = [
+    package static let toneRows = [
         "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị",
         "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ",
     ]
 
     /// Covers Latin-1, Latin Extended-A/B and Latin Extended Additional, where every
     /// precomposed Vietnamese letter lives.
-    static let limit = 0x1F00
+    @usableFromInline package static let limit = 0x1F00
 
-    struct Entry {
+    @usableFromInline package struct Entry: Sendable {
         /// Lowercase letter with its shape mark but no tone ("ấ" → "â").
-        var base: UInt32
-        var tone: Tone
-        var isUpper: Bool
+        @usableFromInline package var base: UInt32
+        @usableFromInline package var tone: Tone
+        @usableFromInline package var isUpper: Bool
         /// Lowercase ASCII letter left after removing every mark ("ấ" → "a", "đ" → "d").
-        var plain: UInt8
+        @usableFromInline package var plain: UInt8
         /// The base letter as `SyllableLetters` numbers it.
-        var code: UInt8
+        @usableFromInline package var code: UInt8
     }
 
-    static let entries: [Entry?] = {
+    @usableFromInline package static let entries: [Entry?] = {
         var table = [Entry?](repeating: nil, count: limit)
         func register(_ scalar: Unicode.Scalar, base: Unicode.Scalar, tone: Tone, plain: Unicode.Scalar) {
             guard let ascii = UInt8(exactly: plain.value) else { return }
@@ -57,16 +57,17 @@ enum LetterTable {
         return forms
     }()
 
-    static func entry(_ scalar: Unicode.Scalar) -> Entry? {
+    @inlinable
+    package static func entry(_ scalar: Unicode.Scalar) -> Entry? {
         let value = Int(scalar.value)
         return value < limit ? entries[value] : nil
     }
 
-    static func compose(base: Unicode.Scalar, tone: Tone) -> Unicode.Scalar {
+    package static func compose(base: Unicode.Scalar, tone: Tone) -> Unicode.Scalar {
         tonedForms[base.value]?[tone.rawValue] ?? base
     }
 
-    static func isVowel(_ base: Unicode.Scalar) -> Bool {
+    package static func isVowel(_ base: Unicode.Scalar) -> Bool {
         tonedForms[base.value] != nil
     }
 

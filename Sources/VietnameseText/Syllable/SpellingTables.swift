@@ -1,6 +1,6 @@
 /// `Orthography`'s tables compiled into packed letters and flags, so that the parser
 /// compares integers instead of strings.
-enum SpellingTables {
+package enum SpellingTables {
     struct Onset {
         var packed: UInt64
         var length: Int
@@ -46,7 +46,7 @@ enum SpellingTables {
     static let gOnset = Orthography.onsets.firstIndex(of: "g") ?? 0
 
     /// Every coda any vowel accepts; "" first.
-    static let codas: [String] = {
+    package static let codas: [String] = {
         var all: Set<String> = []
         for codas in Orthography.codasByVowel.values { all.formUnion(codas) }
         return all.sorted()

@@ -31,7 +31,8 @@ public enum VietnameseMarks {
         containsMarks(text.unicodeScalars)
     }
 
-    static func containsMarks<Scalars: Sequence>(_ scalars: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
+    @inlinable
+    package static func containsMarks<Scalars: Sequence>(_ scalars: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
         for scalar in scalars {
             if let entry = LetterTable.entry(scalar) {
                 if entry.base != UInt32(entry.plain) || entry.tone != .ngang { return true }
@@ -42,7 +43,8 @@ public enum VietnameseMarks {
         return false
     }
 
-    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable
+    package static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
         (0x300...0x36F).contains(scalar.value)
     }
 

@@ -1,5 +1,5 @@
 import Testing
-@testable import Diacritics
+@testable import VietnameseText
 
 @Suite("Vietnamese syllable inventory")
 struct SyllableTests {

@@ -18,7 +18,7 @@ public struct VietnameseSyllable: Sendable, Hashable {
     }
 
     /// Parses lowercase base letters (no tone marks) with a separately given tone.
-    init?(bases: [Unicode.Scalar], tone: Tone) {
+    package init?(bases: [Unicode.Scalar], tone: Tone) {
         guard let letters = SyllableLetters(bases), let shape = Self.shape(letters, tone: tone) else { return nil }
         self.init(shape.parts, tone: tone)
     }
@@ -38,18 +38,39 @@ public struct VietnameseSyllable: Sendable, Hashable {
     }
 
     /// `isValid` without building a String: the pipeline checks every word of every page.
-    static func isValid<Scalars: Sequence>(_ scalars: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
+    @inlinable
+    package static func isValid<Scalars: Sequence>(_ scalars: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
         guard let reading = read(scalars), !reading.letters.isEmpty else { return false }
         switch SyllableInventory.entry(reading.letters) {
         case .invalid: return false
-        case .valid(let stopCoda): return !stopCoda || reading.tone.fitsStopCoda
+        case .valid(let stopCoda, _): return !stopCoda || reading.tone.fitsStopCoda
         }
+    }
+
+    /// True when the letters spell a syllable under some tone, whatever tone they carry ("ket",
+    /// "kết", "két" alike): the shape alone, for text whose tone marks may be lost or split off.
+    @inlinable
+    package static func isSpelling<Scalars: Sequence>(_ scalars: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
+        guard let reading = read(scalars), !reading.letters.isEmpty else { return false }
+        if case .valid = SyllableInventory.entry(reading.letters) { return true }
+        return false
+    }
+
+    /// `isSpelling` of two pieces read as one word, without joining them: most neighbours in a
+    /// line both carry a tone, and two tones never make one syllable.
+    package static func isSpelling(_ first: ArraySlice<Unicode.Scalar>, then second: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let head = read(first), let tail = read(second), head.tone == .ngang || tail.tone == .ngang,
+              head.letters.count + tail.letters.count <= SyllableLetters.capacity
+        else { return false }
+        if case .valid = SyllableInventory.entry(head.letters.appending(tail.letters)) { return true }
+        return false
     }
 
     /// Base letters and tone of a word in any case; nil when a scalar is no Vietnamese letter,
     /// two scalars carry a tone, or the word is longer than any syllable.
     /// `toneAt` is the index of the scalar carrying the tone (nil for ngang).
-    static func read<Scalars: Sequence>(_ scalars: Scalars) -> (letters: SyllableLetters, tone: Tone, toneAt: Int?)?
+    @inlinable
+    package static func read<Scalars: Sequence>(_ scalars: Scalars) -> (letters: SyllableLetters, tone: Tone, toneAt: Int?)?
         where Scalars.Element == Unicode.Scalar {
         var letters = SyllableLetters()
         var tone = Tone.ngang

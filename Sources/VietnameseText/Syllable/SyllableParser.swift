@@ -31,10 +31,6 @@ enum SyllableParser {
     private static let iCode = SyllableLetters.code("i")
     private static let eCircumflexCode = SyllableLetters.code("ê")
 
-    static func split(_ bases: [Unicode.Scalar]) -> Parts? {
-        SyllableLetters(bases).flatMap(shape)?.parts
-    }
-
     static func shape(_ word: SyllableLetters) -> Shape? {
         var onset = SpellingTables.onset(of: word)
         var rest = word.dropFirst(onset.map { SpellingTables.onsets[$0].length } ?? 0)

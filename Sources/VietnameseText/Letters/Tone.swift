@@ -8,5 +8,5 @@ public enum Tone: Int, Sendable, CaseIterable {
     case nang
 
     /// Stop codas (p, t, c, ch) cut the syllable short, so only the two "checked" tones fit.
-    var fitsStopCoda: Bool { self == .sac || self == .nang }
+    @usableFromInline package var fitsStopCoda: Bool { self == .sac || self == .nang }
 }
