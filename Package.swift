@@ -53,13 +53,14 @@ let package = Package(
         .target(name: "DocumentModel", swiftSettings: swiftSettings),
         .target(
             name: "Ingest",
+            // zlib inflates the streams of a signature widget's appearance and of pages' drawings.
             dependencies: ["DocumentModel", "VietnameseText", "Locking", "CPoppler", "CTesseract", "CZlib"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "Diacritics", dependencies: ["DocumentModel", "VietnameseText", "Locking"], swiftSettings: swiftSettings
         ),
-        // The trainer behind `baocao lm build`: only it reads gzip, so only it links zlib.
+        // The trainer behind `baocao lm build`: of the stages only it reads gzip.
         .target(
             name: "LanguageModelBuilding", dependencies: ["Diacritics", "VietnameseText", "CZlib"],
             swiftSettings: swiftSettings

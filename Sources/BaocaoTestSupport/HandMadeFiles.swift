@@ -27,6 +27,28 @@ package enum HandMadeFiles {
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         ]
         if let xObject { objects.append(xObject) }
+        return file(objects)
+    }
+
+    /// An A4 page drawn by `content` with a signature field whose widget shows `appearance`
+    /// (a content stream in which Helvetica is /F1), as a signing tool stamps a document.
+    package static func signedPDF(content: String, appearance: String) -> Data {
+        file([
+            "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] /SigFlags 3 >> >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Annots [6 0 R] "
+                + "/Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature1) /F 132 /Rect [10 800 400 838] /P 3 0 R "
+                + "/AP << /N 7 0 R >> >>",
+            "<< /Type /XObject /Subtype /Form /BBox [0 0 390 38] /Resources << /Font << /F1 5 0 R >> >> "
+                + "/Length \(appearance.utf8.count) >>\nstream\n\(appearance)\nendstream",
+        ])
+    }
+
+    /// The objects numbered from 1, with a correct xref table.
+    package static func file(_ objects: [String]) -> Data {
         var body = "%PDF-1.4\n"
         var offsets: [Int] = []
         for (index, object) in objects.enumerated() {

@@ -5,6 +5,8 @@ public struct Document: Sendable, Hashable, Codable {
 
     public var schema: String
     public var source: SourceInfo
+    /// Issuer, number, date, type, subject, signer…; nil when no structure stage read them.
+    public var meta: DocumentMetadata?
     public var title: [TitleLine]
     public var blocks: [Block]
     public var footnotes: [Footnote]
@@ -13,10 +15,11 @@ public struct Document: Sendable, Hashable, Codable {
 
     public init(
         source: SourceInfo, title: [TitleLine] = [], blocks: [Block] = [], footnotes: [Footnote] = [],
-        furniture: [Furniture] = [], figures: [Figure] = []
+        furniture: [Furniture] = [], figures: [Figure] = [], meta: DocumentMetadata? = nil
     ) {
         self.schema = Document.schemaName
         self.source = source
+        self.meta = meta
         self.title = title
         self.blocks = blocks
         self.footnotes = footnotes

@@ -112,10 +112,13 @@ public struct Page: Sendable, Hashable, Codable {
     /// The tables found on the page, nil when there are none (so a page without tables reads
     /// in the pages JSON as it always did).
     public var tables: [PageTable]?
+    /// The lines a digital signature's stamp draws on this page ("Ký bởi: …", "Cơ quan: …",
+    /// "Ngày ký: …"): a widget over the page, not its text; nil when the page has none.
+    public var signatureStamp: [String]?
 
     public init(
         number: Int, width: Double = 0, height: Double = 0, source: PageSource,
-        confidence: Double? = nil, lines: [Line], tables: [PageTable]? = nil
+        confidence: Double? = nil, lines: [Line], tables: [PageTable]? = nil, signatureStamp: [String]? = nil
     ) {
         self.number = number
         self.width = width
@@ -124,6 +127,7 @@ public struct Page: Sendable, Hashable, Codable {
         self.confidence = confidence
         self.lines = lines
         self.tables = tables
+        self.signatureStamp = signatureStamp
     }
 
     /// The page's text, one line per line.

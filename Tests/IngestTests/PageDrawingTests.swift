@@ -6,22 +6,16 @@ import Testing
 /// Rules read from a page's content stream, as the table finder reads them instead of
 /// rendering the page.
 @Suite struct PageDrawingTests {
-    @Test func scannerReadsObjectsReferencesAndSkipsStrings() throws {
-        var scanner = PDFScanner(Array("<< /Kids [3 0 R 4 0 R] /Count 2 /T (a (nested) \\) string) /N#20x <00ff> >>".utf8))
-        let value = scanner.value()
-        let dictionary = try #require(value?.dictionary)
-        guard case .reference(3)? = dictionary["Kids"]?.array?.first else {
-            Issue.record("\(dictionary)")
-            return
-        }
-        #expect(dictionary["Count"]?.number == 2)
-        #expect(dictionary["N x"] != nil)
-        #expect(scanner.token() == .end)
-        var operators = PDFScanner(Array("0.5 w 72 742 m 392 742 l S BT (x) Tj ET".utf8))
-        var tokens: [PDFScanner.Token] = []
-        while case let token = operators.token(), token != .end { tokens.append(token) }
-        #expect(tokens.prefix(4) == [.number(0.5), .keyword("w"), .number(72), .number(742)])
-        #expect(tokens.contains(.keyword("S")) && tokens.contains(.string))
+    /// Operators after an inline image's binary data are read again; text and its strings
+    /// draw no rule.
+    @Test func inlineImagesAndTextArePassedOver() throws {
+        let path = try Fixtures.temporaryFile("table.pdf", TablePDF.data)
+        let objects = try #require(PDFObjects(path: path))
+        let content = Array("BT (a (nested) string) Tj ET q BI /W 2 /H 1 /BPC 8 /CS /G ID ".utf8) + [0xFF, 0x28, 0x00]
+            + Array(" EI Q 0 0 0 RG 10 800 m 210 800 l S".utf8)
+        var painter = ContentPainter(objects: objects, originX: 0, top: 842)
+        painter.run(content, resources: [:], state: GraphicsState(), depth: 0)
+        #expect(painter.rules.map { [$0.position, $0.start, $0.end] } == [[42, 10, 210]])
     }
 
     @Test func theTablePagesRulesAreReadFromItsDrawing() throws {

@@ -29,18 +29,30 @@ public enum ShardMerge {
     }
 
     /// One CSV from many with the figures header; a file with another header is refused.
+    /// `extract`'s files carry the document columns (number, date) after the figures'; when
+    /// any input has them the merged file has them too, empty for rows of files without.
     public static func mergeFigures(_ paths: [String]) throws(MergeError) -> Data {
-        var out = FiguresCSVWriter.columns.joined(separator: ",") + "\r\n"
+        let plain = FiguresCSVWriter.columns.joined(separator: ",")
+        let extended = (FiguresCSVWriter.columns + FiguresCSVWriter.documentColumns).joined(separator: ",")
+        var files: [(records: ArraySlice<String>, extended: Bool)] = []
         for path in paths {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw MergeError(path: path, reason: "cannot be read")
             }
-            var records = CSVRecords.split(String(decoding: data, as: UTF8.self))
-            guard let header = records.first?.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}")),
-                header == FiguresCSVWriter.columns.joined(separator: ",")
-            else { throw MergeError(path: path, reason: "not a baocao figures CSV (its header differs)") }
-            records.removeFirst()
-            for record in records where !record.isEmpty { out += record + "\r\n" }
+            let records = CSVRecords.split(String(decoding: data, as: UTF8.self))
+            let header = records.first?.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}"))
+            guard header == plain || header == extended else {
+                throw MergeError(path: path, reason: "not a baocao figures CSV (its header differs)")
+            }
+            files.append((records.dropFirst(), header == extended))
+        }
+        let anyExtended = files.contains { $0.extended }
+        var out = (anyExtended ? extended : plain) + "\r\n"
+        let padding = String(repeating: ",", count: FiguresCSVWriter.documentColumns.count)
+        for file in files {
+            for record in file.records where !record.isEmpty {
+                out += record + (anyExtended && !file.extended ? padding : "") + "\r\n"
+            }
         }
         return Data(out.utf8)
     }

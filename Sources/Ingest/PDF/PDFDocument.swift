@@ -28,6 +28,9 @@ final class PDFDocument {
         g_object_unref(UnsafeMutableRawPointer(handle))
     }
 
+    /// The number of signature fields; the stamp is looked for only when there is one.
+    var signatureCount: Int { Int(poppler_document_get_n_signatures(handle)) }
+
     /// The page at a 0-based index, or nil when poppler cannot load it.
     func page(at index: Int) -> PDFPage? {
         guard let page = poppler_document_get_page(handle, Int32(index)) else { return nil }

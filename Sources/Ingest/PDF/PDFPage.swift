@@ -49,13 +49,32 @@ final class PDFPage {
             if let data = current.pointee.data {
                 let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                 let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                let color = attributes.color
                 runs.append(PDFFontRun(
                     start: Int(attributes.start_index), end: Int(attributes.end_index),
-                    fontName: name, fontSize: attributes.font_size))
+                    fontName: name, fontSize: attributes.font_size,
+                    invisible: PDFFontRun.isWhite(red: color.red, green: color.green, blue: color.blue)))
             }
             node = current.pointee.next
         }
         return runs
+    }
+
+    /// Whether one of the page's form fields is a signature (whose widget draws the stamp).
+    var hasSignatureField: Bool {
+        guard let list = poppler_page_get_form_field_mapping(handle) else { return false }
+        defer { poppler_page_free_form_field_mapping(list) }
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let data = current.pointee.data {
+                let mapping = data.assumingMemoryBound(to: PopplerFormFieldMapping.self).pointee
+                if let field = mapping.field, poppler_form_field_get_field_type(field) == POPPLER_FORM_FIELD_SIGNATURE {
+                    return true
+                }
+            }
+            node = current.pointee.next
+        }
+        return false
     }
 
     /// Areas covered by images, in points.

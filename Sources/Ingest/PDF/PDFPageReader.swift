@@ -8,6 +8,9 @@ final class PDFPageReader: PageReader {
     private let options: IngestOptions
     /// The largest image the file declares, looked up the first time a page is rendered.
     private lazy var declaredImage = DeclaredImageSize.largest(inFileAt: path)
+    /// The signature stamp's lines, read from the file once, for the page with the field.
+    private lazy var stampLines = SignatureStamp.lines(inFileAt: path)
+    private lazy var signed = document.signatureCount > 0
     private let path: String
     /// The file's objects, read the first time a page may hold a table.
     private lazy var drawing: PageDrawing? = PDFObjects(path: path).map(PageDrawing.init)
@@ -43,7 +46,8 @@ final class PDFPageReader: PageReader {
         }
         let assessment = TextLayerAssessment(
             text: text, pageArea: width * height, always: options.ocr == .always, imageAreas: { pdfPage.imageAreas })
-        let shell = Page(number: number, width: width, height: height, source: .text, lines: [])
+        var shell = Page(number: number, width: width, height: height, source: .text, lines: [])
+        if signed, pdfPage.hasSignatureField, !stampLines.isEmpty { shell.signatureStamp = stampLines }
         let useOCR = options.ocr == .always || (options.ocr == .auto && !assessment.isUsable)
         guard useOCR else {
             var page = shell

@@ -33,6 +33,11 @@ struct TextLayerReader {
         return lines
     }
 
+    /// Text set invisibly is left out of the line, as a reader of the paper never sees it.
+    private func isVisible(_ font: Int) -> Bool {
+        !(runs.indices.contains(font) && runs[font].invisible)
+    }
+
     /// For each scalar, the index of its font run (or -1).
     private func fontIndex(count: Int) -> [Int] {
         var index = [Int](repeating: -1, count: count)
@@ -47,15 +52,19 @@ struct TextLayerReader {
     private func makeLine(
         _ scalars: [Unicode.Scalar], _ range: Range<Int>, _ fontAt: [Int], _ styles: [FontStyle]
     ) -> Line? {
-        guard range.contains(where: { !ScalarClass.isWhitespace(scalars[$0]) }) else { return nil }
+        guard range.contains(where: { isVisible(fontAt[$0]) && !ScalarClass.isWhitespace(scalars[$0]) }) else {
+            return nil
+        }
         var spans: [Span] = []
         var letters: [Int] = []
         var spanStart = range.lowerBound
         for i in range where i == range.upperBound - 1 || fontAt[i + 1] != fontAt[i] {
-            let (span, count) = makeSpan(scalars, spanStart..<(i + 1), lineStart: range.lowerBound, font: fontAt[i], styles)
+            defer { spanStart = i + 1 }
+            guard isVisible(fontAt[i]) else { continue }
+            var (span, count) = makeSpan(scalars, spanStart..<(i + 1), lineStart: range.lowerBound, font: fontAt[i], styles)
+            if LookalikeLetters.mayApply(to: span.text) { span.text = LookalikeLetters.folded(span.text) }
             spans.append(span)
             letters.append(count)
-            spanStart = i + 1
         }
         let text = spans.map(\.text).joined()
         let box = spans.compactMap(\.box).reduce(nil as Box?) { $0?.union($1) ?? $1 }

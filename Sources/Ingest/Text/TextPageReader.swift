@@ -34,6 +34,7 @@ final class TextPageReader: PageReader {
 
     func read(page index: Int) throws(IngestError) -> PageWork {
         guard pages.indices.contains(index) else { throw .pageUnreadable(page: index + 1, reason: "no such page") }
-        return .ready(Page(number: index + 1, source: .text, lines: pages[index].map { Line(text: $0) }))
+        let lines = pages[index].map { Line(text: LookalikeLetters.folded($0)) }
+        return .ready(Page(number: index + 1, source: .text, lines: lines))
     }
 }

@@ -6,12 +6,15 @@ import DocumentModel
 public enum DocumentTextWriter {
     public static func text(of document: Document) -> String {
         var lines = document.title.map(\.referencedText)
-        for block in document.blocks {
+        for (index, block) in document.blocks.enumerated() {
             switch block.kind {
             case .heading: lines.append(BlockLabel.headingLine(block))
-            case .item: lines.append([block.marker, block.referencedText].compactMap { $0 }.joined(separator: " "))
+            case .item:
+                lines.append([block.marker ?? BlockLabel.written(block), block.referencedText].compactMap { $0 }.joined(separator: " "))
             case .paragraph, .closing: lines.append(block.referencedText)
-            case .table: lines += block.table.map(TableRendering.bodyLines) ?? []
+            case .table:
+                let previous = TableRendering.neighbours(of: index, in: document.blocks)
+                lines += block.table.map { TableRendering.bodyLines($0, after: previous) } ?? []
             }
         }
         var text = lines.joined(separator: "\n") + "\n"

@@ -1,27 +1,36 @@
 import DocumentModel
 
-/// `md`: the document as Markdown. Title lines in bold, headings by level (level 0 is
-/// `#`, level 5 is `######`), list items as `-` bullets, tables as pipe tables, footnotes as
-/// pandoc footnotes:
-/// `[^N]` in the text and `[^N]: text` at the end.
+/// `md`: the document as Markdown. The metadata first as a YAML block pandoc reads, title
+/// lines in bold, headings by level (level 0 is `#`, level 5 is `######`), list items as `-`
+/// bullets, tables as pipe tables, footnotes as pandoc footnotes: `[^N]` in the text and
+/// `[^N]: text` at the end.
 public enum MarkdownWriter {
     public static func text(of document: Document) -> String {
         var parts: [String] = []
+        if let meta = document.meta { parts.append(FrontMatter.yaml(of: meta)) }
         if !document.title.isEmpty {
             parts.append(document.title.map { "**\(escapeInline($0.referencedText))**" }.joined(separator: "  \n"))
         }
-        for block in document.blocks {
+        for (index, block) in document.blocks.enumerated() {
             switch block.kind {
             case .heading:
                 let level = (block.level ?? .roman).rawValue + 1
                 parts.append(String(repeating: "#", count: level) + " " + escapeInline(BlockLabel.headingLine(block)))
             case .item:
+                if block.marker == nil, let label = BlockLabel.written(block) {
+                    // A clause or point keeps its own label: "1." "a)" are Markdown list markers.
+                    parts.append(escapeInline(label) + " " + escapeInline(block.text))
+                    continue
+                }
                 let marker = ["-", "+", "*"].contains(block.marker ?? "-") ? (block.marker ?? "-") : "-"
                 parts.append(marker + " " + escapeInline(block.referencedText))
             case .paragraph, .closing:
                 parts.append(escapeLineStart(escapeInline(block.referencedText)))
             case .table:
-                if let table = block.table { parts.append(TableRendering.markdown(table, escape: escapeInline)) }
+                if let table = block.table {
+                    let previous = TableRendering.neighbours(of: index, in: document.blocks)
+                    parts.append(TableRendering.markdown(table, after: previous, escape: escapeInline))
+                }
             }
         }
         if !document.footnotes.isEmpty {

@@ -10,6 +10,10 @@ public enum FiguresCSVWriter {
         "unit", "subject", "raw", "sentence", "confidence",
     ]
 
+    /// Columns `extract` adds after the contract's for each document's rows: the document's
+    /// number and ISO date, empty when unknown. `figures` keeps the contract's columns alone.
+    public static let documentColumns = ["number", "date"]
+
     /// The UTF-8 byte order mark Excel needs to read the file as UTF-8.
     public static let byteOrderMark = Data([0xEF, 0xBB, 0xBF])
 
@@ -24,6 +28,14 @@ public enum FiguresCSVWriter {
         var lines = [record(columns)]
         lines += figures.map { record(fields(of: $0)) }
         return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// One document's figures with its number and date after the contract's columns.
+    public static func documentData(_ document: Document) -> Data {
+        let extra = [document.meta?.number ?? "", document.meta?.date?.iso ?? ""]
+        var lines = [record(columns + documentColumns)]
+        lines += document.figures.map { record(fields(of: $0) + extra) }
+        return Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
     }
 
     static func fields(of figure: Figure) -> [String] {

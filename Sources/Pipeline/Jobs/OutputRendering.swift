@@ -22,7 +22,7 @@ enum OutputRendering {
             return Data(DocumentTextWriter.text(of: document).utf8)
         case .csv:
             guard let document else { throw FormatUnavailable(format: format) }
-            return FiguresCSVWriter.data(document.figures)
+            return FiguresCSVWriter.documentData(document)
         }
     }
 }

@@ -50,7 +50,9 @@ struct ParagraphBuilder {
     /// capitals, full or not (centred parts).
     private func continuesPlainText(_ block: RawBlock, _ previous: WorkLine, _ line: WorkLine) -> Bool {
         let capital = line.text.first?.isUppercase == true
+        // An article's title line ends where a capital starts the next line, as a heading's does.
         let pattern = HeadingPattern(block.content)
+            ?? LegalHeading(block.text).map { HeadingPattern(level: $0.level, label: $0.label, text: $0.text) }
         let headingText = pattern?.text ?? block.text
         let inCapitals = !headingText.isEmpty && headingText == headingText.uppercased()
             && line.text == line.text.uppercased()
@@ -72,8 +74,16 @@ struct ParagraphBuilder {
         HeadingPattern(block.content) == nil || block.text.count > 400
     }
 
-    /// The line opens a heading or a list item: a numbering or marker, then a capital.
+    /// The line opens a heading or a list item: a numbering or marker, then a capital; or a
+    /// unit of a legal text ("Điều 5.", "Chương II"), quoted or not.
     static func startsStructure(_ line: CitedText) -> Bool {
+        if LegalHeading(line.text) != nil { return true }
+        if QuoteDepth.opens(line.text) {
+            let unquoted = String(line.text.dropFirst())
+            if LegalHeading(unquoted) != nil || HeadingPattern(unquoted).map({ LegalItem.levels.contains($0.level) }) == true {
+                return true
+            }
+        }
         if let heading = HeadingPattern(line) {
             return heading.level == .part || heading.text.first?.isUppercase == true || heading.text.first?.isNumber == true
         }

@@ -15,13 +15,19 @@ struct FurnitureDetector {
         var kept: [[WorkLine]] = []
         for (index, lines) in pages.enumerated() {
             var keep: [WorkLine] = []
-            let edges = edgeIndices(lines.count)
+            // The gazette's own print goes first; the lines next to it are the page's edges then.
+            let gazette = GazetteFurniture.indices(in: lines.map(\.text))
+            let edges = edgeIndices(lines.count).union(edgeIndices(of: lines.indices.filter { !gazette.contains($0) }))
             for (i, line) in lines.enumerated() {
+                let isTop = i < lines.count / 2 || i == 0
+                if gazette.contains(i) {
+                    furniture.append(Furniture(kind: isTop ? .header : .footer, text: line.text, page: line.page))
+                    continue
+                }
                 guard edges.contains(i), line.table == nil else {
                     keep.append(line)
                     continue
                 }
-                let isTop = i < lines.count / 2 || i == 0
                 if isPageNumber(line, at: i, of: lines, pageIndex: index) {
                     furniture.append(Furniture(kind: .pageNumber, text: line.furnitureText, page: line.page))
                 } else if repeated.contains(FurnitureDetector.shape(line.text)) {
@@ -33,6 +39,11 @@ struct FurnitureDetector {
             kept.append(keep)
         }
         return (kept, furniture)
+    }
+
+    /// The first two and last two of the given line indices.
+    private func edgeIndices(of indices: [Int]) -> Set<Int> {
+        Set(indices.prefix(2) + indices.suffix(2))
     }
 
     /// The first two and last two lines of a page.

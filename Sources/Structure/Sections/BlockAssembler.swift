@@ -1,23 +1,38 @@
 import DocumentModel
 
-/// Gives each flowed block its kind: title lines first, then headings with their levels
-/// and section paths, list items, paragraphs, and from "Nơi nhận:" (or "Trên đây là…")
-/// on the closing block.
+/// Gives each flowed block of a report its kind: title lines first, then headings with their
+/// levels and section paths, list items, paragraphs, from "Nơi nhận:" (or "Trên đây là…")
+/// on the closing block, and after it the annexes labelled "Phụ lục".
 struct BlockAssembler {
     let fontsKnown: Bool
     let metrics: PageMetrics
 
     func assemble(_ raw: [RawBlock]) -> (title: [TitleLine], blocks: [Block]) {
-        let raw = TableGathering.gather(raw)
         let titleCount = min(TitleBlock.count(in: raw, metrics: metrics), 12)
         let title = raw.prefix(titleCount).flatMap { $0.lines.map { TitleLine(text: $0.text, citations: $0.calls) } }
         var classifier = HeadingClassifier(fontsKnown: fontsKnown)
         var section = SectionPath()
         var closing = false
+        var annex: AnnexAssembler?
         var blocks: [Block] = []
-        for block in raw.dropFirst(titleCount) {
+        var index = titleCount
+        while index < raw.count {
+            let block = raw[index]
+            index += 1
             if let table = block.table {
-                blocks.append(Block(kind: .table, text: "", section: section.path, pages: block.pages, table: table))
+                let place = annex?.section ?? section.path
+                blocks.append(Block(kind: .table, text: "", section: place, pages: block.pages, table: table))
+                continue
+            }
+            // An annex labelled after the closing ("Phụ lục 01") is content again, not closing.
+            if closing, let heading = LegalHeading(block.text), heading.kind == .annex {
+                var assembler = AnnexAssembler(fontsKnown: fontsKnown)
+                index = assembler.start(heading, raw, at: index - 1, into: &blocks)
+                annex = assembler
+                continue
+            }
+            if annex != nil, let content = annex?.block(block) {
+                blocks.append(content)
                 continue
             }
             if !closing, ClosingBlock.startsClosing(block.text) { closing = true }

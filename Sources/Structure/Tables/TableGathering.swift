@@ -32,7 +32,9 @@ enum TableGathering {
 
     /// The caption blocks right above a table on its page, removed from `blocks`. A caption
     /// line may stand alone in a block ("của Bộ trưởng …)", the end of a wrapped subtitle), so
-    /// the most blocks that read together as a caption are taken.
+    /// the most blocks that read together as a caption are taken. An annex's label, title and
+    /// note ("Phụ lục 01", "(Kèm theo …)") stay in the text, where they make the annex's
+    /// heading; the table has them in its caption all the same.
     private static func takeCaption(from blocks: inout [RawBlock], page: Int) -> TableCaption {
         var lines: [String] = []
         var best = (count: 0, caption: TableCaption())
@@ -41,7 +43,14 @@ enum TableGathering {
             lines = block.lines.map(\.text) + lines
             if let caption = TableCaption(lines: lines) { best = (count + 1, caption) }
         }
-        blocks.removeLast(best.count)
+        var taken = best.count
+        if let label = best.caption.label, LegalHeading(label)?.kind == .annex {
+            // Only the unit line under the annex's heading is the table's own.
+            taken = blocks.suffix(best.count).reversed().prefix { block in
+                block.lines.allSatisfy { TableCaption(lines: [$0.text])?.unit != nil }
+            }.count
+        }
+        blocks.removeLast(taken)
         return best.caption
     }
 

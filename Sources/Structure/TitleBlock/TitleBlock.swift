@@ -24,15 +24,14 @@ enum TitleBlock {
         let text = block.text
         if HeadingPattern(block.content) != nil || ItemMarker.split(text) != nil { return false }
         if text.count >= 160 || text.hasSuffix(".") { return false }
-        let bodyOpeners = ["Thực hiện", "Căn cứ", "Kính gửi", "Theo "]
-        return !bodyOpeners.contains { text.hasPrefix($0) }
+        return !DocumentVocabulary.bodyOpeners.contains { text.hasPrefix($0) }
     }
 }
 
 /// The closing block of a report: "Trên đây là báo cáo…", "Nơi nhận:", the list of
 /// recipients and the signature ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", the name).
 enum ClosingBlock {
-    static let openers = ["Nơi nhận", "TM.", "TM ", "T/M", "KT.", "KT ", "Trên đây là"]
+    static let openers = [DocumentVocabulary.recipientsLabel, "Trên đây là"] + DocumentVocabulary.authorityPrefixes
 
     static func startsClosing(_ text: String) -> Bool {
         openers.contains { text.hasPrefix($0) }

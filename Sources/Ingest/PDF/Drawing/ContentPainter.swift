@@ -16,98 +16,86 @@ struct ContentPainter {
     static let maximumFormDepth = 8
 
     mutating func run(_ contents: [UInt8], resources: [String: PDFValue], state initial: GraphicsState, depth: Int) {
-        var scanner = PDFScanner(contents)
+        var lexer = PDFLexer(contents[...])
         var state = initial
         var saved: [GraphicsState] = []
-        var operands: [PDFScanner.Token] = []
+        var operands: [PDFValue] = []
         // The path being built: its subpaths' points in page space, and whether each is closed.
         var subpaths: [(points: [(Double, Double)], closed: Bool)] = []
         func number(_ index: Int) -> Double {
-            guard index < operands.count, case .number(let value) = operands[index] else { return 0 }
-            return value
+            index < operands.count ? operands[index].numberValue ?? 0 : 0
         }
-        while operations < ContentPainter.maximumOperations {
-            let token = scanner.token()
-            switch token {
-            case .end: return
-            case .number, .name, .string:
-                operands.append(token)
+        while operations < ContentPainter.maximumOperations, let value = lexer.value() {
+            guard case .keyword(let op) = value else {
+                operands.append(value)
                 if operands.count > 64 { operands.removeFirst() }
                 continue
-            case .arrayOpen, .dictionaryOpen:
-                ContentPainter.skipNested(&scanner, opening: token)
-                operands.append(.string)
-                continue
-            case .arrayClose, .dictionaryClose:
-                continue
-            case .keyword(let op):
-                operations += 1
-                let point = { (x: Double, y: Double) in state.transform.apply(x, y) }
-                switch op {
-                case "q": if saved.count < 64 { saved.append(state) }
-                case "Q": if let last = saved.popLast() { state = last }
-                case "cm" where operands.count >= 6:
-                    let matrix = Affine(a: number(0), b: number(1), c: number(2), d: number(3), e: number(4), f: number(5))
-                    state.transform = matrix.then(state.transform)
-                case "w": state.lineWidth = number(0)
-                case "m": subpaths.append(([point(number(0), number(1))], false))
-                case "l", "c", "v", "y":
-                    // A curve is kept as the chord to its end: only straight subpaths make rules.
-                    let end = op == "l" ? 0 : op == "c" ? 4 : 2
-                    let to = point(number(end), number(end + 1))
-                    if subpaths.isEmpty { subpaths.append(([to], false)) } else { subpaths[subpaths.count - 1].points.append(to) }
-                    if op != "l", !subpaths.isEmpty { subpaths[subpaths.count - 1].closed = true }
-                case "h": if !subpaths.isEmpty { subpaths[subpaths.count - 1].closed = true }
-                case "re":
-                    let x = number(0), y = number(1), w = number(2), h = number(3)
-                    subpaths.append(([point(x, y), point(x + w, y), point(x + w, y + h), point(x, y + h)], true))
-                case "S", "s", "B", "B*", "b", "b*", "f", "F", "f*":
-                    let strokes = ["S", "s", "B", "B*", "b", "b*"].contains(op), fills = op != "S" && op != "s"
-                    if strokes, state.strokeVisible {
-                        let thickness = max(0.1, state.lineWidth * state.transform.scale)
-                        for subpath in subpaths {
-                            let points = subpath.points
-                            for index in points.indices.dropLast() { stroke(points[index], points[index + 1], thickness: thickness) }
-                            if subpath.closed || op == "s" || op == "b" || op == "b*", let first = points.first, let last = points.last {
-                                stroke(last, first, thickness: thickness)
-                            }
+            }
+            operations += 1
+            let point = { (x: Double, y: Double) in state.transform.apply(x, y) }
+            switch op {
+            case "q": if saved.count < 64 { saved.append(state) }
+            case "Q": if let last = saved.popLast() { state = last }
+            case "cm" where operands.count >= 6:
+                let matrix = Affine(a: number(0), b: number(1), c: number(2), d: number(3), e: number(4), f: number(5))
+                state.transform = matrix.then(state.transform)
+            case "w": state.lineWidth = number(0)
+            case "m": subpaths.append(([point(number(0), number(1))], false))
+            case "l", "c", "v", "y":
+                // A curve is kept as the chord to its end: only straight subpaths make rules.
+                let end = op == "l" ? 0 : op == "c" ? 4 : 2
+                let to = point(number(end), number(end + 1))
+                if subpaths.isEmpty { subpaths.append(([to], false)) } else { subpaths[subpaths.count - 1].points.append(to) }
+                if op != "l", !subpaths.isEmpty { subpaths[subpaths.count - 1].closed = true }
+            case "h": if !subpaths.isEmpty { subpaths[subpaths.count - 1].closed = true }
+            case "re":
+                let x = number(0), y = number(1), w = number(2), h = number(3)
+                subpaths.append(([point(x, y), point(x + w, y), point(x + w, y + h), point(x, y + h)], true))
+            case "S", "s", "B", "B*", "b", "b*", "f", "F", "f*":
+                let strokes = ["S", "s", "B", "B*", "b", "b*"].contains(op), fills = op != "S" && op != "s"
+                if strokes, state.strokeVisible {
+                    let thickness = max(0.1, state.lineWidth * state.transform.scale)
+                    for subpath in subpaths {
+                        let points = subpath.points
+                        for index in points.indices.dropLast() { stroke(points[index], points[index + 1], thickness: thickness) }
+                        if subpath.closed || op == "s" || op == "b" || op == "b*", let first = points.first, let last = points.last {
+                            stroke(last, first, thickness: thickness)
                         }
                     }
-                    if fills, state.fillVisible { subpaths.forEach { fill($0.points) } }
-                    subpaths.removeAll(keepingCapacity: true)
-                case "n":
-                    subpaths.removeAll(keepingCapacity: true)
-                case "G", "RG", "K": state.strokeVisible = ContentPainter.visible(operands, cmyk: op == "K")
-                case "g", "rg", "k": state.fillVisible = ContentPainter.visible(operands, cmyk: op == "k")
-                case "SC", "SCN": state.strokeVisible = ContentPainter.visible(operands, cmyk: operands.count == 4)
-                case "sc", "scn": state.fillVisible = ContentPainter.visible(operands, cmyk: operands.count == 4)
-                case "CS": state.strokeVisible = true
-                case "cs": state.fillVisible = true
-                case "Do":
-                    if depth < ContentPainter.maximumFormDepth, case .name(let name)? = operands.last { drawForm(name, resources, state, depth) }
-                case "BI":
-                    // An inline image: its data is binary up to "EI".
-                    if !scanner.skip(past: Array("EI".utf8)) { return }
-                default: break
                 }
-                operands.removeAll(keepingCapacity: true)
+                if fills, state.fillVisible { subpaths.forEach { fill($0.points) } }
+                subpaths.removeAll(keepingCapacity: true)
+            case "n":
+                subpaths.removeAll(keepingCapacity: true)
+            case "G", "RG", "K": state.strokeVisible = ContentPainter.visible(operands, cmyk: op == "K")
+            case "g", "rg", "k": state.fillVisible = ContentPainter.visible(operands, cmyk: op == "k")
+            case "SC", "SCN": state.strokeVisible = ContentPainter.visible(operands, cmyk: operands.count == 4)
+            case "sc", "scn": state.fillVisible = ContentPainter.visible(operands, cmyk: operands.count == 4)
+            case "CS": state.strokeVisible = true
+            case "cs": state.fillVisible = true
+            case "Do":
+                if depth < ContentPainter.maximumFormDepth, case .name(let name)? = operands.last { drawForm(name, resources, state, depth) }
+            case "BI":
+                // An inline image: its data is binary up to "EI".
+                if !lexer.skip(past: Array("EI".utf8)) { return }
+            default: break
             }
+            operands.removeAll(keepingCapacity: true)
         }
     }
 
     private mutating func drawForm(_ name: String, _ resources: [String: PDFValue], _ state: GraphicsState, _ depth: Int) {
-        let xObjects = objects.resolve(resources["XObject"]).dictionary ?? [:]
-        let form = objects.resolve(xObjects[name])
-        guard let dictionary = form.dictionary, objects.resolve(dictionary["Subtype"]).name == "Form",
-            let contents = objects.data(of: form)
+        let xObjects = objects.resolve(resources["XObject"])?.dictionaryEntries ?? [:]
+        guard let form = objects.object(for: xObjects[name]), form.value["Subtype"] == .name("Form"),
+            let contents = form.decoded(limit: PDFObjects.maximumStreamBytes)
         else { return }
         var inner = state
-        let matrix = (objects.resolve(dictionary["Matrix"]).array ?? []).compactMap { objects.resolve($0).number }
+        let matrix = (objects.resolve(form.value["Matrix"])?.arrayItems ?? []).compactMap { objects.resolve($0)?.numberValue }
         if matrix.count == 6 {
             inner.transform = Affine(a: matrix[0], b: matrix[1], c: matrix[2], d: matrix[3], e: matrix[4], f: matrix[5])
                 .then(state.transform)
         }
-        let own = objects.resolve(dictionary["Resources"]).dictionary ?? resources
+        let own = objects.resolve(form.value["Resources"])?.dictionaryEntries ?? resources
         run(contents, resources: own, state: inner, depth: depth + 1)
     }
 
@@ -146,24 +134,9 @@ struct ContentPainter {
 
     /// A colour set by its operands: white in gray or RGB, or no ink at all in CMYK, draws
     /// nothing visible.
-    static func visible(_ operands: [PDFScanner.Token], cmyk: Bool) -> Bool {
-        let values = operands.compactMap { token -> Double? in
-            if case .number(let value) = token { return value }
-            return nil
-        }
+    static func visible(_ operands: [PDFValue], cmyk: Bool) -> Bool {
+        let values = operands.compactMap(\.numberValue)
         guard !values.isEmpty else { return true }
         return cmyk ? values.contains { $0 > 0.05 } : values.contains { $0 < 0.9 }
-    }
-
-    static func skipNested(_ scanner: inout PDFScanner, opening: PDFScanner.Token) {
-        var depth = 1
-        while depth > 0 {
-            switch scanner.token() {
-            case .end: return
-            case .arrayOpen, .dictionaryOpen: depth += 1
-            case .arrayClose, .dictionaryClose: depth -= 1
-            default: break
-            }
-        }
     }
 }

@@ -11,27 +11,25 @@ struct PageDrawing {
         let pages = objects.pages
         guard pages.indices.contains(index) else { return nil }
         let page = pages[index]
-        let rotation = Int(objects.resolve(page["Rotate"]).number ?? 0)
+        let rotation = Int(objects.resolve(page["Rotate"])?.numberValue ?? 0)
         guard rotation % 360 == 0, let box = pageBox(page), abs((box.x2 - box.x1) - width) < 1,
             abs((box.y2 - box.y1) - height) < 1
         else { return nil }
         var contents: [UInt8] = []
-        let value = objects.resolve(page["Contents"])
-        for part in value.array ?? [value] {
-            let stream = objects.resolve(part)
-            if case .null = stream { continue }
-            guard let data = objects.data(of: stream) else { return nil }
+        let value = page["Contents"]
+        for part in value?.arrayItems ?? [value].compactMap({ $0 }) {
+            guard let data = objects.object(for: part)?.decoded(limit: PDFObjects.maximumStreamBytes) else { return nil }
             contents += data
             contents.append(0x0A)
         }
         var painter = ContentPainter(objects: objects, originX: box.x1, top: box.y2)
-        painter.run(contents, resources: objects.resolve(page["Resources"]).dictionary ?? [:], state: GraphicsState(), depth: 0)
+        painter.run(contents, resources: objects.resolve(page["Resources"])?.dictionaryEntries ?? [:], state: GraphicsState(), depth: 0)
         return painter.rules
     }
 
     private func pageBox(_ page: [String: PDFValue]) -> (x1: Double, y1: Double, x2: Double, y2: Double)? {
         for key in ["CropBox", "MediaBox"] {
-            let numbers = (objects.resolve(page[key]).array ?? []).compactMap { objects.resolve($0).number }
+            let numbers = (objects.resolve(page[key])?.arrayItems ?? []).compactMap { objects.resolve($0)?.numberValue }
             guard numbers.count == 4 else { continue }
             return (min(numbers[0], numbers[2]), min(numbers[1], numbers[3]), max(numbers[0], numbers[2]), max(numbers[1], numbers[3]))
         }

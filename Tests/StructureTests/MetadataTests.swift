@@ -1,0 +1,197 @@
+import DocumentModel
+import Testing
+
+@testable import Structure
+
+@Suite("Document metadata")
+struct MetadataTests {
+    /// A gazette print of a decision: the gazette's running header, the issuer printed once
+    /// more as a caption, the two header columns sharing text lines, the enacting authority.
+    static let decision = """
+        CÔNG BÁO/Số 77/Ngày 02-10-2025
+        BỘ NÔNG NGHIỆP VÀ
+        PHÁT TRIỂN NÔNG THÔN
+        BỘ NÔNG NGHIỆP VÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        PHÁT TRIỂN NÔNG THÔN Độc lập - Tự do - Hạnh phúc
+        Số: 845/QĐ-BNN Hà Nội, ngày 9 tháng 9 năm 2025
+        QUYẾT ĐỊNH
+        Về việc giao chỉ tiêu trồng rừng
+        năm 2026 cho các tỉnh miền núi
+        BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+        Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;
+        QUYẾT ĐỊNH:
+        Điều 1. Giao chỉ tiêu trồng rừng năm 2026 cho các tỉnh theo phụ lục kèm theo.
+        Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+        KT. BỘ TRƯỞNG
+        THỨ TRƯỞNG
+        Lò Văn Thành
+        """
+
+    @Test("header: issuer without the caption, number and date on one line, type, subject")
+    func gazetteHeader() throws {
+        let document = PageFixtures.structureText(Self.decision)
+        let meta = try #require(document.meta)
+        #expect(meta.issuer == ["BỘ NÔNG NGHIỆP VÀ", "PHÁT TRIỂN NÔNG THÔN"])
+        #expect(meta.number == "845/QĐ-BNN")
+        #expect(meta.place == "Hà Nội")
+        #expect(meta.date?.iso == "2025-09-09")
+        #expect(meta.type == "QUYẾT ĐỊNH")
+        #expect(meta.subject == "Về việc giao chỉ tiêu trồng rừng năm 2026 cho các tỉnh miền núi")
+        #expect(meta.signer == DocumentMetadata.Signer(authority: ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"], name: "Lò Văn Thành"))
+        #expect(meta.recipients == nil)
+        // The gazette's header and the caption are furniture, not the title.
+        #expect(document.title.first == "BỘ NÔNG NGHIỆP VÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        #expect(document.furniture.map(\.text).contains("PHÁT TRIỂN NÔNG THÔN"))
+        #expect(document.title.last == "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN")
+    }
+
+    @Test("a report with the day left blank, its recipients and a name without authority")
+    func reportWithBlankDay() throws {
+        let document = PageFixtures.structureText(
+            """
+            ĐẢNG BỘ HUYỆN SÔNG MÂY ĐẢNG CỘNG SẢN VIỆT NAM
+            BAN TUYÊN GIÁO
+            *
+            Số 41-BC/BTG Sông Mây, ngày   tháng 7 năm 2024
+            BÁO CÁO
+            Kết quả công tác tuyên giáo sáu tháng đầu năm
+            Thực hiện Kế hoạch số 12-KH/HU, Ban Tuyên giáo báo cáo như sau:
+            I. KẾT QUẢ
+            Ban đã tổ chức 14 hội nghị quán triệt.
+            Nơi nhận:
+            - Thường trực Huyện ủy (b/c),
+            - Các chi bộ trực thuộc,
+            - Lưu; VT.
+            Trần Minh Khoa
+            """)
+        let meta = try #require(document.meta)
+        #expect(meta.issuer == ["ĐẢNG BỘ HUYỆN SÔNG MÂY", "BAN TUYÊN GIÁO"])
+        #expect(meta.number == "41-BC/BTG")
+        #expect(meta.place == "Sông Mây")
+        #expect(meta.date?.iso == "2024-07")
+        #expect(meta.subject == "Kết quả công tác tuyên giáo sáu tháng đầu năm")
+        #expect(meta.recipients == ["Thường trực Huyện ủy (b/c)", "Các chi bộ trực thuộc", "Lưu: VT"])
+        #expect(meta.signer == DocumentMetadata.Signer(authority: nil, name: "Trần Minh Khoa"))
+    }
+
+    @Test("the stamp printed in a scan's text layer gives the digital signature and leaves the text")
+    func stampInTheText() throws {
+        let document = PageFixtures.structureText(
+            """
+            Người ký: SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+            Email: stttt@example.vn
+            Cơ quan: Ủy ban nhân dân tỉnh
+            Thời gian ký: 05.08.2024 09:07:30 +07:00
+            ỦY BAN NHÂN DÂN TỈNH
+            Số: 18/TB-UBND
+            THÔNG BÁO
+            Lịch tiếp công dân tháng 8
+            """)
+        let signature = try #require(document.meta?.digitalSignature)
+        #expect(signature.signer == "SỞ THÔNG TIN VÀ TRUYỀN THÔNG")
+        #expect(signature.organization == "Ủy ban nhân dân tỉnh")
+        #expect(signature.time?.iso == "2024-08-05T09:07:30+07:00")
+        #expect(document.meta?.issuer == ["ỦY BAN NHÂN DÂN TỈNH"])
+        #expect(!document.title.contains { $0.text.hasPrefix("Người ký") })
+        #expect(document.furniture.filter { $0.text.hasPrefix("Cơ quan:") }.count == 1)
+    }
+
+    @Test("a widget's stamp with an ISO date")
+    func widgetStamp() throws {
+        var page = PageFixtures.textPages(["CHÍNH PHỦ\nSố: 3/2025/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về lưu trữ"])[0]
+        page.signatureStamp = ["Ký bởi: CỔNG THÔNG TIN", "Cơ quan: VĂN PHÒNG", "Ngày ký: 2025-01-31 23:59:01 -05:30"]
+        let signature = try #require(PageFixtures.structure([page]).meta?.digitalSignature)
+        #expect(signature == DocumentMetadata.DigitalSignature(
+            signer: "CỔNG THÔNG TIN", organization: "VĂN PHÒNG", time: SigningTime(iso: "2025-01-31T23:59:01-05:30")))
+    }
+
+    @Test("a joint document signed by several bodies has no single signer")
+    func jointSignature() {
+        let document = PageFixtures.structureText(
+            """
+            Số: 02/2024/TTLT-BYT-BTC
+            THÔNG TƯ LIÊN TỊCH
+            Hướng dẫn chi trả chế độ bồi dưỡng
+            Căn cứ Luật Ngân sách nhà nước;
+            Điều 1. Phạm vi điều chỉnh
+            Điều 2. Hiệu lực thi hành
+            KT. BỘ TRƯỞNG BỘ TÀI CHÍNH
+            THỨ TRƯỞNG
+            Hà Văn Bình
+            KT. BỘ TRƯỞNG BỘ Y TẾ
+            THỨ TRƯỞNG
+            Đỗ Thị Mai
+            """)
+        #expect(document.meta?.type == "THÔNG TƯ LIÊN TỊCH")
+        #expect(document.meta?.signer == nil)
+    }
+
+    @Test("a text that is not an administrative document has empty metadata")
+    func plainText() throws {
+        let meta = try #require(PageFixtures.structureText("Ghi chép cuộc họp tổ dân phố.\nMọi người đồng ý.").meta)
+        #expect(meta == DocumentMetadata())
+    }
+}
+
+@Suite("Metadata lines")
+struct MetadataLineTests {
+    @Test func placeAndDate() {
+        let line = PlaceDateLine("Hà Nội, ngày 23 tháng 02 năm 2026")
+        #expect(line?.place == "Hà Nội")
+        #expect(line?.date.iso == "2026-02-23")
+        #expect(line?.repaired == nil)
+        #expect(PlaceDateLine("Bắc Giang, ngày … tháng … năm 2023")?.date.iso == "2023")
+        #expect(PlaceDateLine("ngày 05 tháng 4 năm 2024")?.place == nil)
+        // A hidden digit glued to the year is not part of it, and leaves the line's text.
+        let glued = PlaceDateLine("Hà Nội, ngày 23 tháng 02 năm 20264")
+        #expect(glued?.date.iso == "2026-02-23")
+        #expect(glued?.repaired == "Hà Nội, ngày 23 tháng 02 năm 2026")
+        #expect(PlaceDateLine("Trong tháng 5 năm nay, ngày làm việc tăng") == nil)
+    }
+
+    @Test func numbers() {
+        #expect(NumberLine("Số: 372/QĐ-BTC")?.number == "372/QĐ-BTC")
+        #expect(NumberLine("Luật số: 51/2024/QH15")?.number == "51/2024/QH15")
+        #expect(NumberLine("Số:      /BC-UBND")?.number == "/BC-UBND")
+        #expect(NumberLine("Số 7-CV/TU Lạng Sơn, ngày 1 tháng 2 năm 2020")?.rest == "Lạng Sơn, ngày 1 tháng 2 năm 2020")
+        #expect(NumberLine("Số lượng đơn tăng 12%") == nil)
+        #expect(NumberLine("Số: 01/2022/TTLT-BCA-")?.isCut == true)
+    }
+
+    @Test("OCR's specks before a stamp label, a space inside a number, a name run on after the title")
+    func scannedSlips() {
+        #expect(StampReader.field("2e, Ký bởi: CÔNG BÁO")?.value == "CÔNG BÁO")
+        #expect(StampReader.field("Người ký kết hợp đồng: bên A") == nil)
+        #expect(NumberLine("Số: 445 /NQ-CP Hà Nội, ngày 8 tháng 5 năm 2026")?.number == "445/NQ-CP")
+        #expect(AuthorityLine.splitName("THỨ TRƯỞNG Nguyễn Đức Chi")?.name == "Nguyễn Đức Chi")
+        let meta = PageFixtures.structureText(
+            "«@®\nBỘ TÀI CHÍNH\nSố: 40 /QĐ-BTC\nQUYẾT ĐỊNH\nVề việc công bố danh mục\nCăn cứ Luật;\n"
+                + "Điều 1. Công bố danh mục.\nĐiều 2. Hiệu lực.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Đức Chi"
+        ).meta
+        #expect(meta?.issuer == ["BỘ TÀI CHÍNH"])
+        #expect(meta?.number == "40/QĐ-BTC")
+        #expect(meta?.signer == DocumentMetadata.Signer(authority: ["KT. BỘ TRƯỞNG THỨ TRƯỞNG"], name: "Nguyễn Đức Chi"))
+    }
+
+    @Test func stampTimes() {
+        #expect(StampReader.time("2026-03-12 14:46:20 +07:00")?.iso == "2026-03-12T14:46:20+07:00")
+        #expect(StampReader.time("07.01.2025 16:32:41 +07:00")?.iso == "2025-01-07T16:32:41+07:00")
+        #expect(StampReader.time("07.01.2025") == nil)
+    }
+
+    @Test func authorityLinesAsTheyShouldRead() {
+        #expect(AuthorityLine.cleaned("TM. ỦY, BAN NHÂN DÂN") == "TM. ỦY BAN NHÂN DÂN")
+        #expect(AuthorityLine.cleaned("PHÓ THỦ TƯỚNGy]") == "PHÓ THỦ TƯỚNG")
+        #expect(AuthorityLine.cleaned("TRƯỜNG BAN") == "TRƯỞNG BAN")
+        #expect(AuthorityLine.cleaned("KT. CHU TICH") == "KT. CHỦ TỊCH")
+        #expect(AuthorityLine.cleaned("TM. Ủy ban nhân dân") == "TM. Ủy ban nhân dân")
+        #expect(!AuthorityLine.isTitle("Theo đề nghị của Bộ trưởng Bộ Nội vụ;"))
+    }
+
+    @Test func names() {
+        #expect(PersonName.name(in: "Vi Thanh Quyền 3") == "Vi Thanh Quyền")
+        #expect(PersonName.name(in: "Nơi nhận") == nil)
+        #expect(PersonName.name(in: "Phạm Minh") == "Phạm Minh")
+        #expect(PersonName.name(in: "Số liệu tổng hợp") == nil)
+    }
+}
