@@ -53,10 +53,10 @@ import Testing
     @Test func aTableTakesItsCaptionAndHeader() throws {
         let rows = Self.header + [["1", "Huyện A", "12", "3"], ["", "Tổng cộng", "12", "3"]]
         let document = PageFixtures.structure([
-            Self.page(1, above: ["Phụ lục 01", "KẾT QUẢ GIẢI QUYẾT ĐƠN", "(Kèm theo Báo cáo số 12/BC-UBND)", "Đơn vị tính: đơn"], table: rows)
+            Self.page(1, above: ["Biểu số 01", "KẾT QUẢ GIẢI QUYẾT ĐƠN", "(Kèm theo Báo cáo số 12/BC-UBND)", "Đơn vị tính: đơn"], table: rows)
         ])
         let table = try #require(tables(document).first)
-        #expect(table.label == "Phụ lục 01")
+        #expect(table.label == "Biểu số 01")
         #expect(table.title == ["KẾT QUẢ GIẢI QUYẾT ĐƠN"])
         #expect(table.subtitle == "(Kèm theo Báo cáo số 12/BC-UBND)")
         #expect(table.unit == "Đơn vị tính: đơn")
@@ -69,10 +69,28 @@ import Testing
             CellSpan(row: 0, column: 2, rowSpan: 1, columnSpan: 2),
         ])
         // The caption lines are the table's, not paragraphs of their own.
-        #expect(!document.blocks.contains { $0.text.contains("Phụ lục") || $0.text.contains("KẾT QUẢ") })
+        #expect(!document.blocks.contains { $0.text.contains("Biểu số") || $0.text.contains("KẾT QUẢ") })
         #expect(!document.title.contains { $0.text.contains("KẾT QUẢ") })
         let block = try #require(document.blocks.first { $0.kind == .table })
         #expect(block.pages == PageRange(1) && block.text.isEmpty)
+    }
+
+    /// An annex's label, title and note make the annex's heading in the text; the table under
+    /// it has them as its caption all the same.
+    @Test func anAnnexKeepsItsHeadingAndLendsItToItsTable() throws {
+        var body = LayoutPage(number: 1)
+        body.body("Huyện đã giải quyết 12 đơn khiếu nại (chi tiết tại Phụ lục 01).")
+        let rows = Self.header + [["1", "Huyện A", "12", "3"]]
+        let annex = Self.page(2, above: ["Phụ lục 01", "KẾT QUẢ GIẢI QUYẾT ĐƠN", "(Kèm theo Báo cáo số 12/BC-UBND)"], table: rows)
+        let document = PageFixtures.structure([body.page, annex])
+        let table = try #require(tables(document).first)
+        #expect(table.label == "Phụ lục 01")
+        #expect(table.title == ["KẾT QUẢ GIẢI QUYẾT ĐƠN"])
+        #expect(table.subtitle == "(Kèm theo Báo cáo số 12/BC-UBND)")
+        let index = try #require(document.blocks.firstIndex { $0.kind == .table })
+        let above = document.blocks[..<index].map(\.text).joined(separator: "\n")
+        #expect(above.contains("Phụ lục 01") && above.contains("KẾT QUẢ GIẢI QUYẾT ĐƠN"))
+        #expect(!document.title.contains { $0.text.contains("KẾT QUẢ") })
     }
 
     /// A table continued on the next page with its header printed again is one table.
