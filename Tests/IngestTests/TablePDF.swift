@@ -63,4 +63,21 @@ enum TablePDF {
         }
         return HandMadeFiles.pdf(mediaBox: "0 0 595 842", content: stream)
     }
+
+    /// A ruled table printed sideways, as a wide form is turned on a portrait page: its words
+    /// run up the page, one cell's letters above one another.
+    static var sideways: Data {
+        var stream = "0 0 0 RG 0.5 w\n"
+        let columns = [72.0, 102, 132, 162, 192], rows = [100.0, 170, 240, 310]
+        for y in rows { stream += "72 \(842 - y) m 192 \(842 - y) l S\n" }
+        for x in columns { stream += "\(x) \(842 - rows[0]) m \(x) \(842 - rows[3]) l S\n" }
+        let words = [["STT", "Don vi", "Tiep nhan", "Ty le"], ["1", "Huyen A", "12", "50"], ["2", "Huyen B", "7", "30"]]
+        for (row, line) in words.enumerated() {
+            for (column, word) in line.enumerated() {
+                // Turned a quarter left: the baseline runs up the page from the cell's foot.
+                stream += "BT /F1 9 Tf 0 1 -1 0 \(columns[column] + 20) \(842 - rows[row + 1] + 5) Tm (\(word)) Tj ET\n"
+            }
+        }
+        return HandMadeFiles.pdf(mediaBox: "0 0 595 842", content: stream)
+    }
 }

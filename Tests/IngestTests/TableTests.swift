@@ -113,6 +113,19 @@ import Testing
         #expect(page.lines.last?.text == "Cac don con lai da duoc huong dan.")
     }
 
+    /// A table printed sideways is left to the page's text, which reads its words whole; read
+    /// across its rules, the letters of a word would stand on lines of their own.
+    @Test func aSidewaysTableIsLeftToThePageText() throws {
+        let path = try Fixtures.temporaryFile("sideways.pdf", TablePDF.sideways)
+        guard case .ready(let page) = try InputOpener.open(path, options: IngestOptions()).read(page: 0) else {
+            Issue.record("the text layer should be read")
+            return
+        }
+        #expect(page.tables == nil)
+        let text = page.lines.map(\.text).joined(separator: "\n")
+        #expect(text.contains("Huyen A") && text.contains("Tiep nhan"), "\(text)")
+    }
+
     /// A text page without columns is not rendered and has no table.
     @Test func runningTextHasNoTables() throws {
         let reader = try InputOpener.open(Fixtures.digitalPDF, options: IngestOptions())

@@ -92,7 +92,7 @@ final class PDFPageReader: PageReader {
         let grids = RuledGrid.grids(from: rules, slack: TableSettings.renderedSlack)
         let aligned = AlignedColumns.grids(in: layer.bands(), avoiding: grids)
         guard !grids.isEmpty || !aligned.isEmpty else { return }
-        let contents = layer.contents(of: grids) + layer.contents(of: aligned, ruled: false)
+        let contents = (layer.contents(of: grids) + layer.contents(of: aligned, ruled: false)).filter { !$0.isSideways }
         let (lines, tables) = TableSplicer.splice(page.lines, contents, separator: "")
         guard !tables.isEmpty else { return }
         page.lines = lines

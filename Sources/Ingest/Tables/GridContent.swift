@@ -7,6 +7,13 @@ struct GridContent: Sendable {
     var cells: [CellText]
     /// Drawn from ruling lines, or read from aligned text.
     var ruled: Bool
+    /// Steps from one character of a cell to the next in the text layer: along the page's
+    /// lines, or up or down the page.
+    var steps = (across: 0, upright: 0)
+
+    /// Words that run up or down the page: a table turned sideways, whose rows the page's own
+    /// lines read better than the grid (its cells would stack a word's letters line by line).
+    var isSideways: Bool { steps.upright > steps.across }
 
     init(grid: RuledGrid, ruled: Bool = true) {
         self.grid = grid

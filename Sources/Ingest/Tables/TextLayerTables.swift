@@ -123,6 +123,14 @@ struct TextLayerTables {
             // A space in the text, a line break or another cell's text between two characters
             // of a cell separates them.
             let adjacent = lastPlaced.map { $0.grid == g && $0.cell == cell && $0.index == index - 1 } ?? false
+            if adjacent {
+                let before = boxes[index - 1]
+                if abs(y - (before.y1 + before.y2) / 2) > abs(x - (before.x1 + before.x2) / 2) {
+                    contents[g].steps.upright += 1
+                } else {
+                    contents[g].steps.across += 1
+                }
+            }
             contents[g].cells[cell].add(
                 String(scalar), box: Box(x: r.x1, y: r.y1, width: r.x2 - r.x1, height: r.y2 - r.y1),
                 spaceBefore: !adjacent || gapBefore(index), bold: font.map { styles[$0].bold } ?? false,
