@@ -18,6 +18,20 @@ import Testing
         #expect(painter.rules.map { [$0.position, $0.start, $0.end] } == [[42, 10, 210]])
     }
 
+    /// The lexer reads a number off its digits as the standard library reads its text ("1e2"
+    /// too), tells a reference from the numbers of an operator, and leaves a keyword a keyword.
+    @Test func numbersReferencesAndKeywords() {
+        var lexer = PDFLexer(Array("72 -0.5 841.89 .5 -.5 +5 1. 007 0.1 123456789.012345 1e2 1.2.3 - 12 0 R 0 0 0 RG 3 0 obj".utf8)[...])
+        var values: [PDFValue] = []
+        while let value = lexer.value() { values.append(value) }
+        let numbers = ["72", "-0.5", "841.89", ".5", "-.5", "+5", "1.", "007", "0.1", "123456789.012345"].compactMap(Double.init)
+        #expect(values.prefix(numbers.count) == ArraySlice(numbers.map(PDFValue.number)))
+        #expect(values.dropFirst(numbers.count) == [
+            .number(100), .keyword("1.2.3"), .keyword("-"), .reference(12), .number(0), .number(0), .number(0),
+            .keyword("RG"), .number(3), .number(0), .keyword("obj"),
+        ])
+    }
+
     @Test func theTablePagesRulesAreReadFromItsDrawing() throws {
         let path = try Fixtures.temporaryFile("table.pdf", TablePDF.data)
         let objects = try #require(PDFObjects(path: path))

@@ -92,11 +92,60 @@ struct PDFLexer {
         }
     }
 
-    /// The generation number and "R" of a reference follow.
+    /// The generation number and "R" of a reference follow. Asked after every whole number of
+    /// a content stream ("0 0 0 RG", "72 700 m"), so read off the bytes, no value made.
     private mutating func isReferenceTail() -> Bool {
-        guard case .value(let generation)? = token(), case .number = generation else { return false }
-        guard case .value(let keyword)? = token() else { return false }
-        return keyword == .keyword("R")
+        guard let generation = regularToken(), let keyword = regularToken() else { return false }
+        return keyword.count == 1 && bytes[keyword.lowerBound] == 0x52 && number(in: generation) != nil
+    }
+
+    /// Where the next token stands when it is a run of regular characters (a number or a
+    /// keyword), skipping stray delimiters as `token()` does; nil for any other token.
+    private mutating func regularToken() -> Range<Int>? {
+        while true {
+            skipSpaceAndComments()
+            guard index < bytes.endIndex else { return nil }
+            switch bytes[index] {
+            case 0x28, 0x2F, 0x3C, 0x5B, 0x5D: return nil  // ( / < [ ]
+            case 0x3E where byteAt(index + 1) == 0x3E: return nil  // >>
+            default: break
+            }
+            let start = index
+            while index < bytes.endIndex, !PDFSyntax.isSpace(bytes[index]), !PDFSyntax.isDelimiter(bytes[index]) {
+                index += 1
+            }
+            if index > start { return start..<index }
+            index += 1  // a stray delimiter: ")" "}" ">"
+        }
+    }
+
+    /// The number a run of regular characters spells, as `Double(String)` reads it; a plain
+    /// decimal ("72", "-0.5", "841.89") is read off its digits, the way content streams print
+    /// nearly every number.
+    private func number(in run: Range<Int>) -> Double? {
+        let first = bytes[run.lowerBound]
+        guard PDFSyntax.isDigit(first) || first == 0x2B || first == 0x2D || first == 0x2E else { return nil }
+        var whole = 0.0, scale = 1.0, digits = 0, point = false
+        for position in run {
+            let byte = bytes[position]
+            if PDFSyntax.isDigit(byte) {
+                whole = whole * 10 + Double(byte - 0x30)
+                digits += 1
+                if point { scale *= 10 }
+            } else if byte == 0x2E, !point {
+                point = true
+            } else if position == run.lowerBound {
+                continue  // the sign
+            } else {
+                digits = .max  // an exponent, a second point: the library's reading
+                break
+            }
+        }
+        // Whole numbers and powers of ten below 2^53 are exact, so one division rounds as
+        // the library does.
+        guard digits > 0, digits <= 15 else { return Double(String(decoding: bytes[run], as: UTF8.self)) }
+        let value = whole / scale
+        return first == 0x2D ? -value : value
     }
 
     private enum Token {
@@ -136,12 +185,13 @@ struct PDFLexer {
             index += 1
             return .value(.name(regularRun(decodingHex: true)))
         default:
-            let run = regularRun(decodingHex: false)
-            if run.isEmpty { return nil }
-            if let number = Double(run), run.first.map({ $0.isNumber || "+-.".contains($0) }) == true {
-                return .value(.number(number))
+            let start = index
+            while index < bytes.endIndex, !PDFSyntax.isSpace(bytes[index]), !PDFSyntax.isDelimiter(bytes[index]) {
+                index += 1
             }
-            return .value(.keyword(run))
+            if index == start { return nil }
+            if let number = number(in: start..<index) { return .value(.number(number)) }
+            return .value(.keyword(String(decoding: bytes[start..<index], as: UTF8.self)))
         }
     }
 
