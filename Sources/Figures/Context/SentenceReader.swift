@@ -94,6 +94,7 @@ enum SentenceReader {
         }
         ListGrammar.inheritThings(&readings, parents: windows.parents)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
+        ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
         for position in readings.indices where readings[position].thing == .sessions && readings[position].sessionKind == nil {
             readings[position].sessionKind = context.citing?.thing == .sessions ? context.citing?.sessionKind : nil
         }
