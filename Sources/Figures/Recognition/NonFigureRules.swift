@@ -155,13 +155,16 @@ enum NonFigureRules {
     }
 
     /// "ngày 22-10", "sáng 8-12": a day and month glued by a dash after a word naming a day;
-    /// the month is no count of what follows it ("ngày 22-10 cử tri …").
+    /// neither is a count of what follows ("ngày 22-10 cử tri …").
     private static func isDashedDayMonth(at index: Int, in tokens: [Token]) -> Bool {
-        guard index >= 3, tokens[index - 1].isDash, !tokens[index - 1].spaceBefore, !tokens[index].spaceBefore,
-            tokens[index - 2].isNumber, tokens[index - 3].isWord,
-            dateWords.contains(tokens[index - 3].lower) || dayParts.contains(tokens[index - 3].lower)
-        else { return false }
-        return (1...31).contains(Int(tokens[index - 2].text) ?? 0) && (1...12).contains(Int(tokens[index].text) ?? 0)
+        func dayMonth(from day: Int) -> Bool {
+            guard day >= 1, day + 2 < tokens.count, tokens[day + 1].isDash, !tokens[day + 1].spaceBefore,
+                !tokens[day + 2].spaceBefore, tokens[day + 2].isNumber, tokens[day - 1].isWord,
+                dateWords.contains(tokens[day - 1].lower) || dayParts.contains(tokens[day - 1].lower)
+            else { return false }
+            return (1...31).contains(Int(tokens[day].text) ?? 0) && (1...12).contains(Int(tokens[day + 2].text) ?? 0)
+        }
+        return dayMonth(from: index) || dayMonth(from: index - 2)
     }
 
     /// "2020-2025", "2016 – 2020": a term or period.
