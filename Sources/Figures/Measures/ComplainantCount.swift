@@ -29,9 +29,13 @@ enum ComplainantCount {
         let start = max(verb.upperBound, mention.numeralIndex - reach)
         let before = tokens[start..<mention.numeralIndex]
         guard !before.contains(where: { $0.is(",") || $0.is(";") || $0.is(":") || $0.isNumber }) else { return nil }
-        let found = TypeReader.types(in: tokens, range: start..<mention.numeralIndex)
+        // "kiến nghị xử lý kỷ luật 2 cá nhân" recommends a sanction: only a complaint or a
+        // denunciation before the figure is brought by those it counts.
+        let found = TypeReader.types(in: tokens, range: start..<mention.numeralIndex).intersection(broughtBefore)
         return found.isEmpty ? nil : found
     }
+
+    static let broughtBefore: Set<PetitionType> = [.complaint, .denunciation]
 
     /// "tố cáo 22 tổ chức đảng và 794 đảng viên": complainants joined to a count of
     /// complainants are counted the same way.
