@@ -58,15 +58,7 @@ struct ExtractCommand: AsyncParsableCommand {
         try checkUsage()
         let streams = StreamInputs()
         defer { streams.removeAll() }
-        let paths: [String]
-        do {
-            paths = try streams.paths(for: inputs)
-        } catch let error as ValidationError {
-            throw error
-        } catch {
-            Diagnostics.report(inputs.first(where: SpooledInput.isStream) ?? "-", error)
-            throw ExitCode.failure
-        }
+        let paths = try streams.paths(for: inputs)
         let pool = OCRWorkerPool(workers: ingest.jobs, language: ingest.lang)
         var extractor = Extractor(
             ingest: pageRange.applied(to: ingest.options), pool: pool,

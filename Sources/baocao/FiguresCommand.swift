@@ -37,15 +37,7 @@ struct FiguresCommand: AsyncParsableCommand {
     func run() async throws {
         let streams = StreamInputs()
         defer { streams.removeAll() }
-        let paths: [String]
-        do {
-            paths = try streams.paths(for: inputs)
-        } catch let error as ValidationError {
-            throw error
-        } catch {
-            Diagnostics.report(inputs.first(where: SpooledInput.isStream) ?? "-", error)
-            throw ExitCode.failure
-        }
+        let paths = try streams.paths(for: inputs)
         // The figures stage is left out: rows are read below, named after each input as given.
         // Document JSON inputs skip the pipeline, so the language model is loaded only for others.
         let needsPipeline = paths.contains { !Self.isDocumentJSON($0, stream: streams.isCopy($0)) }

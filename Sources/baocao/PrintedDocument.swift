@@ -1,4 +1,5 @@
 import Archive
+import ArgumentParser
 import Foundation
 import Ingest
 import Locking
@@ -20,6 +21,10 @@ struct PrintedDocument {
         // A named pipe or a device would block or never end: refused before it is opened
         // (a stream named on the command line was copied to a file first).
         try InputFile.requireRegularFile(path)
+        // A workbook is bytes no terminal shows; a redirection or a pipe takes it.
+        guard format != .xlsx || isatty(STDOUT_FILENO) == 0 else {
+            throw ValidationError("xlsx is a binary file: redirect stdout (> r.xlsx) or give --out DIR")
+        }
         guard format != .txt else {
             let total = Locked(0)
             var done = 0

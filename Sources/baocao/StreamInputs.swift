@@ -7,16 +7,22 @@ import Foundation
 final class StreamInputs {
     private var copies: [SpooledInput] = []
 
-    /// The path to read for each argument: the argument itself, or its stream's copy.
+    /// The path to read for each argument: the argument itself, or its stream's copy. A
+    /// stream that cannot be copied fails the command with one line naming it.
     func paths(for arguments: [String]) throws -> [String] {
         try arguments.map { argument in
             guard SpooledInput.isStream(argument) else { return argument }
             guard argument != "-" || !copies.contains(where: { $0.argument == "-" }) else {
                 throw ValidationError("standard input (-) can be given once")
             }
-            let copy = try SpooledInput(argument)
-            copies.append(copy)
-            return copy.path
+            do {
+                let copy = try SpooledInput(argument)
+                copies.append(copy)
+                return copy.path
+            } catch {
+                Diagnostics.report(argument, error)
+                throw ExitCode.failure
+            }
         }
     }
 
