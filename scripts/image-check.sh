@@ -10,7 +10,8 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 cases="$here/../shared/bench/cases"
 root="${IMAGE_CHECK_ROOT:-/tmp/baocao-image-check}"
 # The mirror apt already uses (deb822 sources or a sources.list line).
-mirror="$(grep -rhoE 'https?://[^ ]+/debian/?' /etc/apt/sources.list.d /etc/apt/sources.list 2>/dev/null | grep -v security | head -n 1)"
+mirror="$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list 2>/dev/null \
+  | grep -E '^(URIs:|deb) ' | grep -oE 'https?://[^ ]+/debian/?( |$)' | head -n 1 | tr -d ' ' || true)"
 mirror="${mirror:-http://deb.debian.org/debian}"
 
 [ "$(id -u)" -eq 0 ] || { echo "image-check: needs root (debootstrap, chroot)" >&2; exit 1; }
