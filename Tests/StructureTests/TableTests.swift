@@ -109,6 +109,21 @@ import Testing
         #expect(document.blocks.first { $0.kind == .table }?.pages == PageRange(first: 1, last: 2))
     }
 
+    /// OCR read the first row's number as a letter ("l" for "1"), so the header runs a row
+    /// too long; the next page repeats only the real header row, which still goes.
+    @Test func aRepeatedHeaderGoesWhenTheHeaderRanLong() throws {
+        let header = [["TT", "Văn bản", "Kết quả"]]
+        let first = header + [["l", "Thông tư số 12/2020/TT-BTC", "Phù hợp"], ["2", "Thông tư số 7/2023/TT-BTC", "Phù hợp"]]
+        let second = [["TT", "Văn bản", "Kết quả"], ["3", "Thông tư số 58/2021/TT-BTC", "Phù hợp"]]
+        let document = PageFixtures.structure([
+            Self.page(1, above: ["Phụ lục"], table: first), Self.page(2, above: [], table: second),
+        ])
+        let table = try #require(tables(document).first)
+        #expect(tables(document).count == 1)
+        #expect(table.headerRows == 2)
+        #expect(table.rows.map { $0[0] } == ["TT", "l", "2", "3"])
+    }
+
     /// Other columns on the next page, or text between: two tables.
     @Test func differentColumnsMakeTwoTables() {
         let first = Self.header + [["1", "Huyện A", "12", "3"]]

@@ -34,13 +34,12 @@ struct TableParts: Sendable {
         return zip(table.columnEdges, columnEdges).allSatisfy { abs($0 - $1) <= slack }
     }
 
-    /// Appends the next part; rows that repeat this table's header rows are left out.
+    /// Appends the next part; its leading rows that repeat this table's header rows are left
+    /// out, as many as repeat: a header counted a row too long (a first data row whose number
+    /// OCR misread as a letter) still loses its repeat.
     mutating func append(_ table: PageTable, page: Int) {
         let grid = FlatGrid(table)
-        let header = rows.prefix(headerRows)
-        let repeated = headerRows > 0 && grid.rows.count >= headerRows
-            && zip(grid.rows.prefix(headerRows), header).allSatisfy { FlatGrid.sameRow($0, $1) }
-        let skip = repeated ? headerRows : 0
+        let skip = zip(grid.rows, rows.prefix(headerRows)).prefix { FlatGrid.sameRow($0, $1) }.count
         let offset = rows.count - skip
         rows += grid.rows.dropFirst(skip)
         spans += grid.spans.filter { $0.row >= skip }.map {
