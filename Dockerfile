@@ -5,7 +5,8 @@
 # scripts/image-check.sh (make image-check) proves the recipe without a Docker engine.
 FROM debian:bookworm-slim
 
-# The one list of runtime packages; image-check.sh installs the same file.
+# The one list of runtime packages; image-check.sh installs the same file. libcurl3-nss:
+# tesseract.pc links -lcurl, which on the build machine (libcurl4-nss-dev) is libcurl-nss.
 COPY deploy/runtime-packages.txt /tmp/runtime-packages.txt
 RUN apt-get update \
  && xargs apt-get install -y --no-install-recommends < /tmp/runtime-packages.txt \

@@ -22,6 +22,9 @@ if [ ! -x "$root/usr/bin/apt-get" ]; then
   rm -rf "$root"
   debootstrap --variant=minbase bookworm "$root" "$mirror" >"$root.log" 2>&1 || { tail -n 20 "$root.log"; exit 1; }
 fi
+# A container has /proc (the Swift runtime reads its arguments from /proc/self/cmdline).
+mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
+trap 'umount "$root/proc" 2>/dev/null || true' EXIT
 echo "== the Dockerfile's packages"
 cp "$here/deploy/runtime-packages.txt" "$root/tmp/runtime-packages.txt"
 chroot "$root" /bin/sh -c 'apt-get update -qq && xargs apt-get install -y -qq --no-install-recommends < /tmp/runtime-packages.txt' >"$root.apt.log" 2>&1 \
