@@ -2,7 +2,8 @@
 # The Dockerfile's recipe without a Docker engine: a debootstrap bookworm tree (minbase, the
 # packages of deploy/runtime-packages.txt and nothing else), the binary and the model copied
 # where the Dockerfile puts them, then the binary run inside it (chroot) on the bench PDFs,
-# digital and scanned. Slow (downloads Debian); not part of make test.
+# digital and scanned (a generous --page-timeout: the check runs beside other work). Slow
+# (downloads Debian); not part of make test.
 #   scripts/image-check.sh .build/release/baocao
 set -euo pipefail
 binary="${1:-.build/release/baocao}"
@@ -38,7 +39,7 @@ rm -rf "$root/work" && mkdir -p "$root/work/in" "$root/work/out"
 cp "$cases"/*.pdf "$root/work/in/"
 chroot "$root" /usr/local/bin/baocao --version
 echo "== extract the bench PDFs inside the tree (as user nobody, like the image)"
-chroot --userspec=nobody:nogroup "$root" /bin/sh -c 'cd /tmp && /usr/local/bin/baocao extract /work/in --out /tmp/out --format json,csv,xlsx --quiet; status=$?; ls /tmp/out | wc -l; exit $status' \
+chroot --userspec=nobody:nogroup "$root" /bin/sh -c 'cd /tmp && /usr/local/bin/baocao extract /work/in --out /tmp/out --format json,csv,xlsx --page-timeout 900 --quiet; status=$?; ls /tmp/out | wc -l; exit $status' \
   || { echo "image-check: extract failed inside the tree" >&2; exit 1; }
 chroot "$root" /bin/sh -c 'grep -c "\"status\":\"done\"" /tmp/out/manifest.jsonl'
 echo "image-check: ok"
