@@ -9,14 +9,15 @@ SAMPLES  := Samples/bao-cao-mau.pdf Samples/bao-cao-mau-scan.pdf Samples/bao-cao
 # Debian packages the build and the tests need (C libraries through pkg-config, the
 # Vietnamese OCR model) and those only the sample and fixture scripts need.
 BUILD_PACKAGES   := pkg-config libpoppler-glib-dev libtesseract-dev libleptonica-dev tesseract-ocr-vie zlib1g-dev libjemalloc-dev libxlsxwriter-dev
-# The tests read xlsx back with openpyxl and check JSON outputs against schema/ with jsonschema.
-TEST_PACKAGES    := python3 python3-openpyxl python3-jsonschema
+# What only the tests drive beside baocao: pandoc reads the Markdown's pipe tables back,
+# openpyxl reads the xlsx back, jsonschema checks JSON outputs against schema/.
+TEST_PACKAGES    := pandoc python3 python3-openpyxl python3-jsonschema
 SAMPLES_PACKAGES := libreoffice-writer-nogui fonts-liberation poppler-utils imagemagick img2pdf qpdf libtiff-tools
 BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time ocrmypdf util-linux
 # scripts/ocr-pairs (the OCR channel): its page renderer's fonts, pillow and the English model.
 CHANNEL_PACKAGES := python3-pil imagemagick tesseract-ocr-eng fonts-liberation2 tex-gyre fonts-freefont-ttf fonts-dejavu-core
 
-.PHONY: run test build deps test-deps samples-deps bench-deps samples bench stress hostile install image-check docs example clean
+.PHONY: run test build deps samples-deps bench-deps samples bench stress hostile install image-check docs example clean
 
 run: deps build
 	@mkdir -p $(OUT)
@@ -28,7 +29,7 @@ run: deps build
 	@echo "== petition figures of the digital sample"
 	@python3 scripts/show-figures.py $(OUT)/bao-cao-mau.csv
 
-test: deps test-deps
+test: deps
 	$(SWIFT) test
 
 # The Swift runtime and Foundation linked in: a process starts ~25 ms sooner (fewer
@@ -39,10 +40,7 @@ build: deps
 	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -use-ld=lld --product baocao
 
 deps:
-	@scripts/apt-ensure.sh $(BUILD_PACKAGES)
-
-test-deps:
-	@scripts/apt-ensure.sh $(TEST_PACKAGES)
+	@scripts/apt-ensure.sh $(BUILD_PACKAGES) $(TEST_PACKAGES)
 
 # The binary into PREFIX/bin, the language model and OCR channels into PREFIX/share/baocao,
 # where the model lookup finds them relative to the executable (../share/baocao).

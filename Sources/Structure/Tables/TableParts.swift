@@ -39,7 +39,15 @@ struct TableParts: Sendable {
     /// OCR misread as a letter) still loses its repeat.
     mutating func append(_ table: PageTable, page: Int) {
         let grid = FlatGrid(table)
-        let skip = zip(grid.rows, rows.prefix(headerRows)).prefix { FlatGrid.sameRow($0, $1) }.count
+        var skip = zip(grid.rows, rows.prefix(headerRows)).prefix { FlatGrid.sameRow($0, $1) }.count
+        if skip < grid.rows.count, rows.count > headerRows, Self.continuesRow(grid.rows[skip]),
+            !grid.spans.contains(where: { $0.row == skip }), let last = rows.indices.last
+        {
+            rows[last] = zip(rows[last], grid.rows[skip]).map { above, below in
+                below.isEmpty ? above : above.isEmpty ? below : above + " " + below
+            }
+            skip += 1
+        }
         let offset = rows.count - skip
         rows += grid.rows.dropFirst(skip)
         spans += grid.spans.filter { $0.row >= skip }.map {
@@ -47,6 +55,15 @@ struct TableParts: Sendable {
         }
         columnEdges = table.columnEdges
         lastPage = page
+    }
+
+    /// The first row of a part that carries on the last row of the page before (a cell's text
+    /// broken by the page): nothing in its first column, where every row of its own starts
+    /// with a number or a label, and every text in it going on in lower case mid-sentence.
+    static func continuesRow(_ row: [String]) -> Bool {
+        guard let first = row.first, first.isEmpty else { return false }
+        let filled = row.filter { !$0.isEmpty }
+        return !filled.isEmpty && filled.allSatisfy { $0.first?.isLowercase ?? false }
     }
 
     func table(caption: TableCaption) -> Table {
