@@ -23,6 +23,9 @@ enum OutputRendering {
         case .csv:
             guard let document else { throw FormatUnavailable(format: format) }
             return FiguresCSVWriter.documentData(document)
+        case .xlsx:
+            guard let document else { throw FormatUnavailable(format: format) }
+            return try DocumentWorkbook.data(of: document)
         }
     }
 }
