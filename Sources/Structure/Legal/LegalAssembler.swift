@@ -69,7 +69,7 @@ struct LegalAssembler {
                 return startUnit(heading, raw, at: index)
             }
             quotes.advance(past: text)
-            if !quoted, inArticle, let item = HeadingPattern(block.content), let level = LegalItem.level(of: item) {
+            if !quoted, inArticle, let item = LegalItem.pattern(of: block.content), let level = LegalItem.level(of: item) {
                 path.enter(level: level, label: item.label)
                 blocks.append(
                     Block(

@@ -15,6 +15,35 @@ enum LegalItem {
     /// The report numbering levels that number an article's clauses and points.
     static let levels: Set<HeadingLevel> = [.number, .letter]
 
+    /// What OCR reads a clause's or point's numbering as, and what it is: "l." is "1.", and a
+    /// point's parenthesis comes out as a brace or bracket ("a}", "b]").
+    static let misreadStops: [Character: Character] = ["}": ")", "]": ")"]
+    static let misreadDigits: [Character: Character] = ["l": "1"]
+
+    /// The clause or point a line opens with, its numbering as OCR may have read it.
+    static func pattern(of line: CitedText) -> HeadingPattern? {
+        if let pattern = HeadingPattern(line) { return pattern }
+        guard let repaired = repaired(line.text), let pattern = HeadingPattern(repaired),
+            LegalItem.levels.contains(pattern.level)
+        else { return nil }
+        return pattern
+    }
+
+    /// The line with its clause or point numbering read right, when OCR misread it; nil otherwise.
+    static func repaired(_ text: String) -> String? {
+        let head = text.prefix { !$0.isWhitespace }
+        guard (2...3).contains(head.count), let last = head.last, head.count < text.count else { return nil }
+        if head.count == 2, let stop = misreadStops[last], let letter = head.first, letter.isLowercase, letter.isLetter {
+            return "\(letter)\(stop)" + text.dropFirst(2)
+        }
+        guard last == "." else { return nil }
+        let number = head.dropLast()
+        guard number.contains(where: { misreadDigits[$0] != nil }) else { return nil }
+        let digits = String(number.map { misreadDigits[$0] ?? $0 })
+        guard digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        return digits + text.dropFirst(number.count)
+    }
+
     /// The level of a clause or point numbered so; nil for any other numbering.
     static func level(of pattern: HeadingPattern) -> HeadingLevel? {
         switch pattern.level {

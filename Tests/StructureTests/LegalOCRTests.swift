@@ -1,0 +1,87 @@
+import DocumentModel
+import Testing
+
+@testable import Structure
+
+/// A legal text as OCR reads a scan of it: label words with lost or moved marks, a roman
+/// numeral's strokes read as "l" or "1", a clause's "1." as "l." and a point's "a)" as "a}".
+@Suite("Legal structure read from OCR")
+struct LegalOCRTests {
+    @Test("label words with lost or moved marks are still the units, under their own spelling")
+    func labelWordsRead() {
+        #expect(LegalHeading("Diéu 5. Phạm vi điều chỉnh")?.label == "Điều 5")
+        #expect(LegalHeading("Điêu 12. Hiệu lực")?.label == "Điều 12")
+        #expect(LegalHeading("DIEU 3. TRÁCH NHIỆM")?.label == "ĐIỀU 3")
+        #expect(LegalHeading("Chuơng II")?.label == "Chương II")
+        #expect(LegalHeading("CHUONG III. TỔ CHỨC THỰC HIỆN")?.label == "CHƯƠNG III")
+        #expect(LegalHeading("Muc 2")?.label == "Mục 2")
+        #expect(LegalHeading("Phân thứ hai")?.label == "Phần thứ hai")
+        #expect(LegalHeading("PHU LUC II")?.label == "PHỤ LỤC II")
+        // As printed, the label keeps its own spelling and case.
+        #expect(LegalHeading("CHƯƠNG IV. ĐIỀU KHOẢN THI HÀNH")?.label == "CHƯƠNG IV")
+    }
+
+    @Test("a word with a hat or hook the label lacks is another word")
+    func otherWordsStayText() {
+        #expect(LegalHeading("Mức 1: Hỗ trợ toàn bộ chi phí") == nil)
+        #expect(LegalHeading("Mực 2. nước dâng") == nil)
+        #expect(LegalHeading("Chuông 1. Báo động") == nil)
+    }
+
+    @Test("numerals whose strokes OCR misreads")
+    func numerals() {
+        #expect(LegalHeading("Chương Il")?.label == "Chương II")
+        #expect(LegalHeading("Chương 1V")?.label == "Chương IV")
+        #expect(LegalHeading("Điều l. Phạm vi điều chỉnh")?.label == "Điều 1")
+        #expect(LegalHeading("Điều 1l. Hiệu lực")?.label == "Điều 11")
+        #expect(LegalWord.numeral("12") == "12")
+        #expect(LegalWord.numeral("l2") == "12")
+        #expect(LegalWord.numeral("1a") == "1a")
+        #expect(LegalWord.numeral("Ha") == nil)
+    }
+
+    @Test("a decree read by OCR keeps its articles, clauses and points")
+    func decreeFromOCR() {
+        let document = PageFixtures.structureText(
+            """
+            CHÍNH PHỦ
+            Số: 31/2026/NĐ-CP
+            NGHỊ ĐỊNH
+            Quy định về bến khách ngang sông
+            Căn cứ Luật Giao thông đường thủy nội địa;
+            Chuơng I
+            QUY ĐỊNH CHUNG
+            Diéu l. Phạm vi điều chỉnh
+            Nghị định này quy định về bến khách ngang sông.
+            Diéu 2. Điều kiện hoạt động
+            l. Bến phải có phao cứu sinh.
+            2. Người lái phương tiện phải có:
+            a} Bằng thuyền trưởng;
+            b] Giấy chứng nhận sức khỏe.
+            Mức 1: phạt cảnh cáo.
+            TM. CHÍNH PHỦ
+            THỦ TƯỚNG
+            Lê Quang Huy
+            """)
+        let headings = document.blocks.filter { $0.kind == .heading }.map { "\($0.label ?? "") | \($0.text)" }
+        #expect(headings == [
+            "Chương I | QUY ĐỊNH CHUNG", "Điều 1 | Phạm vi điều chỉnh", "Điều 2 | Điều kiện hoạt động",
+        ])
+        let items = document.blocks.filter { $0.kind == .item }.map { "\($0.section) | \($0.text)" }
+        #expect(items == [
+            "Chương I/Điều 2/1 | Bến phải có phao cứu sinh.", "Chương I/Điều 2/2 | Người lái phương tiện phải có:",
+            "Chương I/Điều 2/2/a | Bằng thuyền trưởng;", "Chương I/Điều 2/2/b | Giấy chứng nhận sức khỏe.",
+        ])
+        #expect(document.blocks.contains { $0.kind == .paragraph && $0.text == "Mức 1: phạt cảnh cáo." })
+    }
+
+    @Test("only a clause's or point's numbering is read again")
+    func itemRepairs() {
+        #expect(LegalItem.repaired("l. Bến phải có phao") == "1. Bến phải có phao")
+        #expect(LegalItem.repaired("1l. Hiệu lực") == "11. Hiệu lực")
+        #expect(LegalItem.repaired("a} Bằng thuyền trưởng") == "a) Bằng thuyền trưởng")
+        #expect(LegalItem.repaired("1. Đã đúng") == nil)
+        #expect(LegalItem.repaired("là. Không") == nil)
+        #expect(LegalItem.repaired("A} Không phải điểm") == nil)
+    }
+}
