@@ -15,10 +15,8 @@ enum LegalItem {
     /// The report numbering levels that number an article's clauses and points.
     static let levels: Set<HeadingLevel> = [.number, .letter]
 
-    /// What OCR reads a clause's or point's numbering as, and what it is: "l." is "1.", and a
-    /// point's parenthesis comes out as a brace or bracket ("a}", "b]").
+    /// What OCR reads a point's parenthesis as: a brace or bracket ("a}", "b]").
     static let misreadStops: [Character: Character] = ["}": ")", "]": ")"]
-    static let misreadDigits: [Character: Character] = ["l": "1"]
 
     /// The clause or point a line opens with, its numbering as OCR may have read it.
     static func pattern(of line: CitedText) -> HeadingPattern? {
@@ -36,11 +34,12 @@ enum LegalItem {
         if head.count == 2, let stop = misreadStops[last], let letter = head.first, letter.isLowercase, letter.isLetter {
             return "\(letter)\(stop)" + text.dropFirst(2)
         }
-        guard last == "." else { return nil }
+        // A clause's number with a digit read as its lookalike ("l." for "1."); a roman "I." is
+        // a section of the article, not a clause.
         let number = head.dropLast()
-        guard number.contains(where: { misreadDigits[$0] != nil }) else { return nil }
-        let digits = String(number.map { misreadDigits[$0] ?? $0 })
-        guard digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        guard last == ".", !number.allSatisfy({ "IVXL".contains($0) }), let digits = DigitLookalikes.digits(number),
+            digits != number
+        else { return nil }
         return digits + text.dropFirst(number.count)
     }
 

@@ -44,7 +44,7 @@ enum LegalWord {
     }
 
     /// A numeral as printed or as OCR reads its strokes: a roman numeral's "I" as "l" or "1"
-    /// among other roman letters ("Il", "1I" for "II"), a number's "1" as "l" ("l2" for "12").
+    /// among other roman letters ("Il", "1I" for "II"), a number's digits as their lookalikes ("l2" for "12", `DigitLookalikes`).
     /// Nil for anything else.
     static func numeral(_ text: String) -> String? {
         guard !text.isEmpty, text.count <= 6 else { return nil }
@@ -53,9 +53,9 @@ enum LegalWord {
         if romanOrStroke, text.contains(where: { "IVXLC".contains($0) }) {
             return String(text.map { "l1".contains($0) ? "I" : $0 })
         }
-        let strokes = String(text.map { $0 == "l" ? "1" : $0 })
-        let digits = strokes.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 3, strokes.count - digits.count <= 1 else { return nil }
-        return strokes
+        // "12a": a number and one letter after it.
+        let core = text.last?.isLowercase == true && text.last != "l" ? text.dropLast() : Substring(text)
+        guard let digits = DigitLookalikes.digits(core), digits.count <= 3 else { return nil }
+        return digits + text.dropFirst(core.count)
     }
 }

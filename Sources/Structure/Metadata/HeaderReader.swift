@@ -181,11 +181,12 @@ struct HeaderReader {
         return DocumentVocabulary.bodyOpeners.contains { TextKey.hasPrefix(text, $0) }
     }
 
-    /// The vocabulary's type the line is, as printed (OCR's tones forgiven).
+    /// The vocabulary's type the line is (OCR's tones forgiven), spelled as the vocabulary
+    /// spells it: a scan's "NGHI QUYÉT" is "NGHỊ QUYẾT".
     static func type(of text: String) -> String? {
         guard text.count <= 30, isCapitals(text) else { return nil }
         let key = TextKey.of(text)
-        return DocumentVocabulary.types.first { TextKey.of($0) == key }.map { _ in text.trimming(" .:") }
+        return DocumentVocabulary.types.first { TextKey.of($0) == key }
     }
 
     /// Every letter a capital, and at least two letters.
