@@ -80,7 +80,9 @@ struct LegalOCRTests {
         #expect(LegalItem.repaired("l. Bến phải có phao") == "1. Bến phải có phao")
         #expect(LegalItem.repaired("1l. Hiệu lực") == "11. Hiệu lực")
         #expect(LegalItem.repaired("a} Bằng thuyền trưởng") == "a) Bằng thuyền trưởng")
+        #expect(LegalItem.repaired("c©) Doanh nghiệp") == "c) Doanh nghiệp")
         #expect(LegalItem.repaired("1. Đã đúng") == nil)
+        #expect(LegalItem.repaired("và) không") == nil)
         #expect(LegalItem.repaired("là. Không") == nil)
         #expect(LegalItem.repaired("A} Không phải điểm") == nil)
     }

@@ -31,8 +31,13 @@ enum LegalItem {
     static func repaired(_ text: String) -> String? {
         let head = text.prefix { !$0.isWhitespace }
         guard (2...3).contains(head.count), let last = head.last, head.count < text.count else { return nil }
-        if head.count == 2, let stop = misreadStops[last], let letter = head.first, letter.isLowercase, letter.isLetter {
-            return "\(letter)\(stop)" + text.dropFirst(2)
+        if let letter = head.first, letter.isLowercase, letter.isLetter {
+            // "a}", or a speck read between the letter and its parenthesis ("c©)").
+            if head.count == 2, let stop = misreadStops[last] { return "\(letter)\(stop)" + text.dropFirst(2) }
+            let speck = head.dropFirst().first
+            if head.count == 3, last == ")", let speck, !speck.isLetter, !speck.isNumber, !speck.isWhitespace {
+                return "\(letter))" + text.dropFirst(3)
+            }
         }
         // A clause's number with a digit read as its lookalike ("l." for "1."); a roman "I." is
         // a section of the article, not a clause.
