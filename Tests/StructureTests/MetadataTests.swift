@@ -194,4 +194,23 @@ struct MetadataLineTests {
         #expect(PersonName.name(in: "Phạm Minh") == "Phạm Minh")
         #expect(PersonName.name(in: "Số liệu tổng hợp") == nil)
     }
+
+    @Test("an official letter has no type line: its subject is the V/v line and its wrapped rest")
+    func officialLetterSubject() throws {
+        let document = PageFixtures.structureText(
+            """
+            ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            HUYỆN ĐÔNG ANH Độc lập - Tự do - Hạnh phúc
+            Số: 318/UBND-TNMT Đông Anh, ngày 04 tháng 9 năm 2025
+            V/v khắc phục sạt lở bờ kênh
+            tiêu nước thôn Cổ Dương
+            Kính gửi: Ủy ban nhân dân xã Tiên Dương.
+            Ngày 28 tháng 8 năm 2025, mưa lớn làm sạt lở 40 m bờ kênh.
+            """)
+        let meta = try #require(document.meta)
+        #expect(meta.subject == "V/v khắc phục sạt lở bờ kênh tiêu nước thôn Cổ Dương")
+        #expect(meta.type == nil)
+        #expect(meta.number == "318/UBND-TNMT")
+        #expect(meta.issuer == ["ỦY BAN NHÂN DÂN", "HUYỆN ĐÔNG ANH"])
+    }
 }

@@ -31,6 +31,10 @@ enum DocumentVocabulary {
     /// and councils (HĐND, Đảng ủy).
     static let codePartsWithĐ = ["QĐ", "NĐ", "CĐ", "HĐ", "ĐA", "HĐND", "ĐU", "HĐTV", "HĐQT"]
 
+    /// What an official letter (công văn), which has no type line, puts its subject after,
+    /// under its number: "V/v tăng cường …" (về việc).
+    static let letterSubjectLabels = ["V/v", "V/V"]
+
     /// The place-and-date line's words: "Hà Nội, ngày 23 tháng 02 năm 2026".
     static let dayWord = "ngày", monthWord = "tháng", yearWord = "năm"
 
