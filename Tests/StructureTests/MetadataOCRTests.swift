@@ -36,11 +36,17 @@ struct MetadataOCRTests {
 
     @Test("a date's words and digits misread by one letter, and what stays unread")
     func dates() {
-        #expect(PlaceDateLine("Hà Nội, ngày 06 tháng 4 năm 2026")?.date.iso == "2026-04-06")
-        #expect(PlaceDateLine("Hà Nội, ngay 6 thàng 4 năm 2026")?.date.iso == "2026-04-06")
-        #expect(PlaceDateLine("Huế, ngày 2O tháng l2 năm 2024")?.date.iso == "2024-12-20")
+        #expect(PlaceDateLine("Hà Nội, ngày 06 tháng 4 năm 2026")?.date?.iso == "2026-04-06")
+        #expect(PlaceDateLine("Hà Nội, ngay 6 thàng 4 năm 2026")?.date?.iso == "2026-04-06")
+        #expect(PlaceDateLine("Huế, ngày 2O tháng l2 năm 2024")?.date?.iso == "2024-12-20")
         // Handwritten day and month OCR could not read: the year is what the line tells.
-        #expect(PlaceDateLine("Hà Nội, ngày #@3 tháng !} năm 2026")?.date.iso == "2026")
+        #expect(PlaceDateLine("Hà Nội, ngày #@3 tháng !} năm 2026")?.date?.iso == "2026")
         #expect(PlaceDateLine("Ngân sách tháng 5 năm 2026") == nil)
+        // Specks glued to the words; a year OCR garbled leaves the place.
+        #expect(PlaceDateLine("Hà Nội, ngày‹21{ tháng01 năm 2026")?.date?.iso == "2026-01-21")
+        let garbled = PlaceDateLine("Hà Nội, ngày‹2{ tháng0† năm A0226")
+        #expect(garbled?.place == "Hà Nội")
+        #expect(garbled != nil && garbled?.date == nil)
+        #expect(PlaceDateLine("Trong tháng 5 năm nay, ngày làm việc tăng") == nil)
     }
 }

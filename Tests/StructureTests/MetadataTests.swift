@@ -138,13 +138,13 @@ struct MetadataLineTests {
     @Test func placeAndDate() {
         let line = PlaceDateLine("Hà Nội, ngày 23 tháng 02 năm 2026")
         #expect(line?.place == "Hà Nội")
-        #expect(line?.date.iso == "2026-02-23")
+        #expect(line?.date?.iso == "2026-02-23")
         #expect(line?.repaired == nil)
-        #expect(PlaceDateLine("Bắc Giang, ngày … tháng … năm 2023")?.date.iso == "2023")
+        #expect(PlaceDateLine("Bắc Giang, ngày … tháng … năm 2023")?.date?.iso == "2023")
         #expect(PlaceDateLine("ngày 05 tháng 4 năm 2024")?.place == nil)
         // A hidden digit glued to the year is not part of it, and leaves the line's text.
         let glued = PlaceDateLine("Hà Nội, ngày 23 tháng 02 năm 20264")
-        #expect(glued?.date.iso == "2026-02-23")
+        #expect(glued?.date?.iso == "2026-02-23")
         #expect(glued?.repaired == "Hà Nội, ngày 23 tháng 02 năm 2026")
         #expect(PlaceDateLine("Trong tháng 5 năm nay, ngày làm việc tăng") == nil)
     }

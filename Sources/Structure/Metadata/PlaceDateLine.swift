@@ -4,12 +4,13 @@ import DocumentModel
 /// or the day and month, may be blank or dotted for the signer to fill in.
 struct PlaceDateLine: Equatable {
     var place: String?
-    var date: DocumentDate
+    /// Nil when a scan's digits cannot be read ("năm A0226"): the line still gives the place.
+    var date: DocumentDate?
     /// The line without a hidden digit glued to the year; nil when there was none.
     var repaired: String?
 
     init?(_ text: String) {
-        let words = text.split(separator: " ").map(String.init)
+        let words = PlaceDateLine.words(text)
         let keys = words.map { TextKey.of($0) }
         guard let day = PlaceDateLine.word(PlaceDateLine.dayKey, in: keys[...]),
             let month = PlaceDateLine.word(PlaceDateLine.monthKey, in: keys[day...]),
@@ -24,20 +25,44 @@ struct PlaceDateLine: Equatable {
             let digits = DigitLookalikes.digits(parts[0].trimming(".,")) ?? parts[0].filter(\.isNumber)
             return Int(digits).map { .some($0) } ?? nil
         }
-        guard let dayValue = number((day + 1)..<month), let monthValue = number((month + 1)..<year),
-            let yearValue = PlaceDateLine.year(words[year + 1])
-        else { return nil }
-        guard let date = DocumentDate(year: yearValue, month: monthValue, day: monthValue == nil ? nil : dayValue) else {
-            return nil
+        let place = words[..<day].joined(separator: " ").trimming(", ")
+        self.place = place.isEmpty || place.count > 40 ? nil : place
+        guard let yearValue = PlaceDateLine.year(words[year + 1]) else {
+            // A year whose digits OCR garbled ("A0226") still makes this the date line.
+            let garbled = words[(year + 1)...].prefix(2).joined()
+            guard garbled.filter(\.isNumber).count >= 2, self.place != nil else { return nil }
+            date = nil
+            return
         }
-        self.date = date
+        let dayValue = number((day + 1)..<month), monthValue = number((month + 1)..<year)
+        if let dayValue, let monthValue {
+            guard let date = DocumentDate(year: yearValue, month: monthValue, day: monthValue == nil ? nil : dayValue)
+            else { return nil }
+            self.date = date
+        } else {
+            guard self.place != nil else { return nil }
+            // Day or month unreadable: the year is what the line tells.
+            date = DocumentDate(year: yearValue)
+        }
         if words[year + 1].prefix(while: \.isNumber).count == 5 {
             var fixed = words
             fixed[year + 1] = String(yearValue) + words[year + 1].drop(while: \.isNumber)
             repaired = fixed.joined(separator: " ")
         }
-        let place = words[..<day].joined(separator: " ").trimming(", ")
-        self.place = place.isEmpty || place.count > 40 ? nil : place
+    }
+
+    /// The line's words. A scan's specks glued to them ("ngày‹2{", "tháng0†") are spaces, and
+    /// a word runs into its number only where OCR dropped the space ("tháng0").
+    static func words(_ text: String) -> [String] {
+        var out = ""
+        var previous: Character = " "
+        for character in text {
+            let kept = character.isLetter || character.isNumber || ",.…/-".contains(character) ? character : " "
+            if kept.isNumber, previous.isLetter, DigitLookalikes.table[previous] == nil { out.append(" ") }
+            out.append(kept)
+            previous = kept
+        }
+        return out.split(separator: " ").map(String.init)
     }
 
     static let dayKey = TextKey.of(DocumentVocabulary.dayWord), monthKey = TextKey.of(DocumentVocabulary.monthWord)
