@@ -6,7 +6,7 @@ only), into a directory outside the repository.
     python3 Benchmarks/meta/scan_gazettes.py [OUTDIR] [--seed 1] [--pages N]
 
 OUTDIR defaults to /tmp/baocao-meta/scans; a scan already there is kept. With --pages N only
-the first N pages of each document are printed and scanned (OUTDIR/NAME.pdf), their digital
+the first N pages of each document longer than 12 pages are printed and scanned (OUTDIR/NAME.pdf), their digital
 pages kept beside (OUTDIR/NAME.digital.pdf): scanning and OCR cost about a minute a page on a
 loaded machine, and measure.py cuts the gold where those pages end.
 """
@@ -21,6 +21,8 @@ SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared"))
 sys.path.insert(0, os.path.join(SHARED, "bench"))
 import render  # noqa: E402  (the bench's scan, read from ../shared at run time)
 
+# Documents of up to this many pages are scanned whole, whatever --pages says.
+WHOLE = 12
 LEGAL = ["luat-so-69-2020-qh14-32699", "nghi-dinh-so-158-2025-nd-cp-45240",
          "thong-tu-so-01-2025-tt-bkhdt-43795", "quyet-dinh-so-892-qd-ttg-469579"]
 
@@ -36,15 +38,24 @@ def main():
         if os.path.exists(target):
             continue
         digital = os.path.join(out, f"{name}.digital.pdf")
-        first_pages(os.path.join(SHARED, "pdfs", f"{name}.pdf"), digital, pages)
+        source = os.path.join(SHARED, "pdfs", f"{name}.pdf")
+        # A short document is scanned whole: its first pages may not hold two articles,
+        # and a text with fewer is no legal text.
+        first_pages(source, digital, pages if pages and page_count(source) > WHOLE else None)
         render.scan(digital, target, 200, seed)
         print(name, "scanned", flush=True)
+
+
+def page_count(pdf):
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    return next((int(line.split()[1]) for line in info.splitlines() if line.startswith("Pages:")), 0)
 
 
 def first_pages(pdf, out, count):
     """The first `count` pages of `pdf` (all of them when count is None) as `out`."""
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["pdfseparate", "-l", str(count or 10_000), pdf, os.path.join(tmp, "p-%04d.pdf")], check=True)
+        last = min(count or page_count(pdf), page_count(pdf))
+        subprocess.run(["pdfseparate", "-l", str(last), pdf, os.path.join(tmp, "p-%04d.pdf")], check=True)
         parts = sorted(glob.glob(os.path.join(tmp, "p-*.pdf")))
         subprocess.run(["pdfunite"] + parts + [out], check=True)
 

@@ -86,4 +86,36 @@ struct LegalOCRTests {
         #expect(LegalItem.repaired("là. Không") == nil)
         #expect(LegalItem.repaired("A} Không phải điểm") == nil)
     }
+
+    @Test("a point's label OCR misread is the one due after the last")
+    func pointsDue() {
+        let document = PageFixtures.structureText(
+            """
+            QUỐC HỘI
+            Luật số: 12/2026/QH15
+            LUẬT
+            Đường thủy nội địa
+            Điều 1. Phạm vi điều chỉnh
+            Luật này quy định về đường thủy nội địa.
+            Điều 2. Quyền của thuyền viên
+            1. Thuyền viên có các quyền sau đây:
+            a) Được trang bị bảo hộ lao động;
+            b) Được nghỉ phép năm;
+            e) Được khám sức khỏe định kỳ;
+            đ) Được đào tạo nghiệp vụ;
+            đd) Được hưởng phụ cấp đi biển;
+            e) Được bảo hiểm tai nạn;
+            ø) Được từ chối lệnh trái pháp luật;
+            h) Được khiếu nại;
+            ¡) Được về nước khi hết hợp đồng.
+            2. Thuyền viên có nghĩa vụ sau đây:
+            a) Chấp hành lệnh thuyền trưởng.
+            """)
+        let points = document.blocks.filter { $0.kind == .item && $0.level == .point }.map { $0.label ?? "" }
+        #expect(points == ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "a"])
+        #expect(LegalItem.duePoint("e) Được nghỉ", after: "b")?.label == "c")
+        #expect(LegalItem.duePoint("c) Đúng", after: "b") == nil)
+        #expect(LegalItem.duePoint("a) Danh sách mới", after: "c") == nil)
+        #expect(LegalItem.duePoint("k) Bỏ qua", after: "c") == nil)
+    }
 }

@@ -25,6 +25,8 @@ struct LegalAssembler {
         var quotes = QuoteDepth()
         var lastArticle: Int?
         var inArticle = false
+        /// The last point of the clause going on, for the one due after it.
+        var lastPoint: Character?
         var mode = Mode.body
         var annex: AnnexAssembler
 
@@ -69,8 +71,11 @@ struct LegalAssembler {
                 return startUnit(heading, raw, at: index)
             }
             quotes.advance(past: text)
-            if !quoted, inArticle, let item = LegalItem.pattern(of: block.content), let level = LegalItem.level(of: item) {
+            if !quoted, inArticle, let item = point(block) ?? LegalItem.pattern(of: block.content),
+                let level = LegalItem.level(of: item)
+            {
                 path.enter(level: level, label: item.label)
+                lastPoint = level == .point ? item.label.first : nil
                 blocks.append(
                     Block(
                         kind: .item, text: item.text, citations: block.content.suffix(item.text).calls, level: level,
@@ -84,6 +89,11 @@ struct LegalAssembler {
                 append(.paragraph, text, block)
             }
             return index + 1
+        }
+
+        /// The point due after the last one, when OCR misread its label.
+        private func point(_ block: RawBlock) -> HeadingPattern? {
+            lastPoint.flatMap { LegalItem.duePoint(block.text, after: $0) }
         }
 
         /// An unquoted-looking article that carries on this document's numbering closes a
@@ -104,6 +114,7 @@ struct LegalAssembler {
                 }
                 lastArticle = heading.number
                 inArticle = true
+                lastPoint = nil
             } else {
                 inArticle = false
                 // "Chương I" over its name in capitals, on one or more lines.
