@@ -118,4 +118,30 @@ struct LegalOCRTests {
         #expect(LegalItem.duePoint("a) Danh sách mới", after: "c") == nil)
         #expect(LegalItem.duePoint("k) Bỏ qua", after: "c") == nil)
     }
+
+    @Test("a speck before the first chapter, and an article's first clause read as a roman I")
+    func firstChapterAndClause() {
+        let document = PageFixtures.structureText(
+            """
+            BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+            Số: 07/2026/TT-BTNMT
+            THÔNG TƯ
+            Quy định kỹ thuật quan trắc mặn
+            Căn cứ Luật Tài nguyên nước;
+            - Chương I
+            QUY ĐỊNH CHUNG
+            Điều 1. Phạm vi điều chỉnh
+            I. Thông tư này quy định kỹ thuật quan trắc độ mặn.
+            2. Thông tư này không áp dụng cho nước ngầm.
+            Điều 2. Nội dung đề án
+            I. MỤC TIÊU
+            1. Quan trắc 200 điểm.
+            II. NHIỆM VỤ
+            """)
+        let headings = document.blocks.filter { $0.kind == .heading }.map { $0.label ?? "" }
+        #expect(headings == ["Chương I", "Điều 1", "Điều 2"])
+        let clauses = document.blocks.filter { $0.kind == .item && $0.level == .clause }.map(\.section)
+        #expect(clauses == ["Chương I/Điều 1/1", "Chương I/Điều 1/2", "Chương I/Điều 2/1"])
+        #expect(document.blocks.contains { $0.kind == .paragraph && $0.text == "I. MỤC TIÊU" })
+    }
 }

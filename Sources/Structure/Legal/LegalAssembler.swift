@@ -8,6 +8,8 @@ struct LegalAssembler {
     let fontsKnown: Bool
     /// Consecutive title blocks a chapter, section or annex label takes: its name in capitals.
     static let maxTitleBlocks = 3
+    /// Blocks looked through for the numbering after an article's "I.".
+    static let clauseLookahead = 30
 
     func assemble(_ raw: [RawBlock]) -> [Block] {
         var state = State(fontsKnown: fontsKnown)
@@ -27,6 +29,8 @@ struct LegalAssembler {
         var inArticle = false
         /// The last point of the clause going on, for the one due after it.
         var lastPoint: Character?
+        /// Whether the article going on has had a clause.
+        var clauseSeen = false
         var mode = Mode.body
         var annex: AnnexAssembler
 
@@ -65,17 +69,20 @@ struct LegalAssembler {
                 append(.closing, text, block)
                 return index + 1
             }
-            if let heading = LegalHeading(text), heading.kind != .annex, !quoted || isOwnArticle(heading) {
+            if let heading = LegalHeading(text) ?? headingAfterSpeck(text), heading.kind != .annex,
+                !quoted || isOwnArticle(heading)
+            {
                 if quoted { quotes.close() }
                 quotes.advance(past: text)
                 return startUnit(heading, raw, at: index)
             }
             quotes.advance(past: text)
-            if !quoted, inArticle, let item = point(block) ?? LegalItem.pattern(of: block.content),
+            if !quoted, inArticle, let item = point(block) ?? firstClause(raw, at: index) ?? LegalItem.pattern(of: block.content),
                 let level = LegalItem.level(of: item)
             {
                 path.enter(level: level, label: item.label)
                 lastPoint = level == .point ? item.label.first : nil
+                clauseSeen = clauseSeen || level == .clause
                 blocks.append(
                     Block(
                         kind: .item, text: item.text, citations: block.content.suffix(item.text).calls, level: level,
@@ -89,6 +96,30 @@ struct LegalAssembler {
                 append(.paragraph, text, block)
             }
             return index + 1
+        }
+
+        /// Before the first article, a unit's label after a speck OCR read as a dash (the rule
+        /// under the title: "- Chương I"); no list names a chapter there.
+        private func headingAfterSpeck(_ text: String) -> LegalHeading? {
+            guard lastArticle == nil, let item = ItemMarker.split(text) else { return nil }
+            return LegalHeading(item.text)
+        }
+
+        /// An article's first clause read as a roman "I." ("1." with its foot lost): the
+        /// numbering that follows is "2.", not "II.", which a section inside an article has.
+        private func firstClause(_ raw: [RawBlock], at index: Int) -> HeadingPattern? {
+            guard !clauseSeen, let pattern = HeadingPattern(raw[index].content), pattern.level == .roman,
+                pattern.label == "I"
+            else { return nil }
+            for next in raw[(index + 1)...].prefix(LegalAssembler.clauseLookahead) {
+                if LegalHeading(next.text) != nil { return nil }
+                guard let following = HeadingPattern(next.content) else { continue }
+                if following.level == .number, following.label == "2" {
+                    return HeadingPattern(level: .number, label: "1", text: pattern.text)
+                }
+                if following.level == .roman { return nil }
+            }
+            return nil
         }
 
         /// The point due after the last one, when OCR misread its label.
@@ -115,6 +146,7 @@ struct LegalAssembler {
                 lastArticle = heading.number
                 inArticle = true
                 lastPoint = nil
+                clauseSeen = false
             } else {
                 inArticle = false
                 // "Chương I" over its name in capitals, on one or more lines.
