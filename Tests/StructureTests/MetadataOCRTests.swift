@@ -49,4 +49,11 @@ struct MetadataOCRTests {
         #expect(garbled != nil && garbled?.date == nil)
         #expect(PlaceDateLine("Trong tháng 5 năm nay, ngày làm việc tăng") == nil)
     }
+
+    @Test("the archive copy closes the recipients with its dash lost")
+    func archiveWithoutDash() {
+        #expect(RecipientList.items(["- Các bộ, cơ quan ngang bộ;", "Lưu: VT, NN (2b).", "TM. CHÍNH PHỦ"])
+            == ["Các bộ, cơ quan ngang bộ", "Lưu: VT, NN (2b)"])
+        #expect(RecipientList.items(["- Như trên;", "Lưu trữ hồ sơ điện tử"]) == ["Như trên"])
+    }
 }
