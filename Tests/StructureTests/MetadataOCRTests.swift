@@ -47,6 +47,7 @@ struct MetadataOCRTests {
         let garbled = PlaceDateLine("Hà Nội, ngày‹2{ tháng0† năm A0226")
         #expect(garbled?.place == "Hà Nội")
         #expect(garbled != nil && garbled?.date == nil)
+        #expect(PlaceDateLine("Hà Nội, ngày‹2{ thángØ{ năm046")?.place == "Hà Nội")
         #expect(PlaceDateLine("Trong tháng 5 năm nay, ngày làm việc tăng") == nil)
     }
 

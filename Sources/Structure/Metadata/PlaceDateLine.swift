@@ -1,4 +1,5 @@
 import DocumentModel
+import VietnameseText
 
 /// The place-and-date line under the header: "Hà Nội, ngày 23 tháng 02 năm 2026". The day,
 /// or the day and month, may be blank or dotted for the signer to fill in.
@@ -51,13 +52,15 @@ struct PlaceDateLine: Equatable {
         }
     }
 
-    /// The line's words. A scan's specks glued to them ("ngày‹2{", "tháng0†") are spaces, and
+    /// The line's words. A scan's specks glued to them ("ngày‹2{", "thángØ{", "tháng0†": marks
+    /// and letters Vietnamese does not write) are spaces, and
     /// a word runs into its number only where OCR dropped the space ("tháng0").
     static func words(_ text: String) -> [String] {
         var out = ""
         var previous: Character = " "
         for character in text {
-            let kept = character.isLetter || character.isNumber || ",.…/-".contains(character) ? character : " "
+            let letter = character.isLetter && character.unicodeScalars.first.flatMap(LetterTable.entry) != nil
+            let kept = letter || character.isNumber || ",.…/-".contains(character) ? character : " "
             if kept.isNumber, previous.isLetter, DigitLookalikes.table[previous] == nil { out.append(" ") }
             out.append(kept)
             previous = kept
