@@ -136,12 +136,13 @@ struct LegalOCRTests {
             Điều 2. Nội dung đề án
             I. MỤC TIÊU
             1. Quan trắc 200 điểm.
+            2. Cảnh báo sớm cho 12 xã.
             II. NHIỆM VỤ
             """)
         let headings = document.blocks.filter { $0.kind == .heading }.map { $0.label ?? "" }
         #expect(headings == ["Chương I", "Điều 1", "Điều 2"])
         let clauses = document.blocks.filter { $0.kind == .item && $0.level == .clause }.map(\.section)
-        #expect(clauses == ["Chương I/Điều 1/1", "Chương I/Điều 1/2", "Chương I/Điều 2/1"])
+        #expect(clauses == ["Chương I/Điều 1/1", "Chương I/Điều 1/2", "Chương I/Điều 2/1", "Chương I/Điều 2/2"])
         #expect(document.blocks.contains { $0.kind == .paragraph && $0.text == "I. MỤC TIÊU" })
     }
 }

@@ -105,8 +105,8 @@ struct LegalAssembler {
             return LegalHeading(item.text)
         }
 
-        /// An article's first clause read as a roman "I." ("1." with its foot lost): the
-        /// numbering that follows is "2.", not "II.", which a section inside an article has.
+        /// An article's first clause read as a roman "I." ("1." with its foot lost): the next
+        /// numbering is "2."; a section "I." inside an article goes on with "1." or "II.".
         private func firstClause(_ raw: [RawBlock], at index: Int) -> HeadingPattern? {
             guard !clauseSeen, let pattern = HeadingPattern(raw[index].content), pattern.level == .roman,
                 pattern.label == "I"
@@ -114,8 +114,9 @@ struct LegalAssembler {
             for next in raw[(index + 1)...].prefix(LegalAssembler.clauseLookahead) {
                 if LegalHeading(next.text) != nil { return nil }
                 guard let following = HeadingPattern(next.content) else { continue }
-                if following.level == .number, following.label == "2" {
-                    return HeadingPattern(level: .number, label: "1", text: pattern.text)
+                // A section "I." has its own "1." under it; a clause 1 is followed by clause 2.
+                if following.level == .number {
+                    return following.label == "2" ? HeadingPattern(level: .number, label: "1", text: pattern.text) : nil
                 }
                 if following.level == .roman { return nil }
             }
