@@ -23,6 +23,8 @@ enum LegalWord {
 
     /// Whether `printed` is `word` as printed, read by OCR or restored.
     static func reads(_ printed: some StringProtocol, as word: String) -> Bool {
+        // Most first words of lines differ in length: no lowercased copy for them.
+        guard printed.unicodeScalars.count == word.unicodeScalars.count else { return false }
         let printed = printed.lowercased()
         if printed == word { return true }
         let seen = Array(printed.unicodeScalars), wanted = Array(word.unicodeScalars)
