@@ -138,13 +138,13 @@ struct MetadataLineTests {
     @Test func placeAndDate() {
         let line = PlaceDateLine("Hà Nội, ngày 23 tháng 02 năm 2026")
         #expect(line?.place == "Hà Nội")
-        #expect(line?.date.iso == "2026-02-23")
+        #expect(line?.date?.iso == "2026-02-23")
         #expect(line?.repaired == nil)
-        #expect(PlaceDateLine("Bắc Giang, ngày … tháng … năm 2023")?.date.iso == "2023")
+        #expect(PlaceDateLine("Bắc Giang, ngày … tháng … năm 2023")?.date?.iso == "2023")
         #expect(PlaceDateLine("ngày 05 tháng 4 năm 2024")?.place == nil)
         // A hidden digit glued to the year is not part of it, and leaves the line's text.
         let glued = PlaceDateLine("Hà Nội, ngày 23 tháng 02 năm 20264")
-        #expect(glued?.date.iso == "2026-02-23")
+        #expect(glued?.date?.iso == "2026-02-23")
         #expect(glued?.repaired == "Hà Nội, ngày 23 tháng 02 năm 2026")
         #expect(PlaceDateLine("Trong tháng 5 năm nay, ngày làm việc tăng") == nil)
     }
@@ -193,5 +193,24 @@ struct MetadataLineTests {
         #expect(PersonName.name(in: "Nơi nhận") == nil)
         #expect(PersonName.name(in: "Phạm Minh") == "Phạm Minh")
         #expect(PersonName.name(in: "Số liệu tổng hợp") == nil)
+    }
+
+    @Test("an official letter has no type line: its subject is the V/v line and its wrapped rest")
+    func officialLetterSubject() throws {
+        let document = PageFixtures.structureText(
+            """
+            ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            HUYỆN ĐÔNG ANH Độc lập - Tự do - Hạnh phúc
+            Số: 318/UBND-TNMT Đông Anh, ngày 04 tháng 9 năm 2025
+            V/v khắc phục sạt lở bờ kênh
+            tiêu nước thôn Cổ Dương
+            Kính gửi: Ủy ban nhân dân xã Tiên Dương.
+            Ngày 28 tháng 8 năm 2025, mưa lớn làm sạt lở 40 m bờ kênh.
+            """)
+        let meta = try #require(document.meta)
+        #expect(meta.subject == "V/v khắc phục sạt lở bờ kênh tiêu nước thôn Cổ Dương")
+        #expect(meta.type == nil)
+        #expect(meta.number == "318/UBND-TNMT")
+        #expect(meta.issuer == ["ỦY BAN NHÂN DÂN", "HUYỆN ĐÔNG ANH"])
     }
 }

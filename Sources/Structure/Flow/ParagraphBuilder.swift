@@ -84,7 +84,7 @@ struct ParagraphBuilder {
                 return true
             }
         }
-        if let heading = HeadingPattern(line) {
+        if let heading = HeadingPattern(line) ?? LegalItem.repaired(line.text).flatMap(HeadingPattern.init) {
             return heading.level == .part || heading.text.first?.isUppercase == true || heading.text.first?.isNumber == true
         }
         if let item = ItemMarker.split(line.text) {

@@ -8,6 +8,8 @@ struct LegalAssembler {
     let fontsKnown: Bool
     /// Consecutive title blocks a chapter, section or annex label takes: its name in capitals.
     static let maxTitleBlocks = 3
+    /// Blocks looked through for the numbering after an article's "I.".
+    static let clauseLookahead = 30
 
     func assemble(_ raw: [RawBlock]) -> [Block] {
         var state = State(fontsKnown: fontsKnown)
@@ -25,6 +27,10 @@ struct LegalAssembler {
         var quotes = QuoteDepth()
         var lastArticle: Int?
         var inArticle = false
+        /// The last point of the clause going on, for the one due after it.
+        var lastPoint: Character?
+        /// Whether the article going on has had a clause.
+        var clauseSeen = false
         var mode = Mode.body
         var annex: AnnexAssembler
 
@@ -63,14 +69,20 @@ struct LegalAssembler {
                 append(.closing, text, block)
                 return index + 1
             }
-            if let heading = LegalHeading(text), heading.kind != .annex, !quoted || isOwnArticle(heading) {
+            if let heading = LegalHeading(text) ?? headingAfterSpeck(text), heading.kind != .annex,
+                !quoted || isOwnArticle(heading)
+            {
                 if quoted { quotes.close() }
                 quotes.advance(past: text)
                 return startUnit(heading, raw, at: index)
             }
             quotes.advance(past: text)
-            if !quoted, inArticle, let item = HeadingPattern(block.content), let level = LegalItem.level(of: item) {
+            if !quoted, inArticle, let item = point(block) ?? firstClause(raw, at: index) ?? LegalItem.pattern(of: block.content),
+                let level = LegalItem.level(of: item)
+            {
                 path.enter(level: level, label: item.label)
+                lastPoint = level == .point ? item.label.first : nil
+                clauseSeen = clauseSeen || level == .clause
                 blocks.append(
                     Block(
                         kind: .item, text: item.text, citations: block.content.suffix(item.text).calls, level: level,
@@ -84,6 +96,36 @@ struct LegalAssembler {
                 append(.paragraph, text, block)
             }
             return index + 1
+        }
+
+        /// Before the first article, a unit's label after a speck OCR read as a dash (the rule
+        /// under the title: "- Chương I"); no list names a chapter there.
+        private func headingAfterSpeck(_ text: String) -> LegalHeading? {
+            guard lastArticle == nil, let item = ItemMarker.split(text) else { return nil }
+            return LegalHeading(item.text)
+        }
+
+        /// An article's first clause read as a roman "I." ("1." with its foot lost): the next
+        /// numbering is "2."; a section "I." inside an article goes on with "1." or "II.".
+        private func firstClause(_ raw: [RawBlock], at index: Int) -> HeadingPattern? {
+            guard !clauseSeen, let pattern = HeadingPattern(raw[index].content), pattern.level == .roman,
+                pattern.label == "I"
+            else { return nil }
+            for next in raw[(index + 1)...].prefix(LegalAssembler.clauseLookahead) {
+                if LegalHeading(next.text) != nil { return nil }
+                guard let following = HeadingPattern(next.content) else { continue }
+                // A section "I." has its own "1." under it; a clause 1 is followed by clause 2.
+                if following.level == .number {
+                    return following.label == "2" ? HeadingPattern(level: .number, label: "1", text: pattern.text) : nil
+                }
+                if following.level == .roman { return nil }
+            }
+            return nil
+        }
+
+        /// The point due after the last one, when OCR misread its label.
+        private func point(_ block: RawBlock) -> HeadingPattern? {
+            lastPoint.flatMap { LegalItem.duePoint(block.text, after: $0) }
         }
 
         /// An unquoted-looking article that carries on this document's numbering closes a
@@ -104,6 +146,8 @@ struct LegalAssembler {
                 }
                 lastArticle = heading.number
                 inArticle = true
+                lastPoint = nil
+                clauseSeen = false
             } else {
                 inArticle = false
                 // "Chương I" over its name in capitals, on one or more lines.

@@ -17,8 +17,11 @@ struct LegalHeading: Equatable {
     /// The article's number ("5a" is 5), for the numbering check.
     let number: Int?
 
-    /// The words that label a unit, in lower case.
-    private static let labelWords: Set<String> = ["điều", "chương", "mục", "phần", "phụ"]
+    /// The word that labels each kind of unit.
+    private static let labelWords: [(String, Kind)] = [
+        (LegalWord.article, .article), (LegalWord.chapter, .chapter), (LegalWord.section, .section),
+        (LegalWord.part, .part), (LegalWord.annex.0, .annex),
+    ]
 
     /// Heading level in the document tree: Phần 0, Chương 1, Mục 2, Điều 3, Phụ lục 0.
     var level: HeadingLevel {
@@ -31,23 +34,25 @@ struct LegalHeading: Equatable {
     }
 
     init?(_ line: String) {
-        guard let first = line.first, "PCMĐpcmđ".contains(first) else { return nil }
+        guard let first = line.first, LegalWord.initials.contains(first) else { return nil }
         // Most lines starting so are sentences ("Các…", "Chính phủ…"): the first word decides.
-        let head = line.prefix { $0 != " " }.lowercased()
-        guard LegalHeading.labelWords.contains(head) else { return nil }
+        let head = line.prefix { $0 != " " }
+        guard head.count <= 6 else { return nil }
         // The label's words (up to four), and the rest of the line as the last.
-        let words = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).map(String.init)
+        var words = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).map(String.init)
         guard words.count >= 2 else {
             // "PHỤ LỤC" alone needs two words; a lone "Chương" is not a heading.
             return nil
         }
-        switch head {
-        case "điều": self.init(article: words)
-        case "chương": self.init(numbered: .chapter, words)
-        case "mục": self.init(numbered: .section, words)
-        case "phần": self.init(part: words)
-        case "phụ": self.init(annex: words)
-        default: return nil
+        guard let (word, kind) = LegalHeading.labelWords.first(where: { LegalWord.reads(head, as: $0.0) }) else {
+            return nil
+        }
+        words[0] = LegalWord.spelled(head, as: word)
+        switch kind {
+        case .article: self.init(article: words)
+        case .chapter, .section: self.init(numbered: kind, words)
+        case .part: self.init(part: words)
+        case .annex: self.init(annex: words)
         }
     }
 
@@ -62,7 +67,7 @@ struct LegalHeading: Equatable {
     private init?(article words: [String]) {
         let token = words[1]
         guard let stop = token.last, stop == "." || stop == ":" else { return nil }
-        let core = token.dropLast()
+        guard let core = LegalWord.numeral(String(token.dropLast())) else { return nil }
         let digits = core.prefix { $0.isASCII && $0.isNumber }
         let suffix = core.dropFirst(digits.count)
         guard !digits.isEmpty, digits.count <= 3, suffix.count <= 1, suffix.allSatisfy({ $0.isLowercase }),
@@ -74,8 +79,7 @@ struct LegalHeading: Equatable {
 
     /// "Chương II", "CHƯƠNG II. TITLE", "Mục 1", "MỤC 2: TITLE".
     private init?(numbered kind: Kind, _ words: [String]) {
-        let numeral = words[1].trimming(".:")
-        guard LegalHeading.isNumeral(numeral) else { return nil }
+        guard let numeral = LegalWord.numeral(words[1].trimming(".:")) else { return nil }
         let rest = words.dropFirst(2).joined(separator: " ").trimming(" .:-–")
         // A title on the label's line is in capitals, or set off by a stop ("Chương I. Những…").
         let setOff = words[1].last.map { ".:".contains($0) } ?? false
@@ -85,12 +89,13 @@ struct LegalHeading: Equatable {
 
     /// "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I".
     private init?(part words: [String]) {
-        if words[1].lowercased() == "thứ", words.count >= 3 {
+        if LegalWord.reads(words[1], as: LegalWord.ordinal), words.count >= 3 {
             let ordinal = words[2].trimming(".:")
             guard HeadingPattern.partOrdinals.contains(where: { $0.lowercased() == ordinal.lowercased() }) else { return nil }
             let rest = words.dropFirst(3).joined(separator: " ").trimming(" .:-–")
             guard rest.isEmpty || LegalHeading.isTitleCase(rest) else { return nil }
-            self.init(kind: .part, label: "\(words[0]) \(words[1]) \(ordinal)", text: rest)
+            let label = "\(words[0]) \(LegalWord.spelled(words[1], as: LegalWord.ordinal)) \(ordinal)"
+            self.init(kind: .part, label: label, text: rest)
         } else {
             self.init(numbered: .part, words)
         }
@@ -98,28 +103,21 @@ struct LegalHeading: Equatable {
 
     /// "Phụ lục", "PHỤ LỤC I", "Phụ lục số 01", "PHỤ LỤC II: TITLE"; not "Phụ lục II ban hành…".
     private init?(annex words: [String]) {
-        guard words[1].trimming(".:").lowercased() == "lục" else { return nil }
+        let second = words[1].trimming(".:")
+        guard LegalWord.reads(second, as: LegalWord.annex.1) else { return nil }
         var index = 2
-        var labelWords = [words[0], words[1].trimming(".:")]
-        if index < words.count, words[index].lowercased() == "số" {
-            labelWords.append(words[index])
+        var labelWords = [words[0], LegalWord.spelled(second, as: LegalWord.annex.1)]
+        if index < words.count, LegalWord.reads(words[index], as: LegalWord.annexNumber) {
+            labelWords.append(LegalWord.spelled(words[index], as: LegalWord.annexNumber))
             index += 1
         }
-        if index < words.count, LegalHeading.isNumeral(words[index].trimming(".:")) {
-            labelWords.append(words[index].trimming(".:"))
+        if index < words.count, let numeral = LegalWord.numeral(words[index].trimming(".:")) {
+            labelWords.append(numeral)
             index += 1
         }
         let rest = words.dropFirst(index).joined(separator: " ").trimming(" .:-–")
         guard rest.isEmpty || LegalHeading.isTitleCase(rest) else { return nil }
         self.init(kind: .annex, label: labelWords.joined(separator: " "), text: rest)
-    }
-
-    /// A roman numeral, a number of up to three digits, or one with a letter ("1a").
-    static func isNumeral(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 6 else { return false }
-        if text.allSatisfy({ "IVXLC".contains($0) }) { return true }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        return !digits.isEmpty && digits.count <= 3 && text.count - digits.count <= 1
     }
 
     /// A title printed in capitals.

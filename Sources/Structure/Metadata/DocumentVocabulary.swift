@@ -26,6 +26,15 @@ enum DocumentVocabulary {
     /// What the number follows: "Số:", "Số", "Luật số:".
     static let numberLabels = ["luật số", "bộ luật số", "pháp lệnh số", "nghị quyết số", "lệnh số", "số"]
 
+    /// Parts of a document number written with "Đ", which a scan's text reads as "D"
+    /// ("QD-BTC" is "QĐ-BTC"): the types (quyết định, nghị định, công điện, hợp đồng, đề án)
+    /// and councils (HĐND, Đảng ủy).
+    static let codePartsWithĐ = ["QĐ", "NĐ", "CĐ", "HĐ", "ĐA", "HĐND", "ĐU", "HĐTV", "HĐQT"]
+
+    /// What an official letter (công văn), which has no type line, puts its subject after,
+    /// under its number: "V/v tăng cường …" (về việc).
+    static let letterSubjectLabels = ["V/v", "V/V"]
+
     /// The place-and-date line's words: "Hà Nội, ngày 23 tháng 02 năm 2026".
     static let dayWord = "ngày", monthWord = "tháng", yearWord = "năm"
 

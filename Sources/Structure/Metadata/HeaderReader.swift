@@ -39,6 +39,8 @@ struct HeaderReader {
         // Where a cut number went on: that line's first word, which is the number's.
         var continued: [Int: String] = [:]
         var skip = 0
+        // Where an official letter's "V/v" subject starts.
+        var letterLine: Int?
         while index < min(lines.count, HeaderReader.reach) {
             defer { index += 1 }
             if skip > 0 {
@@ -76,6 +78,11 @@ struct HeaderReader {
                 continue
             }
             let (rest, _) = Mottos.removing(from: text)
+            if typeIndex == nil, let subject = HeaderReader.letterSubject(rest, after: header.subject, at: index, from: letterLine) {
+                if header.subject.isEmpty { letterLine = index }
+                header.subject.append(subject)
+                continue
+            }
             // A joint document's issuers end their lines with the dash that joins them.
             let trimmed = rest.trimming(" ,.*")
             if trimmed.isEmpty || seenNumberOrDate { continue }
@@ -96,6 +103,17 @@ struct HeaderReader {
         }
         header.lineCount = readSubject(from: typeIndex + 1, into: &header)
         return header
+    }
+
+    /// An official letter's subject line: the one opening with "V/v", or a line in lower case
+    /// right under the subject so far (its wrapped rest beside the other column's lines).
+    static func letterSubject(_ text: String, after subject: [String], at index: Int, from start: Int?) -> String? {
+        let text = text.trimmingWhitespace()
+        if subject.isEmpty {
+            return DocumentVocabulary.letterSubjectLabels.contains { text.hasPrefix($0 + " ") } ? text : nil
+        }
+        guard let start, index == start + subject.count, let first = text.first, first.isLowercase else { return nil }
+        return text
     }
 
     /// The place and date on this line, or on it and the next one or two: blank day and
@@ -181,11 +199,12 @@ struct HeaderReader {
         return DocumentVocabulary.bodyOpeners.contains { TextKey.hasPrefix(text, $0) }
     }
 
-    /// The vocabulary's type the line is, as printed (OCR's tones forgiven).
+    /// The vocabulary's type the line is (OCR's tones forgiven), spelled as the vocabulary
+    /// spells it: a scan's "NGHI QUYÉT" is "NGHỊ QUYẾT".
     static func type(of text: String) -> String? {
         guard text.count <= 30, isCapitals(text) else { return nil }
         let key = TextKey.of(text)
-        return DocumentVocabulary.types.first { TextKey.of($0) == key }.map { _ in text.trimming(" .:") }
+        return DocumentVocabulary.types.first { TextKey.of($0) == key }
     }
 
     /// Every letter a capital, and at least two letters.

@@ -29,7 +29,7 @@ struct NumberLine: Equatable {
             token += words[next]
         }
         guard NumberLine.isCode(token) else { return nil }
-        number = token
+        number = NumberLine.restoringĐ(token)
         rest = words.dropFirst(next + 1).joined(separator: " ")
     }
 
@@ -38,6 +38,26 @@ struct NumberLine: Equatable {
         guard token.contains(where: { $0 == "/" || $0 == "-" }) else { return false }
         guard token.contains(where: { $0.isNumber || $0.isUppercase }) else { return false }
         return token.allSatisfy { $0.isLetter || $0.isNumber || "/-.".contains($0) }
+    }
+
+    /// The code with the parts that are written with "Đ" spelled so: OCR drops the stroke.
+    static func restoringĐ(_ code: String) -> String {
+        guard code.contains("D") else { return code }
+        var out = "", part = ""
+        func flush() {
+            out += DocumentVocabulary.codePartsWithĐ.first { String($0.map { $0 == "Đ" ? "D" : $0 }) == part } ?? part
+            part = ""
+        }
+        for character in code {
+            if "/-.".contains(character) {
+                flush()
+                out.append(character)
+            } else {
+                part.append(character)
+            }
+        }
+        flush()
+        return out
     }
 
     /// A number broken at a separator goes on at the start of a later line ("…-BCA-" / "BQP").

@@ -14,6 +14,10 @@ enum RecipientList {
                 let item = String(line.dropFirst()).trimmingWhitespace()
                 items.append(item)
                 open = !Punctuation.endsSentence(item)
+            } else if isArchive(line) {
+                // The archive copy closes the list, its dash lost to a scan now and then.
+                items.append(line)
+                open = false
             } else if open, !AuthorityLine.hasPrefix(line), !AuthorityLine.isTitle(line), PersonName.name(in: line) == nil,
                 let last = items.popLast()
             {
@@ -24,6 +28,17 @@ enum RecipientList {
             }
         }
         return items.map(cleaned).filter { !$0.isEmpty }
+    }
+
+    /// "Lưu: VT, NN", "Lưu VT": the archive copy.
+    static func isArchive(_ line: String) -> Bool {
+        DocumentVocabulary.archiveLabels.contains { label in
+            guard line.hasPrefix(label) else { return false }
+            let rest = line.dropFirst(label.count)
+            // "Lưu: VT", or "Lưu VT" with the office's capitals; "Lưu trữ …" is a sentence.
+            return rest.first.map { ":;,".contains($0) } == true
+                || (rest.first == " " && rest.dropFirst().first?.isUppercase == true)
+        }
     }
 
     /// Without end punctuation; the archive copy's "Lưu; VT" (an OCR'd colon) as "Lưu: VT".
