@@ -63,7 +63,7 @@ struct AnnexAssembler {
                 kind: .item, text: item.text, citations: block.content.suffix(item.text).calls, marker: item.marker,
                 section: section, pages: block.pages)
         }
-        return Block(kind: .paragraph, text: block.text, citations: block.content.calls, section: section, pages: block.pages)
+        return Block(kind: .paragraph, text: block.text, citations: block.content.calls, section: section, pages: block.pages).placed(block)
     }
 
     /// Where in the annex the next block stands: "Phụ lục I", "Phụ lục I/II.2".
