@@ -90,6 +90,11 @@ public struct Line: Sendable, Hashable, Codable {
     public var confidence: Double?
     /// The line's runs: font runs for a text layer, words for OCR. Empty for plain text input.
     public var spans: [Span]
+    /// The text as read, when diacritic restoration changed it: the review page shows both.
+    /// Not written to the pages JSON, which keeps the text every stage read.
+    public var beforeRestoration: String?
+
+    enum CodingKeys: String, CodingKey { case text, box, fontSize, bold, italic, confidence, spans }
 
     public init(
         text: String, box: Box? = nil, fontSize: Double? = nil, bold: Bool = false,

@@ -19,7 +19,7 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "Directory for the output files (created if missing). Without it, one input prints txt to stdout.")
     var out: String?
 
-    @Option(help: "Comma-separated formats: txt, json, pages, md, body, csv.", transform: OutputFormatList.parse)
+    @Option(help: "Comma-separated formats: txt, json, pages, md, body, csv, html.", transform: OutputFormatList.parse)
     var format: [OutputFormat]?
 
     @OptionGroup var restoring: RestoreArguments

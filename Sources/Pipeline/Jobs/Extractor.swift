@@ -87,7 +87,8 @@ public struct Extractor: Sendable {
         var files: [String] = []
         for format in formats {
             let path = (directory as NSString).appendingPathComponent("\(base).\(format.fileExtension)")
-            try AtomicFile.write(try OutputRendering.data(format, pages: pages, source: source, document: document), to: path)
+            try AtomicFile.write(try OutputRendering.data(
+                format, pages: pages, source: source, document: document, password: ingest.password), to: path)
             files.append(path)
         }
         return ExtractionResult(pages: pages.count, files: files, notices: notices.withLock { $0 })

@@ -12,6 +12,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case body
     /// The figures as CSV.
     case csv
+    /// The review page: every page with its figures drawn on it, beside the figures table.
+    case html
 
     public var fileExtension: String {
         switch self {
@@ -21,6 +23,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .md: return "md"
         case .body: return "body.txt"
         case .csv: return "csv"
+        case .html: return "html"
         }
     }
 }
