@@ -131,10 +131,16 @@ public enum ReviewPage {
         let text = page.lines.map(\.text).joined(separator: "\n")
         var marks: [(range: Range<String.Index>, index: Int, figure: Figure)] = []
         var cursor = text.startIndex
-        for (index, figure) in document.figures.enumerated() where figure.page == page.number && figure.box == nil {
-            guard !figure.raw.isEmpty else { continue }
-            let found = text.range(of: figure.raw, range: cursor..<text.endIndex) ?? text.range(of: figure.raw)
-            guard let found, !marks.contains(where: { $0.range.overlaps(found) }) else { continue }
+        // A figure's page is its paragraph's first: one carried over a page break is on the next.
+        for (index, figure) in document.figures.enumerated()
+        where (figure.page == page.number || figure.page == page.number - 1) && figure.box == nil {
+            guard !marks.contains(where: { $0.index == index }) else { continue }
+            // After the last mark first; a footnote's figures, read after the paragraph citing
+            // it, stand below the paragraphs read after them: then the first place not yet marked.
+            let marked = marks.map(\.range)
+            guard let found = unmarked(figure.raw, in: text, from: cursor, marked: marked)
+                ?? unmarked(figure.raw, in: text, from: text.startIndex, marked: marked)
+            else { continue }
             marks.append((found, index, figure))
             if found.upperBound > cursor { cursor = found.upperBound }
         }
@@ -149,6 +155,34 @@ public enum ReviewPage {
             position = mark.range.upperBound
         }
         return out + HTMLText.escaped(String(text[position...])) + "</div>"
+    }
+
+    /// The first place from `start` on where `raw` is written and no other figure is marked.
+    private static func unmarked(
+        _ raw: String, in text: String, from start: String.Index, marked: [Range<String.Index>]
+    ) -> Range<String.Index>? {
+        var from = start
+        while let found = range(of: raw, in: text, from: from) {
+            guard marked.contains(where: { $0.overlaps(found) }) else { return found }
+            guard found.upperBound > from else { return nil }
+            from = found.upperBound
+        }
+        return nil
+    }
+
+    /// Where `raw` is written in `text` from `start` on, a space of it matching any run of
+    /// spaces and line breaks (the paragraph's text joined the lines a figure was wrapped over).
+    private static func range(of raw: String, in text: String, from start: String.Index) -> Range<String.Index>? {
+        let words = raw.split(whereSeparator: \.isWhitespace).map { NSRegularExpression.escapedPattern(for: String($0)) }
+        // Not inside a longer word or number: "5" is not the 5 of "518" nor of "3.5". A call's
+        // number may follow a word ("đơn22"), not a number.
+        let after = raw.last?.isNumber == true ? #"(?![\p{L}\p{N}]|[.,]\p{N})"# : #"(?!\p{L}|[.,]\p{N})"#
+        let before = #"(?<![\p{L}\p{N}]|\p{N}[.,])"#
+        guard !words.isEmpty,
+            let pattern = try? NSRegularExpression(pattern: before + words.joined(separator: #"\s+"#) + after)
+        else { return nil }
+        let match = pattern.firstMatch(in: text, range: NSRange(start..<text.endIndex, in: text))
+        return match.flatMap { Range($0.range, in: text) }
     }
 
     /// The lines restoration changed, as read and as restored, side by side.
