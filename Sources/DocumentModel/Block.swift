@@ -47,7 +47,7 @@ public struct Block: Sendable, Hashable, CitingText {
 extension Block: Codable {
     enum CodingKeys: String, CodingKey {
         case kind, text, level, label, marker, section, pages, box
-        case title, subtitle, unit, headerRows = "header_rows", rows, spans
+        case title, subtitle, unit, headerRows = "header_rows", rows, spans, cellBoxes = "cell_boxes"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -70,6 +70,7 @@ extension Block: Codable {
         try container.encode(section, forKey: .section)
         try container.encode(pages?.bounds ?? [], forKey: .pages)
         if !boxes.isEmpty { try container.encode(boxes, forKey: .box) }
+        if let cells = table?.cellBoxes, !cells.isEmpty { try container.encode(cells, forKey: .cellBoxes) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -101,5 +102,6 @@ extension Block: Codable {
             headerRows: try container.decodeIfPresent(Int.self, forKey: .headerRows) ?? 0,
             rows: try container.decode([[String]].self, forKey: .rows),
             spans: spans.compactMap { $0.count == 4 ? CellSpan(row: $0[0], column: $0[1], rowSpan: $0[2], columnSpan: $0[3]) : nil })
+        table?.cellBoxes = try container.decodeIfPresent([[PageBox?]].self, forKey: .cellBoxes) ?? []
     }
 }

@@ -2,7 +2,7 @@ import BaocaoTestSupport
 import Foundation
 import Testing
 
-/// Every figure of the bench's digital PDFs is put on its page: the words poppler's own
+/// Every figure of the bench's digital PDFs (table cells too) is put on its page: the words poppler's own
 /// `pdftotext -bbox` finds inside the figure's box spell its `raw` (read independently of
 /// baocao's text layer reader, so a box off by a word fails).
 @Suite("Figure boxes")
@@ -59,7 +59,7 @@ struct FigureBoxTests {
         text.precomposedStringWithCanonicalMapping.filter { !$0.isWhitespace }
     }
 
-    @Test("the words inside every figure's box spell its raw", arguments: ["s000", "s002", "s003", "s004"])
+    @Test("the words inside every figure's box spell its raw", arguments: ["s000", "s002", "s003", "s004", "t001", "t002"])
     func boxesHoldTheirRaw(_ name: String) throws {
         guard Self.pdftotext != nil else {
             print("FigureBoxTests: skipped, pdftotext (poppler-utils, `make deps`) is not installed")

@@ -6,6 +6,7 @@ import DocumentModel
 struct TableParts: Sendable {
     private(set) var rows: [[String]]
     private(set) var spans: [CellSpan]
+    private(set) var boxes: [[PageBox?]]
     private(set) var headerRows: Int
     let columnCount: Int
     /// The column edges of the last part, which the next part must line up with.
@@ -14,8 +15,9 @@ struct TableParts: Sendable {
     private(set) var lastPage: Int
 
     init(_ table: PageTable, page: Int) {
-        let grid = FlatGrid(table)
+        let grid = FlatGrid(table, page: page)
         rows = grid.rows
+        boxes = grid.boxes
         spans = grid.spans
         headerRows = HeaderRows.count(in: grid)
         columnCount = table.columnCount
@@ -36,13 +38,14 @@ struct TableParts: Sendable {
 
     /// Appends the next part; rows that repeat this table's header rows are left out.
     mutating func append(_ table: PageTable, page: Int) {
-        let grid = FlatGrid(table)
+        let grid = FlatGrid(table, page: page)
         let header = rows.prefix(headerRows)
         let repeated = headerRows > 0 && grid.rows.count >= headerRows
             && zip(grid.rows.prefix(headerRows), header).allSatisfy { FlatGrid.sameRow($0, $1) }
         let skip = repeated ? headerRows : 0
         let offset = rows.count - skip
         rows += grid.rows.dropFirst(skip)
+        boxes += grid.boxes.dropFirst(skip)
         spans += grid.spans.filter { $0.row >= skip }.map {
             CellSpan(row: $0.row + offset, column: $0.column, rowSpan: $0.rowSpan, columnSpan: $0.columnSpan)
         }
@@ -51,8 +54,10 @@ struct TableParts: Sendable {
     }
 
     func table(caption: TableCaption) -> Table {
-        Table(
+        var table = Table(
             label: caption.label, title: caption.title, subtitle: caption.subtitle, unit: caption.unit,
             headerRows: headerRows, rows: rows, spans: spans)
+        table.cellBoxes = boxes
+        return table
     }
 }
