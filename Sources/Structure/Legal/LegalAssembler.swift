@@ -123,7 +123,8 @@ struct LegalAssembler {
             blocks.append(
                 Block(
                     kind: .heading, text: title.text, citations: title.calls, level: heading.level, label: heading.label,
-                    section: path.path, pages: pages))
+                    section: path.path, pages: pages
+                ).placed(raw[index..<next]))
             return next
         }
 
