@@ -4,24 +4,24 @@ import Foundation
 /// A PDF's pages as pictures a person looks at: the review page shows each page with its
 /// figures drawn over it. Pages are rendered one at a time on request, so a long document
 /// never holds more than one page's bitmap.
-public final class PageImages {
+package final class PageImages {
     private let document: PDFDocument
 
     /// Screen resolution: small type stays readable on a laptop, and a 60-page gazette stays
     /// a file of a few megabytes.
-    public static let dpi: Double = 96
+    package static let dpi: Double = 96
     /// JPEG quality: gray text on paper keeps crisp edges well above this.
     static let quality: Int32 = 60
 
     /// nil when `path` is not a PDF poppler can open (an image or text input).
-    public init?(path: String, password: String?) {
+    package init?(path: String, password: String?) {
         guard (try? InputOpener.detect(path)) == .pdf, let document = try? PDFDocument(path: path, password: password)
         else { return nil }
         self.document = document
     }
 
     /// Page `number` (1-based) as a gray JPEG, nil when it cannot be rendered.
-    public func jpeg(page number: Int) -> Data? {
+    package func jpeg(page number: Int) -> Data? {
         guard number >= 1, number <= document.pageCount, let page = document.page(at: number - 1),
             let image = page.render(dpi: Self.dpi)
         else { return nil }

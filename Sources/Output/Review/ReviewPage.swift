@@ -5,14 +5,14 @@ import Foundation
 /// page with its figures drawn where they were printed, beside the table of figures, so a
 /// reviewer checks each row against the paper. A text input, which has no page picture,
 /// shows its text with the figures marked.
-public enum ReviewPage {
+package enum ReviewPage {
     /// Below this a figure is listed as low confidence: FigureBuilder's calibration puts the
     /// readings scored 0.6 and under at about as often wrong as right.
     static let lowConfidence = 0.7
 
     /// The page. `image` renders page `n` as a JPEG when it is asked for, one page at a time,
     /// so a long document never holds more than one page's bitmap.
-    public static func data(of document: Document, pages: [Page], image: (Int) -> Data?) -> Data {
+    package static func data(of document: Document, pages: [Page], image: (Int) -> Data?) -> Data {
         var html = Data()
         func write(_ text: String) { html.append(contentsOf: text.utf8) }
         let measures = presentMeasures(document.figures)
