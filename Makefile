@@ -13,14 +13,13 @@ BUILD_PACKAGES   := pkg-config libpoppler-glib-dev libtesseract-dev libleptonica
 TEST_PACKAGES    := pandoc
 SAMPLES_PACKAGES := libreoffice-writer-nogui fonts-liberation poppler-utils imagemagick img2pdf qpdf libtiff-tools
 BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time ocrmypdf util-linux
-# Only the tests need these (`make test` installs them, `make run` does not): the review
-# page's browser test (scripts/review-page-test.py) runs a headless chromium, the figure box
-# test reads words with poppler's pdftotext.
+# The tests' too: the review page's browser test (scripts/review-page-test.py) runs a headless
+# chromium, the figure box test reads words with poppler's pdftotext.
 REVIEW_PACKAGES  := chromium poppler-utils fonts-dejavu-core
 # scripts/ocr-pairs (the OCR channel): its page renderer's fonts, pillow and the English model.
 CHANNEL_PACKAGES := python3-pil imagemagick tesseract-ocr-eng fonts-liberation2 tex-gyre fonts-freefont-ttf fonts-dejavu-core
 
-.PHONY: run test build deps review-deps samples-deps bench-deps samples bench stress hostile clean
+.PHONY: run test build deps samples-deps bench-deps samples bench stress hostile clean
 
 run: deps build
 	@mkdir -p $(OUT)
@@ -32,7 +31,7 @@ run: deps build
 	@echo "== petition figures of the digital sample"
 	@python3 scripts/show-figures.py $(OUT)/bao-cao-mau.csv
 
-test: deps review-deps
+test: deps
 	$(SWIFT) test
 
 # The Swift runtime and Foundation linked in: a process starts ~25 ms sooner (fewer
@@ -43,10 +42,7 @@ build: deps
 	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -use-ld=lld --product baocao
 
 deps:
-	@scripts/apt-ensure.sh $(BUILD_PACKAGES) $(TEST_PACKAGES)
-
-review-deps:
-	@scripts/apt-ensure.sh $(REVIEW_PACKAGES)
+	@scripts/apt-ensure.sh $(BUILD_PACKAGES) $(TEST_PACKAGES) $(REVIEW_PACKAGES)
 
 samples-deps:
 	@scripts/apt-ensure.sh $(SAMPLES_PACKAGES)

@@ -30,7 +30,7 @@ struct ReviewPageTests {
     @Test("in chromium, a row's click highlights its box and every figure has its row")
     func inTheBrowser() throws {
         guard Self.chromium != nil else {
-            print("ReviewPageTests: skipped the browser test, chromium is not installed (`make deps` installs REVIEW_PACKAGES)")
+            print("ReviewPageTests: skipped the browser test, chromium is not installed (`make deps` installs it with REVIEW_PACKAGES)")
             return
         }
         let out = try Self.extract(SharedData.benchCase("s000", "digital.pdf").path, formats: "json,html")
