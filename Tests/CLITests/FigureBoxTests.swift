@@ -15,22 +15,12 @@ struct FigureBoxTests {
         var x1, y1, x2, y2: Double
     }
 
-    static let pdftotext = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first {
-        FileManager.default.isExecutableFile(atPath: $0)
-    }
+    static let pdftotext = Fixtures.tool("pdftotext")
 
     /// Each page's words, 1-based page order.
     static func words(of pdf: String) throws -> [[Word]] {
         guard let pdftotext else { return [] }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: pdftotext)
-        process.arguments = ["-bbox", pdf, "-"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let html = String(decoding: data, as: UTF8.self)
+        let html = try BaocaoRunner.run(["-bbox", pdf, "-"], timeout: 120, executable: pdftotext).stdout
         let pattern = try NSRegularExpression(
             pattern: #"<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>"#)
         var pages: [[Word]] = []

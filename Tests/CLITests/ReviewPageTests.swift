@@ -9,9 +9,7 @@ import Testing
 struct ReviewPageTests {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/local/bin/chromium"].first {
-        FileManager.default.isExecutableFile(atPath: $0)
-    }
+    static let chromium = Fixtures.tool("chromium") ?? Fixtures.tool("chromium-browser")
 
     static func extract(_ input: String, formats: String) throws -> String {
         let out = try Fixtures.temporaryDirectory()
@@ -34,21 +32,13 @@ struct ReviewPageTests {
             return
         }
         let out = try Self.extract(SharedData.benchCase("s000", "digital.pdf").path, formats: "json,html")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let screenshot = "\(out)/s000.digital.png"
-        process.arguments = [
-            "python3", Fixtures.root.appendingPathComponent("scripts/review-page-test.py").path,
-            "\(out)/s000.digital.html", "\(out)/s000.digital.json", screenshot,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        print("ReviewPageTests: \(output)")
-        #expect(process.terminationStatus == 0, "\(output)")
+        let script = Fixtures.root.appendingPathComponent("scripts/review-page-test.py").path
+        let python = try #require(Fixtures.tool("python3"))
+        let result = try BaocaoRunner.run(
+            [script, "\(out)/s000.digital.html", "\(out)/s000.digital.json", screenshot], timeout: 600, executable: python)
+        print("ReviewPageTests: \(result.stdout)\(result.stderr)")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: screenshot))
     }
 
