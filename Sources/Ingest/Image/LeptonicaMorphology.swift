@@ -74,7 +74,7 @@ extension LeptonicaPicture {
         var rect: UnsafeMutablePointer<BOX>? = created
         defer { boxDestroy(&rect) }
         var count: Int32 = 0
-        guard pixCountPixelsInRect(pix, rect, &count, nil) == 0 else { return 0 }
+        guard pixCountPixelsInRect(pix, created, &count, nil) == 0 else { return 0 }
         return Int(count)
     }
 
