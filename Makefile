@@ -8,9 +8,10 @@ SAMPLES  := Samples/bao-cao-mau.pdf Samples/bao-cao-mau-scan.pdf Samples/bao-cao
 
 # Debian packages the build and the tests need (C libraries through pkg-config, the
 # Vietnamese OCR model) and those only the sample and fixture scripts need.
-BUILD_PACKAGES   := pkg-config libpoppler-glib-dev libtesseract-dev libleptonica-dev tesseract-ocr-vie zlib1g-dev libjemalloc-dev
-# What only the tests drive beside baocao: pandoc reads the Markdown's pipe tables back.
-TEST_PACKAGES    := pandoc
+BUILD_PACKAGES   := pkg-config libpoppler-glib-dev libtesseract-dev libleptonica-dev tesseract-ocr-vie zlib1g-dev libjemalloc-dev libxlsxwriter-dev
+# What only the tests drive beside baocao: pandoc reads the Markdown's pipe tables back,
+# openpyxl reads the xlsx back, jsonschema checks JSON outputs against schema/.
+TEST_PACKAGES    := pandoc python3 python3-openpyxl python3-jsonschema
 SAMPLES_PACKAGES := libreoffice-writer-nogui fonts-liberation poppler-utils imagemagick img2pdf qpdf libtiff-tools
 BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time ocrmypdf util-linux
 # The tests' too: the review page's browser test (scripts/review-page-test.py) runs a headless
@@ -19,7 +20,7 @@ REVIEW_PACKAGES  := chromium poppler-utils fonts-dejavu-core
 # scripts/ocr-pairs (the OCR channel): its page renderer's fonts, pillow and the English model.
 CHANNEL_PACKAGES := python3-pil imagemagick tesseract-ocr-eng fonts-liberation2 tex-gyre fonts-freefont-ttf fonts-dejavu-core
 
-.PHONY: run test build deps samples-deps bench-deps samples bench stress hostile clean
+.PHONY: run test build deps samples-deps bench-deps samples bench stress hostile install image-check docs example clean
 
 run: deps build
 	@mkdir -p $(OUT)
@@ -43,6 +44,30 @@ build: deps
 
 deps:
 	@scripts/apt-ensure.sh $(BUILD_PACKAGES) $(TEST_PACKAGES) $(REVIEW_PACKAGES)
+
+# The binary into PREFIX/bin, the language model and OCR channels into PREFIX/share/baocao,
+# where the model lookup finds them relative to the executable (../share/baocao).
+PREFIX ?= /usr/local
+MODEL_FILES := Dictionaries/vi-syllables.lm Dictionaries/ocr-channel-eng.tsv Dictionaries/ocr-channel-vie.tsv
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/baocao
+	install -m 755 $(BAOCAO) $(DESTDIR)$(PREFIX)/bin/baocao
+	install -m 644 $(MODEL_FILES) $(DESTDIR)$(PREFIX)/share/baocao/
+
+# The Dockerfile's recipe proven without a Docker engine: a debootstrap bookworm tree with only
+# the image's packages runs the binary on the bench PDFs (slow: downloads Debian; not in make test).
+image-check: build
+	scripts/image-check.sh $(BAOCAO)
+
+# DocC for BaocaoKit. The docc plugin is a dependency only when BAOCAO_DOCS is set, so the
+# default build and CI never resolve or compile it.
+docs:
+	BAOCAO_DOCS=1 $(SWIFT) package --allow-writing-to-directory docs generate-documentation \
+	  --target Pipeline --output-path docs --transform-for-static-hosting
+
+# The library example under Examples/: builds against this checkout and runs on the sample PDF.
+example: deps
+	cd Examples/FiguresOfAReport && $(SWIFT) run figures-of-a-report ../../Samples/bao-cao-mau.pdf
 
 samples-deps:
 	@scripts/apt-ensure.sh $(SAMPLES_PACKAGES)

@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 // Every target builds in the Swift 6 language mode (strict concurrency) and treats
@@ -15,7 +16,10 @@ let package = Package(
         .executable(name: "baocao", targets: ["baocao"]),
         .library(
             name: "BaocaoKit",
-            targets: ["Pipeline", "Archive", "Ingest", "Diacritics", "Structure", "Figures", "Output", "VietnameseText"]
+            targets: [
+                "BaocaoKit", "Pipeline", "DocumentModel", "Archive", "Ingest", "Diacritics", "Structure", "Figures", "Output",
+                "VietnameseText", "Locking",
+            ]
         ),
     ],
     dependencies: [
@@ -37,6 +41,11 @@ let package = Package(
             name: "CJemalloc",
             pkgConfig: "jemalloc",
             providers: [.apt(["libjemalloc-dev"])]
+        ),
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .systemLibrary(
             name: "CZlib",
@@ -67,7 +76,8 @@ let package = Package(
         ),
         .target(name: "Structure", dependencies: ["DocumentModel", "VietnameseText"], swiftSettings: swiftSettings),
         .target(name: "Figures", dependencies: ["DocumentModel", "VietnameseText"], swiftSettings: swiftSettings),
-        .target(name: "Output", dependencies: ["DocumentModel", "Locking"], swiftSettings: swiftSettings),
+        // libxlsxwriter writes the xlsx output; its pointers stay in Output/Spreadsheet/Workbook.
+        .target(name: "Output", dependencies: ["DocumentModel", "Locking", "CXlsxWriter"], swiftSettings: swiftSettings),
         // Runs over many files: inputs listed and inspected, the run manifest, shards and their merge.
         .target(
             name: "Archive", dependencies: ["Ingest", "Output", "VietnameseText", "Locking"], swiftSettings: swiftSettings
@@ -80,6 +90,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The library's one import: re-exports every module whose types the API takes or returns.
+        .target(
+            name: "BaocaoKit", dependencies: ["Pipeline", "DocumentModel", "Ingest", "Output", "Figures"],
+            swiftSettings: swiftSettings
+        ),
+        // `baocao --version`: the git description of the checkout the build is made from.
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         .executableTarget(
             name: "baocao",
             dependencies: [
@@ -87,7 +104,8 @@ let package = Package(
                 "LanguageModelBuilding", "VietnameseText", "Locking", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            plugins: ["VersionStamp"]
         ),
 
         // Helpers more than one test target uses (the swift-argument-parser way: a plain
@@ -135,3 +153,9 @@ let package = Package(
         ),
     ]
 )
+
+// DocC (`make docs`): the plugin is a dependency only when asked for, so the default build
+// and CI neither resolve nor compile it.
+if ProcessInfo.processInfo.environment["BAOCAO_DOCS"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"))
+}

@@ -13,6 +13,9 @@
 set -euo pipefail
 archive="${1:?archive directory}"
 out="${2:?output directory}"
+# The Dockerfile's image through Apptainer (the usual container runtime of Slurm clusters),
+# or a baocao on PATH (make install) with BAOCAO=baocao.
+baocao=(${BAOCAO:-apptainer exec docker://registry.example.org/baocao:latest baocao})
 # baocao reads SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_MIN and SLURM_ARRAY_TASK_COUNT itself.
-exec baocao extract "$archive" --out "$out/shard-${SLURM_ARRAY_TASK_ID}" \
+exec "${baocao[@]}" extract "$archive" --out "$out/shard-${SLURM_ARRAY_TASK_ID}" \
   --format json,csv --jobs "${SLURM_CPUS_PER_TASK:-2}"

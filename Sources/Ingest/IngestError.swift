@@ -20,6 +20,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case textTooLong(page: Int, characters: Int, limit: Int)
     case imageSideTooLong(width: Int, height: Int, limit: Int)
     case ocrTimedOut(page: Int, seconds: Double)
+    case noPageSelected(PageSelection, pageCount: Int)
 
     public var description: String {
         switch self {
@@ -40,7 +41,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noPages:
             return "the document has no pages"
         case .imageTooLarge(let width, let height, let limit):
-            return "image of \(width)×\(height) pixels exceeds the cap of \(limit / 1_000_000) megapixels"
+            return "image of \(width)×\(height) pixels exceeds the cap of \(limit / 1_000_000) megapixels (--max-megapixels)"
         case .imageUnreadable(let reason):
             return "cannot decode the image: \(reason)"
         case .pageUnreadable(let page, let reason):
@@ -59,6 +60,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
             return "image of \(width)×\(height) pixels exceeds \(limit) pixels a side (--max-image-side)"
         case .ocrTimedOut(let page, let seconds):
             return "page \(page): OCR took longer than \(String(format: "%g", seconds)) s (--page-timeout)"
+        case .noPageSelected(let selection, let count):
+            return "--pages \(selection) selects none of the document's \(count) pages"
         }
     }
 

@@ -9,15 +9,18 @@ public struct IngestOptions: Sendable {
     public var maxPixels: Int
     /// The other bounds a hostile input meets (see `IngestLimits`).
     public var limits: IngestLimits
+    /// The pages read (`--pages`); nil reads them all.
+    public var pages: PageSelection?
 
     public init(
         ocr: OCRPolicy = .auto, dpi: Int = 300, password: String? = nil,
-        maxPixels: Int = 100_000_000, limits: IngestLimits = IngestLimits()
+        maxPixels: Int = 100_000_000, limits: IngestLimits = IngestLimits(), pages: PageSelection? = nil
     ) {
         self.ocr = ocr
         self.dpi = dpi
         self.password = password
         self.maxPixels = maxPixels
         self.limits = limits
+        self.pages = pages
     }
 }

@@ -5,6 +5,7 @@ struct Baocao: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "baocao",
         abstract: "Turn Vietnamese government reports into clean, structured data.",
+        version: "baocao \(BuildVersion.commit)",
         subcommands: [ExtractCommand.self, RestoreCommand.self, FiguresCommand.self, MergeCommand.self, LMCommand.self]
     )
 

@@ -15,17 +15,24 @@ struct BatchArguments: ParsableArguments {
     var quiet = false
 
     func validate() throws {
-        if let shard { _ = try parsed(shard) }
+        _ = try selectedShard()
     }
 
     /// The shard this process runs: --shard, else the scheduler's environment, else all.
     func selectedShard() throws -> Shard? {
         if let shard { return try parsed(shard) }
+        let shard: Shard?
         do {
-            return try Shard.fromEnvironment(ProcessInfo.processInfo.environment, count: shards)
+            shard = try Shard.fromEnvironment(ProcessInfo.processInfo.environment, count: shards)
         } catch {
             throw ValidationError(error.description)
         }
+        // Without an index every "shard" would do all the work and report success.
+        if shard == nil, let shards {
+            throw ValidationError(
+                "--shards \(shards) needs the shard's index: JOB_COMPLETION_INDEX (Kubernetes) or SLURM_ARRAY_TASK_ID (Slurm) is not set; give --shard I/\(shards) instead")
+        }
+        return shard
     }
 
     private func parsed(_ text: String) throws -> Shard {

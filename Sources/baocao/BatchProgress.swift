@@ -4,7 +4,8 @@ import Locking
 import Pipeline
 
 /// Batch progress on stderr: on a terminal a line redrawn in place (documents, pages,
-/// pages/s, ETA); otherwise nothing until one summary line at the end.
+/// pages/s, ETA; for a run of one document its pages done of its total, and the ETA from
+/// them); otherwise nothing until one summary line at the end.
 final class BatchProgress: Sendable {
     private let total: Int
     private let live: Bool
@@ -16,6 +17,8 @@ final class BatchProgress: Sendable {
         var finished = 0
         var pages = 0
         var pagesOfRunning: [String: Int] = [:]
+        /// The page count of the documents running, once each is open.
+        var totalOfRunning: [String: Int] = [:]
     }
 
     init(total: Int, quiet: Bool) {
@@ -26,12 +29,14 @@ final class BatchProgress: Sendable {
     func handle(_ event: BatchEvent) {
         counts.withLock { counts in
             switch event {
-            case .page(let input, let done, _):
+            case .page(let input, let done, let total):
                 counts.pagesOfRunning[input.path] = done
+                counts.totalOfRunning[input.path] = total
             case .finished(let input, let result):
                 if live && !result.notices.isEmpty { Diagnostics.write("\r\u{1B}[K") }
                 for notice in result.notices { Diagnostics.report(input.path, notice) }
                 counts.pagesOfRunning[input.path] = nil
+                counts.totalOfRunning[input.path] = nil
                 counts.pages += result.pages
                 counts.finished += 1
             case .skipped, .failed:
@@ -49,17 +54,49 @@ final class BatchProgress: Sendable {
         }
     }
 
+    /// A message about `file` while the line may be drawn: the line is cleared first and
+    /// redrawn after, so the message stands on a line of its own.
+    func report(_ file: String, _ message: String) {
+        counts.withLock { counts in
+            if live { Diagnostics.write("\r\u{1B}[K") }
+            Diagnostics.report(file, message)
+            if live { Diagnostics.write(line(counts)) }
+        }
+    }
+
+    /// Clears the line (a run printing its document on stdout writes no summary).
+    func clear() {
+        if live { Diagnostics.write("\r\u{1B}[K") }
+    }
+
     private func line(_ counts: Counts) -> String {
         let finished = counts.finished
         let elapsed = max(Date().timeIntervalSince(start), 0.001)
+        if total == 1, let (done, pages) = counts.pagesOfRunning.first.map({ ($0.value, counts.totalOfRunning[$0.key] ?? 0) }),
+            pages > 0
+        {
+            return documentLine(done: done, of: pages, elapsed: elapsed)
+        }
         let allPages = counts.pages + counts.pagesOfRunning.values.reduce(0, +)
         let rate = Double(allPages) / elapsed
         var text = "\(finished)/\(total) documents, \(allPages) pages, \(String(format: "%.1f", rate)) pages/s"
         if finished > 0 && finished < total {
             let eta = elapsed / Double(finished) * Double(total - finished)
-            text += ", ETA \(Int(eta) / 60)m\(String(format: "%02d", Int(eta) % 60))s"
+            text += ", ETA " + Self.duration(eta)
         }
         return text
+    }
+
+    /// One long document: "page 12/240, 1.8 pages/s, ETA 2m06s".
+    private func documentLine(done: Int, of pages: Int, elapsed: Double) -> String {
+        let rate = Double(done) / elapsed
+        var text = "page \(done)/\(pages), \(String(format: "%.1f", rate)) pages/s"
+        if done > 0 && done < pages { text += ", ETA " + Self.duration(elapsed / Double(done) * Double(pages - done)) }
+        return text
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        "\(Int(seconds) / 60)m\(String(format: "%02d", Int(seconds) % 60))s"
     }
 
     func finish(_ summary: BatchSummary, quiet: Bool) {

@@ -10,17 +10,31 @@ extension OutputFormat: ExpressibleByArgument {}
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract text and structure from PDFs, scans, images and text files."
+        abstract: "Extract text and structure from PDFs, scans, images and text files.",
+        discussion: """
+            Without --out, one input is printed on stdout in one format (txt unless --format \
+            says otherwise): baocao extract r.pdf --format json | jq. "-" reads standard input; \
+            pipes and process substitutions are read as files.
+            """
     )
 
-    @Argument(help: "PDF, image (PNG, JPEG, TIFF) or text files, directories (walked recursively) and glob patterns.")
+    @Argument(help: "PDF, image (PNG, JPEG, TIFF) or text files, directories (walked recursively), glob patterns, - for stdin.")
     var inputs: [String]
 
-    @Option(help: "Directory for the output files (created if missing). Without it, one input prints txt to stdout.")
+    @Option(help: "Directory for the output files (created if missing); without it one input is printed on stdout.")
     var out: String?
 
-    @Option(help: "Comma-separated formats: txt, json, pages, md, body, csv, html.", transform: OutputFormatList.parse)
+    @Option(
+        help: ArgumentHelp(
+            "Comma-separated formats: \(OutputFormatList.names). Default: txt,json with --out, txt without.",
+            valueName: "list"),
+        transform: OutputFormatList.parse)
     var format: [OutputFormat]?
+
+    @Flag(help: "Start the csv with a byte order mark so Excel reads Vietnamese correctly (as figures --excel does); for numbers that open as numbers in every locale, use --format xlsx.")
+    var excel = false
+
+    @OptionGroup var pageRange: PageRangeArguments
 
     @OptionGroup var restoring: RestoreArguments
 
@@ -28,25 +42,42 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @OptionGroup var batch: BatchArguments
 
-    func validate() throws {
+    /// Checked when the command runs, not in `validate()`: the parser reports an unknown
+    /// option only once validation passed, and "several inputs" would hide it.
+    private func checkUsage() throws {
         if out == nil && (inputs.count > 1 || Self.isDirectoryOrPattern(inputs[0])) {
             throw ValidationError("several inputs need --out DIR")
         }
-        if out == nil, let format, format != [.txt] {
-            throw ValidationError("without --out only txt can be printed; give --out DIR for \(format.map(\.rawValue).joined(separator: ","))")
+        if out == nil, let format, format.count > 1 {
+            throw ValidationError(
+                "without --out one format is printed; give --out DIR for \(format.map(\.rawValue).joined(separator: ","))")
         }
     }
 
     func run() async throws {
+        try checkUsage()
+        let streams = StreamInputs()
+        defer { streams.removeAll() }
+        let paths = try streams.paths(for: inputs)
         let pool = OCRWorkerPool(workers: ingest.jobs, language: ingest.lang)
-        let extractor = Extractor(
-            ingest: ingest.options, pool: pool, pageStages: try restoring.stages(ocrLanguage: ingest.lang),
-            builder: StructureStage.builder, documentStages: [FiguresStage()])
+        var extractor = Extractor(
+            ingest: pageRange.applied(to: ingest.options), pool: pool,
+            pageStages: try restoring.stages(ocrLanguage: ingest.lang), builder: StructureStage.builder,
+            documentStages: [FiguresStage()])
+        extractor.csvByteOrderMark = excel
         guard let out else {
-            try await printPages(inputs[0], extractor)
+            let progress = BatchProgress(total: 1, quiet: batch.quiet)
+            defer { progress.clear() }
+            do {
+                try await PrintedDocument(extractor: extractor, format: format?.first ?? .txt)
+                    .print(paths[0], name: streams.name(of: paths[0]), progress: progress)
+            } catch {
+                progress.report(streams.name(of: paths[0]), String(describing: error))
+                throw ExitCode.failure
+            }
             return
         }
-        let expansion = InputExpander.expand(inputs)
+        let expansion = InputExpander.expand(paths)
         for problem in expansion.problems { Diagnostics.report(problem.argument, problem.reason) }
         let shard = try batch.selectedShard()
         let selected = expansion.inputs.filter { shard?.contains($0) ?? true }
@@ -74,25 +105,12 @@ struct ExtractCommand: AsyncParsableCommand {
     private func fingerprint(_ formats: [OutputFormat]) -> String {
         let restore = restoring.restore?.rawValue ?? "auto"
         return "formats=\(formats.map(\.rawValue).joined(separator: ",")) restore=\(restore) \(ingest.fingerprint)"
+            + pageRange.fingerprint + (excel ? " excel" : "")
     }
 
     private static func isDirectoryOrPattern(_ argument: String) -> Bool {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) { return isDirectory.boolValue }
         return argument.contains { "*?[".contains($0) }
-    }
-
-    /// One input without --out: page text goes to stdout as each page is ready.
-    private func printPages(_ input: String, _ extractor: Extractor) async throws {
-        do {
-            // A named pipe or a device would block or never end: refused before it is opened.
-            try InputFile.requireRegularFile(input)
-            for try await page in extractor.pages(of: input, onNotice: { Diagnostics.report(input, $0) }) {
-                FileHandle.standardOutput.write(Data(PageTextWriter.text(of: page).utf8))
-            }
-        } catch {
-            Diagnostics.report(input, error)
-            throw ExitCode.failure
-        }
     }
 }

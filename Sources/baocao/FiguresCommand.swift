@@ -9,45 +9,64 @@ import Pipeline
 struct FiguresCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
-        abstract: "Extract the figures of reports (petition measures included) into one CSV.",
+        abstract: "Extract the figures of reports (petition measures included) into one CSV or workbook.",
         discussion: """
             Inputs are anything `extract` reads, or document JSON files (baocao.document/1) \
-            that `extract --format json` wrote.
+            that `extract --format json` wrote; "-" reads standard input.
             """
     )
 
-    @Argument(help: "PDF, image, text or document JSON files.")
+    @Argument(help: "PDF, image, text or document JSON files; - for stdin.")
     var inputs: [String]
 
     @Option(help: "CSV file to write (default: standard output).")
     var csv: String?
 
+    @Option(help: "Also write the figures as an Excel workbook: numbers as numeric cells, a sheet per table.")
+    var xlsx: String?
+
     @Flag(help: "Start the CSV with a byte order mark so Excel reads Vietnamese correctly.")
     var excel = false
+
+    @OptionGroup var pageRange: PageRangeArguments
 
     @OptionGroup var restoring: RestoreArguments
 
     @OptionGroup var ingest: IngestArguments
 
     func run() async throws {
+        let streams = StreamInputs()
+        defer { streams.removeAll() }
+        let paths = try streams.paths(for: inputs)
         // The figures stage is left out: rows are read below, named after each input as given.
         // Document JSON inputs skip the pipeline, so the language model is loaded only for others.
-        let needsPipeline = inputs.contains { !Self.isDocumentJSON($0) }
+        let needsPipeline = paths.contains { !Self.isDocumentJSON($0, stream: streams.isCopy($0)) }
         let extractor = Extractor(
-            ingest: ingest.options, pool: OCRWorkerPool(workers: ingest.jobs, language: ingest.lang),
+            ingest: pageRange.applied(to: ingest.options),
+            pool: OCRWorkerPool(workers: ingest.jobs, language: ingest.lang),
             pageStages: needsPipeline ? try restoring.stages(ocrLanguage: ingest.lang) : [],
             builder: StructureStage.builder)
         let figureExtractor = FigureExtractor()
         var figures: [Figure] = []
+        var documents: [Document] = []
         var failed = 0
-        for input in inputs {
+        for path in paths {
+            let name = streams.name(of: path)
             do {
-                let document = try await Self.document(of: input, extractor: extractor)
-                figures += figureExtractor.figures(in: document, doc: input)
+                let document = try await Self.document(
+                    of: path, name: name, json: Self.isDocumentJSON(path, stream: streams.isCopy(path)), extractor: extractor)
+                figures += figureExtractor.figures(in: document, doc: name)
+                documents.append(document)
             } catch {
-                Diagnostics.report(input, error)
+                Diagnostics.report(name, error)
                 failed += 1
             }
+        }
+        do {
+            if let xlsx { try AtomicFile.write(try DocumentWorkbook.data(figures: figures, documents: documents), to: xlsx) }
+        } catch {
+            Diagnostics.report(xlsx ?? "xlsx", error)
+            throw ExitCode.failure
         }
         let data = FiguresCSVWriter.data(figures, excel: excel)
         if let csv {
@@ -57,29 +76,34 @@ struct FiguresCommand: AsyncParsableCommand {
                 Diagnostics.report(csv, error)
                 throw ExitCode.failure
             }
-        } else {
+        } else if xlsx == nil {
             FileHandle.standardOutput.write(data)
         }
         if failed > 0 { throw ExitCode.failure }
     }
 
-    static func isDocumentJSON(_ input: String) -> Bool {
-        input.lowercased().hasSuffix(".json")
+    /// A file named .json, or a stream that starts as JSON does (a stream has no name to go by).
+    static func isDocumentJSON(_ input: String, stream: Bool = false) -> Bool {
+        if input.lowercased().hasSuffix(".json") { return true }
+        guard stream, let handle = FileHandle(forReadingAtPath: input) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 64)) ?? Data()
+        return head.first { !" \t\r\n".utf8.contains($0) } == UInt8(ascii: "{")
     }
 
     /// A document JSON is read as it is; every other input goes through the pipeline.
-    static func document(of input: String, extractor: Extractor) async throws -> Document {
-        if isDocumentJSON(input) {
+    static func document(of input: String, name: String, json: Bool, extractor: Extractor) async throws -> Document {
+        if json {
             let data = try Data(contentsOf: URL(fileURLWithPath: input))
             return try DocumentJSONReader.document(from: data)
         }
         // A named pipe or a device would block or never end: refused before it is opened.
         try InputFile.requireRegularFile(input)
         var pages: [Page] = []
-        for try await page in extractor.pages(of: input, onNotice: { Diagnostics.report(input, $0) }) {
+        for try await page in extractor.pages(of: input, onNotice: { Diagnostics.report(name, $0) }) {
             pages.append(page)
         }
-        let source = SourceInfo(path: input, sha256: try SHA256.hex(ofFile: input), pages: pages.count)
+        let source = SourceInfo(path: name, sha256: try SHA256.hex(ofFile: input), pages: pages.count)
         guard let document = extractor.document(from: pages, source: source) else {
             throw NoStructureStage()
         }

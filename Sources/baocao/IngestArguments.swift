@@ -14,8 +14,11 @@ struct IngestArguments: ParsableArguments {
     @Option(help: "Resolution pages are rendered at for OCR (a scan is never rendered above its own).")
     var dpi: Int = 300
 
-    @Option(help: "Parallel OCR workers (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    // Optional so the help states the default once, in words, not as this machine's count.
+    @Option(name: .customLong("jobs"), help: "Parallel OCR workers, documents and PDF readers (default: the number of cores).")
+    var jobsOption: Int?
+
+    var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(help: "Password of encrypted PDFs.")
     var password: String?
@@ -29,7 +32,7 @@ struct IngestArguments: ParsableArguments {
     @Option(help: "Documents with more pages are refused.")
     var maxPages: Int = IngestLimits().maxPages
 
-    @Option(help: "Longest page side, in points (72 a inch); larger pages are refused.")
+    @Option(help: "Longest page side, in points (72 to the inch); larger pages are refused.")
     var maxPageSize: Double = IngestLimits().maxPageSide
 
     @Option(help: "Most characters of text on one page; a longer page is refused.")

@@ -3,11 +3,14 @@ import Foundation
 import Pipeline
 
 enum OutputFormatList {
+    /// The formats' names, for help and error messages.
+    static let names = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+
     static func parse(_ text: String) throws -> [OutputFormat] {
         try text.split(separator: ",").map { name in
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard let format = OutputFormat(rawValue: trimmed) else {
-                throw ValidationError("unknown format '\(trimmed)' (txt, json, pages, md, body, csv)")
+                throw ValidationError("unknown format '\(trimmed)' (\(names))")
             }
             return format
         }

@@ -3,7 +3,16 @@ import Diacritics
 import Foundation
 import VietnameseText
 
-extension RestoreMode: ExpressibleByArgument {}
+extension RestoreMode: ExpressibleByArgument {
+    public static var allValueDescriptions: [String: String] {
+        [
+            "auto": "decide line by line: stripped text restored, garbled OCR corrected, good text kept",
+            "stripped": "the accents were removed: restore every word",
+            "ocr": "OCR by a model that does not know Vietnamese (tesseract eng): correct garbled letters",
+            "post": "good OCR or accented text: change a word only where the model is confident",
+        ]
+    }
+}
 
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,10 +20,10 @@ struct RestoreCommand: ParsableCommand {
         abstract: "Restore Vietnamese diacritics in text files (or stdin) and print the result."
     )
 
-    @Argument(help: "UTF-8 text files; stdin when none.")
+    @Argument(help: "UTF-8 text files, pipes or - for stdin; stdin when none.")
     var files: [String] = []
 
-    @Option(help: "auto, stripped, ocr or post.")
+    @Option(help: "What the text is.")
     var mode: RestoreMode = .auto
 
     @Option(help: "Language model file (default: Dictionaries/\(LanguageModel.defaultFileName)).")
@@ -45,7 +54,7 @@ struct RestoreCommand: ParsableCommand {
         }
         var failed = false
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let data = Self.contents(of: file) else {
                 Diagnostics.report(file, "cannot be read")
                 failed = true
                 continue
@@ -58,6 +67,14 @@ struct RestoreCommand: ParsableCommand {
             emit(restorer.restore(TextNormalizer.normalize(text), mode: mode))
         }
         if failed { throw ExitCode.failure }
+    }
+
+    /// The bytes of a file, a pipe or standard input ("-").
+    private static func contents(of file: String) -> Data? {
+        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        return try? handle.readToEnd() ?? Data()
     }
 
     private func emit(_ text: String) {

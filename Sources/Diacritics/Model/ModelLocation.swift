@@ -4,7 +4,8 @@ extension LanguageModel {
     /// File name of the shipped model inside a Dictionaries folder.
     public static let defaultFileName = "vi-syllables.lm"
 
-    /// Where the shipped model is: $BAOCAO_DICTIONARIES, then a Dictionaries/ folder found by
+    /// Where the shipped model is: $BAOCAO_DICTIONARIES, then ../share/baocao beside the
+    /// executable (`make install`, the Docker image), then a Dictionaries/ folder found by
     /// walking up from the executable (it lives in .build/<triple>/release/), then ./Dictionaries.
     public static func locateDefault() throws -> URL {
         var folders: [URL] = []
@@ -14,6 +15,7 @@ extension LanguageModel {
         let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
         var directory = executable.resolvingSymlinksInPath()
             .deletingLastPathComponent()
+        folders.append(directory.deletingLastPathComponent().appendingPathComponent("share/baocao"))
         for _ in 0..<8 {
             folders.append(directory.appendingPathComponent("Dictionaries"))
             let parent = directory.deletingLastPathComponent()

@@ -10,7 +10,7 @@ import DocumentModel
 /// the section the table stands in; `section_title` its title; `scope` the row label;
 /// `subject` the column's headers ("Khiếu nại - Đã giải quyết"); `raw` the cell as printed;
 /// `sentence` the cell's reading, "row label / column headers".
-struct TableFigureReader {
+package struct TableFigureReader {
     let table: Table
     let columns: [TableColumn]
     /// The column naming the rows, nil when every column holds numbers.
@@ -117,7 +117,7 @@ struct TableFigureReader {
     }
 
     /// The value of a cell that holds one number ("1.286", "91,0", "95,6%"), nil otherwise.
-    static func value(of cell: String) -> Double? {
+    package static func value(of cell: String) -> Double? {
         let core = cell.hasSuffix("%") ? String(cell.dropLast()).trimmingCharacters(in: .whitespaces) : cell
         return VietnameseNumber.value(of: core)
     }

@@ -121,7 +121,7 @@ final class PDFPageReader: PageReader {
             dpi = (72 * Double(options.limits.maxImageSide) / longestSide).rounded(.down)
         }
         guard dpi >= 36 else {
-            throw .pageUnreadable(page: page, reason: "page of \(Int(width))×\(Int(height)) points is too large to render")
+            throw .pageUnreadable(page: page, reason: "page of \(Int(width))×\(Int(height)) points is too large to render within --max-megapixels and --max-image-side")
         }
         return dpi
     }

@@ -37,6 +37,8 @@ package enum ReviewPage {
             </header><main><section id="pages" aria-label="Trang">
             """)
         let colours = Dictionary(uniqueKeysWithValues: measures)
+        // A figure looked for on its page and the next is marked once.
+        var marked: Set<Int> = []
         for page in pages {
             let placed = document.figures.enumerated().filter { $0.element.box?.page == page.number }
             write("<div class=\"page\" id=\"p\(page.number)\"><h2>Trang \(page.number)</h2>")
@@ -55,7 +57,7 @@ package enum ReviewPage {
                 }
                 write("</div>")
             } else {
-                write(markedText(of: page, document: document, colours: colours))
+                write(markedText(of: page, document: document, colours: colours, marked: &marked))
             }
             write(restoredLines(of: page))
             write("</div>")
@@ -127,14 +129,16 @@ package enum ReviewPage {
 
     /// A page without a picture: its lines, each figure of the page marked where its `raw` is
     /// found, in the figures' order.
-    private static func markedText(of page: Page, document: Document, colours: [PetitionMeasure: String]) -> String {
+    private static func markedText(
+        of page: Page, document: Document, colours: [PetitionMeasure: String], marked done: inout Set<Int>
+    ) -> String {
         let text = page.lines.map(\.text).joined(separator: "\n")
         var marks: [(range: Range<String.Index>, index: Int, figure: Figure)] = []
         var cursor = text.startIndex
         // A figure's page is its paragraph's first: one carried over a page break is on the next.
         for (index, figure) in document.figures.enumerated()
         where (figure.page == page.number || figure.page == page.number - 1) && figure.box == nil {
-            guard !marks.contains(where: { $0.index == index }) else { continue }
+            guard !done.contains(index) else { continue }
             // After the last mark first; a footnote's figures, read after the paragraph citing
             // it, stand below the paragraphs read after them: then the first place not yet marked.
             let marked = marks.map(\.range)
@@ -142,6 +146,7 @@ package enum ReviewPage {
                 ?? unmarked(figure.raw, in: text, from: text.startIndex, marked: marked)
             else { continue }
             marks.append((found, index, figure))
+            done.insert(index)
             if found.upperBound > cursor { cursor = found.upperBound }
         }
         marks.sort { $0.range.lowerBound < $1.range.lowerBound }

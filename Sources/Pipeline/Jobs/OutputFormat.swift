@@ -12,6 +12,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case body
     /// The figures as CSV.
     case csv
+    /// A workbook: the figures as numbers in one sheet, each table in a sheet of its own.
+    case xlsx
     /// The review page: every page with its figures drawn on it, beside the figures table.
     case html
 
@@ -23,6 +25,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .md: return "md"
         case .body: return "body.txt"
         case .csv: return "csv"
+        case .xlsx: return "xlsx"
         case .html: return "html"
         }
     }

@@ -6,7 +6,8 @@ import Output
 /// Renders one output format.
 enum OutputRendering {
     static func data(
-        _ format: OutputFormat, pages: [Page], source: SourceInfo, document: Document?, password: String? = nil
+        _ format: OutputFormat, pages: [Page], source: SourceInfo, document: Document?, file: String? = nil,
+        password: String? = nil
     ) throws -> Data {
         switch format {
         case .txt:
@@ -26,10 +27,13 @@ enum OutputRendering {
         case .csv:
             guard let document else { throw FormatUnavailable(format: format) }
             return FiguresCSVWriter.documentData(document)
+        case .xlsx:
+            guard let document else { throw FormatUnavailable(format: format) }
+            return try DocumentWorkbook.data(of: document)
         case .html:
             guard let document else { throw FormatUnavailable(format: format) }
             // Pages are rendered from the source as the page is written, one at a time.
-            let images = PageImages(path: source.path, password: password)
+            let images = PageImages(path: file ?? source.path, password: password)
             return ReviewPage.data(of: document, pages: pages, image: { images?.jpeg(page: $0) })
         }
     }

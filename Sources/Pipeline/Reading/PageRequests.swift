@@ -5,7 +5,8 @@ import Ingest
 /// goes on while the stream waits its turn on the cooperative pool; after a picture nothing
 /// is asked ahead, so no picture is rendered beyond the OCR window. Used from one task.
 final class PageRequests {
-    let pageCount: Int
+    /// The 0-based page indices read, in order: all pages, or those `--pages` selects.
+    let order: [Int]
     private var readers: [SerialReader]
     private var asked: [Int: Task<PageWork, any Error>] = [:]
     /// Where a second reader's lane comes from; nil when the input's pages cannot be read
@@ -14,23 +15,25 @@ final class PageRequests {
     private let openSecond: () async throws -> SerialReader
     private var holdsSpareLane = false
 
-    init(_ reader: SerialReader, lanes: ReadingLanes?, openSecond: @escaping () async throws -> SerialReader) {
+    init(
+        _ reader: SerialReader, order: [Int], lanes: ReadingLanes?, openSecond: @escaping () async throws -> SerialReader
+    ) {
         readers = [reader]
-        pageCount = reader.pageCount
+        self.order = order
         self.lanes = reader.readsPagesIndependently ? lanes : nil
         self.openSecond = openSecond
     }
 
-    /// Page `index`, from its request if one was made.
-    func page(_ index: Int) async throws -> PageWork {
-        if let request = asked.removeValue(forKey: index) { return try await request.value }
-        return try await readers[index % readers.count].read(page: index)
+    /// The page at `position` of `order`, from its request if one was made.
+    func page(at position: Int) async throws -> PageWork {
+        if let request = asked.removeValue(forKey: position) { return try await request.value }
+        return try await readers[position % readers.count].read(page: order[position])
     }
 
-    /// Asks for the pages after `index`, as many as there are readers.
-    func askAhead(after index: Int) async {
+    /// Asks for the pages after `position`, as many as there are readers.
+    func askAhead(after position: Int) async {
         // Opening the input again costs a few milliseconds: worth it when pages remain.
-        if readers.count == 1, pageCount - index > 2, let lanes, lanes.takeSpare() {
+        if readers.count == 1, order.count - position > 2, let lanes, lanes.takeSpare() {
             do {
                 readers.append(try await openSecond())
                 holdsSpareLane = true
@@ -39,11 +42,12 @@ final class PageRequests {
                 self.lanes = nil
             }
         }
-        let last = min(index + readers.count, pageCount - 1)
-        guard last > index else { return }
-        for next in (index + 1)...last where asked[next] == nil {
+        let last = min(position + readers.count, order.count - 1)
+        guard last > position else { return }
+        for next in (position + 1)...last where asked[next] == nil {
             let reader = readers[next % readers.count]
-            asked[next] = Task { try await reader.read(page: next) }
+            let index = order[next]
+            asked[next] = Task { try await reader.read(page: index) }
         }
     }
 

@@ -28,9 +28,15 @@ public enum PageStream {
             let task = Task {
                 do {
                     let reader = try await SerialReader.open(path, options: options)
-                    onPageCount?(reader.pageCount)
+                    let order = options.pages.map { $0.indices(pageCount: reader.pageCount) } ?? Array(0..<reader.pageCount)
+                    if let selection = options.pages, order.isEmpty {
+                        throw IngestError.noPageSelected(selection, pageCount: reader.pageCount)
+                    }
+                    onPageCount?(order.count)
                     reader.notices.forEach { onNotice?($0) }
-                    let requests = PageRequests(reader, lanes: lanes) { try await SerialReader.open(path, options: options) }
+                    let requests = PageRequests(reader, order: order, lanes: lanes) {
+                        try await SerialReader.open(path, options: options)
+                    }
                     try await produce(requests, ocr: ocr, window: window, gauge: gauge, timeout: options.limits.pageTimeout) {
                         continuation.yield($0)
                     }
@@ -47,15 +53,15 @@ public enum PageStream {
         _ requests: PageRequests, ocr: OCRWorkerPool, window: Int, gauge: PictureGauge?, timeout: Double,
         emit: @escaping (Page) -> Void
     ) async throws {
-        var order = InOrder(emit: emit)
+        var order = InOrder(numbers: requests.order.map { $0 + 1 }, emit: emit)
         defer { requests.finish() }
         try await withThrowingTaskGroup(of: Page.self) { group in
             var inFlight = 0
-            for index in 0..<requests.pageCount {
+            for position in requests.order.indices {
                 try Task.checkCancellation()
-                switch try await requests.page(index) {
+                switch try await requests.page(at: position) {
                 case .ready(let page):
-                    await requests.askAhead(after: index)
+                    await requests.askAhead(after: position)
                     order.add(page)
                 case .needsOCR(let shell, let image):
                     gauge?.rendered()
@@ -84,16 +90,19 @@ public enum PageStream {
 /// Releases pages in page-number order as they complete out of order.
 private struct InOrder {
     let emit: (Page) -> Void
-    private var next = 1
+    /// The page numbers to come, in order (all of them, or those `--pages` selects).
+    private let numbers: [Int]
+    private var next = 0
     private var held: [Int: Page] = [:]
 
-    init(emit: @escaping (Page) -> Void) {
+    init(numbers: [Int], emit: @escaping (Page) -> Void) {
+        self.numbers = numbers
         self.emit = emit
     }
 
     mutating func add(_ page: Page) {
         held[page.number] = page
-        while let ready = held.removeValue(forKey: next) {
+        while next < numbers.count, let ready = held.removeValue(forKey: numbers[next]) {
             emit(ready)
             next += 1
         }

@@ -9,10 +9,11 @@ public struct RestoreStage: PageStage {
     let policy: RestorePolicy
     let ocrIsVietnamese: Bool
 
-    /// The stage for `policy`, or nil for `off`. Loads the shipped language model.
-    public static func make(policy: RestorePolicy, ocrLanguage: String) throws -> RestoreStage? {
+    /// The stage for `policy`, or nil for `off`. Loads `model` (the OCR channel tables are
+    /// read from its folder), by default the shipped language model.
+    public static func make(policy: RestorePolicy, ocrLanguage: String, model: URL? = nil) throws -> RestoreStage? {
         guard policy != .off else { return nil }
-        let url = try LanguageModel.locateDefault()
+        let url = try model ?? LanguageModel.locateDefault()
         let restorer = Restorer.withOCRChannels(
             model: try LanguageModel.load(from: url), dictionaries: url.deletingLastPathComponent())
         return RestoreStage(restorer: restorer, policy: policy, ocrIsVietnamese: ocrLanguage.hasPrefix("vie"))
