@@ -14,6 +14,9 @@ BUILD_PACKAGES   := pkg-config libpoppler-glib-dev libtesseract-dev libleptonica
 TEST_PACKAGES    := pandoc python3 python3-openpyxl python3-jsonschema
 SAMPLES_PACKAGES := libreoffice-writer-nogui fonts-liberation poppler-utils imagemagick img2pdf qpdf libtiff-tools
 BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time ocrmypdf util-linux
+# The tests' too: the review page's browser test (scripts/review-page-test.py) runs a headless
+# chromium, the figure box test reads words with poppler's pdftotext.
+REVIEW_PACKAGES  := chromium poppler-utils fonts-dejavu-core
 # scripts/ocr-pairs (the OCR channel): its page renderer's fonts, pillow and the English model.
 CHANNEL_PACKAGES := python3-pil imagemagick tesseract-ocr-eng fonts-liberation2 tex-gyre fonts-freefont-ttf fonts-dejavu-core
 
@@ -40,7 +43,7 @@ build: deps
 	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -use-ld=lld --product baocao
 
 deps:
-	@scripts/apt-ensure.sh $(BUILD_PACKAGES) $(TEST_PACKAGES)
+	@scripts/apt-ensure.sh $(BUILD_PACKAGES) $(TEST_PACKAGES) $(REVIEW_PACKAGES)
 
 # The binary into PREFIX/bin, the language model and OCR channels into PREFIX/share/baocao,
 # where the model lookup finds them relative to the executable (../share/baocao).

@@ -18,6 +18,11 @@ public struct Block: Sendable, Hashable, CitingText {
     public var pages: PageRange?
     /// The caption and grid of a `table` block (whose `text` is empty); nil for other blocks.
     public var table: Table?
+    /// Where the block was printed: one box per page it stands on (the union of its lines'
+    /// boxes there); empty without geometry (plain text input).
+    public var boxes: [PageBox] = []
+    /// Where each character of its lines was printed; nil without geometry. Not written out.
+    public var layout: TextLayout?
 
     public init(
         kind: BlockKind, text: String, citations: [Citation] = [], level: HeadingLevel? = nil, label: String? = nil,
@@ -41,8 +46,8 @@ public struct Block: Sendable, Hashable, CitingText {
 /// covers), `spans` `[row, column, rows, columns]` of the merged cells.
 extension Block: Codable {
     enum CodingKeys: String, CodingKey {
-        case kind, text, level, label, marker, section, pages
-        case title, subtitle, unit, headerRows = "header_rows", rows, spans
+        case kind, text, level, label, marker, section, pages, box
+        case title, subtitle, unit, headerRows = "header_rows", rows, spans, cellBoxes = "cell_boxes"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -64,6 +69,8 @@ extension Block: Codable {
         }
         try container.encode(section, forKey: .section)
         try container.encode(pages?.bounds ?? [], forKey: .pages)
+        if !boxes.isEmpty { try container.encode(boxes, forKey: .box) }
+        if let cells = table?.cellBoxes, !cells.isEmpty { try container.encode(cells, forKey: .cellBoxes) }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -73,6 +80,7 @@ extension Block: Codable {
         pages = PageRange(bounds: try container.decode([Int].self, forKey: .pages))
         level = try container.decodeIfPresent(HeadingLevel.self, forKey: .level)
         marker = try container.decodeIfPresent(String.self, forKey: .marker)
+        boxes = try container.decodeIfPresent([PageBox].self, forKey: .box) ?? []
         guard kind == .table else {
             (text, citations) = FootnoteReference.read(try container.decode(String.self, forKey: .text))
             label = try container.decodeIfPresent(String.self, forKey: .label)
@@ -94,5 +102,6 @@ extension Block: Codable {
             headerRows: try container.decodeIfPresent(Int.self, forKey: .headerRows) ?? 0,
             rows: try container.decode([[String]].self, forKey: .rows),
             spans: spans.compactMap { $0.count == 4 ? CellSpan(row: $0[0], column: $0[1], rowSpan: $0[2], columnSpan: $0[3]) : nil })
+        table?.cellBoxes = try container.decodeIfPresent([[PageBox?]].self, forKey: .cellBoxes) ?? []
     }
 }

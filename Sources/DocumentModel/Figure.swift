@@ -20,6 +20,9 @@ public struct Figure: Sendable, Codable, Hashable {
     /// The sentence it stands in, without footnote markers.
     public var sentence: String
     public var confidence: Double
+    /// Where the figure as written (`raw`) was printed; nil when unknown (plain text input, a
+    /// figure the layout could not place). Not a CSV column.
+    public var box: PageBox?
 
     public init(
         doc: String, page: Int, section: String = "", sectionTitle: String = "", footnote: Int? = nil,
@@ -47,7 +50,7 @@ public struct Figure: Sendable, Codable, Hashable {
     enum CodingKeys: String, CodingKey {
         case doc, page, section
         case sectionTitle = "section_title"
-        case footnote, measure, type, scope, value, denominator, unit, subject, raw, sentence, confidence
+        case footnote, measure, type, scope, value, denominator, unit, subject, raw, sentence, confidence, box
     }
 
     /// Every column, an absent footnote or denominator as null.
@@ -68,5 +71,6 @@ public struct Figure: Sendable, Codable, Hashable {
         try container.encode(raw, forKey: .raw)
         try container.encode(sentence, forKey: .sentence)
         try container.encode(confidence, forKey: .confidence)
+        try container.encodeIfPresent(box, forKey: .box)
     }
 }

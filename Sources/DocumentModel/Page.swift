@@ -55,10 +55,16 @@ public struct Span: Sendable, Hashable, Codable {
     public var italic: Bool
     /// OCR word confidence, 0...100; nil for a text layer.
     public var confidence: Double?
+    /// A text layer's character edges: where each scalar of `text` starts and ends, two values
+    /// a scalar, in points. Not written to the pages JSON (it would double its size for what
+    /// `box` already summarises); nil for OCR words.
+    public var edges: [Double]?
+
+    enum CodingKeys: String, CodingKey { case text, box, fontSize, fontName, bold, italic, confidence }
 
     public init(
         text: String, box: Box? = nil, fontSize: Double? = nil, fontName: String? = nil,
-        bold: Bool = false, italic: Bool = false, confidence: Double? = nil
+        bold: Bool = false, italic: Bool = false, confidence: Double? = nil, edges: [Double]? = nil
     ) {
         self.text = text
         self.box = box
@@ -67,6 +73,7 @@ public struct Span: Sendable, Hashable, Codable {
         self.bold = bold
         self.italic = italic
         self.confidence = confidence
+        self.edges = edges
     }
 }
 
@@ -83,6 +90,11 @@ public struct Line: Sendable, Hashable, Codable {
     public var confidence: Double?
     /// The line's runs: font runs for a text layer, words for OCR. Empty for plain text input.
     public var spans: [Span]
+    /// The text as read, when diacritic restoration changed it: the review page shows both.
+    /// Not written to the pages JSON, which keeps the text every stage read.
+    public var beforeRestoration: String?
+
+    enum CodingKeys: String, CodingKey { case text, box, fontSize, bold, italic, confidence, spans }
 
     public init(
         text: String, box: Box? = nil, fontSize: Double? = nil, bold: Bool = false,

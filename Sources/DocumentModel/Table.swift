@@ -14,6 +14,9 @@ public struct Table: Sendable, Hashable, Codable {
     public var headerRows: Int
     public var rows: [[String]]
     public var spans: [CellSpan]
+    /// Where each slot's cell was printed, the shape of `rows` (a merged cell's box in every
+    /// slot it covers, nil for a slot no cell covers); empty when unknown.
+    public var cellBoxes: [[PageBox?]] = []
 
     public init(
         label: String? = nil, title: [String] = [], subtitle: String? = nil, unit: String? = nil, headerRows: Int = 0,

@@ -27,9 +27,11 @@ public struct FigureExtractor: Sendable {
             if let table = block.table {
                 figures += TableFigureReader(table).figures(doc: doc, page: block.page, section: block.place.path)
             }
+            var placement = FigurePlacement(layout: block.layout)
             for (sentence, readings) in block.sentences {
                 figures += readings.map {
-                    FigureBuilder.figure(from: $0, doc: doc, page: block.page, place: block.place, sentence: sentence.text)
+                    placement.placed(
+                        FigureBuilder.figure(from: $0, doc: doc, page: block.page, place: block.place, sentence: sentence.text))
                 }
             }
             figures += footnoteRows[block.index] ?? []
@@ -57,7 +59,7 @@ public struct FigureExtractor: Sendable {
             }
             return BlockReading(
                 index: index, place: place, page: block.pages?.first ?? 0, reception: reception, sentences: sentences,
-                table: block.table)
+                table: block.table, layout: block.layout)
         }
     }
 
@@ -73,11 +75,12 @@ public struct FigureExtractor: Sendable {
         let context = SurroundingContext(
             reception: MeasureClassifier.speaksOfReception(LoweredText(lowering: footnote.text)), citing: citing,
             sectionTitle: place.title)
+        var placement = FigurePlacement(layout: footnote.layout)
         return SentenceSplitter.sentences(of: footnote).flatMap { sentence in
             SentenceReader.readings(of: sentence, context: context).map {
                 var figure = FigureBuilder.figure(from: $0, doc: doc, page: page, place: place, sentence: sentence.text)
                 figure.footnote = footnote.number
-                return figure
+                return placement.placed(figure)
             }
         }
     }

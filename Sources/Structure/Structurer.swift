@@ -105,6 +105,8 @@ public struct Structurer: Sendable {
         for footnote in footnotes {
             if byNumber[footnote.number] != nil {
                 byNumber[footnote.number]?.append(CitedText(text: footnote.text, calls: footnote.citations))
+                for box in footnote.boxes { byNumber[footnote.number]?.place(nil, box: box) }
+                byNumber[footnote.number]?.place(footnote.layout, box: nil)
             } else {
                 byNumber[footnote.number] = footnote
             }

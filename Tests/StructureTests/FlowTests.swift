@@ -56,9 +56,12 @@ import Testing
         second.body("Các xã hoàn thành chi trả đúng hạn.", indent: true, full: false)
         second.footnote("bảo trợ xã hội trên địa bàn tỉnh.", full: false)
         let document = PageFixtures.structure([first.page, second.page])
-        #expect(document.footnotes == [
+        // The footnote's words, and a box on each page it was printed on.
+        let read = document.footnotes.map { Footnote(number: $0.number, text: $0.text, citations: $0.citations, page: $0.page) }
+        #expect(read == [
             Footnote(number: 1, text: "Hỗ trợ 250 hộ nghèo, 120 hộ cận nghèo và các đối tượng bảo trợ xã hội trên địa bàn tỉnh.", page: 1)
         ])
+        #expect(document.footnotes.map { $0.boxes.map(\.page) } == [[1, 2]])
         #expect(document.blocks.map(\.referencedText).suffix(2) == ["Tỉnh đã hỗ trợ người dân gặp khó khăn[^1].", "Các xã hoàn thành chi trả đúng hạn."])
     }
 

@@ -49,7 +49,10 @@ import Testing
         #expect(document.blocks.map(\.referencedText) == [
             "Xã đã hoàn thành kế hoạch năm[^1]. Các thôn đều có nhà văn hóa. Đời sống nhân dân từng bước được nâng lên."
         ])
-        #expect(document.footnotes == [Footnote(number: 1, text: "Đạt 105% chỉ tiêu được giao.", page: 1)])
+        // The footnote's words, and where its line was printed (a footnote carries its boxes).
+        let read = document.footnotes.map { Footnote(number: $0.number, text: $0.text, citations: $0.citations, page: $0.page) }
+        #expect(read == [Footnote(number: 1, text: "Đạt 105% chỉ tiêu được giao.", page: 1)])
+        #expect(document.footnotes.map { $0.boxes.map(\.page) } == [[1]])
     }
 
     /// One OCR page: a body line, then a footnote line at the bottom.

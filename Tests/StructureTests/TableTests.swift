@@ -154,7 +154,7 @@ import Testing
 
     @Test func headerEndsAtDataOrAGroupRow() {
         func header(_ rows: [[String]]) -> Int {
-            HeaderRows.count(in: FlatGrid(Self.pageTable(rows, lines: 0..<rows.count)))
+            HeaderRows.count(in: FlatGrid(Self.pageTable(rows, lines: 0..<rows.count), page: 1))
         }
         #expect(header(Self.header + [["1", "Huyện A", "12", "3"]]) == 2)
         // A row numbering the columns belongs to the header.

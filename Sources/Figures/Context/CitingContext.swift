@@ -62,4 +62,6 @@ struct BlockReading: Sendable {
     var sentences: [(sentence: Sentence, readings: [Reading])]
     /// The block's table, whose cells are read as figures of their own.
     var table: Table?
+    /// Where the block's characters were printed: its figures are put on the page from it.
+    var layout: TextLayout?
 }

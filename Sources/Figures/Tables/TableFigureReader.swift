@@ -50,8 +50,14 @@ package struct TableFigureReader {
                 groupTypes = HeaderPhrase(label).types
             }
             for (column, value) in numbers {
-                figures.append(
-                    figure(value, raw: cells[column], column: columns[column], label: label, groupTypes: groupTypes, doc: doc, page: page, section: section))
+                var figure = figure(
+                    value, raw: cells[column], column: columns[column], label: label, groupTypes: groupTypes, doc: doc,
+                    page: page, section: section)
+                // The cell is where the figure was printed.
+                if table.cellBoxes.indices.contains(row), table.cellBoxes[row].indices.contains(column) {
+                    figure.box = table.cellBoxes[row][column]
+                }
+                figures.append(figure)
             }
         }
         return figures

@@ -92,10 +92,17 @@ struct TextLayerReader {
         var box: Box?
         var view = String.UnicodeScalarView()
         var letters = 0
+        // Where each scalar starts: a figure of the line is put on the page from these.
+        var edges: [Double] = []
         for i in range {
             let scalar = scalars[i]
-            if hasGapBefore(i, scalars, lineStart: lineStart) { view.append(" ") }
+            if hasGapBefore(i, scalars, lineStart: lineStart) {
+                view.append(" ")
+                edges += [boxes[i - 1].x2, boxes[i].x1]
+            }
             view.append(scalar)
+            let last = edges.last ?? 0
+            edges += i < boxes.count ? [boxes[i].x1, boxes[i].x2] : [last, last]
             if ScalarClass.isLetter(scalar) { letters += 1 }
             guard i < boxes.count, !ScalarClass.isWhitespace(scalar) else { continue }
             let r = boxes[i]
@@ -106,7 +113,7 @@ struct TextLayerReader {
         let style = styles.indices.contains(font) ? styles[font] : FontStyle(fontName: "")
         let span = Span(
             text: String(view), box: box, fontSize: run?.fontSize,
-            fontName: run?.fontName, bold: style.bold, italic: style.italic)
+            fontName: run?.fontName, bold: style.bold, italic: style.italic, edges: edges)
         return (span, letters)
     }
 

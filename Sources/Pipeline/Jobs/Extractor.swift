@@ -118,7 +118,7 @@ public struct Extractor: Sendable {
         let document = needsDocument ? self.document(from: pages, source: source) : nil
         return ReadDocument(
             pages: pages, source: source, document: document, notices: notices.withLock { $0 },
-            csvByteOrderMark: csvByteOrderMark)
+            csvByteOrderMark: csvByteOrderMark, file: input, password: ingest.password)
     }
 }
 
@@ -129,9 +129,13 @@ private struct ReadDocument {
     var document: Document?
     var notices: [String]
     var csvByteOrderMark: Bool
+    /// The file read (standard input's copy too) and its password: the review page renders its pages.
+    var file: String
+    var password: String?
 
     func data(_ format: OutputFormat) throws -> Data {
-        let data = try OutputRendering.data(format, pages: pages, source: source, document: document)
+        let data = try OutputRendering.data(
+            format, pages: pages, source: source, document: document, file: file, password: password)
         return format == .csv && csvByteOrderMark ? FiguresCSVWriter.byteOrderMark + data : data
     }
 }

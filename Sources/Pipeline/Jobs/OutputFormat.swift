@@ -14,6 +14,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case csv
     /// A workbook: the figures as numbers in one sheet, each table in a sheet of its own.
     case xlsx
+    /// The review page: every page with its figures drawn on it, beside the figures table.
+    case html
 
     public var fileExtension: String {
         switch self {
@@ -24,6 +26,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .body: return "body.txt"
         case .csv: return "csv"
         case .xlsx: return "xlsx"
+        case .html: return "html"
         }
     }
 }

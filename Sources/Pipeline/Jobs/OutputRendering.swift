@@ -1,10 +1,14 @@
 import DocumentModel
 import Foundation
+import Ingest
 import Output
 
 /// Renders one output format.
 enum OutputRendering {
-    static func data(_ format: OutputFormat, pages: [Page], source: SourceInfo, document: Document?) throws -> Data {
+    static func data(
+        _ format: OutputFormat, pages: [Page], source: SourceInfo, document: Document?, file: String? = nil,
+        password: String? = nil
+    ) throws -> Data {
         switch format {
         case .txt:
             return Data(PageTextWriter.text(of: pages).utf8)
@@ -26,6 +30,11 @@ enum OutputRendering {
         case .xlsx:
             guard let document else { throw FormatUnavailable(format: format) }
             return try DocumentWorkbook.data(of: document)
+        case .html:
+            guard let document else { throw FormatUnavailable(format: format) }
+            // Pages are rendered from the source as the page is written, one at a time.
+            let images = PageImages(path: file ?? source.path, password: password)
+            return ReviewPage.data(of: document, pages: pages, image: { images?.jpeg(page: $0) })
         }
     }
 }

@@ -39,7 +39,35 @@ enum LineRewriter {
         var merged = line.spans[0]
         merged.text = text
         merged.box = line.box
+        merged.edges = nil
         return [merged]
+    }
+
+    /// A span's character edges carried to its new text: a kept scalar keeps its edges, a
+    /// replaced or added one lies between the edges of the kept ones around it.
+    static func edges(_ edges: [Double], from old: String, to new: String) -> [Double]? {
+        let oldScalars = Array(old.unicodeScalars), newScalars = Array(new.unicodeScalars)
+        guard edges.count == 2 * oldScalars.count else { return nil }
+        if oldScalars.count == newScalars.count { return edges }
+        guard let alignment = ScalarAlignment(from: oldScalars, to: newScalars) else { return nil }
+        // Each new position's left edge from the old scalar that went there, its right from the
+        // last old scalar before the next position.
+        var left = [Double?](repeating: nil, count: newScalars.count + 1)
+        var right = [Double?](repeating: nil, count: newScalars.count + 1)
+        for index in oldScalars.indices {
+            let position = alignment.position(of: index)
+            guard position < newScalars.count else { continue }
+            if left[position] == nil { left[position] = edges[2 * index] }
+            right[position] = edges[2 * index + 1]
+        }
+        var carried: [Double] = []
+        carried.reserveCapacity(2 * newScalars.count)
+        for position in newScalars.indices {
+            let start = left[position] ?? carried.last ?? edges[0]
+            let end = right[position] ?? left[(position + 1)...].lazy.compactMap { $0 }.first ?? edges[edges.count - 1]
+            carried += [start, max(start, end)]
+        }
+        return carried
     }
 
     /// The spans over `new`, each from where its old start went to where its old end went; a
@@ -71,6 +99,7 @@ enum LineRewriter {
             guard !range.isEmpty || spaced else { continue }
             var kept = span
             kept.text = text(range)
+            kept.edges = span.edges.flatMap { Self.edges($0, from: span.text, to: kept.text) }
             spans.append(kept)
             last = range
         }

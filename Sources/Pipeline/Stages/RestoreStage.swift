@@ -35,7 +35,9 @@ public struct RestoreStage: PageStage {
         let mode = mode(for: page)
         if let restored = restore(page.lines.map(\.text), mode: mode) {
             for index in page.lines.indices where restored[index] != page.lines[index].text {
+                let original = page.lines[index].text
                 page.lines[index] = LineRewriter.rewrite(page.lines[index], as: restored[index])
+                page.lines[index].beforeRestoration = original
             }
         }
         // A table's cells, each a line of its own, the way the page's lines are.

@@ -34,6 +34,7 @@ struct FootnoteCollector {
         defer {
             lastLineFull = full
             lastPage = line.page
+            placeLast(line)
         }
         if let marker = LeadingMarker(line), isPlausible(marker) {
             start(marker.number, marker.rest, page: line.page)
@@ -54,15 +55,18 @@ struct FootnoteCollector {
         if let marker = LeadingMarker(line), isTextStart(marker, line) {
             start(marker.number, marker.rest, page: line.page)
             textOpen = true
+            placeLast(line)
             return true
         }
         if line.blankBefore, let rest = Self.junkMarkedParagraph(line.rendered.text) {
             start(next, line.rendered.suffix(rest), page: line.page)
             textOpen = true
+            placeLast(line)
             return true
         }
         if textOpen, !line.blankBefore, !footnotes.isEmpty {
             continueLast(with: line.rendered)
+            placeLast(line)
             return true
         }
         textOpen = false
@@ -74,6 +78,12 @@ struct FootnoteCollector {
     private mutating func start(_ number: Int, _ text: CitedText, page: Int) {
         footnotes.append(Footnote(number: number, text: text.text, citations: text.calls, page: page))
         bodyLinesBefore.append(bodyCount)
+    }
+
+    /// The last footnote takes where `line` was printed.
+    private mutating func placeLast(_ line: WorkLine) {
+        guard !footnotes.isEmpty, line.hasGeometry else { return }
+        footnotes[footnotes.count - 1].place(line.layout, box: line.box.map { PageBox(page: line.page, box: $0) })
     }
 
     private mutating func continueLast(with line: CitedText) {

@@ -23,11 +23,11 @@ struct AnnexAssembler {
         var next = index + 1
         var title = raw[index].content.suffix(heading.text)
         var titleBlocks = title.text.isEmpty ? 0 : 1
-        var notes: [(content: CitedText, pages: PageRange)] = []
+        var notes: [(content: CitedText, pages: PageRange, source: RawBlock)] = []
         while next < raw.count, titleBlocks < LegalAssembler.maxTitleBlocks {
             let candidate = raw[next].content
             if AnnexAssembler.isAttachmentNote(candidate.text) {
-                notes.append((candidate, raw[next].pages))
+                notes.append((candidate, raw[next].pages, raw[next]))
                 next += 1
                 continue
             }
@@ -36,16 +36,18 @@ struct AnnexAssembler {
             guard notes.isEmpty, LegalHeading.isTitleCase(line.text), LegalHeading(line.text) == nil else { break }
             title.append(line)
             titleBlocks += 1
-            if let note { notes.append((note, raw[next].pages)) }
+            if let note { notes.append((note, raw[next].pages, raw[next])) }
             next += 1
         }
         let pages = PageRange(first: raw[index].pages.first, last: raw[next - 1].pages.last)
         blocks.append(
             Block(
                 kind: .heading, text: title.text, citations: title.calls, level: .part, label: label, section: label,
-                pages: pages))
+                pages: pages).placed(raw[index..<next]))
         for note in notes {
-            blocks.append(Block(kind: .paragraph, text: note.content.text, citations: note.content.calls, section: label, pages: note.pages))
+            blocks.append(
+                Block(kind: .paragraph, text: note.content.text, citations: note.content.calls, section: label, pages: note.pages)
+                    .placed(note.source))
         }
         return next
     }
@@ -56,14 +58,16 @@ struct AnnexAssembler {
             sections.enter(heading)
             return Block(
                 kind: .heading, text: heading.text, citations: block.content.suffix(heading.text).calls, level: heading.level,
-                label: heading.label, section: section, pages: block.pages)
+                label: heading.label, section: section, pages: block.pages
+            ).placed(block)
         }
         if let item = ItemMarker.split(block.text) {
             return Block(
                 kind: .item, text: item.text, citations: block.content.suffix(item.text).calls, marker: item.marker,
-                section: section, pages: block.pages)
+                section: section, pages: block.pages
+            ).placed(block)
         }
-        return Block(kind: .paragraph, text: block.text, citations: block.content.calls, section: section, pages: block.pages)
+        return Block(kind: .paragraph, text: block.text, citations: block.content.calls, section: section, pages: block.pages).placed(block)
     }
 
     /// Where in the annex the next block stands: "Phụ lục I", "Phụ lục I/II.2".

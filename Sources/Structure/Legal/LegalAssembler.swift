@@ -46,7 +46,7 @@ struct LegalAssembler {
             let block = raw[index]
             if let table = block.table {
                 let section = mode == .annex ? annex.section : path.path
-                blocks.append(Block(kind: .table, text: "", section: section, pages: block.pages, table: table))
+                blocks.append(Block(kind: .table, text: "", section: section, pages: block.pages, table: table).placed(block))
                 return index + 1
             }
             let text = block.text
@@ -86,12 +86,12 @@ struct LegalAssembler {
                 blocks.append(
                     Block(
                         kind: .item, text: item.text, citations: block.content.suffix(item.text).calls, level: level,
-                        label: item.label, section: path.path, pages: block.pages))
+                        label: item.label, section: path.path, pages: block.pages).placed(block))
             } else if let item = ItemMarker.split(text) {
                 blocks.append(
                     Block(
                         kind: .item, text: item.text, citations: block.content.suffix(item.text).calls, marker: item.marker,
-                        section: path.path, pages: block.pages))
+                        section: path.path, pages: block.pages).placed(block))
             } else {
                 append(.paragraph, text, block)
             }
@@ -167,7 +167,8 @@ struct LegalAssembler {
             blocks.append(
                 Block(
                     kind: .heading, text: title.text, citations: title.calls, level: heading.level, label: heading.label,
-                    section: path.path, pages: pages))
+                    section: path.path, pages: pages
+                ).placed(raw[index..<next]))
             return next
         }
 
@@ -182,7 +183,7 @@ struct LegalAssembler {
         }
 
         private mutating func append(_ kind: BlockKind, _ text: String, _ block: RawBlock) {
-            blocks.append(Block(kind: kind, text: text, citations: block.content.calls, section: path.path, pages: block.pages))
+            blocks.append(Block(kind: kind, text: text, citations: block.content.calls, section: path.path, pages: block.pages).placed(block))
         }
     }
 }

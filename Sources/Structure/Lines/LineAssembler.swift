@@ -34,7 +34,8 @@ enum LineAssembler {
                     text: text, raised: raised, page: page.number, box: line.box, size: line.fontSize,
                     bold: line.bold || markup?.wholeBold == true, italic: line.italic, blankBefore: blankBefore,
                     markedHeading: markup?.markdownHeading == true || markup?.wholeBold == true, ocr: page.source == .ocr,
-                    raisedStart: page.source == .ocr && startsRaised(line), ruleBefore: ruleBefore))
+                    raisedStart: page.source == .ocr && startsRaised(line), ruleBefore: ruleBefore,
+                    layout: line.box == nil ? nil : TextLayout(line: line, page: page.number)))
             blankBefore = false
             ruleBefore = false
         }

@@ -29,6 +29,8 @@ struct WorkLine: Sendable, Hashable {
     /// The line stands for a table of the page (its text is empty): it is not text to flow.
     /// Held by reference: lines are copied at every step, and a table is large.
     var tableReference: TableReference?
+    /// Where each character of the source line was printed; nil without geometry.
+    var layout: TextLayout?
 
     var hasGeometry: Bool { box != nil }
 

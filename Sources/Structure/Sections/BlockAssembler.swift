@@ -21,7 +21,7 @@ struct BlockAssembler {
             index += 1
             if let table = block.table {
                 let place = annex?.section ?? section.path
-                blocks.append(Block(kind: .table, text: "", section: place, pages: block.pages, table: table))
+                blocks.append(Block(kind: .table, text: "", section: place, pages: block.pages, table: table).placed(block))
                 continue
             }
             // An annex labelled after the closing ("Phụ lục 01") is content again, not closing.
@@ -38,21 +38,21 @@ struct BlockAssembler {
             if !closing, ClosingBlock.startsClosing(block.text) { closing = true }
             if closing {
                 blocks.append(
-                    Block(kind: .closing, text: block.text, citations: block.content.calls, section: section.path, pages: block.pages))
+                    Block(kind: .closing, text: block.text, citations: block.content.calls, section: section.path, pages: block.pages).placed(block))
             } else if let heading = classifier.heading(block) {
                 section.enter(heading)
                 blocks.append(
                     Block(
                         kind: .heading, text: heading.text, citations: block.content.suffix(heading.text).calls, level: heading.level,
-                        label: heading.label, section: section.path, pages: block.pages))
+                        label: heading.label, section: section.path, pages: block.pages).placed(block))
             } else if let item = ItemMarker.split(block.text) {
                 blocks.append(
                     Block(
                         kind: .item, text: item.text, citations: block.content.suffix(item.text).calls, marker: item.marker,
-                        section: section.path, pages: block.pages))
+                        section: section.path, pages: block.pages).placed(block))
             } else {
                 blocks.append(
-                    Block(kind: .paragraph, text: block.text, citations: block.content.calls, section: section.path, pages: block.pages))
+                    Block(kind: .paragraph, text: block.text, citations: block.content.calls, section: section.path, pages: block.pages).placed(block))
             }
         }
         return (title, blocks)

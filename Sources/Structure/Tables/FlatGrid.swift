@@ -8,9 +8,12 @@ struct FlatGrid: Sendable {
     var boldRows: [Bool]
     /// Cells starting in each row: (column, span), for the header's merged cells.
     var cells: [TableCell]
+    /// Where each slot's cell stands on page `page`.
+    var boxes: [[PageBox?]]
 
-    init(_ table: PageTable) {
+    init(_ table: PageTable, page: Int) {
         var rows = [[String]](repeating: [String](repeating: "", count: table.columnCount), count: table.rowCount)
+        var boxes = [[PageBox?]](repeating: [PageBox?](repeating: nil, count: table.columnCount), count: table.rowCount)
         var spans: [CellSpan] = []
         var bold = [Bool](repeating: true, count: table.rowCount)
         var anyText = [Bool](repeating: false, count: table.rowCount)
@@ -21,7 +24,10 @@ struct FlatGrid: Sendable {
             else { continue }
             cells.append(cell)
             for row in cell.row..<(cell.row + cell.rowSpan) {
-                for column in cell.column..<(cell.column + cell.columnSpan) { rows[row][column] = cell.text }
+                for column in cell.column..<(cell.column + cell.columnSpan) {
+                    rows[row][column] = cell.text
+                    boxes[row][column] = PageBox(page: page, box: cell.box)
+                }
             }
             if cell.rowSpan > 1 || cell.columnSpan > 1 {
                 spans.append(CellSpan(row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan))
@@ -32,6 +38,7 @@ struct FlatGrid: Sendable {
             }
         }
         self.rows = rows
+        self.boxes = boxes
         self.spans = spans.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
         boldRows = zip(bold, anyText).map { $0 && $1 }
         self.cells = cells

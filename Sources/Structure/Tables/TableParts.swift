@@ -6,6 +6,7 @@ import DocumentModel
 struct TableParts: Sendable {
     private(set) var rows: [[String]]
     private(set) var spans: [CellSpan]
+    private(set) var boxes: [[PageBox?]]
     private(set) var headerRows: Int
     let columnCount: Int
     /// The column edges of the last part, which the next part must line up with.
@@ -14,8 +15,9 @@ struct TableParts: Sendable {
     private(set) var lastPage: Int
 
     init(_ table: PageTable, page: Int) {
-        let grid = FlatGrid(table)
+        let grid = FlatGrid(table, page: page)
         rows = grid.rows
+        boxes = grid.boxes
         spans = grid.spans
         headerRows = HeaderRows.count(in: grid)
         columnCount = table.columnCount
@@ -38,7 +40,7 @@ struct TableParts: Sendable {
     /// out, as many as repeat: a header counted a row too long (a first data row whose number
     /// OCR misread as a letter) still loses its repeat.
     mutating func append(_ table: PageTable, page: Int) {
-        let grid = FlatGrid(table)
+        let grid = FlatGrid(table, page: page)
         var skip = zip(grid.rows, rows.prefix(headerRows)).prefix { FlatGrid.sameRow($0, $1) }.count
         if skip < grid.rows.count, rows.count > headerRows, Self.continuesRow(grid.rows[skip]),
             !grid.spans.contains(where: { $0.row == skip }), let last = rows.indices.last
@@ -46,10 +48,12 @@ struct TableParts: Sendable {
             rows[last] = zip(rows[last], grid.rows[skip]).map { above, below in
                 below.isEmpty ? above : above.isEmpty ? below : above + " " + below
             }
+            // The joined cell keeps its box on the page it starts on.
             skip += 1
         }
         let offset = rows.count - skip
         rows += grid.rows.dropFirst(skip)
+        boxes += grid.boxes.dropFirst(skip)
         spans += grid.spans.filter { $0.row >= skip }.map {
             CellSpan(row: $0.row + offset, column: $0.column, rowSpan: $0.rowSpan, columnSpan: $0.columnSpan)
         }
@@ -67,8 +71,10 @@ struct TableParts: Sendable {
     }
 
     func table(caption: TableCaption) -> Table {
-        Table(
+        var table = Table(
             label: caption.label, title: caption.title, subtitle: caption.subtitle, unit: caption.unit,
             headerRows: headerRows, rows: rows, spans: spans)
+        table.cellBoxes = boxes
+        return table
     }
 }
