@@ -28,6 +28,8 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @OptionGroup var batch: BatchArguments
 
+    @OptionGroup var worker: WorkerArguments
+
     func validate() throws {
         if out == nil && (inputs.count > 1 || Self.isDirectoryOrPattern(inputs[0])) {
             throw ValidationError("several inputs need --out DIR")
@@ -39,11 +41,17 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         let pool = OCRWorkerPool(workers: ingest.jobs, language: ingest.lang)
+        let pageStages = try restoring.stages(ocrLanguage: ingest.lang)
         let extractor = Extractor(
-            ingest: ingest.options, pool: pool, pageStages: try restoring.stages(ocrLanguage: ingest.lang),
+            ingest: ingest.options, pool: pool, pageStages: pageStages,
             builder: StructureStage.builder, documentStages: [FiguresStage()])
         guard let out else {
             try await printPages(inputs[0], extractor)
+            return
+        }
+        if let name = worker.name {
+            try await DocumentWorker.run(
+                inputs[0], into: out, name: name, sha256: worker.sha256, formats: format ?? [.txt, .json], extractor)
             return
         }
         let expansion = InputExpander.expand(inputs)
@@ -61,13 +69,29 @@ struct ExtractCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let formats = format ?? [.txt, .json]
+        let restores = pageStages.contains { $0 is RestoreStage }
         let runner = BatchRunner(
             extractor: extractor, formats: formats, directory: out, fingerprint: fingerprint(formats),
-            documents: ingest.jobs)
+            documents: ingest.jobs,
+            supervision: supervision(out: out, formats: formats, restores: restores, documents: selected.count),
+            retryFaults: batch.retryFailed)
         let progress = BatchProgress(total: selected.count, quiet: batch.quiet)
         let summary = await runner.run(selected, manifest: manifest, onEvent: progress.handle)
         progress.finish(summary, quiet: batch.quiet)
-        if summary.failed > 0 || summary.unrecorded > 0 || !expansion.problems.isEmpty { throw ExitCode.failure }
+        if summary.failed > 0 || summary.skippedFaults > 0 || summary.unrecorded > 0 || !expansion.problems.isEmpty { throw ExitCode.failure }
+    }
+
+    /// Each document read by a child `baocao extract` of its own, with an even share of the
+    /// workers; silent for twice --page-timeout (no page done), it is stopped: that bounds
+    /// every stage, poppler's uninterruptible ones too.
+    private func supervision(out: String, formats: [OutputFormat], restores: Bool, documents: Int) -> SupervisedExtraction {
+        let childJobs = max(1, ingest.jobs / max(1, min(ingest.jobs, documents)))
+        let shared = ["extract", "--out", out, "--format", formats.map(\.rawValue).joined(separator: ",")]
+            + restoring.arguments(restoring: restores) + ingest.arguments(jobs: childJobs)
+        return SupervisedExtraction(executable: SupervisedExtraction.currentExecutable, silence: 2 * ingest.pageTimeout) {
+            input, sha256 in
+            shared + WorkerArguments.arguments(name: input.outputName, sha256: sha256) + ["--", input.path]
+        }
     }
 
     /// Everything that shapes the outputs; a re-run with other options does the work again.
@@ -88,7 +112,7 @@ struct ExtractCommand: AsyncParsableCommand {
             // A named pipe or a device would block or never end: refused before it is opened.
             try InputFile.requireRegularFile(input)
             for try await page in extractor.pages(of: input, onNotice: { Diagnostics.report(input, $0) }) {
-                FileHandle.standardOutput.write(Data(PageTextWriter.text(of: page).utf8))
+                try StandardStream.writeAll(Data(PageTextWriter.text(of: page).utf8), to: STDOUT_FILENO)
             }
         } catch {
             Diagnostics.report(input, error)

@@ -58,7 +58,12 @@ struct FiguresCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
         } else {
-            FileHandle.standardOutput.write(data)
+            do {
+                try StandardStream.writeAll(data, to: STDOUT_FILENO)
+            } catch {
+                Diagnostics.report("stdout", error)
+                throw ExitCode.failure
+            }
         }
         if failed > 0 { throw ExitCode.failure }
     }

@@ -40,7 +40,7 @@ struct RestoreCommand: ParsableCommand {
         restorer.beamWidth = beam
         if files.isEmpty {
             let input = FileHandle.standardInput.readDataToEndOfFile()
-            emit(restorer.restore(TextNormalizer.normalize(String(decoding: input, as: UTF8.self)), mode: mode))
+            try emit(restorer.restore(TextNormalizer.normalize(String(decoding: input, as: UTF8.self)), mode: mode))
             return
         }
         var failed = false
@@ -55,12 +55,17 @@ struct RestoreCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            emit(restorer.restore(TextNormalizer.normalize(text), mode: mode))
+            try emit(restorer.restore(TextNormalizer.normalize(text), mode: mode))
         }
         if failed { throw ExitCode.failure }
     }
 
-    private func emit(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    private func emit(_ text: String) throws {
+        do {
+            try StandardStream.writeAll(Data(text.utf8), to: STDOUT_FILENO)
+        } catch {
+            Diagnostics.report("stdout", error)
+            throw ExitCode.failure
+        }
     }
 }

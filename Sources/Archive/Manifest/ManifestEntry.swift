@@ -11,6 +11,9 @@ public struct ManifestEntry: Codable, Sendable, Equatable {
     public var options: String
     public var status: Status
     public var error: String?
+    /// "crash" or "hang" when the input took its reader down or never finished: a re-run
+    /// skips it unless asked to retry.
+    public var fault: String?
     public var outputs: [String]
     public var pages: Int
     /// What reading the input had to change (bytes replaced, a legacy encoding converted);

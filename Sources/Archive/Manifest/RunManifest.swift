@@ -47,6 +47,15 @@ public final class RunManifest: Sendable {
         }
     }
 
+    /// The reason `input`, as it is now and with the same options, crashed or hung the last run.
+    public func fault(_ input: String, size: Int64, sha256: String, options: String) -> String? {
+        state.withLock { state in
+            guard let entry = state.latest[input], entry.fault != nil, entry.status == .failed else { return nil }
+            guard entry.size == size && entry.sha256 == sha256 && entry.options == options else { return nil }
+            return entry.error ?? entry.fault
+        }
+    }
+
     public func entry(for input: String) -> ManifestEntry? {
         state.withLock { $0.latest[input] }
     }

@@ -19,6 +19,16 @@ public enum StaleTemporaryFiles {
         return removed
     }
 
+    /// Removes the temporary files of `path` whatever their age: its writer is known dead.
+    public static func removeTemporaries(of path: String) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let prefix = ".\((path as NSString).lastPathComponent).tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory) else { return }
+        for name in names where name.hasPrefix(prefix) && isTemporaryName(name) {
+            unlink((directory as NSString).appendingPathComponent(name))
+        }
+    }
+
     /// ".bao-cao.json.tmp-a1B2c3": a hidden name ending in mkstemp's six characters.
     static func isTemporaryName(_ name: String) -> Bool {
         guard name.hasPrefix("."), let range = name.range(of: ".tmp-", options: .backwards) else { return false }

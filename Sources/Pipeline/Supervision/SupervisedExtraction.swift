@@ -1,0 +1,76 @@
+import Archive
+import Foundation
+
+/// Extracts each document in a child process of its own (`ChildProcess`): a crash, an abort
+/// or a page that never ends costs that document alone, which is then recorded as failed
+/// with the reason, and the batch goes on.
+public struct SupervisedExtraction: Sendable {
+    /// The `baocao` executable the children run.
+    public let executable: String
+    /// A child's arguments: the input, its output name and its SHA-256.
+    public let arguments: @Sendable (BatchInput, String) -> [String]
+    /// A child silent for this long (no page done, no result) is killed.
+    public let silence: TimeInterval
+
+    public init(
+        executable: String, silence: TimeInterval, arguments: @escaping @Sendable (BatchInput, String) -> [String]
+    ) {
+        self.executable = executable
+        self.silence = silence
+        self.arguments = arguments
+    }
+
+    /// The running executable itself, whatever name it was started by.
+    public static var currentExecutable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+
+    public func extract(
+        _ input: BatchInput, sha256: String, progress: @escaping @Sendable (Int, Int) -> Void
+    ) async throws -> ExtractionResult {
+        let child = ChildProcess(executable: executable, arguments: arguments(input, sha256))
+        let silence = silence
+        // A thread of its own: the child is waited for with blocking calls, which must not
+        // hold one of the few threads the concurrency pool has.
+        let outcome: Result<ExtractionResult, any Error> = await withCheckedContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(returning: Self.supervise(child, silence: silence, progress: progress))
+            }
+            thread.start()
+        }
+        return try outcome.get()
+    }
+
+    private static func supervise(
+        _ child: ChildProcess, silence: TimeInterval, progress: @Sendable (Int, Int) -> Void
+    ) -> Result<ExtractionResult, any Error> {
+        var final: WorkerMessage?
+        let termination = child.run(silence: silence) { line in
+            guard let message = WorkerMessage(line: line) else { return }
+            if case .page(let done, let total) = message { progress(done, total) } else { final = message }
+        }
+        switch (termination, final) {
+        case (.exited, .done(let pages, let files, let notices)?):
+            return .success(ExtractionResult(pages: pages, files: files, notices: notices))
+        case (.exited, .failed(let reason)?):
+            return .failure(DocumentFailure(reason: reason))
+        case (.exited(let code), _):
+            return .failure(DocumentFault(.crash, "crashed: the reader exited with status \(code) and no result"))
+        case (.signaled(let signal), _):
+            return .failure(DocumentFault(.crash, "crashed: the reader was killed by \(signalName(signal))"))
+        case (.silent(let seconds), _):
+            let shown = seconds.rounded() == seconds ? String(Int(seconds)) : String(seconds)
+            return .failure(DocumentFault(.hang, "stopped: nothing read for \(shown) s (twice --page-timeout)"))
+        case (.notStarted(let reason), _):
+            return .failure(DocumentFailure(reason: "cannot start the reader: \(reason)"))
+        }
+    }
+
+    private static func signalName(_ signal: Int32) -> String {
+        let names: [Int32: String] = [
+            SIGSEGV: "SIGSEGV", SIGABRT: "SIGABRT", SIGBUS: "SIGBUS", SIGILL: "SIGILL", SIGFPE: "SIGFPE",
+            SIGKILL: "SIGKILL (out of memory?)", SIGTERM: "SIGTERM", SIGTRAP: "SIGTRAP",
+        ]
+        return names[signal] ?? "signal \(signal)"
+    }
+}
