@@ -104,7 +104,8 @@ public struct BatchRunner: Sendable {
                 input: input, event: .finished(input, result), pages: result.pages,
                 unrecorded: record(entry, in: manifest))
         } catch {
-            if error is OutputError || error is DocumentFault { removeOutputs(of: input) }
+            // A child's failure arrives as its line only: whatever it was, no part of a set is kept.
+            if error is OutputError || error is DocumentFault || supervision != nil { removeOutputs(of: input) }
             return failed(input, error, size: file.size, sha256: file.sha256, manifest: manifest)
         }
     }

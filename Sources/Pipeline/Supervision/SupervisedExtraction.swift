@@ -1,5 +1,6 @@
 import Archive
 import Foundation
+import Output
 
 /// Extracts each document in a child process of its own (`ChildProcess`): a crash, an abort
 /// or a page that never ends costs that document alone, which is then recorded as failed
@@ -18,6 +19,8 @@ public struct SupervisedExtraction: Sendable {
         self.executable = executable
         self.silence = silence
         self.arguments = arguments
+        // A simulated full disk (a test hook) is made now, so the children inherit its ledger.
+        _ = DiskSpaceFault.outputs
     }
 
     /// The running executable itself, whatever name it was started by.
