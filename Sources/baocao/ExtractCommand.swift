@@ -54,10 +54,16 @@ struct ExtractCommand: AsyncParsableCommand {
                 inputs[0], into: out, name: name, sha256: worker.sha256, formats: format ?? [.txt, .json], extractor)
             return
         }
+        // Outputs written into an input folder would be read back as inputs by the next run
+        // (and could replace the inputs themselves).
+        if let folder = InputExpander.folder(holding: out, among: inputs) {
+            Diagnostics.report(out, "the output directory is inside the input folder \(folder); give --out a folder outside it")
+            throw ExitCode.failure
+        }
         let expansion = InputExpander.expand(inputs)
         for problem in expansion.problems { Diagnostics.report(problem.argument, problem.reason) }
         let shard = try batch.selectedShard()
-        let selected = expansion.inputs.filter { shard?.contains($0) ?? true }
+        let formats = format ?? [.txt, .json]
         let manifest: RunManifest
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -68,7 +74,10 @@ struct ExtractCommand: AsyncParsableCommand {
             Diagnostics.report(out, "cannot use the output directory: \(error)")
             throw ExitCode.failure
         }
-        let formats = format ?? [.txt, .json]
+        let selected = OutputNaming.assign(
+            expansion.inputs.filter { shard?.contains($0) ?? true }, extensions: formats.map(\.fileExtension),
+            earlier: manifest.outputsByInput, named: manifest.namesByInput,
+            occupied: InputExpander.inputs(expansion.inputs, under: out))
         let restores = pageStages.contains { $0 is RestoreStage }
         let runner = BatchRunner(
             extractor: extractor, formats: formats, directory: out, fingerprint: fingerprint(formats),

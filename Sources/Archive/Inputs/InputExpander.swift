@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns command-line arguments into documents: files as they are, directories walked
-/// recursively (their layout mirrored under the output directory), globs expanded.
+/// recursively (their layout mirrored under the output directory), globs expanded. Each
+/// input is named after its file; `OutputNaming.assign` settles the names that clash.
 public enum InputExpander {
     /// Extensions taken from directories; files named explicitly may be anything.
     public static let documentExtensions: Set<String> = ["pdf", "png", "jpg", "jpeg", "tif", "tiff", "txt", "md"]
@@ -16,7 +17,7 @@ public enum InputExpander {
         var expansion = Expansion()
         var seen = Set<String>()
         func add(_ path: String, name: String) {
-            guard seen.insert(URL(fileURLWithPath: path).standardizedFileURL.path).inserted else { return }
+            guard seen.insert(BatchInput.key(path)).inserted else { return }
             expansion.inputs.append(BatchInput(path: path, outputName: name))
         }
         for argument in arguments {
@@ -40,8 +41,32 @@ public enum InputExpander {
                 add(argument, name: OutputNaming.baseName(for: argument))
             }
         }
-        expansion.inputs = OutputNaming.disambiguated(expansion.inputs)
         return expansion
+    }
+
+    /// The input folder among `arguments` that `out` is or lies in, if one is.
+    public static func folder(holding out: String, among arguments: [String]) -> String? {
+        let output = resolved(out)
+        return arguments.first { argument in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else {
+                return false
+            }
+            let folder = resolved(argument)
+            return output == folder || output.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+        }
+    }
+
+    /// Inputs lying in the output directory, relative to it: files no output may replace.
+    public static func inputs(_ inputs: [BatchInput], under out: String) -> Set<String> {
+        let output = resolved(out)
+        let prefix = output.hasSuffix("/") ? output : output + "/"
+        return Set(inputs.map { resolved($0.path) }.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
+    }
+
+    /// Absolute, with links followed as far as the path exists (an output folder may not yet).
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Document files below `directory`, relative to it, in a stable order.

@@ -15,6 +15,8 @@ public struct ManifestEntry: Codable, Sendable, Equatable {
     /// skips it unless asked to retry.
     public var fault: String?
     public var outputs: [String]
+    /// The output name the input's files take (`OutputNaming`), kept by later runs.
+    public var name: String?
     public var pages: Int
     /// What reading the input had to change (bytes replaced, a legacy encoding converted);
     /// absent when nothing was.

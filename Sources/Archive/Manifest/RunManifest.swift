@@ -10,6 +10,8 @@ public final class RunManifest: Sendable {
     public static let fileName = "manifest.jsonl"
 
     public let path: String
+    /// The output directory the recorded outputs are relative to.
+    public let directory: String
     private let disk: DiskSpaceFault
     private let state: Locked<State>
 
@@ -27,6 +29,7 @@ public final class RunManifest: Sendable {
     /// disk (see `DiskSpaceFault`).
     package init(directory: String, disk: DiskSpaceFault) throws(OutputError) {
         path = (directory as NSString).appendingPathComponent(RunManifest.fileName)
+        self.directory = directory
         self.disk = disk
         let existing = FileManager.default.contents(atPath: path) ?? Data()
         state = Locked(State(latest: RunManifest.entries(in: existing), endsTorn: existing.last.map { $0 != 0x0A } ?? false))
@@ -39,25 +42,37 @@ public final class RunManifest: Sendable {
         close(descriptor)
     }
 
-    /// True when the last run finished `input` as it is now, with the same options.
+    /// True when the last run finished `input` as it is now, with the same options, and its
+    /// outputs are all still there (a deleted one is written again).
     public func isDone(_ input: String, size: Int64, sha256: String, options: String) -> Bool {
-        state.withLock { state in
-            guard let entry = state.latest[input] else { return false }
-            return entry.status == .done && entry.size == size && entry.sha256 == sha256 && entry.options == options
+        let entry = state.withLock { $0.latest[BatchInput.key(input)] }
+        guard let entry, entry.status == .done, entry.size == size, entry.sha256 == sha256, entry.options == options else {
+            return false
         }
+        return entry.outputs.allSatisfy { FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) }
+    }
+
+    /// The output files each input recorded, by input key, for `OutputNaming.assign`.
+    public var outputsByInput: [String: [String]] {
+        state.withLock { $0.latest.mapValues(\.outputs) }
+    }
+
+    /// The output names the manifest records, by input key.
+    public var namesByInput: [String: String] {
+        state.withLock { $0.latest.compactMapValues(\.name) }
     }
 
     /// The reason `input`, as it is now and with the same options, crashed or hung the last run.
     public func fault(_ input: String, size: Int64, sha256: String, options: String) -> String? {
         state.withLock { state in
-            guard let entry = state.latest[input], entry.fault != nil, entry.status == .failed else { return nil }
+            guard let entry = state.latest[BatchInput.key(input)], entry.fault != nil, entry.status == .failed else { return nil }
             guard entry.size == size && entry.sha256 == sha256 && entry.options == options else { return nil }
             return entry.error ?? entry.fault
         }
     }
 
     public func entry(for input: String) -> ManifestEntry? {
-        state.withLock { $0.latest[input] }
+        state.withLock { $0.latest[BatchInput.key(input)] }
     }
 
     /// Appends `entry` and flushes it to disk. On failure (a full disk) nothing is remembered
@@ -86,7 +101,7 @@ public final class RunManifest: Sendable {
                 throw OutputError(path: path, reason: reason)
             }
             state.endsTorn = false
-            state.latest[entry.input] = entry
+            state.latest[BatchInput.key(entry.input)] = entry
         }
     }
 
@@ -99,7 +114,7 @@ public final class RunManifest: Sendable {
         let decoder = JSONDecoder()
         for line in data.split(separator: 0x0A) {
             guard let entry = try? decoder.decode(ManifestEntry.self, from: Data(line)) else { continue }
-            entries[entry.input] = entry
+            entries[BatchInput.key(entry.input)] = entry
         }
         return entries
     }

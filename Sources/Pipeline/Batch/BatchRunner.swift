@@ -97,9 +97,10 @@ public struct BatchRunner: Sendable {
                     input.path, into: directory, name: input.outputName, sha256: file.sha256, formats: formats,
                     progress: progress)
             }
-            let entry = ManifestEntry(
+            var entry = ManifestEntry(
                 input: input.path, size: file.size, sha256: file.sha256, options: fingerprint, status: .done,
                 outputs: result.files.map { relative($0) }, pages: result.pages, notices: result.notices)
+            entry.name = input.outputName
             return Outcome(
                 input: input, event: .finished(input, result), pages: result.pages,
                 unrecorded: record(entry, in: manifest))
