@@ -52,7 +52,7 @@ struct FiguresCommand: AsyncParsableCommand {
         let data = FiguresCSVWriter.data(figures, excel: excel)
         if let csv {
             do {
-                try AtomicFile.write(data, to: csv)
+                try NamedOutput.write(data, to: csv)
             } catch {
                 Diagnostics.report(csv, error)
                 throw ExitCode.failure

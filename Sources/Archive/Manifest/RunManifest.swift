@@ -34,10 +34,12 @@ public final class RunManifest: Sendable {
         let existing = FileManager.default.contents(atPath: path) ?? Data()
         state = Locked(State(latest: RunManifest.entries(in: existing), endsTorn: existing.last.map { $0 != 0x0A } ?? false))
         // Made (or found writable) now, so a manifest that cannot be written stops the run
-        // before any work; each line is then written through a descriptor of its own.
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        // before any work; each line is then written through a descriptor of its own. Never
+        // through a link: a manifest.jsonl linked elsewhere would have baocao append there.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else {
-            throw OutputError(path: path, reason: String(cString: strerror(errno)))
+            let reason = errno == ELOOP ? "it is a symbolic link; baocao writes no file through a link" : String(cString: strerror(errno))
+            throw OutputError(path: path, reason: reason)
         }
         close(descriptor)
     }
@@ -90,7 +92,7 @@ public final class RunManifest: Sendable {
             // Opened for this line alone: a descriptor held for a whole run can be closed under it
             // by a double close elsewhere in the process (Foundation's Process under concurrency,
             // swiftlang/swift#57827, seen in the test process), and the number reused for another file.
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o644)
             guard descriptor >= 0 else {
                 throw OutputError(path: path, reason: String(cString: strerror(errno)))
             }

@@ -119,7 +119,7 @@ public struct BatchRunner: Sendable {
         for format in formats {
             let path = (directory as NSString).appendingPathComponent("\(input.outputName).\(format.fileExtension)")
             unlink(path)
-            StaleTemporaryFiles.removeTemporaries(of: path)
+            StaleTemporaryFiles.sweepFolder(of: path)
         }
     }
 

@@ -81,8 +81,7 @@ public struct Extractor: Sendable {
         let document = needsDocument ? self.document(from: pages, source: source) : nil
         let base = name ?? OutputNaming.baseName(for: input)
         if base.contains("/") {
-            let folder = (directory as NSString).appendingPathComponent((base as NSString).deletingLastPathComponent)
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try OutputFolder.make((base as NSString).deletingLastPathComponent, under: directory)
         }
         var files: [String] = []
         for format in formats {
