@@ -54,4 +54,16 @@ import Testing
         #expect(run.result.status == 0 && !run.result.timedOut)
         #expect(run.seconds < 90)
     }
+
+    /// The 600 MB one-line file that crashed, at 1/150 of the size with a limit 1/1000 of the
+    /// default: refused from its bytes, before any decoding.
+    @Test func aHugeLineIsRefusedBeforeItIsDecoded() throws {
+        let input = try Fixtures.temporaryFile("mot-dong.txt", Data(repeating: 0x61, count: 4_000_000))
+        let out = try Fixtures.temporaryDirectory()
+        let result = try BaocaoRunner.run(
+            ["extract", input, "--out", out, "--max-text-per-page", "1000", "--restore", "off"], timeout: 120)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(
+            "page 1: 4000000 bytes of text without a page break, more than the limit of 1000 characters (--max-text-per-page)"))
+    }
 }
