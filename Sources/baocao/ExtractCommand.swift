@@ -74,6 +74,15 @@ struct ExtractCommand: AsyncParsableCommand {
             Diagnostics.report(out, "cannot use the output directory: \(error)")
             throw ExitCode.failure
         }
+        for file in expansion.refused {
+            Diagnostics.report(file.path, file.reason)
+            do {
+                try manifest.record(
+                    ManifestEntry(input: file.path, size: 0, sha256: "", options: fingerprint(formats), status: .failed, error: file.reason))
+            } catch {
+                Diagnostics.report(error.path, "cannot record \(file.path): \(error.reason)")
+            }
+        }
         let selected = OutputNaming.assign(
             expansion.inputs.filter { shard?.contains($0) ?? true }, extensions: formats.map(\.fileExtension),
             earlier: manifest.outputsByInput, named: manifest.namesByInput,
@@ -87,7 +96,11 @@ struct ExtractCommand: AsyncParsableCommand {
         let progress = BatchProgress(total: selected.count, quiet: batch.quiet)
         let summary = await runner.run(selected, manifest: manifest, onEvent: progress.handle)
         progress.finish(summary, quiet: batch.quiet)
-        if summary.failed > 0 || summary.skippedFaults > 0 || summary.unrecorded > 0 || !expansion.problems.isEmpty { throw ExitCode.failure }
+        if summary.failed > 0 || summary.skippedFaults > 0 || summary.unrecorded > 0 || !expansion.problems.isEmpty
+            || !expansion.refused.isEmpty
+        {
+            throw ExitCode.failure
+        }
     }
 
     /// Each document read by a child `baocao extract` of its own, with an even share of the

@@ -77,4 +77,27 @@ import Testing
         }
         #expect(try files("\(root)/in") == ["r.txt"])
     }
+
+    /// A folder holding what used to be skipped without a word: a name that is not UTF-8 and
+    /// a link to nothing each get a line and a manifest entry; a 251-byte name is read, its
+    /// outputs under a shortened name.
+    @Test func unreadableNamesAreReportedAndLongNamesShortened() throws {
+        let root = try folder(["in/ok.txt", "in/" + String(repeating: "a", count: 247) + ".txt"])
+        let bad = Array("\(root)/in/bad".utf8CString.dropLast()) + [CChar(bitPattern: 0xFF)] + Array(".txt".utf8CString)
+        let descriptor = bad.withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        try FileManager.default.createSymbolicLink(atPath: "\(root)/in/dangling.txt", withDestinationPath: "\(root)/nothing")
+        let out = "\(root)/out"
+        let result = try run(["\(root)/in"], out: out, formats: "txt,pages")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("in/bad\u{FFFD}.txt: the file name is not UTF-8; rename it to read it"))
+        #expect(result.stderr.contains("in/dangling.txt: a symbolic link to nothing"))
+        #expect(result.stderr.contains("2 documents: 2 done"))
+        let written = try files(out)
+        #expect(written.contains("ok.txt") && written.count == 4)
+        #expect(written.allSatisfy { $0.utf8.count <= 255 })
+        let manifest = try String(contentsOfFile: "\(out)/manifest.jsonl", encoding: .utf8)
+        #expect(manifest.split(separator: "\n").count == 4)
+    }
 }

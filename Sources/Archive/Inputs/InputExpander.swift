@@ -11,6 +11,9 @@ public enum InputExpander {
         public var inputs: [BatchInput] = []
         /// Arguments that named nothing, with the reason.
         public var problems: [(argument: String, reason: String)] = []
+        /// Files found in a directory that cannot be read as they are named (a name that is
+        /// not UTF-8, a link to nothing), with the reason: each is reported and recorded.
+        public var refused: [(path: String, reason: String)] = []
     }
 
     public static func expand(_ arguments: [String]) -> Expansion {
@@ -24,8 +27,10 @@ public enum InputExpander {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
                 if isDirectory.boolValue {
-                    let files = documents(under: argument)
-                    if files.isEmpty { expansion.problems.append((argument, "no documents in this directory")) }
+                    var refused: [(path: String, reason: String)] = []
+                    let files = documents(under: argument, refused: &refused)
+                    expansion.refused += refused.map { ((argument as NSString).appendingPathComponent($0.path), $0.reason) }
+                    if files.isEmpty && refused.isEmpty { expansion.problems.append((argument, "no documents in this directory")) }
                     for relative in files {
                         add((argument as NSString).appendingPathComponent(relative), name: OutputNaming.relativeName(for: relative))
                     }
@@ -69,23 +74,59 @@ public enum InputExpander {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// Document files below `directory`, relative to it, in a stable order.
-    static func documents(under directory: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
+    /// Document files below `directory`, relative to it, in a stable order. Read with
+    /// readdir, name by name as bytes: a name that is not UTF-8 or a link to nothing is not
+    /// skipped without a word but put in `refused`.
+    static func documents(under directory: String, refused: inout [(path: String, reason: String)]) -> [String] {
         var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                walker.skipDescendants()
+        walk(directory, relative: "", found: &found, refused: &refused, depth: 0)
+        return found.sorted()
+    }
+
+    static func documents(under directory: String) -> [String] {
+        var refused: [(path: String, reason: String)] = []
+        return documents(under: directory, refused: &refused)
+    }
+
+    /// Deeper than this, a tree is a link loop or a trap, not an archive.
+    private static let deepest = 64
+
+    private static func walk(
+        _ root: String, relative: String, found: inout [String], refused: inout [(path: String, reason: String)], depth: Int
+    ) {
+        let folder = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
+        guard depth < deepest, let stream = opendir(folder) else { return }
+        defer { closedir(stream) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(stream) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if bytes.first == UInt8(ascii: ".") { continue }
+            names.append(bytes)
+        }
+        for bytes in names {
+            let lossy = String(decoding: bytes, as: UTF8.self)
+            let path = relative.isEmpty ? lossy : (relative as NSString).appendingPathComponent(lossy)
+            let isDocument = documentExtensions.contains((lossy as NSString).pathExtension.lowercased())
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                if isDocument { refused.append((path, "the file name is not UTF-8; rename it to read it")) }
                 continue
             }
-            guard documentExtensions.contains((relative as NSString).pathExtension.lowercased()) else { continue }
-            var isDirectory: ObjCBool = false
-            let full = (directory as NSString).appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                found.append(relative)
+            let full = (root as NSString).appendingPathComponent(path)
+            var status = stat()
+            guard lstat(full, &status) == 0 else { continue }
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(root, relative: path, found: &found, refused: &refused, depth: depth + 1)
+            case S_IFLNK where isDocument:
+                var target = stat()
+                if stat(full, &target) != 0 {
+                    refused.append((path, "a symbolic link to nothing"))
+                } else if target.st_mode & S_IFMT != S_IFDIR {
+                    found.append(path)
+                }
+            default:
+                if isDocument { found.append(path) }
             }
         }
-        return found.sorted()
     }
 }

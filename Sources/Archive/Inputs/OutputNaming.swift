@@ -13,7 +13,24 @@ public enum OutputNaming {
     /// "..", no hidden files); nil when nothing is left.
     static func cleaned(_ component: String) -> String? {
         let replaced = String(component.map { "/\\\0".contains($0) ? "_" : $0 }).drop { $0 == "." }
-        return replaced.isEmpty ? nil : String(replaced)
+        return replaced.isEmpty ? nil : shortened(String(replaced))
+    }
+
+    /// The most bytes of a name's part before its extensions: what a clash adds
+    /// (".pdf-0a1b2c3d") and the longest format's extension (".pages.json") still fit in
+    /// the 255 bytes a file name may have.
+    static let longestStem = 200
+
+    /// A longer part is cut on a character boundary, with a hash of the whole so two long
+    /// names alike at the start stay apart.
+    private static func shortened(_ name: String) -> String {
+        guard name.utf8.count > longestStem else { return name }
+        var kept = ""
+        for character in name {
+            guard kept.utf8.count + character.utf8.count <= longestStem - 9 else { break }
+            kept.append(character)
+        }
+        return kept + "-" + String(String(FNV1a.hash(name), radix: 16).suffix(8))
     }
 
     /// A path found under an input directory, kept relative so the archive's layout is
