@@ -30,7 +30,7 @@ final class BatchProgress: Sendable {
                 counts.pagesOfRunning[input.path] = done
             case .finished(let input, let result):
                 if live && !result.notices.isEmpty { Diagnostics.write("\r\u{1B}[K") }
-                for notice in result.notices { Diagnostics.report(input.path, notice) }
+                for notice in result.notices { Diagnostics.notice(input.path, notice) }
                 counts.pagesOfRunning[input.path] = nil
                 counts.pages += result.pages
                 counts.finished += 1

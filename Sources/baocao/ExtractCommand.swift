@@ -133,7 +133,7 @@ struct ExtractCommand: AsyncParsableCommand {
         do {
             // A named pipe or a device would block or never end: refused before it is opened.
             try InputFile.requireRegularFile(input)
-            for try await page in extractor.pages(of: input, onNotice: { Diagnostics.report(input, $0) }) {
+            for try await page in extractor.pages(of: input, onNotice: { Diagnostics.notice(input, $0) }) {
                 try StandardStream.writeAll(Data(PageTextWriter.text(of: page).utf8), to: STDOUT_FILENO)
             }
         } catch {

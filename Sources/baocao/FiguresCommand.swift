@@ -81,7 +81,7 @@ struct FiguresCommand: AsyncParsableCommand {
         // A named pipe or a device would block or never end: refused before it is opened.
         try InputFile.requireRegularFile(input)
         var pages: [Page] = []
-        for try await page in extractor.pages(of: input, onNotice: { Diagnostics.report(input, $0) }) {
+        for try await page in extractor.pages(of: input, onNotice: { Diagnostics.notice(input, $0) }) {
             pages.append(page)
         }
         let source = SourceInfo(path: input, sha256: try SHA256.hex(ofFile: input), pages: pages.count)

@@ -23,10 +23,14 @@ package struct ChildProcess {
 
     package let executable: String
     package let arguments: [String]
+    /// Where the child's stderr goes: what a crashing library prints ("terminate called after
+    /// throwing an instance of 'std::bad_alloc'") is read back into the one line that reports it.
+    package let errorLog: String
 
-    package init(executable: String, arguments: [String]) {
+    package init(executable: String, arguments: [String], errorLog: String) {
         self.executable = executable
         self.arguments = arguments
+        self.errorLog = errorLog
     }
 
     /// Blocks until the child has ended; `onLine` gets each complete line it wrote.
@@ -85,6 +89,7 @@ package struct ChildProcess {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, writing, Self.channel)
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errorLog, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv = ([executable] + arguments).map { strdup($0) }
         // Swift's backtracer would print pages of registers for a crash the parent reports in one line.
         let environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { $1 }

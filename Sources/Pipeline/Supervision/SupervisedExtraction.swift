@@ -31,13 +31,16 @@ public struct SupervisedExtraction: Sendable {
     public func extract(
         _ input: BatchInput, sha256: String, progress: @escaping @Sendable (Int, Int) -> Void
     ) async throws -> ExtractionResult {
-        let child = ChildProcess(executable: executable, arguments: arguments(input, sha256))
+        let log = NSTemporaryDirectory() + "baocao-\(getpid())-\(UUID().uuidString).err"
+        let child = ChildProcess(executable: executable, arguments: arguments(input, sha256), errorLog: log)
         let silence = silence
         // A thread of its own: the child is waited for with blocking calls, which must not
         // hold one of the few threads the concurrency pool has.
         let outcome: Result<ExtractionResult, any Error> = await withCheckedContinuation { continuation in
             let thread = Thread {
-                continuation.resume(returning: Self.supervise(child, silence: silence, progress: progress))
+                let outcome = Self.supervise(child, silence: silence, progress: progress)
+                unlink(log)
+                continuation.resume(returning: outcome)
             }
             thread.start()
         }
@@ -58,15 +61,23 @@ public struct SupervisedExtraction: Sendable {
         case (.exited, .failed(let reason)?):
             return .failure(DocumentFailure(reason: reason))
         case (.exited(let code), _):
-            return .failure(DocumentFault(.crash, "crashed: the reader exited with status \(code) and no result"))
+            return .failure(DocumentFault(.crash, "crashed: the reader exited with status \(code) and no result" + said(child)))
         case (.signaled(let signal), _):
-            return .failure(DocumentFault(.crash, "crashed: the reader was killed by \(signalName(signal))"))
+            return .failure(DocumentFault(.crash, "crashed: the reader was killed by \(signalName(signal))" + said(child)))
         case (.silent(let seconds), _):
             let shown = seconds.rounded() == seconds ? String(Int(seconds)) : String(seconds)
             return .failure(DocumentFault(.hang, "stopped: nothing read for \(shown) s (twice --page-timeout)"))
         case (.notStarted(let reason), _):
             return .failure(DocumentFailure(reason: "cannot start the reader: \(reason)"))
         }
+    }
+
+    /// The last thing the child printed before it died, folded into its line.
+    private static func said(_ child: ChildProcess) -> String {
+        guard let data = FileManager.default.contents(atPath: child.errorLog) else { return "" }
+        let last = String(decoding: data.suffix(2000), as: UTF8.self).split(whereSeparator: \.isNewline)
+            .last { !$0.allSatisfy(\.isWhitespace) }
+        return last.map { " (\($0.trimmingCharacters(in: .whitespaces)))" } ?? ""
     }
 
     private static func signalName(_ signal: Int32) -> String {
