@@ -26,20 +26,8 @@ import Testing
         return (inputs, out, arguments)
     }
 
-    private struct Entry: Decodable {
-        var input: String
-        var status: String
-        var error: String?
-    }
-
-    private func manifest(_ out: String) throws -> [String: Entry] {
-        let text = try String(contentsOfFile: "\(out)/manifest.jsonl", encoding: .utf8)
-        var latest: [String: Entry] = [:]
-        for line in text.split(separator: "\n") {
-            guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(line.utf8)) else { continue }
-            latest[(entry.input as NSString).lastPathComponent] = entry
-        }
-        return latest
+    private func manifest(_ out: String) throws -> [String: ManifestLine] {
+        try ManifestLine.latest(in: out)
     }
 
     private func files(_ directory: String) throws -> Set<String> {

@@ -6,12 +6,6 @@ import Testing
 /// recorded as failed with its reason, the others are done, and a re-run does not meet it
 /// again unless asked. The crash and the hang are simulated by the test hooks of `WorkerFault`.
 @Suite struct SupervisionTests {
-    private struct Entry: Decodable {
-        var input: String
-        var status: String
-        var error: String?
-        var fault: String?
-    }
 
     private func batch() throws -> (inputs: String, out: String) {
         let root = try Fixtures.temporaryDirectory()
@@ -24,14 +18,8 @@ import Testing
         return (inputs, (root as NSString).appendingPathComponent("out"))
     }
 
-    private func manifest(_ out: String) throws -> [String: Entry] {
-        let text = try String(contentsOfFile: "\(out)/manifest.jsonl", encoding: .utf8)
-        var latest: [String: Entry] = [:]
-        for line in text.split(separator: "\n") {
-            guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(line.utf8)) else { continue }
-            latest[(entry.input as NSString).lastPathComponent] = entry
-        }
-        return latest
+    private func manifest(_ out: String) throws -> [String: ManifestLine] {
+        try ManifestLine.latest(in: out)
     }
 
     @Test func aCrashAndAHangFailTheirDocumentsAloneAndAreNotRetriedUnlessAsked() throws {
