@@ -104,13 +104,13 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     /// Each document read by a child `baocao extract` of its own, with an even share of the
-    /// workers; silent for twice --page-timeout (no page done), it is stopped: that bounds
+    /// workers; silent too long (no page done, `SupervisedExtraction.silenceFactor`), it is stopped: that bounds
     /// every stage, poppler's uninterruptible ones too.
     private func supervision(out: String, formats: [OutputFormat], restores: Bool, documents: Int) -> SupervisedExtraction {
         let childJobs = max(1, ingest.jobs / max(1, min(ingest.jobs, documents)))
         let shared = ["extract", "--out", out, "--format", formats.map(\.rawValue).joined(separator: ",")]
             + restoring.arguments(restoring: restores) + ingest.arguments(jobs: childJobs)
-        return SupervisedExtraction(executable: SupervisedExtraction.currentExecutable, silence: 2 * ingest.pageTimeout) {
+        return SupervisedExtraction(executable: SupervisedExtraction.currentExecutable, pageTimeout: ingest.pageTimeout) {
             input, sha256 in
             shared + WorkerArguments.arguments(name: input.outputName, sha256: sha256) + ["--", input.path]
         }

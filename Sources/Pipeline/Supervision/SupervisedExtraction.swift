@@ -13,11 +13,16 @@ public struct SupervisedExtraction: Sendable {
     /// A child silent for this long (no page done, no result) is killed.
     public let silence: TimeInterval
 
+    /// How much longer than --page-timeout a child may stay silent: OCR alone may take the
+    /// whole timeout, and rendering the page before it a few seconds more; one and a half
+    /// times keeps the default (60 s) under the two minutes a run may spend on a stuck file.
+    public static let silenceFactor = 1.5
+
     public init(
-        executable: String, silence: TimeInterval, arguments: @escaping @Sendable (BatchInput, String) -> [String]
+        executable: String, pageTimeout: TimeInterval, arguments: @escaping @Sendable (BatchInput, String) -> [String]
     ) {
         self.executable = executable
-        self.silence = silence
+        silence = pageTimeout * Self.silenceFactor
         self.arguments = arguments
         // A simulated full disk (a test hook) is made now, so the children inherit its ledger.
         _ = DiskSpaceFault.outputs
@@ -66,7 +71,7 @@ public struct SupervisedExtraction: Sendable {
             return .failure(DocumentFault(.crash, "crashed: the reader was killed by \(signalName(signal))" + said(child)))
         case (.silent(let seconds), _):
             let shown = seconds.rounded() == seconds ? String(Int(seconds)) : String(seconds)
-            return .failure(DocumentFault(.hang, "stopped: nothing read for \(shown) s (twice --page-timeout)"))
+            return .failure(DocumentFault(.hang, "stopped: nothing read for \(shown) s (\(silenceFactor) × --page-timeout)"))
         case (.notStarted(let reason), _):
             return .failure(DocumentFailure(reason: "cannot start the reader: \(reason)"))
         }
