@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diacritics
 import Foundation
+import Ingest
 import VietnameseText
 
 extension RestoreMode: ExpressibleByArgument {}
@@ -40,7 +41,7 @@ struct RestoreCommand: ParsableCommand {
         restorer.beamWidth = beam
         if files.isEmpty {
             let input = FileHandle.standardInput.readDataToEndOfFile()
-            try emit(restorer.restore(TextNormalizer.normalize(String(decoding: input, as: UTF8.self)), mode: mode))
+            try emit(restorer.restore(TextNormalizer.normalize(decoded(input, name: "stdin")), mode: mode))
             return
         }
         var failed = false
@@ -50,14 +51,16 @@ struct RestoreCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                Diagnostics.report(file, "is not UTF-8 text")
-                failed = true
-                continue
-            }
-            try emit(restorer.restore(TextNormalizer.normalize(text), mode: mode))
+            try emit(restorer.restore(TextNormalizer.normalize(decoded(data, name: file)), mode: mode))
         }
         if failed { throw ExitCode.failure }
+    }
+
+    /// Read as `extract` reads a text file: UTF-16, TCVN3 and VNI converted, with a notice.
+    private func decoded(_ data: Data, name: String) -> String {
+        let decoded = TextDecoder.decode(data)
+        if let notice = decoded.decoding.notice { Diagnostics.notice(name, notice) }
+        return decoded.text
     }
 
     private func emit(_ text: String) throws {
