@@ -18,7 +18,8 @@ final class TextPageReader: PageReader {
         try Self.checkPageBytes(data, limits: limits)
         let decoded = TextDecoder.decode(data)
         decoding = decoded.decoding
-        let text = decoded.text.replacingOccurrences(of: "\r\n", with: "\n")
+        // CR LF (DOS) and CR alone (old Mac) end lines as LF does.
+        let text = decoded.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page in
             var lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }
