@@ -51,7 +51,7 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         if let name = worker.name {
             try await DocumentWorker.run(
-                inputs[0], into: out, name: name, sha256: worker.sha256, formats: format ?? [.txt, .json], extractor)
+                inputs[0], into: out, name: name, sha256: worker.sha256, parent: worker.parent, formats: format ?? [.txt, .json], extractor)
             return
         }
         // Outputs written into an input folder would be read back as inputs by the next run

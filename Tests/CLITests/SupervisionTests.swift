@@ -56,4 +56,34 @@ import Testing
         entries = try manifest(batch.out)
         #expect(entries.values.allSatisfy { $0.status == "done" && $0.fault == nil })
     }
+
+    /// SIGTERM to the batch alone (not its process group) takes its document children too.
+    @Test func childrenEndWithTheirBatch() throws {
+        let batch = try batch()
+        let process = Process()
+        process.executableURL = BaocaoRunner.executable
+        process.arguments = ["extract", "\(batch.inputs)/r1.txt", "--out", batch.out, "--restore", "off"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["BAOCAO_FAULT_HANG_INPUT": "r1.txt"]) { $1 }
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var children: [Int32] = []
+        for _ in 0..<100 where children.isEmpty {
+            usleep(100_000)
+            // Each thread lists the children it started; the supervising thread is not the main one.
+            let tasks = "/proc/\(process.processIdentifier)/task"
+            for task in (try? FileManager.default.contentsOfDirectory(atPath: tasks)) ?? [] {
+                let listed = (try? String(contentsOfFile: "\(tasks)/\(task)/children", encoding: .utf8)) ?? ""
+                children += listed.split(separator: " ").compactMap { Int32($0) }
+            }
+        }
+        #expect(children.count == 1)
+        process.terminate()
+        process.waitUntilExit()
+        var gone = false
+        for _ in 0..<50 where !gone {
+            usleep(100_000)
+            gone = children.allSatisfy { kill($0, 0) != 0 }
+        }
+        #expect(gone)
+    }
 }
