@@ -9,6 +9,8 @@ SAMPLES  := Samples/bao-cao-mau.pdf Samples/bao-cao-mau-scan.pdf Samples/bao-cao
 # Debian packages the build and the tests need (C libraries through pkg-config, the
 # Vietnamese OCR model) and those only the sample and fixture scripts need.
 BUILD_PACKAGES   := pkg-config libpoppler-glib-dev libtesseract-dev libleptonica-dev tesseract-ocr-vie zlib1g-dev libjemalloc-dev
+# What only the tests drive beside baocao: pandoc reads the Markdown's pipe tables back.
+TEST_PACKAGES    := pandoc
 SAMPLES_PACKAGES := libreoffice-writer-nogui fonts-liberation poppler-utils imagemagick img2pdf qpdf libtiff-tools
 BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time ocrmypdf util-linux
 # scripts/ocr-pairs (the OCR channel): its page renderer's fonts, pillow and the English model.
@@ -37,7 +39,7 @@ build: deps
 	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -use-ld=lld --product baocao
 
 deps:
-	@scripts/apt-ensure.sh $(BUILD_PACKAGES)
+	@scripts/apt-ensure.sh $(BUILD_PACKAGES) $(TEST_PACKAGES)
 
 samples-deps:
 	@scripts/apt-ensure.sh $(SAMPLES_PACKAGES)

@@ -19,13 +19,15 @@ package enum BaocaoRunner {
         return products.appendingPathComponent("baocao")
     }
 
+    /// `program` is baocao unless another tool the test drives is named (pandoc, a checker).
     /// `environment` is added to the test's own (the fault-injection hooks are set this way);
     /// after `timeout` seconds the process is killed, so a hang fails the test instead of the suite.
     package static func run(
-        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], timeout: TimeInterval? = nil
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], timeout: TimeInterval? = nil,
+        executable program: URL = executable
     ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

@@ -26,4 +26,12 @@ package enum Fixtures {
         try data.write(to: URL(fileURLWithPath: path))
         return path
     }
+
+    /// A program on the `PATH` that a test drives beside baocao (pandoc, a browser), nil when
+    /// the machine has none: such a test says why it did not run.
+    package static func tool(_ name: String) -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
 }

@@ -128,4 +128,27 @@ struct TableCLITests {
         #expect(body.contains("\nBiểu số 02/XLĐ\nKẾT QUẢ TIẾP NHẬN, XỬ LÝ ĐƠN THƯ 6 THÁNG ĐẦU NĂM 2025\nĐơn vị tính: đơn\n"))
         #expect(body.contains("\n30\tThị trấn Nông trường Sông Bôi\t25\t3\t2\t20\t25\t25\t-\t100\n"))
     }
+    /// pandoc, the Markdown reader users convert with, takes the pipe tables as tables: every
+    /// annex table of t001/t002 with its rows, the header rows joined into one.
+    @Test(.enabled(if: Fixtures.tool("pandoc") != nil, "pandoc is not installed (make test installs it)"))
+    func pandocReadsTheMarkdownTables() throws {
+        let out = try Self.digital.get()
+        for name in ["t001", "t002"] {
+            let markdown = "\(out)/\(name).digital.md"
+            let result = try BaocaoRunner.run(
+                ["-f", "markdown", "-t", "html", markdown], executable: try #require(Fixtures.tool("pandoc")))
+            #expect(result.status == 0, "\(result.stderr)")
+            let html = result.stdout
+            let gold = Self.tables(try Self.json(SharedData.benchCase(name, "gold.json").path))
+            let goldHeaders = (try Self.json(SharedData.benchCase(name, "gold.json").path)["blocks"] as? [[String: Any]] ?? [])
+                .filter { $0["kind"] as? String == "table" }.map { $0["header_rows"] as? Int ?? 0 }
+            let tables = html.components(separatedBy: "<table").dropFirst()
+            #expect(tables.count == gold.count, "\(name): pandoc read \(tables.count) tables")
+            for ((table, rows), header) in zip(zip(tables, gold), goldHeaders) {
+                let body = table.components(separatedBy: "</table>")[0]
+                #expect(body.components(separatedBy: "<tr").count - 1 == rows.count - header + 1)
+                #expect(body.components(separatedBy: "<th>").count + body.components(separatedBy: "<th ").count - 2 == rows[0].count)
+            }
+        }
+    }
 }

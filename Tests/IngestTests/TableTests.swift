@@ -157,3 +157,35 @@ import Testing
         #expect(read.lines.contains { $0.text.contains("Bang") })
     }
 }
+
+/// Rules found on pictures drawn here: a warped scan slants a rule across a box wider than any
+/// rule is thick; a shaded band of the same box is no rule.
+@Suite struct RuleFinderTests {
+    /// A white 200 dpi picture, 3 × 5 inches, with `ink` painted black.
+    private func picture(_ ink: (Int, Int) -> Bool) -> GrayImage {
+        let width = 600, height = 1000
+        var pixels = [UInt8](repeating: 255, count: width * height)
+        for y in 0..<height {
+            for x in 0..<width where ink(x, y) { pixels[y * width + x] = 0 }
+        }
+        return GrayImage(width: width, height: height, dpi: 200, pixels: pixels)
+    }
+
+    @Test func aSlantedRuleOfAWarpedScanIsARule() throws {
+        // Two pixels thick, drifting 30 pixels over 900 (about 1.9°): its box is 32 pixels
+        // (11.5 pt) wide, thicker than the 4 pt a scanned rule may be.
+        let image = picture { x, y in y >= 50 && y < 950 && x >= 300 + (y - 50) / 30 && x < 302 + (y - 50) / 30 }
+        let rules = RuleFinder.scanned.rules(in: image).filter { $0.axis == .vertical }
+        let rule = try #require(rules.first)
+        #expect(rules.count == 1)
+        #expect(abs(rule.position - 315.0 * 72 / 200) < 1)
+        #expect(rule.length > 300)
+        // Whitening takes the whole slanted stroke.
+        #expect(rule.thickness >= 31 * 72.0 / 200)
+    }
+
+    @Test func aShadedBandIsNoRule() {
+        let image = picture { x, y in y >= 50 && y < 950 && x >= 300 && x < 332 }
+        #expect(RuleFinder.scanned.rules(in: image).filter { $0.axis == .vertical }.isEmpty)
+    }
+}

@@ -109,6 +109,38 @@ import Testing
         #expect(document.blocks.first { $0.kind == .table }?.pages == PageRange(first: 1, last: 2))
     }
 
+    /// OCR read the first row's number as a letter ("l" for "1"), so the header runs a row
+    /// too long; the next page repeats only the real header row, which still goes.
+    @Test func aRepeatedHeaderGoesWhenTheHeaderRanLong() throws {
+        let header = [["TT", "Văn bản", "Kết quả"]]
+        let first = header + [["l", "Thông tư số 12/2020/TT-BTC", "Phù hợp"], ["2", "Thông tư số 7/2023/TT-BTC", "Phù hợp"]]
+        let second = [["TT", "Văn bản", "Kết quả"], ["3", "Thông tư số 58/2021/TT-BTC", "Phù hợp"]]
+        let document = PageFixtures.structure([
+            Self.page(1, above: ["Phụ lục"], table: first), Self.page(2, above: [], table: second),
+        ])
+        let table = try #require(tables(document).first)
+        #expect(tables(document).count == 1)
+        #expect(table.headerRows == 2)
+        #expect(table.rows.map { $0[0] } == ["TT", "l", "2", "3"])
+    }
+
+    /// A cell's text broken by the page: the next page's first row, empty in the first column
+    /// and going on in lower case, is the rest of the last row; a row of its own is not.
+    @Test func aRowBrokenByThePageIsJoined() throws {
+        let header = [["TT", "Văn bản", "Kết quả"]]
+        let first = header + [["1", "Thông tư số 12/2020/TT-BTC", "Phù hợp"], ["2", "Thông tư số 7/2023/TT-BTC quy định", "Phù hợp,"]]
+        let second = header + [["", "phương pháp tính", "tiếp tục có hiệu lực"], ["3", "Thông tư số 58/2021/TT-BTC", "Phù hợp"], ["", "Tổng cộng", "3"]]
+        let document = PageFixtures.structure([
+            Self.page(1, above: ["Phụ lục"], table: first), Self.page(2, above: [], table: second),
+        ])
+        let table = try #require(tables(document).first)
+        #expect(table.rows.map { $0[1] } == [
+            "Văn bản", "Thông tư số 12/2020/TT-BTC", "Thông tư số 7/2023/TT-BTC quy định phương pháp tính",
+            "Thông tư số 58/2021/TT-BTC", "Tổng cộng",
+        ])
+        #expect(table.rows[2][2] == "Phù hợp, tiếp tục có hiệu lực")
+    }
+
     /// Other columns on the next page, or text between: two tables.
     @Test func differentColumnsMakeTwoTables() {
         let first = Self.header + [["1", "Huyện A", "12", "3"]]

@@ -67,6 +67,17 @@ extension LeptonicaPicture {
         }
     }
 
+    /// How many pixels of a 1-bit picture are on inside `box`.
+    func inkCount(in box: PixelBox) -> Int {
+        guard let pix = pointer, let created = boxCreate(Int32(box.x), Int32(box.y), Int32(box.width), Int32(box.height))
+        else { return 0 }
+        var rect: UnsafeMutablePointer<BOX>? = created
+        defer { boxDestroy(&rect) }
+        var count: Int32 = 0
+        guard pixCountPixelsInRect(pix, created, &count, nil) == 0 else { return 0 }
+        return Int(count)
+    }
+
     /// The angle in degrees that deskews a 1-bit picture of text, nil when leptonica is not
     /// confident of one.
     func skewAngle() -> Double? {

@@ -33,21 +33,36 @@ struct RuleFinder: Sendable {
         let thickest = max(3, Int((maximumThickness * pixelsPerPoint).rounded()))
         let scale = 1 / pixelsPerPoint
         var rules: [RuleSegment] = []
-        for box in ink.opened(width: width, height: 1)?.componentBoxes() ?? []
-        where box.height <= thickest && isolated(box, horizontal: true, in: image) {
+        let across = ink.opened(width: width, height: 1)
+        for box in across?.componentBoxes() ?? []
+        where isStroke(box, horizontal: true, thickest: thickest, in: across) && isolated(box, horizontal: true, in: image) {
             rules.append(RuleSegment(
                 axis: .horizontal, position: image.originY + (Double(box.y) + Double(box.height) / 2) * scale,
                 start: image.originX + Double(box.x) * scale, end: image.originX + Double(box.x + box.width) * scale,
                 thickness: Double(box.height) * scale))
         }
-        for box in ink.opened(width: 1, height: height)?.componentBoxes() ?? []
-        where box.width <= thickest && isolated(box, horizontal: false, in: image) {
+        let down = ink.opened(width: 1, height: height)
+        for box in down?.componentBoxes() ?? []
+        where isStroke(box, horizontal: false, thickest: thickest, in: down) && isolated(box, horizontal: false, in: image) {
             rules.append(RuleSegment(
                 axis: .vertical, position: image.originX + (Double(box.x) + Double(box.width) / 2) * scale,
                 start: image.originY + Double(box.y) * scale, end: image.originY + Double(box.y + box.height) * scale,
                 thickness: Double(box.width) * scale))
         }
         return rules
+    }
+
+    /// A thin stroke: a box no thicker than `thickest` pixels, or a rule that a warped scan
+    /// slants across a wider box (the page bends, so straightening by the text's one skew
+    /// leaves a rule drifting a pixel every hundred or so), whose ink over its length is still
+    /// thin. The opening with a long brick already keeps only strokes within a step per brick
+    /// length of straight; a shaded area is thick either way. The box's whole breadth is then
+    /// the rule's thickness, so that whitening it for OCR takes all of the slanted stroke.
+    private func isStroke(_ box: PixelBox, horizontal: Bool, thickest: Int, in strokes: LeptonicaPicture?) -> Bool {
+        let (length, breadth) = horizontal ? (box.width, box.height) : (box.height, box.width)
+        if breadth <= thickest { return true }
+        guard let strokes else { return false }
+        return strokes.inkCount(in: box) <= thickest * length
     }
 
     /// Paper on both sides of the stroke along most of its length: a rule stands alone, while

@@ -34,13 +34,20 @@ struct TableParts: Sendable {
         return zip(table.columnEdges, columnEdges).allSatisfy { abs($0 - $1) <= slack }
     }
 
-    /// Appends the next part; rows that repeat this table's header rows are left out.
+    /// Appends the next part; its leading rows that repeat this table's header rows are left
+    /// out, as many as repeat: a header counted a row too long (a first data row whose number
+    /// OCR misread as a letter) still loses its repeat.
     mutating func append(_ table: PageTable, page: Int) {
         let grid = FlatGrid(table)
-        let header = rows.prefix(headerRows)
-        let repeated = headerRows > 0 && grid.rows.count >= headerRows
-            && zip(grid.rows.prefix(headerRows), header).allSatisfy { FlatGrid.sameRow($0, $1) }
-        let skip = repeated ? headerRows : 0
+        var skip = zip(grid.rows, rows.prefix(headerRows)).prefix { FlatGrid.sameRow($0, $1) }.count
+        if skip < grid.rows.count, rows.count > headerRows, Self.continuesRow(grid.rows[skip]),
+            !grid.spans.contains(where: { $0.row == skip }), let last = rows.indices.last
+        {
+            rows[last] = zip(rows[last], grid.rows[skip]).map { above, below in
+                below.isEmpty ? above : above.isEmpty ? below : above + " " + below
+            }
+            skip += 1
+        }
         let offset = rows.count - skip
         rows += grid.rows.dropFirst(skip)
         spans += grid.spans.filter { $0.row >= skip }.map {
@@ -48,6 +55,15 @@ struct TableParts: Sendable {
         }
         columnEdges = table.columnEdges
         lastPage = page
+    }
+
+    /// The first row of a part that carries on the last row of the page before (a cell's text
+    /// broken by the page): nothing in its first column, where every row of its own starts
+    /// with a number or a label, and every text in it going on in lower case mid-sentence.
+    static func continuesRow(_ row: [String]) -> Bool {
+        guard let first = row.first, first.isEmpty else { return false }
+        let filled = row.filter { !$0.isEmpty }
+        return !filled.isEmpty && filled.allSatisfy { $0.first?.isLowercase ?? false }
     }
 
     func table(caption: TableCaption) -> Table {
