@@ -15,7 +15,8 @@ enum DocumentWorker {
         do {
             let result = try await extractor.extract(
                 input, into: directory, name: name, sha256: sha256, formats: formats,
-                progress: { done, total in send(.page(done: done, total: total)) })
+                progress: { done, total in send(.page(done: done, total: total)) },
+                onPageRead: { page, total in send(.read(page: page, total: total)) })
             message = .done(pages: result.pages, files: result.files, notices: result.notices)
         } catch {
             message = .failed(DocumentFailure(error).description)

@@ -30,10 +30,12 @@ public struct Extractor: Sendable {
 
     /// Streams the processed pages of `input`.
     public func pages(
-        of input: String, onPageCount: (@Sendable (Int) -> Void)? = nil, onNotice: (@Sendable (String) -> Void)? = nil
+        of input: String, onPageCount: (@Sendable (Int) -> Void)? = nil, onNotice: (@Sendable (String) -> Void)? = nil,
+        onPageRead: (@Sendable (Int) -> Void)? = nil
     ) -> AsyncThrowingStream<Page, any Error> {
         let raw = PageStream.pages(
-            of: input, options: ingest, ocr: pool, lanes: lanes, onPageCount: onPageCount, onNotice: onNotice)
+            of: input, options: ingest, ocr: pool, lanes: lanes, onPageCount: onPageCount, onNotice: onNotice,
+            onPageRead: onPageRead)
         let stages = pageStages
         guard !stages.isEmpty else { return raw }
         return AsyncThrowingStream { continuation in
@@ -60,7 +62,7 @@ public struct Extractor: Sendable {
     /// Extracts `input` into `directory`, one file per format, each written atomically.
     public func extract(
         _ input: String, into directory: String, name: String? = nil, sha256: String? = nil, formats: [OutputFormat],
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+        progress: (@Sendable (Int, Int) -> Void)? = nil, onPageRead: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> ExtractionResult {
         lanes.enter()
         defer { lanes.leave() }
@@ -69,7 +71,8 @@ public struct Extractor: Sendable {
         let notices = Locked<[String]>([])
         let stream = self.pages(
             of: input, onPageCount: { count in total.withLock { $0 = count } },
-            onNotice: { notice in notices.withLock { $0.append(notice) } })
+            onNotice: { notice in notices.withLock { $0.append(notice) } },
+            onPageRead: { number in onPageRead?(number, total.withLock { $0 }) })
         var pages: [Page] = []
         for try await page in stream {
             pages.append(page)

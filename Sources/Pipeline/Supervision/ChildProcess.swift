@@ -33,8 +33,9 @@ package struct ChildProcess {
         self.errorLog = errorLog
     }
 
-    /// Blocks until the child has ended; `onLine` gets each complete line it wrote.
-    package func run(silence: TimeInterval, onLine: (String) -> Void) -> Termination {
+    /// Blocks until the child has ended; `onLine` gets each complete line it wrote and says
+    /// whether the silence limit still holds (false: the child has left the stages that can hang).
+    package func run(silence: TimeInterval, onLine: (String) -> Bool) -> Termination {
         let started = Self.spawning.withLock { _ in startChild() }
         guard case .success(let (pid, reading)) = started else {
             if case .failure(let reason) = started { return .notStarted(reason.description) }
@@ -106,15 +107,16 @@ package struct ChildProcess {
     }
 
     /// Reads lines until the end; returns the silence that stopped it, if one did.
-    private func read(_ descriptor: Int32, silence: TimeInterval, onLine: (String) -> Void) -> TimeInterval? {
+    private func read(_ descriptor: Int32, silence: TimeInterval, onLine: (String) -> Bool) -> TimeInterval? {
         var pending = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var last = Date()
+        var watching = true
         while true {
             let left = silence - Date().timeIntervalSince(last)
-            guard left > 0 else { return silence }
+            guard left > 0 || !watching else { return silence }
             var watched = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&watched, 1, Int32(min(left * 1000, Double(Int32.max)).rounded(.up)))
+            let ready = poll(&watched, 1, watching ? Int32(min(left * 1000, Double(Int32.max)).rounded(.up)) : -1)
             if ready < 0 && errno == EINTR { continue }
             guard ready > 0 else { continue }
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
@@ -123,7 +125,7 @@ package struct ChildProcess {
             last = Date()
             pending.append(contentsOf: buffer[0..<count])
             while let end = pending.firstIndex(of: 0x0A) {
-                onLine(String(decoding: pending[pending.startIndex..<end], as: UTF8.self))
+                watching = onLine(String(decoding: pending[pending.startIndex..<end], as: UTF8.self)) && watching
                 pending.removeSubrange(pending.startIndex...end)
             }
         }

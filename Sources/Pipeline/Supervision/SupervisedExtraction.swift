@@ -57,8 +57,13 @@ public struct SupervisedExtraction: Sendable {
     ) -> Result<ExtractionResult, any Error> {
         var final: WorkerMessage?
         let termination = child.run(silence: silence) { line in
-            guard let message = WorkerMessage(line: line) else { return }
-            if case .page(let done, let total) = message { progress(done, total) } else { final = message }
+            guard let message = WorkerMessage(line: line) else { return true }
+            switch message {
+            case .page(let done, let total): progress(done, total)
+            case .read(let page, let total): return page < total
+            case .done, .failed: final = message
+            }
+            return true
         }
         switch (termination, final) {
         case (.exited, .done(let pages, let files, let notices)?):

@@ -3,6 +3,9 @@ import Foundation
 /// What a document's child process tells its parent, one JSON line each on `ChildProcess.channel`.
 package enum WorkerMessage: Codable, Sendable, Equatable {
     case page(done: Int, total: Int)
+    /// A page is read (poppler and OCR are done with it); after the last one, only baocao's
+    /// own stages are left, which are linear in the text, and the silence limit is lifted.
+    case read(page: Int, total: Int)
     case done(pages: Int, files: [String], notices: [String])
     case failed(String)
 
