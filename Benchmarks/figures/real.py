@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Petition figures on real sentences: `baocao figures` against hand gold, per half.
 
-  real.py BAOCAO [--half dev|test|both] [--misses] [--keep DIR]
+  real.py BAOCAO [--half dev|test|both] [--rounds 4,5] [--misses] [--keep DIR]
   real.py BAOCAO --reports [--misses]
 
 The gold (`dev.gold.csv`, `test.gold.csv`) holds references, never text: each article of
@@ -193,8 +193,9 @@ def show_misses(doc, gold, out, pairs, texts):
                   f"conf {o.get('confidence', '')}")
 
 
-def score_half(score, baocao, half, corpus, keep, misses):
-    split = [r for r in read_csv(os.path.join(HERE, "split.tsv"), "\t") if r["half"] == half]
+def score_half(score, baocao, half, corpus, keep, misses, rounds=None):
+    split = [r for r in read_csv(os.path.join(HERE, "split.tsv"), "\t")
+             if r["half"] == half and (not rounds or r["round"] in rounds)]
     gold_rows = collections.defaultdict(list)
     for row in read_csv(os.path.join(HERE, f"{half}.gold.csv")):
         gold_rows[row["article"]].append(row)
@@ -276,6 +277,7 @@ def main():
     parser.add_argument("--reports", action="store_true")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--keep", help="keep the article files and the CSV in this folder")
+    parser.add_argument("--rounds", help="only the articles of these selection rounds (e.g. 4,5: the slice chosen last)")
     parser.add_argument("--corpus", default=os.path.join(SHARED, "corpus"))
     args = parser.parse_args()
     score = load_score()
@@ -291,7 +293,8 @@ def main():
     columns = {}
     for half in halves:
         keep = os.path.join(args.keep, half) if args.keep else None
-        columns[half] = score_half(score, baocao, half, args.corpus, keep, args.misses)
+        rounds = set(args.rounds.split(",")) if args.rounds else None
+        columns[half] = score_half(score, baocao, half, args.corpus, keep, args.misses, rounds)
     print_table(columns)
 
 

@@ -38,6 +38,22 @@ struct ChannelCandidateTests {
         }
     }
 
+    /// Misreadings the rendered pages never showed, read through their likeness to ones they
+    /// did: "b" for the "6" of ô-family letters, and a letter broken into two of its misreadings.
+    static let rareMisreadingLog10: Float = -3.5
+
+    @Test(arguments: [("sb", "số"), ("dbi", "đối"), ("thyuc", "thực")])
+    func unseenMisreadingCostsWhatARareSeenOneDoes(token: String, expected: String) throws {
+        // The tone is the language model's to choose ("sb" may be "số" or "sổ"); the channel
+        // must offer the reading at about what a rare misreading it saw costs (10^-3.5), well
+        // below the 10^-5 a token costs kept unknown. With no likeness it cost over 10^-4.
+        let candidates = try Self.generator().candidates(for: token)
+        let reading = try #require(candidates.first { $0.display == expected }, "\(token): \(candidates.map(\.display))")
+        let log10 = Float(reading.logProbability / M_LN10) * OCRChannelCandidates.defaultChannelWeight
+        #expect(log10 > Self.rareMisreadingLog10 && Self.rareMisreadingLog10 > OCRChannelCandidates.defaultKeepUnknownLog10,
+                "\(token): \(log10)")
+    }
+
     @Test func printedPIsReadAsDWithStrokeInTheTokensCase() throws {
         let candidates = try Self.generator().candidates(for: "PANG")
         #expect(candidates.map(\.display).contains("ĐẢNG"))

@@ -34,3 +34,25 @@ struct ChannelTextRepairTests {
         #expect(repaired.contains(" & "), "a lone symbol stays a symbol")
     }
 }
+
+/// The square of an area unit that Tesseract's Vietnamese model read as "?".
+struct SquareUnitRepairTests {
+    @Test(arguments: [
+        ("diện tích 3.895 km?; gồm", "diện tích 3.895 km²; gồm"),
+        ("hiến 151.024 m? đất ở", "hiến 151.024 m² đất ở"),
+        ("rộng 45m?.", "rộng 45m²."),
+    ])
+    func aQuestionMarkOnAnAreaUnitAfterANumberIsItsSquare(input: String, expected: String) {
+        var scalars = Array(input.unicodeScalars)
+        SquareUnitRepair.apply(&scalars)
+        #expect(String(String.UnicodeScalarView(scalars)) == expected)
+        #expect(scalars.count == input.unicodeScalars.count, "one scalar for one: word boxes keep their place")
+    }
+
+    @Test(arguments: ["Có ai hỏi gì không?", "bao nhiêu m?", "đi 5 kg?", "số km?a", "cách 7 km?5"])
+    func otherQuestionMarksStay(input: String) {
+        var scalars = Array(input.unicodeScalars)
+        SquareUnitRepair.apply(&scalars)
+        #expect(String(String.UnicodeScalarView(scalars)) == input)
+    }
+}

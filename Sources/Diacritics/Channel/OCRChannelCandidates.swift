@@ -13,7 +13,8 @@ public struct OCRChannelCandidates: CandidateGenerator {
     private let lazyGenerator: Lazy<OCRCandidateGenerator>
     var generator: OCRCandidateGenerator { lazyGenerator.value }
     /// log10 cost of keeping a token the channel cannot read as a known syllable.
-    public var keepUnknownLog10: Float = -5
+    public var keepUnknownLog10: Float = defaultKeepUnknownLog10
+    static let defaultKeepUnknownLog10: Float = -5
     /// Extra log10 cost of every reading other than the token itself (0 for garbled OCR;
     /// positive for good OCR, where only a confident language model should change a word).
     public var changeLog10: Float = 0
@@ -21,7 +22,8 @@ public struct OCRChannelCandidates: CandidateGenerator {
     public var keepsUnsure = false
     /// Scale of the channel's log probability against the language model's (the channel's
     /// letter-by-letter product is overconfident); chosen on held-out generated pages.
-    public var channelWeight: Float = 0.8
+    public var channelWeight: Float = defaultChannelWeight
+    static let defaultChannelWeight: Float = 0.8
     private let cache = CandidateCache()
 
     public init(channel: OCRChannelModel, languageModel: LanguageModel) {

@@ -37,6 +37,8 @@ struct TokenCostTable {
     struct Piece {
         let count: Int
         let only: Unicode.Scalar?
+        let first: Unicode.Scalar?
+        let second: Unicode.Scalar?
         let bareOnly: Unicode.Scalar?
         let packed: UInt64
         let packedLower: UInt64?
@@ -44,6 +46,8 @@ struct TokenCostTable {
         init(_ scalars: ArraySlice<Unicode.Scalar>) {
             count = scalars.count
             only = scalars.count == 1 ? scalars.first : nil
+            first = scalars.first
+            second = scalars.dropFirst().first
             bareOnly = only.map(ChannelLetters.bare)
             packed = OCRChannelModel.pack(scalars) ?? 0
             packedLower = OCRChannelModel.pack(scalars.map(ChannelLetters.lowercase))
@@ -71,7 +75,25 @@ struct TokenCostTable {
             // or an earlier repair (o' → ơ) wrote it.
             return -log(max(1.0 / total, identityFloor))
         }
+        if let split = splitGlyphProbability(source: source, piece: piece, model: model) {
+            return -log(split)
+        }
         return -log(unseenWeight(source: source, bare: letters.bare(letter), piece: piece) / total)
+    }
+
+    /// Share of a letter's probability left to an unseen two-character piece whose characters
+    /// are each a misreading the letter was seen printed as (ự printed "y" and "u" gives "yu"
+    /// in "thyuc"): one glyph broken in two, each half read as the letter is misread. A letter
+    /// printed as itself is no half of a broken glyph ("tt" is no "t").
+    static let splitGlyphShare = 0.05
+
+    static func splitGlyphProbability(source: Unicode.Scalar, piece: Piece, model: OCRChannelModel) -> Double? {
+        guard piece.count == 2, let first = piece.first, let second = piece.second,
+              first != source, second != source,
+              let firstCost = model.pieceCost[.init(source: source.value, piece: UInt64(first.value))],
+              let secondCost = model.pieceCost[.init(source: source.value, piece: UInt64(second.value))]
+        else { return nil }
+        return splitGlyphShare * exp(-firstCost - secondCost)
     }
 
     static func unseenWeight(source: Unicode.Scalar, bare: Unicode.Scalar, piece: Piece) -> Double {

@@ -41,6 +41,10 @@ public struct Restorer: Sendable {
             if uniform.readsOCR {
                 scalars = Self.scalars(of: OCRTextRepair.apply(String(scalars: scalars[...])))
                 repaired = true
+            } else if uniform == .post {
+                let before = scalars
+                SquareUnitRepair.apply(&scalars)
+                repaired = scalars != before
             }
             lineOf = .uniform(uniform)
         } else {

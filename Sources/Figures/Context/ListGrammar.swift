@@ -84,6 +84,23 @@ enum ListGrammar {
         }
     }
 
+    /// "420 đơn khiếu nại …, trong đó 111 trường hợp đến từ …": "trường hợp" names no thing of
+    /// its own; after "trong đó" it counts what the figure before counts.
+    static func inheritGenericCounts(_ readings: inout [Reading], windows: [Range<Int>], in tokens: [Token]) {
+        for position in readings.indices.dropFirst() where readings[position].thing == nil {
+            guard genericUnits.contains(readings[position].mention.unit),
+                let head = readings[..<position].last(where: { $0.thing != nil })?.thing
+            else { continue }
+            let words = tokens[windows[position]].map(\.lower)
+            guard words.indices.contains(where: { words[$0] == "trong" && $0 + 1 < words.count && words[$0 + 1] == "đó" }) else {
+                continue
+            }
+            readings[position].thing = head
+        }
+    }
+
+    static let genericUnits: Set<String> = ["trường hợp"]
+
     /// A figure naming no type takes its head's: the figure it breaks down, else the last figure
     /// before it counting the same thing outside any breakdown.
     static func inheritTypes(_ readings: inout [Reading], parents: [Int?]) {

@@ -34,7 +34,7 @@ struct SurroundingContext: Sendable {
             complaints: Topic.speaksOfComplaints(sentence) || citing?.talk.complaints == true
                 || !crime && titleSpeaksOfComplaints,
             crime: crime, voters: voters || Topic.speaksOfVoters(sentence) || citing?.talk.voters == true,
-            diplomacy: MeasureClassifier.speaksOfDiplomacy(sentence))
+            diplomacy: MeasureClassifier.speaksOfDiplomacy(sentence), election: Topic.speaksOfElections(sentence))
     }
 }
 
@@ -63,7 +63,8 @@ struct Reading: Sendable {
         MeasureClassifier.measure(
             for: .init(
                 thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: talk.complaints,
-                followingWords: followingWords, voterTalk: talk.voters, diplomacy: talk.diplomacy, sessionKind: sessionKind))
+                followingWords: followingWords, voterTalk: talk.voters, diplomacy: talk.diplomacy, election: talk.election,
+                assembly: talk.assembly, sessionKind: sessionKind))
     }
 }
 
@@ -92,6 +93,8 @@ enum SentenceReader {
             ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
         ListGrammar.inheritThings(&readings, parents: windows.parents)
+        ComplainantCount.joinCoordinated(&readings, in: tokens)
+        ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
         for position in readings.indices where readings[position].thing == .sessions && readings[position].sessionKind == nil {
             readings[position].sessionKind = context.citing?.thing == .sessions ? context.citing?.sessionKind : nil
         }
@@ -129,11 +132,14 @@ enum SentenceReader {
         let following = PhraseReader.followingWords(of: mention, in: tokens)
         let followingWords = tokens[following].filter(\.isWord).map(\.lower)
         // Crime is read in the figure's own clause (one sentence may list violations, then
-        // complaints), and a clause that also names complaints is about complaints.
+        // complaints), and a clause that also names complaints is about complaints; a sentence
+        // of crime that names no complaint is about crime in every clause ("kết thúc xác minh,
+        // giải quyết 24 vụ việc; khởi tố mới 5 vụ án").
         var talk = sentenceTalk
         let clause = clauseText(around: mention, in: tokens)
-        talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause)
-        let thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
+        talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause) || sentenceTalk.crime && !sentenceTalk.complaints
+        talk.assembly = Topic.speaksOfAssembly(clause) || followingWords.starts(with: ["đại", "biểu"])
+        var thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
         let isBreakdown = windows.parents[position] != nil
         let item = ListGrammar.itemWindow(of: position, window: window, mentions: mentions, in: tokens)
         // A type label may stand before any figure of a list ("trong đó: khiếu nại 40 lượt, tố cáo 12
@@ -146,8 +152,28 @@ enum SentenceReader {
         // khiếu nại 118 đơn".
         let verbWindow = labelTypes.isEmpty
             ? item : item.lowerBound..<(tokens[item].lastIndex(where: { $0.is(":") || $0.is(",") || $0.is("(") }) ?? item.lowerBound)
-        let match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: thing)
+        var match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: thing)
+        var complainantTypes: Set<PetitionType> = []
+        if thing == nil || thing == .persons,
+            let found = ComplainantCount.types(
+                of: mention, in: tokens, window: verbWindow,
+                verb: PredicateMatcher.before(in: tokens, window: verbWindow, thing: .cases)?.range)
+        {
+            thing = .cases
+            complainantTypes = found
+            match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: .cases)
+        }
         var predicate = PredicateMatcher.after(in: tokens, from: mention.end) ?? match?.predicate
+        var raisedByCitizens = false
+        if predicate == .proposed, let verb = match?.range {
+            // "người dân nêu 4 ý kiến": what citizens raise is received from them.
+            let clauseStart = tokens[..<verb.lowerBound].lastIndex(where: { $0.is(";") || $0.is(".") || $0.is(",") }).map { $0 + 1 } ?? 0
+            let speaker = LoweredText(tokens[clauseStart..<verb.lowerBound].map(\.lower).joined(separator: " "))
+            if speaker.containsAny(Topic.citizenWords) {
+                predicate = .received
+                raisedByCitizens = true
+            }
+        }
         // "Đã giải quyết 861/914 đơn thuộc thẩm quyền": the verb says what happened, "thuộc thẩm
         // quyền" only which petitions.
         if predicate == .inJurisdiction, let verb = match?.predicate, PredicateLexicon.outcomes.contains(verb) {
@@ -168,7 +194,8 @@ enum SentenceReader {
         let ownTypes = TypeReader.types(in: tokens, range: min(mention.unitRange.lowerBound, typeEnd)..<typeEnd)
         // "Tổng số vụ việc khiếu nại … là 48 vụ việc": the type named with the counted noun before.
         let headTypes = ownTypes.isEmpty && labelTypes.isEmpty ? ListGrammar.headNounTypes(in: tokens, window: verbWindow) : []
-        let types = !typed ? [] : !labelTypes.isEmpty ? labelTypes : !ownTypes.isEmpty ? ownTypes : headTypes
+        let types = !typed ? [] : !complainantTypes.isEmpty ? complainantTypes
+            : !labelTypes.isEmpty ? labelTypes : !ownTypes.isEmpty ? ownTypes : headTypes
         var scope = ""
         if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
             // "Yên Thế (02 vụ)": the name before the parenthesis is where the figure belongs.
@@ -182,7 +209,8 @@ enum SentenceReader {
         }
         return Reading(
             mention: mention, thing: thing, predicate: predicate, predicateSource: .own, types: types, scope: scope,
-            subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords, dialogue: dialogue,
+            subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords,
+            dialogue: dialogue || raisedByCitizens && thing == .opinions,
             talk: talk, typedByHeadNoun: typed && labelTypes.isEmpty && ownTypes.isEmpty && !headTypes.isEmpty, sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil
         )
     }

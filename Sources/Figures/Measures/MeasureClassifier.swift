@@ -15,6 +15,10 @@ enum MeasureClassifier {
         var voterTalk = false
         /// The sentence speaks of diplomacy: its "đối thoại" and "tiếp xúc" are between states.
         var diplomacy = false
+        /// The sentence speaks of elections or polls.
+        var election = false
+        /// The figure's clause speaks of an assembly's debate, not of voters.
+        var assembly = false
         /// What sessions are, when the words after the unit do not say it: from the words before
         /// the figure or from the sessions counted before it in the sentence.
         var sessionKind: SessionKind?
@@ -65,8 +69,12 @@ enum MeasureClassifier {
             return .receptionDelegations
         case .voters:
             // "240.000 cử tri đã đăng ký đi bỏ phiếu" are an electorate, not a meeting's audience.
+            guard !clues.election else { return nil }
             return (clues.dialogue || clues.predicate == .attended) && !clues.diplomacy ? .dialogueAttendances : nil
         case .opinions:
+            // "Đoàn Chủ tịch … nêu 6 kiến nghị": the body's own proposals; "33 ý kiến" in a
+            // council's questioning: the deputies'.
+            guard clues.predicate != .proposed, !clues.assembly else { return nil }
             return (clues.dialogue || clues.voterTalk) && !clues.diplomacy ? .dialogueOpinions : nil
         case .sessions:
             switch clues.sessionKind ?? sessionKind(named: clues.followingWords) {

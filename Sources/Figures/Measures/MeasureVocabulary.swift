@@ -35,7 +35,7 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         case "kiến nghị", "ý kiến kiến nghị", "kiến nghị phản ánh", "kiến nghị đề xuất":
             // Voters' recommendations are what a contact session collects; anyone else's are petitions.
             self = talk.voters ? .opinions : .petitions
-        case "người", "công dân", "lượt công dân người":
+        case "người", "công dân", "lượt công dân người", "cụ":
             self = .persons
         case "đoàn":
             // "14 đoàn đông người"; a lone "đoàn" takes its meaning from the list it stands in.
@@ -53,8 +53,15 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
             guard talk.complaints, subjectWords.first != "làm" else { return nil }
             self = .cases
         case "lượt đoàn": self = .delegations
-        case "lượt ý kiến", "ý kiến": self = .opinions
-        case "lượt người", "lượt công dân", "lượt cán bộ": self = .visits
+        case "lượt ý kiến", "ý kiến":
+            // "nói rõ 2 ý kiến đó": opinions named before, not a count.
+            guard !Self.demonstratives.contains(subjectWords.first ?? "") else { return nil }
+            self = .opinions
+        case "lượt người":
+            // "649 lượt người lang thang" taken in by a shelter are not citizens received.
+            guard !Self.notCitizens.contains(subjectWords.first ?? "") else { return nil }
+            self = .visits
+        case "lượt công dân", "lượt cán bộ": self = .visits
         case "lượt":
             if subjectWords.starts(with: ["ý", "kiến"]) {
                 self = .opinions
@@ -77,9 +84,11 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         "xin", "đăng", "kháng", "kiện", "chất", "nguyên", "giản", "điệu", "phương", "sắc", "thuốc", "hàng", "đặt", "ứng", "dự", "giá", "vị", "yêu", "mời", "chúc", "cảm",
     ]
 
+    static let demonstratives: Set<String> = ["đó", "này", "trên", "ấy", "nói trên"]
+
     static let notCitizens: Set<String> = [
         "khách", "du", "bay", "xe", "tàu", "chuyến", "truy", "xem", "tải", "phương", "tin", "bài", "giao", "khám",
-        "bệnh", "hành", "thuyền", "máy", "học", "vận", "thí", "vé", "sử",
+        "bệnh", "hành", "thuyền", "máy", "học", "vận", "thí", "vé", "sử", "lang", "trẻ",
     ]
 }
 
@@ -97,6 +106,11 @@ enum Topic {
         var voters = false
         /// Talks between states ("đối thoại chiến lược", "tiếp xúc song phương").
         var diplomacy = false
+        /// Elections and polls: their voters are an electorate, not a meeting's audience.
+        var election = false
+        /// An assembly's own debate ("chất vấn", "tranh luận") in the figure's clause: its
+        /// opinions are the deputies', not the voters'.
+        var assembly = false
     }
 
     static let voterWords: [Phrase] = ["cử tri"]
@@ -109,7 +123,22 @@ enum Topic {
     static let complaintWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "khiếu kiện", "đơn thư", "tiếp công dân", "tiếp dân", "pakn"]
     static let crimeWords: [Phrase] = [
         "tội phạm", "tai nạn", "cháy", "ma túy", "ma tuý", "vụ án", "hình sự", "đối tượng", "thiệt hại", "vi phạm",
+        "bị can", "bị cáo", "khởi tố", "tòa án", "toà án", "tand",
     ]
+    static let electionWords: [Phrase] = ["bầu cử", "bỏ phiếu", "thăm dò", "đi bầu", "ứng cử", "lá phiếu"]
+    static let assemblyWords: [Phrase] = ["chất vấn", "tranh luận", "thảo luận"]
+    /// Who may raise opinions and recommendations of their own: "người dân nêu 4 ý kiến" (a body
+    /// that "nêu 6 kiến nghị" makes proposals).
+    static let citizenWords: [Phrase] = ["người dân", "nhân dân", "công dân", "cử tri", "bà con", "hộ dân"]
+
+    static func speaksOfElections(_ text: LoweredText) -> Bool {
+        text.containsAny(electionWords)
+    }
+
+    /// Whether a clause speaks of an assembly's debate and not of voters.
+    static func speaksOfAssembly(_ text: LoweredText) -> Bool {
+        text.containsAny(assemblyWords) && !text.containsAny(voterWords)
+    }
 
     static func speaksOfPetitions(_ text: LoweredText, crime: Bool? = nil) -> Bool {
         text.containsAny(petitionWords) && !(crime ?? speaksOfCrime(text))
@@ -132,6 +161,9 @@ enum Predicate: Sendable, Hashable {
     case processed, forwarded, guided, archived, outsideJurisdiction, ineligible
     /// A plan or target ("sẽ triển khai", "phấn đấu"), not a result.
     case planned
+    /// "nêu", "đưa ra": opinions or recommendations raised; a body's own proposals unless
+    /// citizens raise them.
+    case proposed
     /// Said of cases in a way none of the others is ("cơ bản xong", "rà soát").
     case other
     /// "tiếp" citizens

@@ -37,6 +37,9 @@ enum PredicateLexicon {
         Entry(words: ["mạo", "danh"], predicate: .archived, things: [.petitions]),
         Entry(words: ["không", "ký", "tên"], predicate: .archived, things: [.petitions]),
         Entry(words: ["trả", "lời"], predicate: .resolved),
+        Entry(words: ["nêu"], predicate: .proposed, things: [.opinions, .petitions]),
+        Entry(words: ["đưa", "ra"], predicate: .proposed, things: [.opinions, .petitions]),
+        Entry(words: ["đề", "xuất"], predicate: .proposed, things: [.opinions, .petitions]),
         Entry(words: ["kết", "luận"], predicate: .resolved, things: [.sessions]),
         // Work done, whatever it was: enough to tell a result from a plan named before it.
         Entry(words: ["triển", "khai"], predicate: .other, things: [.sessions]),
@@ -118,6 +121,7 @@ enum PredicateLexicon {
         (["thuộc", "thẩm", "quyền"], .inJurisdiction), (["đủ", "điều", "kiện"], .inJurisdiction),
         (["còn", "tồn", "đọng"], .pending), (["còn", "lại"], .pending), (["chưa", "được"], .pending),
         (["được", "tiếp", "nhận"], .received), (["được", "trả", "lời"], .resolved), (["đã", "trả", "lời"], .resolved), (["phát", "biểu"], .attended),
+        (["đại", "diện", "phát", "biểu"], .attended),
         (["đã", "được", "giải", "quyết"], .resolved), (["đã", "giải", "quyết"], .resolved),
         (["tham", "dự"], .attended), (["tham", "gia"], .attended), (["dự"], .attended),
     ]

@@ -17,7 +17,7 @@ enum NonFigureRules {
         if isDate(token.text, after: previous) { return .date }
         if let previous, previous.isWord, dateWords.contains(previous.lower) { return .date }
         if isRecurringDay(at: index, in: tokens) { return .date }
-        if isDashedDate(at: index, in: tokens) { return .date }
+        if isDashedDate(at: index, in: tokens) || isDashedDayMonth(at: index, in: tokens) { return .date }
         // "kết luận 31 cuộc", "trước kỳ họp 32 cuộc", "hướng dẫn 70 đơn": a count after a word that
         // usually names a document or an ordinal.
         if isHeaderNumber(at: index, in: tokens) { return .header }
@@ -154,6 +154,19 @@ enum NonFigureRules {
             && (1...12).contains(Int(tokens[start + 2].text) ?? 0)
     }
 
+    /// "ngày 22-10", "sáng 8-12": a day and month glued by a dash after a word naming a day;
+    /// neither is a count of what follows ("ngày 22-10 cử tri …").
+    private static func isDashedDayMonth(at index: Int, in tokens: [Token]) -> Bool {
+        func dayMonth(from day: Int) -> Bool {
+            guard day >= 1, day + 2 < tokens.count, tokens[day + 1].isDash, !tokens[day + 1].spaceBefore,
+                !tokens[day + 2].spaceBefore, tokens[day + 2].isNumber, tokens[day - 1].isWord,
+                dateWords.contains(tokens[day - 1].lower) || dayParts.contains(tokens[day - 1].lower)
+            else { return false }
+            return (1...31).contains(Int(tokens[day].text) ?? 0) && (1...12).contains(Int(tokens[day + 2].text) ?? 0)
+        }
+        return dayMonth(from: index) || dayMonth(from: index - 2)
+    }
+
     /// "2020-2025", "2016 – 2020": a term or period.
     private static func isInYearRange(at index: Int, in tokens: [Token]) -> Bool {
         if index + 2 < tokens.count, tokens[index + 1].isDash, isYear(tokens[index + 2].text) { return true }
@@ -170,6 +183,8 @@ enum NonFigureRules {
 
     /// Words after which a numeral is part of a date.
     static let dateWords: Set<String> = ["ngày", "tháng", "năm", "quý"]
+    /// Words naming a part of a day, before a date: "sáng 8-12".
+    static let dayParts: Set<String> = ["sáng", "chiều", "tối", "trưa", "đêm", "hôm"]
 
     /// Words after which a numeral is an ordinal or a label, not a count.
     static let labelWords: Set<String> = [

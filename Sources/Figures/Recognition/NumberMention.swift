@@ -38,7 +38,7 @@ enum FigureRecognizer {
             mentions.append(mention)
             index = max(mention.end, index + 1)
         }
-        return mentions
+        return SlashRules.apply(to: mentions, in: tokens)
     }
 
     /// The figure whose numeral is at `index`; it takes no token before `floor`, where the

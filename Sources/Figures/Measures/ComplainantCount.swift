@@ -1,0 +1,57 @@
+import DocumentModel
+
+/// Cases counted by the people or bodies who brought them: "giải quyết khiếu nại kỷ luật đảng
+/// của 44 đảng viên", "phải giải quyết tố cáo 22 tổ chức đảng", "49 trường hợp có đơn khiếu nại,
+/// tố cáo". Each complainant is one case of the type named with them.
+enum ComplainantCount {
+    /// Units that count complainants. "người" only with a petition of their own after it ("5
+    /// người có đơn"): "tố cáo 2 người hàng xóm" names the accused.
+    static let units: Set<String> = ["đảng viên", "tổ chức", "trường hợp", "hộ dân", "hộ", "lao động", "cá nhân", "tập thể"]
+    static let ownPetitionUnits: Set<String> = units.union(["người", "công dân"])
+    /// How many words before the numeral the complaint word may stand: "khiếu nại kỷ luật đảng của 44".
+    static let reach = 6
+    /// Words between the unit and the complaint word that say the complainants have one: "có đơn thư".
+    static let having: Set<String> = ["có", "đơn", "thư", ",", "gửi"]
+
+    /// The types of the complaints a figure counts complainants of, or nil when it counts none.
+    /// `verb`: where the figure's verb starts, when it has one; a complaint word before the
+    /// figure is read only after a verb ("giải quyết khiếu nại của").
+    static func types(of mention: NumberMention, in tokens: [Token], window: Range<Int>, verb: Range<Int>?) -> Set<PetitionType>? {
+        if ownPetitionUnits.contains(mention.unit) {
+            var index = mention.end
+            while index < min(tokens.count, mention.end + 4), having.contains(tokens[index].lower) { index += 1 }
+            if index > mention.end, tokens[mention.end].lower == "có" {
+                let found = TypeReader.types(in: tokens, range: index..<min(tokens.count, index + 5))
+                if !found.isEmpty { return found }
+            }
+        }
+        guard units.contains(mention.unit), let verb, verb.upperBound <= mention.numeralIndex else { return nil }
+        let start = max(verb.upperBound, mention.numeralIndex - reach)
+        let before = tokens[start..<mention.numeralIndex]
+        guard !before.contains(where: { $0.is(",") || $0.is(";") || $0.is(":") || $0.isNumber }) else { return nil }
+        // "kiến nghị xử lý kỷ luật 2 cá nhân" recommends a sanction: only a complaint or a
+        // denunciation before the figure is brought by those it counts.
+        let found = TypeReader.types(in: tokens, range: start..<mention.numeralIndex).intersection(broughtBefore)
+        return found.isEmpty ? nil : found
+    }
+
+    static let broughtBefore: Set<PetitionType> = [.complaint, .denunciation]
+
+    /// "tố cáo 22 tổ chức đảng và 794 đảng viên": complainants joined to a count of
+    /// complainants are counted the same way.
+    static func joinCoordinated(_ readings: inout [Reading], in tokens: [Token]) {
+        for position in readings.indices.dropFirst() where readings[position].thing == nil {
+            let previous = readings[position - 1]
+            let mention = readings[position].mention
+            guard previous.thing == .cases, units.contains(previous.mention.unit), units.contains(mention.unit) else { continue }
+            let between = tokens[previous.mention.end..<mention.tokenRange.lowerBound]
+            guard between.count <= 3, between.contains(where: { $0.lower == "và" || $0.is(",") }),
+                !between.contains(where: { $0.is(";") || $0.isNumber })
+            else { continue }
+            readings[position].thing = .cases
+            readings[position].types = previous.types
+            readings[position].predicate = previous.predicate
+            readings[position].predicateSource = .carried
+        }
+    }
+}
