@@ -20,7 +20,7 @@ REVIEW_PACKAGES  := chromium poppler-utils fonts-dejavu-core
 # scripts/ocr-pairs (the OCR channel): its page renderer's fonts, pillow and the English model.
 CHANNEL_PACKAGES := python3-pil imagemagick tesseract-ocr-eng fonts-liberation2 tex-gyre fonts-freefont-ttf fonts-dejavu-core
 
-.PHONY: run test build deps samples-deps bench-deps samples bench stress hostile install image-check docs example clean
+.PHONY: run test build deps samples-deps bench-deps samples bench stress hostile hostile-run install image-check docs example clean
 
 run: deps build
 	@mkdir -p $(OUT)
@@ -99,6 +99,11 @@ stress: build
 # Regenerate the hostile-input corpus (Tests/Fixtures/hostile) from its seeds.
 hostile:
 	python3 scripts/make-hostile.py
+
+# Every hostile file alone under a 4 GB address-space cap and 120 s: crashes, hangs, outputs
+# outside --out or lost, the slowest file and the largest peak RSS, as one table.
+hostile-run: build
+	scripts/hostile-run.sh $(BAOCAO)
 
 clean:
 	rm -rf .build $(OUT)

@@ -113,7 +113,7 @@ for document in documents:
 for name in present:
     if name == "manifest.jsonl":
         continue
-    if ".tmp-" in name:
+    if name.startswith(".baocao-tmp-"):
         problems.append(f"temporary file left: {name}")
     elif not filecmp.cmp(os.path.join(snapshot, name), os.path.join(reference, name), shallow=False):
         problems.append(f"partial output: {name}")

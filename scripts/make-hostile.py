@@ -182,6 +182,75 @@ def hand_made_pdfs():
     return [(f"hand-{name}.pdf", data) for name, data in files.items()]
 
 
+def image_page_pdf(image_object, content=b"q 500 0 0 700 50 50 cm /Im1 Do Q", extra=()):
+    """One page drawing image object 6 with `content`; `extra` objects follow it (7, 8…)."""
+    return hand_pdf(b"0 0 595 842", content=content, extra_objects=[image_object, *extra]).replace(
+        b"/Font << /F1 5 0 R >>", b"/Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >>")
+
+
+def round_two_pdfs():
+    """Issue #20: image bombs that slip past a check of the dictionary, drawings that fan out."""
+    gray = b"/Type /XObject /Subtype /Image /ColorSpace /DeviceGray /BitsPerComponent 8 "
+    pixels = zlib.compress(b"\x00" * 4096)
+
+    def image(dictionary, data=pixels, flate=True):
+        return (b"<< /Length %d " % len(data) + (b"/Filter /FlateDecode " if flate else b"") + dictionary
+                + b">>\nstream\n" + data + b"\nendstream")
+
+    # A 9-deep tree of form XObjects, each drawing the one below 10 times: 10^9 fills in 3 KB.
+    forms = []
+    for depth in range(9):
+        below = b"/Fm%d" % (depth + 1) if depth < 8 else None
+        body = (b"q 0.5 0 0 0.5 0 0 cm " + below + b" Do Q ") * 10 if below else b"0 0 1 1 re f " * 10
+        resources = b"/Resources << /XObject << /Fm%d %d 0 R >> >> " % (depth + 1, 7 + depth) if below else b""
+        forms.append(b"<< /Type /XObject /Subtype /Form /BBox [0 0 600 800] " + resources
+                     + b"/Length %d >>\nstream\n" % len(body) + body + b"\nendstream")
+    fan_out = hand_pdf(b"0 0 595 842", content=b"BT /F1 12 Tf 72 720 Td (Bao cao) Tj ET /Fm0 Do",
+                       extra_objects=forms).replace(b"/Font << /F1 5 0 R >>",
+                                                    b"/Font << /F1 5 0 R >> /XObject << /Fm0 6 0 R >>")
+    jpeg = jpeg_declaring(60000, 60000)
+    return [
+        ("r2-width-indirect.pdf", image_page_pdf(image(gray + b"/Width 7 0 R /Height 100000 "), extra=[b"100000"])),
+        ("r2-width-height-apart.pdf", image_page_pdf(image(gray + b"/Width 1 /Height 2000000000 "))),
+        ("r2-name-escape.pdf", image_page_pdf(image(gray + b"/W#69dth 100000 /H#65ight 100000 "))),
+        ("r2-form-feed.pdf", image_page_pdf(image(gray.replace(b" ", b"\x0c") + b"/Width\x0c100000\x0c/Height\x0c100000\x0c"))),
+        ("r2-inline-image.pdf", hand_pdf(b"0 0 595 842", content=b"q 500 0 0 700 50 50 cm BI /W 60000 /H 60000 /CS /G "
+                                          b"/BPC 8 /F /Fl ID " + pixels + b" EI Q")),
+        ("r2-dct-header-lies.pdf", image_page_pdf(image(gray + b"/Width 100 /Height 100 /Filter /DCTDecode ", jpeg,
+                                                        flate=False))),
+        ("r2-form-fan-out.pdf", fan_out),
+        ("r2-form-fan-out-no-text.pdf", fan_out.replace(b"BT /F1 12 Tf 72 720 Td (Bao cao) Tj ET ", b"")),
+        ("r2-invisible-text.pdf", hand_pdf(b"0 0 595 842", content=b"BT /F1 12 Tf 3 Tr 72 720 Td (Tiep nhan 999 don) Tj ET "
+                                            b"BT /F1 12 Tf 0 Tr 72 700 Td (Bao cao) Tj ET")),
+        ("r2-rotate-90.pdf", hand_pdf(b"0 0 595 842", page_extra=b"/Rotate 90")),
+        ("r2-rotate-270.pdf", hand_pdf(b"0 0 595 842", page_extra=b"/Rotate 270")),
+    ]
+
+
+def round_two_texts():
+    """Issue #20: texts whose cost grew with their square, and names that clash."""
+    report = "BÁO CÁO\nĐã tiếp nhận 12 đơn.\n".encode()
+    return [
+        ("r2-no-sentence-end.txt", "".join(f"đã tiếp nhận {i} đơn khiếu nại, " for i in range(2000)).encode()),
+        ("r2-table.md", ("| Đơn vị | Tiếp nhận | Giải quyết |\n| --- | --- | --- |\n"
+                         + "".join(f"| Xã {i} | {i * 3} đơn | {i * 2} vụ |\n" for i in range(1500))).encode()),
+        ("r2-headings.txt", "".join(f"{i}. MỤC SỐ {i}\nNội dung của mục.\n" for i in range(1, 2001)).encode()),
+        ("r2-footnote-markers.txt", " ".join(f"văn bản{i % 9 + 1}" for i in range(7000)).encode()),
+        ("r2-cr-only.txt", "BÁO CÁO\rĐã tiếp nhận 12 đơn.\r".encode()),
+        ("r2-utf16-no-bom.txt", "BÁO CÁO tiếp nhận 12 đơn\n".encode("utf-16-le")),
+        ("r2-utf32.txt", "BÁO CÁO tiếp nhận 12 đơn\n".encode("utf-32")),
+        ("r2-cp1258.txt", "Bao cao tiep nhan 12 don, dân\n".encode("cp1258")),
+        ("r2-big-number.txt", "Đã tiếp nhận 123456789012345678901 đơn.\n".encode()),
+        # x.pdf, x.txt and x-2.txt in one folder; r.pdf beside r.body.txt.
+        ("r2-clash.pdf", hand_pdf(b"0 0 595 842")),
+        ("r2-clash.txt", report),
+        ("r2-clash-2.txt", report),
+        ("r2-r.pdf", hand_pdf(b"0 0 595 842")),
+        ("r2-r.body.txt", report),
+        ("r2-" + "n" * 241 + ".txt", report),
+    ]
+
+
 def png_chunk(kind, payload):
     return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
 
@@ -307,6 +376,8 @@ def main():
     files += hand_made_pdfs()
     files += image_files(rng)
     files += junk_files(rng)
+    files += round_two_pdfs()
+    files += round_two_texts()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for old in out.iterdir():

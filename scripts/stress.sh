@@ -112,6 +112,16 @@ for problem in problems[:20]:
 sys.exit(1 if problems else 0)
 EOF
 stress=$?
+# Issue #20.4: a 600 MB text file on one line is refused from its bytes, not decoded.
+big="$WORK/one-line.txt"
+head -c 600000000 /dev/zero | tr '\0' 'a' > "$big"
+big_status=0
+big_err=$("$BAOCAO" extract "$big" --out "$WORK/big-out" --quiet 2>&1) || big_status=$?
+rm -f "$big"
+case "$big_status:$big_err" in
+    "1:"*"bytes of text without a page break"*) echo "stress: 600 MB one-line text refused from its bytes" ;;
+    *) echo "stress: PROBLEM: 600 MB one-line text: status $big_status: $big_err"; stress=1 ;;
+esac
 set -e
 "$ROOT/scripts/full-disk.sh" "$BAOCAO"
 exit $stress

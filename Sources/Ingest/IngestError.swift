@@ -18,6 +18,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case tooManyPages(count: Int, limit: Int)
     case pageTooLarge(page: Int, width: Double, height: Double, limit: Double)
     case textTooLong(page: Int, characters: Int, limit: Int)
+    /// A text file's page seen from its bytes alone, before decoding: certainly over the limit.
+    case textBytesTooMany(page: Int, bytes: Int, limit: Int)
     case imageSideTooLong(width: Int, height: Int, limit: Int)
     case ocrTimedOut(page: Int, seconds: Double)
     case noPageSelected(PageSelection, pageCount: Int)
@@ -56,6 +58,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
             return "page \(page): page of \(whole(width))×\(whole(height)) points exceeds \(whole(limit)) points a side (--max-page-size)"
         case .textTooLong(let page, let characters, let limit):
             return "page \(page): text of \(characters) characters exceeds the limit of \(limit) (--max-text-per-page)"
+        case .textBytesTooMany(let page, let bytes, let limit):
+            return "page \(page): \(bytes) bytes of text without a page break, more than the limit of \(limit) characters (--max-text-per-page)"
         case .imageSideTooLong(let width, let height, let limit):
             return "image of \(width)×\(height) pixels exceeds \(limit) pixels a side (--max-image-side)"
         case .ocrTimedOut(let page, let seconds):

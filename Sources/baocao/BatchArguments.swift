@@ -14,6 +14,9 @@ struct BatchArguments: ParsableArguments {
     @Flag(help: "No progress and no summary on stderr; errors are still reported.")
     var quiet = false
 
+    @Flag(help: "Run again the inputs that crashed or hung a previous run (skipped otherwise).")
+    var retryFailed = false
+
     func validate() throws {
         _ = try selectedShard()
     }

@@ -34,10 +34,14 @@ final class BatchProgress: Sendable {
                 counts.totalOfRunning[input.path] = total
             case .finished(let input, let result):
                 if live && !result.notices.isEmpty { Diagnostics.write("\r\u{1B}[K") }
-                for notice in result.notices { Diagnostics.report(input.path, notice) }
+                for notice in result.notices { Diagnostics.notice(input.path, notice) }
                 counts.pagesOfRunning[input.path] = nil
                 counts.totalOfRunning[input.path] = nil
                 counts.pages += result.pages
+                counts.finished += 1
+            case .skippedFault(let input, let reason):
+                if live { Diagnostics.write("\r\u{1B}[K") }
+                Diagnostics.notice(input.path, "skipped, it failed the last run (\(reason)); --retry-failed runs it again")
                 counts.finished += 1
             case .skipped, .failed:
                 if case .failed(let input, let error) = event {
@@ -105,8 +109,12 @@ final class BatchProgress: Sendable {
         let rate = Double(summary.pages) / max(summary.seconds, 0.001)
         Diagnostics.write(
             "baocao: \(summary.documents) documents: \(summary.done) done, \(summary.skipped) already done, "
-                + "\(summary.failed) failed\(unrecorded(summary)); \(summary.pages) pages in \(String(format: "%.1f", summary.seconds)) s "
+                + "\(summary.failed) failed\(faults(summary))\(unrecorded(summary)); \(summary.pages) pages in \(String(format: "%.1f", summary.seconds)) s "
                 + "(\(String(format: "%.2f", rate)) pages/s)\n")
+    }
+
+    private func faults(_ summary: BatchSummary) -> String {
+        summary.skippedFaults > 0 ? ", \(summary.skippedFaults) skipped (crashed or hung before)" : ""
     }
 
     private func unrecorded(_ summary: BatchSummary) -> String {

@@ -42,6 +42,8 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @OptionGroup var batch: BatchArguments
 
+    @OptionGroup var worker: WorkerArguments
+
     /// Checked when the command runs, not in `validate()`: the parser reports an unknown
     /// option only once validation passed, and "several inputs" would hide it.
     private func checkUsage() throws {
@@ -60,10 +62,10 @@ struct ExtractCommand: AsyncParsableCommand {
         defer { streams.removeAll() }
         let paths = try streams.paths(for: inputs)
         let pool = OCRWorkerPool(workers: ingest.jobs, language: ingest.lang)
+        let pageStages = try restoring.stages(ocrLanguage: ingest.lang)
         var extractor = Extractor(
-            ingest: pageRange.applied(to: ingest.options), pool: pool,
-            pageStages: try restoring.stages(ocrLanguage: ingest.lang), builder: StructureStage.builder,
-            documentStages: [FiguresStage()])
+            ingest: pageRange.applied(to: ingest.options), pool: pool, pageStages: pageStages,
+            builder: StructureStage.builder, documentStages: [FiguresStage()])
         extractor.csvByteOrderMark = excel
         guard let out else {
             let progress = BatchProgress(total: 1, quiet: batch.quiet)
@@ -77,10 +79,21 @@ struct ExtractCommand: AsyncParsableCommand {
             }
             return
         }
+        if let name = worker.name {
+            try await DocumentWorker.run(
+                paths[0], into: out, name: name, sha256: worker.sha256, parent: worker.parent, formats: format ?? [.txt, .json], extractor)
+            return
+        }
+        // Outputs written into an input folder would be read back as inputs by the next run
+        // (and could replace the inputs themselves).
+        if let folder = InputExpander.folder(holding: out, among: paths) {
+            Diagnostics.report(out, "the output directory is inside the input folder \(folder); give --out a folder outside it")
+            throw ExitCode.failure
+        }
         let expansion = InputExpander.expand(paths)
         for problem in expansion.problems { Diagnostics.report(problem.argument, problem.reason) }
         let shard = try batch.selectedShard()
-        let selected = expansion.inputs.filter { shard?.contains($0) ?? true }
+        let formats = format ?? [.txt, .json]
         let manifest: RunManifest
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -91,14 +104,47 @@ struct ExtractCommand: AsyncParsableCommand {
             Diagnostics.report(out, "cannot use the output directory: \(error)")
             throw ExitCode.failure
         }
-        let formats = format ?? [.txt, .json]
+        for file in expansion.refused {
+            Diagnostics.report(file.path, file.reason)
+            do {
+                try manifest.record(
+                    ManifestEntry(input: file.path, size: 0, sha256: "", options: fingerprint(formats), status: .failed, error: file.reason))
+            } catch {
+                Diagnostics.report(error.path, "cannot record \(file.path): \(error.reason)")
+            }
+        }
+        let selected = OutputNaming.assign(
+            expansion.inputs.filter { shard?.contains($0) ?? true }, extensions: formats.map(\.fileExtension),
+            earlier: manifest.outputsByInput, named: manifest.namesByInput,
+            occupied: InputExpander.inputs(expansion.inputs, under: out))
+        let restores = pageStages.contains { $0 is RestoreStage }
         let runner = BatchRunner(
             extractor: extractor, formats: formats, directory: out, fingerprint: fingerprint(formats),
-            documents: ingest.jobs)
+            documents: ingest.jobs,
+            supervision: supervision(out: out, formats: formats, restores: restores, documents: selected.count),
+            retryFaults: batch.retryFailed)
         let progress = BatchProgress(total: selected.count, quiet: batch.quiet)
         let summary = await runner.run(selected, manifest: manifest, onEvent: progress.handle)
         progress.finish(summary, quiet: batch.quiet)
-        if summary.failed > 0 || summary.unrecorded > 0 || !expansion.problems.isEmpty { throw ExitCode.failure }
+        if summary.failed > 0 || summary.skippedFaults > 0 || summary.unrecorded > 0 || !expansion.problems.isEmpty
+            || !expansion.refused.isEmpty
+        {
+            throw ExitCode.failure
+        }
+    }
+
+    /// Each document read by a child `baocao extract` of its own, with an even share of the
+    /// workers; silent too long (no page done, `SupervisedExtraction.silenceFactor`), it is stopped: that bounds
+    /// every stage, poppler's uninterruptible ones too.
+    private func supervision(out: String, formats: [OutputFormat], restores: Bool, documents: Int) -> SupervisedExtraction {
+        let childJobs = max(1, ingest.jobs / max(1, min(ingest.jobs, documents)))
+        let shared = ["extract", "--out", out, "--format", formats.map(\.rawValue).joined(separator: ",")]
+            + restoring.arguments(restoring: restores) + ingest.arguments(jobs: childJobs) + pageRange.arguments
+            + (excel ? ["--excel"] : [])
+        return SupervisedExtraction(executable: SupervisedExtraction.currentExecutable, pageTimeout: ingest.pageTimeout) {
+            input, sha256 in
+            shared + WorkerArguments.arguments(name: input.outputName, sha256: sha256) + ["--", input.path]
+        }
     }
 
     /// Everything that shapes the outputs; a re-run with other options does the work again.

@@ -71,13 +71,18 @@ struct FiguresCommand: AsyncParsableCommand {
         let data = FiguresCSVWriter.data(figures, excel: excel)
         if let csv {
             do {
-                try AtomicFile.write(data, to: csv)
+                try NamedOutput.write(data, to: csv)
             } catch {
                 Diagnostics.report(csv, error)
                 throw ExitCode.failure
             }
         } else if xlsx == nil {
-            FileHandle.standardOutput.write(data)
+            do {
+                try StandardStream.writeAll(data, to: STDOUT_FILENO)
+            } catch {
+                Diagnostics.report("stdout", error)
+                throw ExitCode.failure
+            }
         }
         if failed > 0 { throw ExitCode.failure }
     }
@@ -100,7 +105,7 @@ struct FiguresCommand: AsyncParsableCommand {
         // A named pipe or a device would block or never end: refused before it is opened.
         try InputFile.requireRegularFile(input)
         var pages: [Page] = []
-        for try await page in extractor.pages(of: input, onNotice: { Diagnostics.report(name, $0) }) {
+        for try await page in extractor.pages(of: input, onNotice: { Diagnostics.notice(name, $0) }) {
             pages.append(page)
         }
         let source = SourceInfo(path: name, sha256: try SHA256.hex(ofFile: input), pages: pages.count)

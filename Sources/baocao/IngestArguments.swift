@@ -5,6 +5,8 @@ extension OCRPolicy: ExpressibleByArgument {}
 
 /// The ingestion flags every command that reads documents shares.
 struct IngestArguments: ParsableArguments {
+    static let maxJobs = 256
+
     @Option(help: "When to OCR a page: auto (pages without a usable text layer), always, never.")
     var ocr: OCRPolicy = .auto
 
@@ -43,7 +45,16 @@ struct IngestArguments: ParsableArguments {
 
     func validate() throws {
         guard (36...1200).contains(dpi) else { throw ValidationError("--dpi must be between 36 and 1200") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        // Bounded: each job is a thread and a tesseract handle (a hundred megabytes).
+        guard (1...IngestArguments.maxJobs).contains(jobs) else {
+            throw ValidationError("--jobs must be between 1 and \(IngestArguments.maxJobs)")
+        }
+        // Tesseract crashes on an empty language name: "vie", "vie+eng", never "" or "vie+".
+        guard !lang.isEmpty, lang.split(separator: "+", omittingEmptySubsequences: false).allSatisfy({ part in
+            !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        }) else {
+            throw ValidationError("--lang must be tesseract language names joined by '+', like vie or vie+eng")
+        }
         // Bounded above too: the pixel count is megapixels × 1,000,000 and must not overflow.
         guard (1...1_000_000).contains(maxMegapixels) else {
             throw ValidationError("--max-megapixels must be between 1 and 1000000")
@@ -63,6 +74,18 @@ struct IngestArguments: ParsableArguments {
         "ocr=\(ocr.rawValue) lang=\(lang) dpi=\(dpi) max-megapixels=\(maxMegapixels) max-image-side=\(maxImageSide) "
             + "max-pages=\(maxPages) max-page-size=\(maxPageSize) max-text-per-page=\(maxTextPerPage) "
             + "page-timeout=\(pageTimeout)"
+    }
+
+    /// These flags again, for a document's child process, with its share of the workers.
+    func arguments(jobs childJobs: Int) -> [String] {
+        var arguments = [
+            "--ocr", ocr.rawValue, "--lang", lang, "--dpi", "\(dpi)", "--jobs", "\(childJobs)",
+            "--max-megapixels", "\(maxMegapixels)", "--max-image-side", "\(maxImageSide)", "--max-pages", "\(maxPages)",
+            "--max-page-size", "\(maxPageSize)", "--max-text-per-page", "\(maxTextPerPage)",
+            "--page-timeout", "\(pageTimeout)",
+        ]
+        if let password { arguments += ["--password", password] }
+        return arguments
     }
 
     var options: IngestOptions {

@@ -29,8 +29,8 @@ struct MergeCommand: ParsableCommand {
         for source in missing { Diagnostics.report(source, "no such file or directory") }
         let found = ShardMerge.collect(sources)
         do {
-            if let csv { try AtomicFile.write(try ShardMerge.mergeFigures(found.csvs.filter { $0 != csv }), to: csv) }
-            if let manifest { try AtomicFile.write(ShardMerge.mergeManifests(found.manifests), to: manifest) }
+            if let csv { try NamedOutput.write(try ShardMerge.mergeFigures(found.csvs.filter { $0 != csv }), to: csv) }
+            if let manifest { try NamedOutput.write(ShardMerge.mergeManifests(found.manifests), to: manifest) }
         } catch {
             Diagnostics.write("baocao: \(error)\n")
             throw ExitCode.failure

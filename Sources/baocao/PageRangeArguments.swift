@@ -19,6 +19,9 @@ struct PageRangeArguments: ParsableArguments {
         return options
     }
 
+    /// The same selection for a child `baocao extract` (its description parses back).
+    var arguments: [String] { pages.map { ["--pages", "\($0)"] } ?? [] }
+
     /// For the batch manifest: other pages are other outputs. Empty when all pages are read,
     /// so a manifest written before `--pages` existed still matches.
     var fingerprint: String { pages.map { " pages=\($0)" } ?? "" }

@@ -8,6 +8,12 @@ struct RestoreArguments: ParsableArguments {
     @Option(help: "Restore Vietnamese diacritics: auto (only where text is stripped or garbled), on, off. Default: auto.")
     var restore: RestorePolicy?
 
+    /// The flag again for a document's child process: `off` when this process found no model,
+    /// so that each child does not say so once more.
+    func arguments(restoring: Bool) -> [String] {
+        restoring ? ["--restore", (restore ?? .auto).rawValue] : ["--restore", "off"]
+    }
+
     /// The page stages: normalisation first and always, then restoration. Asked for
     /// explicitly, a missing model is an error; by default extraction goes on without
     /// restoring and says so once.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diacritics
 import Foundation
+import Ingest
 import VietnameseText
 
 extension RestoreMode: ExpressibleByArgument {
@@ -49,7 +50,7 @@ struct RestoreCommand: ParsableCommand {
         restorer.beamWidth = beam
         if files.isEmpty {
             let input = FileHandle.standardInput.readDataToEndOfFile()
-            emit(restorer.restore(TextNormalizer.normalize(String(decoding: input, as: UTF8.self)), mode: mode))
+            try emit(restorer.restore(TextNormalizer.normalize(decoded(input, name: "stdin")), mode: mode))
             return
         }
         var failed = false
@@ -59,12 +60,7 @@ struct RestoreCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                Diagnostics.report(file, "is not UTF-8 text")
-                failed = true
-                continue
-            }
-            emit(restorer.restore(TextNormalizer.normalize(text), mode: mode))
+            try emit(restorer.restore(TextNormalizer.normalize(decoded(data, name: file)), mode: mode))
         }
         if failed { throw ExitCode.failure }
     }
@@ -77,7 +73,19 @@ struct RestoreCommand: ParsableCommand {
         return try? handle.readToEnd() ?? Data()
     }
 
-    private func emit(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Read as `extract` reads a text file: UTF-16, TCVN3 and VNI converted, with a notice.
+    private func decoded(_ data: Data, name: String) -> String {
+        let decoded = TextDecoder.decode(data)
+        if let notice = decoded.decoding.notice { Diagnostics.notice(name, notice) }
+        return decoded.text
+    }
+
+    private func emit(_ text: String) throws {
+        do {
+            try StandardStream.writeAll(Data(text.utf8), to: STDOUT_FILENO)
+        } catch {
+            Diagnostics.report("stdout", error)
+            throw ExitCode.failure
+        }
     }
 }

@@ -26,20 +26,8 @@ import Testing
         return (inputs, out, arguments)
     }
 
-    private struct Entry: Decodable {
-        var input: String
-        var status: String
-        var error: String?
-    }
-
-    private func manifest(_ out: String) throws -> [String: Entry] {
-        let text = try String(contentsOfFile: "\(out)/manifest.jsonl", encoding: .utf8)
-        var latest: [String: Entry] = [:]
-        for line in text.split(separator: "\n") {
-            guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(line.utf8)) else { continue }
-            latest[(entry.input as NSString).lastPathComponent] = entry
-        }
-        return latest
+    private func manifest(_ out: String) throws -> [String: ManifestLine] {
+        try ManifestLine.latest(in: out)
     }
 
     private func files(_ directory: String) throws -> Set<String> {
@@ -168,8 +156,9 @@ import Testing
         try Data().write(to: URL(fileURLWithPath: "\(batch.out)/2025"))
         let result = try BaocaoRunner.run(batch.arguments + ["--quiet"], timeout: Self.timeout)
         #expect(result.status == 1)
-        #expect(result.stderr == "baocao: \(batch.inputs)/2025/quy-1.txt: cannot write \(batch.out)/2025: File exists\n")
-        #expect(try manifest(batch.out)["quy-1.txt"]?.error == "cannot write \(batch.out)/2025: File exists")
+        // Folders are made one by one (none through a link), so the reason is said plainly.
+        #expect(result.stderr == "baocao: \(batch.inputs)/2025/quy-1.txt: cannot write \(batch.out)/2025: it is not a folder\n")
+        #expect(try manifest(batch.out)["quy-1.txt"]?.error == "cannot write \(batch.out)/2025: it is not a folder")
     }
 
     @Test func changedLimitsRunTheDocumentsAgain() throws {

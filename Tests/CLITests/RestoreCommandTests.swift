@@ -26,6 +26,17 @@ import Testing
         #expect(narrow.stdout.contains("tiếp nhận"))
     }
 
+    /// A file `extract` reads, UTF-16 with its BOM, is read the same way here, not refused.
+    @Test func aUTF16FileIsReadAsExtractReadsIt() throws {
+        var data = Data([0xFF, 0xFE])
+        for unit in Self.stripped.utf16 { data.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        let file = try Fixtures.temporaryFile("utf16.txt", data)
+        let result = try BaocaoRunner.run(["restore", "--mode", "stripped", file])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Đã tiếp nhận 1.234 đơn"))
+        #expect(result.stderr.isEmpty)
+    }
+
     @Test func aMissingFileIsOneLineAndTheOthersAreRestored() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

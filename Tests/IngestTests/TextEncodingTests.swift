@@ -12,6 +12,37 @@ import Testing
         "Ăn quả nhớ kẻ trồng cây; Ơn nghĩa ấy người dân ghi nhớ mãi.",
     ]
 
+    // MARK: Unicode forms without a mark or with UTF-32's
+
+    /// UTF-16 without a byte order mark was taken for TCVN3 (its zero bytes are no letters).
+    @Test(arguments: sentences)
+    func utf16WithoutAMarkIsReadByItsZeroBytes(sentence: String) {
+        let little = sentence.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = sentence.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(TextDecoder.decode(little) == DecodedText(text: sentence, decoding: TextDecoding(encoding: .utf16LittleEndian)))
+        #expect(TextDecoder.decode(big) == DecodedText(text: sentence, decoding: TextDecoding(encoding: .utf16BigEndian)))
+    }
+
+    /// UTF-32 with its mark was read as UTF-16 (the marks start alike).
+    @Test(arguments: sentences)
+    func utf32WithItsMarkIsUTF32(sentence: String) {
+        let values = sentence.unicodeScalars.map(\.value)
+        let little: [UInt8] = [0xFF, 0xFE, 0, 0] + values.flatMap { value in (0..<4).map { UInt8(value >> (8 * $0) & 0xFF) } }
+        let big: [UInt8] = [0, 0, 0xFE, 0xFF] + values.flatMap { value in (0..<4).reversed().map { UInt8(value >> (8 * $0) & 0xFF) } }
+        #expect(TextDecoder.decode(little) == DecodedText(text: sentence, decoding: TextDecoding(encoding: .utf32LittleEndian)))
+        #expect(TextDecoder.decode(big) == DecodedText(text: sentence, decoding: TextDecoding(encoding: .utf32BigEndian)))
+    }
+
+    @Test func carriageReturnsAloneEndLines() throws {
+        let file = try Fixtures.temporaryFile("mac.txt", Data("Dòng một\rDòng hai\r\nDòng ba\n".utf8))
+        let page = try TextPageReader(path: file).read(page: 0)
+        guard case .ready(let read) = page else {
+            Issue.record("a text page is ready at once")
+            return
+        }
+        #expect(read.lines.map(\.text) == ["Dòng một", "Dòng hai", "Dòng ba"])
+    }
+
     // MARK: Legacy Vietnamese encodings
 
     @Test func tcvn3BytesFromTheChart() {

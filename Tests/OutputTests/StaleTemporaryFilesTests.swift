@@ -4,26 +4,31 @@ import Testing
 @testable import Output
 
 @Suite struct StaleTemporaryFilesTests {
-    @Test func onlyOldTemporaryFilesOfAtomicFileGo() throws {
+    /// Only names baocao makes go: another program's ".x.tmp-XXXXXX" (the pattern baocao
+    /// itself used before) stays whatever its age.
+    @Test func onlyTemporaryFilesOfDeadOrOldWritersGo() throws {
         let directory = try Fixtures.temporaryDirectory()
         try FileManager.default.createDirectory(atPath: "\(directory)/2025", withIntermediateDirectories: true)
         let old = Date().addingTimeInterval(-3600)
+        let alive = getpid()
+        // A process id no process has: above the kernel's largest.
+        let dead: Int32 = 4_194_305
         let files = [
-            "2025/.bao-cao.json.tmp-a1B2c3": old,  // left by a killed run: goes
-            ".bao-cao.txt.tmp-Zz9Yy8": Date(),  // another shard writing now: stays
+            "2025/.baocao-tmp-\(alive)-a1B2c3": old,  // old: goes (a writer elsewhere, long gone)
+            ".baocao-tmp-\(dead)-Qq7Rr6": Date(),  // its writer was killed: goes, however young
+            ".baocao-tmp-\(alive)-Zz9Yy8": Date(),  // a writer running now: stays
             "bao-cao.json": old,  // an output: stays
-            ".ghi-chu.tmp-abc": old,  // not mkstemp's pattern: stays
+            ".bao-cao.json.tmp-a1B2c3": old,  // another program's: stays
+            ".baocao-tmp-abc": old,  // not the pattern: stays
         ]
         for (name, date) in files {
             let path = "\(directory)/\(name)"
             try Data("x".utf8).write(to: URL(fileURLWithPath: path))
             try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
         }
-        #expect(StaleTemporaryFiles.sweep(directory) == 1)
-        #expect(!FileManager.default.fileExists(atPath: "\(directory)/2025/.bao-cao.json.tmp-a1B2c3"))
-        #expect(FileManager.default.fileExists(atPath: "\(directory)/.bao-cao.txt.tmp-Zz9Yy8"))
-        #expect(FileManager.default.fileExists(atPath: "\(directory)/bao-cao.json"))
-        #expect(FileManager.default.fileExists(atPath: "\(directory)/.ghi-chu.tmp-abc"))
+        #expect(StaleTemporaryFiles.sweep(directory) == 2)
+        let left = Set(try FileManager.default.subpathsOfDirectory(atPath: directory))
+        #expect(left == ["2025", ".baocao-tmp-\(alive)-Zz9Yy8", "bao-cao.json", ".bao-cao.json.tmp-a1B2c3", ".baocao-tmp-abc"])
     }
 
     @Test func atomicWritesLeaveNoTemporaryFileBehind() throws {

@@ -11,7 +11,12 @@ public struct ManifestEntry: Codable, Sendable, Equatable {
     public var options: String
     public var status: Status
     public var error: String?
+    /// "crash" or "hang" when the input took its reader down or never finished: a re-run
+    /// skips it unless asked to retry.
+    public var fault: String?
     public var outputs: [String]
+    /// The output name the input's files take (`OutputNaming`), kept by later runs.
+    public var name: String?
     public var pages: Int
     /// What reading the input had to change (bytes replaced, a legacy encoding converted);
     /// absent when nothing was.

@@ -10,6 +10,8 @@ public final class RunManifest: Sendable {
     public static let fileName = "manifest.jsonl"
 
     public let path: String
+    /// The output directory the recorded outputs are relative to.
+    public let directory: String
     private let disk: DiskSpaceFault
     private let state: Locked<State>
 
@@ -27,28 +29,52 @@ public final class RunManifest: Sendable {
     /// disk (see `DiskSpaceFault`).
     package init(directory: String, disk: DiskSpaceFault) throws(OutputError) {
         path = (directory as NSString).appendingPathComponent(RunManifest.fileName)
+        self.directory = directory
         self.disk = disk
         let existing = FileManager.default.contents(atPath: path) ?? Data()
         state = Locked(State(latest: RunManifest.entries(in: existing), endsTorn: existing.last.map { $0 != 0x0A } ?? false))
         // Made (or found writable) now, so a manifest that cannot be written stops the run
-        // before any work; each line is then written through a descriptor of its own.
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        // before any work; each line is then written through a descriptor of its own. Never
+        // through a link: a manifest.jsonl linked elsewhere would have baocao append there.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else {
-            throw OutputError(path: path, reason: String(cString: strerror(errno)))
+            let reason = errno == ELOOP ? "it is a symbolic link; baocao writes no file through a link" : String(cString: strerror(errno))
+            throw OutputError(path: path, reason: reason)
         }
         close(descriptor)
     }
 
-    /// True when the last run finished `input` as it is now, with the same options.
+    /// True when the last run finished `input` as it is now, with the same options, and its
+    /// outputs are all still there (a deleted one is written again).
     public func isDone(_ input: String, size: Int64, sha256: String, options: String) -> Bool {
+        let entry = state.withLock { $0.latest[BatchInput.key(input)] }
+        guard let entry, entry.status == .done, entry.size == size, entry.sha256 == sha256, entry.options == options else {
+            return false
+        }
+        return entry.outputs.allSatisfy { FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0)) }
+    }
+
+    /// The output files each input recorded, by input key, for `OutputNaming.assign`.
+    public var outputsByInput: [String: [String]] {
+        state.withLock { $0.latest.mapValues(\.outputs) }
+    }
+
+    /// The output names the manifest records, by input key.
+    public var namesByInput: [String: String] {
+        state.withLock { $0.latest.compactMapValues(\.name) }
+    }
+
+    /// The reason `input`, as it is now and with the same options, crashed or hung the last run.
+    public func fault(_ input: String, size: Int64, sha256: String, options: String) -> String? {
         state.withLock { state in
-            guard let entry = state.latest[input] else { return false }
-            return entry.status == .done && entry.size == size && entry.sha256 == sha256 && entry.options == options
+            guard let entry = state.latest[BatchInput.key(input)], entry.fault != nil, entry.status == .failed else { return nil }
+            guard entry.size == size && entry.sha256 == sha256 && entry.options == options else { return nil }
+            return entry.error ?? entry.fault
         }
     }
 
     public func entry(for input: String) -> ManifestEntry? {
-        state.withLock { $0.latest[input] }
+        state.withLock { $0.latest[BatchInput.key(input)] }
     }
 
     /// Appends `entry` and flushes it to disk. On failure (a full disk) nothing is remembered
@@ -66,7 +92,7 @@ public final class RunManifest: Sendable {
             // Opened for this line alone: a descriptor held for a whole run can be closed under it
             // by a double close elsewhere in the process (Foundation's Process under concurrency,
             // swiftlang/swift#57827, seen in the test process), and the number reused for another file.
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o644)
             guard descriptor >= 0 else {
                 throw OutputError(path: path, reason: String(cString: strerror(errno)))
             }
@@ -77,7 +103,7 @@ public final class RunManifest: Sendable {
                 throw OutputError(path: path, reason: reason)
             }
             state.endsTorn = false
-            state.latest[entry.input] = entry
+            state.latest[BatchInput.key(entry.input)] = entry
         }
     }
 
@@ -90,7 +116,7 @@ public final class RunManifest: Sendable {
         let decoder = JSONDecoder()
         for line in data.split(separator: 0x0A) {
             guard let entry = try? decoder.decode(ManifestEntry.self, from: Data(line)) else { continue }
-            entries[entry.input] = entry
+            entries[BatchInput.key(entry.input)] = entry
         }
         return entries
     }

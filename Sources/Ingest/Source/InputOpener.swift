@@ -7,7 +7,7 @@ public enum InputOpener {
         switch try detect(path) {
         case .pdf: reader = try PDFPageReader(path: path, options: options)
         case .image: reader = try ImagePageReader(path: path, options: options)
-        case .text: reader = try TextPageReader(path: path)
+        case .text: reader = try TextPageReader(path: path, limits: options.limits)
         }
         return try LimitedPageReader(reader, limits: options.limits)
     }

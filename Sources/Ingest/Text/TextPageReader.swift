@@ -9,15 +9,17 @@ final class TextPageReader: PageReader {
     /// How the file's bytes were read; its notice tells the user about repairs and conversions.
     let decoding: TextDecoding
 
-    init(path: String) throws(IngestError) {
+    init(path: String, limits: IngestLimits = IngestLimits()) throws(IngestError) {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw .unreadable(error.localizedDescription)
         }
         guard !data.isEmpty else { throw .emptyFile }
+        try Self.checkPageBytes(data, limits: limits)
         let decoded = TextDecoder.decode(data)
         decoding = decoded.decoding
-        let text = decoded.text.replacingOccurrences(of: "\r\n", with: "\n")
+        // CR LF (DOS) and CR alone (old Mac) end lines as LF does.
+        let text = decoded.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page in
             var lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }
@@ -29,6 +31,32 @@ final class TextPageReader: PageReader {
     }
 
     var pageCount: Int { pages.count }
+
+    /// Refuses a page certainly over --max-text-per-page before any decoding: no encoding
+    /// read here takes more than 4 bytes a character, so a run of bytes without a form feed
+    /// (0x0C, also a form feed's first byte in UTF-16) longer than 4 × the limit holds more
+    /// characters than the limit. Decoding a 600 MB line whole is what used to crash.
+    static func checkPageBytes(_ data: Data, limits: IngestLimits) throws(IngestError) {
+        let most = limits.maxTextPerPage.multipliedReportingOverflow(by: 4)
+        guard !most.overflow, data.count > most.partialValue else { return }
+        let longest = most.partialValue
+        let found = data.withUnsafeBytes { buffer -> (page: Int, bytes: Int)? in
+            guard let base = buffer.baseAddress else { return nil }
+            var page = 1
+            var start = 0
+            while start <= buffer.count {
+                var next = buffer.count
+                if let feed = memchr(base + start, 0x0C, buffer.count - start) {
+                    next = base.distance(to: UnsafeRawPointer(feed))
+                }
+                if next - start > longest { return (page, next - start) }
+                page += 1
+                start = next + 1
+            }
+            return nil
+        }
+        if let found { throw .textBytesTooMany(page: found.page, bytes: found.bytes, limit: limits.maxTextPerPage) }
+    }
 
     var notices: [String] { decoding.notice.map { [$0] } ?? [] }
 

@@ -18,8 +18,7 @@ public enum AtomicFile {
         _ data: Data, to path: String, permissions: mode_t = 0o644, disk: DiskSpaceFault
     ) throws(OutputError) {
         let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        var template = Array(((directory.isEmpty ? "." : directory) + "/.\(name).tmp-XXXXXX").utf8CString)
+        var template = Array(StaleTemporaryFiles.template(in: directory).utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)

@@ -11,13 +11,22 @@ public struct BatchRunner: Sendable {
     /// The options that shape outputs, compared with the manifest's to decide what is done.
     public let fingerprint: String
     public let documents: Int
+    /// Each document in a child process of its own; nil runs them in this process.
+    public let supervision: SupervisedExtraction?
+    /// Inputs that crashed or hung a previous run are run again (otherwise they are skipped).
+    public let retryFaults: Bool
 
-    public init(extractor: Extractor, formats: [OutputFormat], directory: String, fingerprint: String, documents: Int) {
+    public init(
+        extractor: Extractor, formats: [OutputFormat], directory: String, fingerprint: String, documents: Int,
+        supervision: SupervisedExtraction? = nil, retryFaults: Bool = false
+    ) {
         self.extractor = extractor
         self.formats = formats
         self.directory = directory
         self.fingerprint = fingerprint
         self.documents = max(1, documents)
+        self.supervision = supervision
+        self.retryFaults = retryFaults
     }
 
     public func run(
@@ -38,6 +47,7 @@ public struct BatchRunner: Sendable {
                 switch outcome.event {
                 case .finished: summary.done += 1
                 case .skipped: summary.skipped += 1
+                case .skippedFault: summary.skippedFaults += 1
                 case .failed: summary.failed += 1
                 case .page, .unrecorded: break
                 }
@@ -74,18 +84,29 @@ public struct BatchRunner: Sendable {
         if manifest.isDone(input.path, size: file.size, sha256: file.sha256, options: fingerprint) {
             return Outcome(input: input, event: .skipped(input))
         }
+        if !retryFaults, let fault = manifest.fault(input.path, size: file.size, sha256: file.sha256, options: fingerprint) {
+            return Outcome(input: input, event: .skippedFault(input, fault))
+        }
         do {
-            let result = try await extractor.extract(
-                input.path, into: directory, name: input.outputName, sha256: file.sha256, formats: formats,
-                progress: { onEvent(.page(input, done: $0, total: $1)) })
-            let entry = ManifestEntry(
+            let progress: @Sendable (Int, Int) -> Void = { onEvent(.page(input, done: $0, total: $1)) }
+            let result: ExtractionResult
+            if let supervision {
+                result = try await supervision.extract(input, sha256: file.sha256, progress: progress)
+            } else {
+                result = try await extractor.extract(
+                    input.path, into: directory, name: input.outputName, sha256: file.sha256, formats: formats,
+                    progress: progress)
+            }
+            var entry = ManifestEntry(
                 input: input.path, size: file.size, sha256: file.sha256, options: fingerprint, status: .done,
                 outputs: result.files.map { relative($0) }, pages: result.pages, notices: result.notices)
+            entry.name = input.outputName
             return Outcome(
                 input: input, event: .finished(input, result), pages: result.pages,
                 unrecorded: record(entry, in: manifest))
         } catch {
-            if error is OutputError { removeOutputs(of: input) }
+            // A child's failure arrives as its line only: whatever it was, no part of a set is kept.
+            if error is OutputError || error is DocumentFault || supervision != nil { removeOutputs(of: input) }
             return failed(input, error, size: file.size, sha256: file.sha256, manifest: manifest)
         }
     }
@@ -93,9 +114,12 @@ public struct BatchRunner: Sendable {
     /// A write that failed part way (a full disk) leaves the document with some formats
     /// written and others not; none is kept, so the directory never holds an incomplete set
     /// and the manifest's `failed` is the whole story. The re-run writes them all.
+    /// A child killed in the middle of a write also leaves its private temporary file.
     private func removeOutputs(of input: BatchInput) {
         for format in formats {
-            unlink((directory as NSString).appendingPathComponent("\(input.outputName).\(format.fileExtension)"))
+            let path = (directory as NSString).appendingPathComponent("\(input.outputName).\(format.fileExtension)")
+            unlink(path)
+            StaleTemporaryFiles.sweepFolder(of: path)
         }
     }
 
@@ -103,9 +127,10 @@ public struct BatchRunner: Sendable {
         _ input: BatchInput, _ error: any Error, size: Int64, sha256: String, manifest: RunManifest
     ) -> Outcome {
         let failure = DocumentFailure(error)
-        let entry = ManifestEntry(
+        var entry = ManifestEntry(
             input: input.path, size: size, sha256: sha256, options: fingerprint, status: .failed,
             error: failure.description)
+        entry.fault = (error as? DocumentFault)?.kind.rawValue
         return Outcome(input: input, event: .failed(input, failure), unrecorded: record(entry, in: manifest))
     }
 

@@ -5,6 +5,10 @@ import Output
 public struct DocumentFailure: Error, CustomStringConvertible, Sendable {
     public let description: String
 
+    public init(reason: String) {
+        description = reason
+    }
+
     public init(_ error: any Error) {
         description = DocumentFailure.line(for: error)
     }

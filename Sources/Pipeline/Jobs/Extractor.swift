@@ -32,10 +32,12 @@ public struct Extractor: Sendable {
 
     /// Streams the processed pages of `input`.
     public func pages(
-        of input: String, onPageCount: (@Sendable (Int) -> Void)? = nil, onNotice: (@Sendable (String) -> Void)? = nil
+        of input: String, onPageCount: (@Sendable (Int) -> Void)? = nil, onNotice: (@Sendable (String) -> Void)? = nil,
+        onPageRead: (@Sendable (Int) -> Void)? = nil
     ) -> AsyncThrowingStream<Page, any Error> {
         let raw = PageStream.pages(
-            of: input, options: ingest, ocr: pool, lanes: lanes, onPageCount: onPageCount, onNotice: onNotice)
+            of: input, options: ingest, ocr: pool, lanes: lanes, onPageCount: onPageCount, onNotice: onNotice,
+            onPageRead: onPageRead)
         let stages = pageStages
         guard !stages.isEmpty else { return raw }
         return AsyncThrowingStream { continuation in
@@ -62,13 +64,13 @@ public struct Extractor: Sendable {
     /// Extracts `input` into `directory`, one file per format, each written atomically.
     public func extract(
         _ input: String, into directory: String, name: String? = nil, sha256: String? = nil, formats: [OutputFormat],
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+        progress: (@Sendable (Int, Int) -> Void)? = nil, onPageRead: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> ExtractionResult {
-        let read = try await self.read(input, sha256: sha256, formats: formats, progress: progress)
+        let read = try await self.read(
+            input, sha256: sha256, formats: formats, progress: progress, onPageRead: onPageRead)
         let base = name ?? OutputNaming.baseName(for: input)
         if base.contains("/") {
-            let folder = (directory as NSString).appendingPathComponent((base as NSString).deletingLastPathComponent)
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try OutputFolder.make((base as NSString).deletingLastPathComponent, under: directory)
         }
         var files: [String] = []
         for format in formats {
@@ -93,7 +95,8 @@ public struct Extractor: Sendable {
     /// The pages of `input` and, when a format is made from it, its document.
     private func read(
         _ input: String, sourcePath: String? = nil, sha256: String? = nil, formats: [OutputFormat],
-        progress: (@Sendable (Int, Int) -> Void)?, onNotice: (@Sendable (String) -> Void)? = nil
+        progress: (@Sendable (Int, Int) -> Void)?, onNotice: (@Sendable (String) -> Void)? = nil,
+        onPageRead: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> ReadDocument {
         lanes.enter()
         defer { lanes.leave() }
@@ -105,7 +108,8 @@ public struct Extractor: Sendable {
             onNotice: { notice in
                 notices.withLock { $0.append(notice) }
                 onNotice?(notice)
-            })
+            },
+            onPageRead: { number in onPageRead?(number, total.withLock { $0 }) })
         var pages: [Page] = []
         for try await page in stream {
             pages.append(page)

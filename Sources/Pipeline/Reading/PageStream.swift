@@ -12,16 +12,18 @@ public enum PageStream {
     /// With `lanes`, a PDF is read by a second reader as well while one of them is free.
     public static func pages(
         of path: String, options: IngestOptions, ocr: OCRWorkerPool, window: Int? = nil, lanes: ReadingLanes? = nil,
-        onPageCount: (@Sendable (Int) -> Void)? = nil, onNotice: (@Sendable (String) -> Void)? = nil
+        onPageCount: (@Sendable (Int) -> Void)? = nil, onNotice: (@Sendable (String) -> Void)? = nil,
+        onPageRead: (@Sendable (Int) -> Void)? = nil
     ) -> AsyncThrowingStream<Page, any Error> {
         pages(
             of: path, options: options, ocr: ocr, window: window, lanes: lanes, gauge: nil, onPageCount: onPageCount,
-            onNotice: onNotice)
+            onNotice: onNotice, onPageRead: onPageRead)
     }
 
     static func pages(
         of path: String, options: IngestOptions, ocr: OCRWorkerPool, window: Int?, lanes: ReadingLanes? = nil,
-        gauge: PictureGauge?, onPageCount: (@Sendable (Int) -> Void)?, onNotice: (@Sendable (String) -> Void)? = nil
+        gauge: PictureGauge?, onPageCount: (@Sendable (Int) -> Void)?, onNotice: (@Sendable (String) -> Void)? = nil,
+        onPageRead: (@Sendable (Int) -> Void)? = nil
     ) -> AsyncThrowingStream<Page, any Error> {
         let window = max(1, window ?? ocr.size)
         return AsyncThrowingStream { continuation in
@@ -38,6 +40,7 @@ public enum PageStream {
                         try await SerialReader.open(path, options: options)
                     }
                     try await produce(requests, ocr: ocr, window: window, gauge: gauge, timeout: options.limits.pageTimeout) {
+                        onPageRead?($0.number)
                         continuation.yield($0)
                     }
                     continuation.finish()

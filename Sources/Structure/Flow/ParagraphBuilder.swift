@@ -53,9 +53,11 @@ struct ParagraphBuilder {
         // An article's title line ends where a capital starts the next line, as a heading's does.
         let pattern = HeadingPattern(block.content)
             ?? LegalHeading(block.text).map { HeadingPattern(level: $0.level, label: $0.label, text: $0.text) }
-        let headingText = pattern?.text ?? block.text
-        let inCapitals = !headingText.isEmpty && headingText == headingText.uppercased()
-            && line.text == line.text.uppercased()
+        let headingText = pattern?.body ?? Substring(block.text)
+        // The line first, and the growing block only up to its first small letter: testing it
+        // whole after each line would cost the square of its length.
+        let inCapitals = line.text == line.text.uppercased() && !headingText.isEmpty
+            && !headingText.contains { String($0).uppercased() != String($0) }
         if pattern != nil, inCapitals, !block.isTerminated, line.text.count < 80 { return true }
         let sentenceEnds = previous.text.hasSuffix(".") && capital
         let headingEnds = pattern != nil && capital && !inCapitals

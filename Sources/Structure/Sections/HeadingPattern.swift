@@ -7,8 +7,10 @@ struct HeadingPattern: Equatable {
     let level: HeadingLevel
     /// Without trailing punctuation: "III", "4.2", "a", "Phần thứ nhất".
     let label: String
-    /// The heading text after the label.
-    let text: String
+    /// The heading text after the label, kept as a slice of the line: a paragraph is tested
+    /// as it grows, line by line, and copying its text each time would cost its square.
+    let body: Substring
+    var text: String { String(body) }
 
     static let partOrdinals = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "I", "II", "III", "IV", "V"]
 
@@ -22,20 +24,19 @@ struct HeadingPattern: Equatable {
             return
         }
         let head = line.prefix { !$0.isWhitespace }
-        // The rest is copied only for a heading: paragraphs are tested as they grow, line by line.
         let rest = line.dropFirst(head.count).drop { $0.isWhitespace || $0 == ":" }
         guard !rest.isEmpty, let last = head.last else { return nil }
         let core = head.dropLast()
         if last == "." || last == "-", !core.isEmpty, core.allSatisfy({ "IVXL".contains($0) }), core.count <= 5 {
-            self.init(level: .roman, label: String(core), text: String(rest))
+            self.init(level: .roman, label: String(core), body: rest)
         } else if last == ")", core.count == 1, let letter = core.first, letter.isLowercase, letter.isLetter {
-            self.init(level: .letter, label: String(core), text: String(rest))
+            self.init(level: .letter, label: String(core), body: rest)
         } else if let numbers = HeadingPattern.decimalNumbers(last == "." ? String(core) : String(head)),
             let level = HeadingLevel(decimalParts: numbers.count)
         {
             // "1." needs its dot; "1.1" and "1.1.1" may drop the final one.
             guard numbers.count > 1 || last == "." else { return nil }
-            self.init(level: level, label: numbers.map(String.init).joined(separator: "."), text: String(rest))
+            self.init(level: level, label: numbers.map(String.init).joined(separator: "."), body: rest)
         } else {
             return nil
         }
@@ -49,9 +50,13 @@ struct HeadingPattern: Equatable {
     }
 
     init(level: HeadingLevel, label: String, text: String) {
+        self.init(level: level, label: label, body: Substring(text))
+    }
+
+    init(level: HeadingLevel, label: String, body: Substring) {
         self.level = level
         self.label = label
-        self.text = text
+        self.body = body
     }
 
     /// "Phần thứ nhất", "PHẦN THỨ HAI: …".

@@ -7,6 +7,9 @@ public enum TextDecoder {
     private static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
     private static let utf16LittleEndianBOM: [UInt8] = [0xFF, 0xFE]
     private static let utf16BigEndianBOM: [UInt8] = [0xFE, 0xFF]
+    /// Checked before UTF-16's, whose mark starts UTF-32LE's.
+    private static let utf32LittleEndianBOM: [UInt8] = [0xFF, 0xFE, 0x00, 0x00]
+    private static let utf32BigEndianBOM: [UInt8] = [0x00, 0x00, 0xFE, 0xFF]
 
     public static func decode(_ data: Data) -> DecodedText {
         decode([UInt8](data))
@@ -17,6 +20,11 @@ public enum TextDecoder {
             let (text, replaced) = readUTF8(bytes.dropFirst(utf8BOM.count))
             return finished(text, TextDecoding(encoding: .utf8WithBOM, replacedSequences: replaced))
         }
+        if bytes.starts(with: utf32LittleEndianBOM) || bytes.starts(with: utf32BigEndianBOM) {
+            let bigEndian = bytes.starts(with: utf32BigEndianBOM)
+            let (text, replaced) = readUTF32(bytes.dropFirst(4), bigEndian: bigEndian)
+            return finished(text, TextDecoding(encoding: bigEndian ? .utf32BigEndian : .utf32LittleEndian, replacedSequences: replaced))
+        }
         if bytes.starts(with: utf16LittleEndianBOM) {
             let (text, replaced) = readUTF16(bytes.dropFirst(2), bigEndian: false)
             return finished(text, TextDecoding(encoding: .utf16LittleEndian, replacedSequences: replaced))
@@ -24,6 +32,10 @@ public enum TextDecoder {
         if bytes.starts(with: utf16BigEndianBOM) {
             let (text, replaced) = readUTF16(bytes.dropFirst(2), bigEndian: true)
             return finished(text, TextDecoding(encoding: .utf16BigEndian, replacedSequences: replaced))
+        }
+        if let bigEndian = utf16WithoutBOM(bytes) {
+            let (text, replaced) = readUTF16(bytes[...], bigEndian: bigEndian)
+            return finished(text, TextDecoding(encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian, replacedSequences: replaced))
         }
         let (text, replaced) = readUTF8(bytes[...])
         if let legacy = legacyEncoding(of: bytes, utf8Reading: text, replaced: replaced) {
@@ -49,6 +61,45 @@ public enum TextDecoder {
         case .vni: return DecodedText(text: VNITable.decode(legacyBytes[...]), decoding: TextDecoding(encoding: .vni))
         default: return nil
         }
+    }
+
+    /// UTF-16 without a byte order mark, told by its zero bytes: in Vietnamese text most
+    /// characters (ASCII letters, spaces, digits) have a zero high byte, so one of the two
+    /// byte positions is mostly zero and the other almost never; nil for anything else
+    /// (UTF-8 and the legacy encodings have no zero bytes at all). Returns whether big-endian.
+    private static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        var zeros = (even: 0, odd: 0)
+        for (index, byte) in bytes.enumerated() where byte == 0 {
+            if index % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        let half = bytes.count / 2
+        if zeros.odd * 3 >= half, zeros.even * 20 <= half { return false }
+        if zeros.even * 3 >= half, zeros.odd * 20 <= half { return true }
+        return nil
+    }
+
+    /// Code points out of range and a dangling partial unit each become one U+FFFD.
+    static func readUTF32(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> (String, Int) {
+        var scalars = String.UnicodeScalarView()
+        var replaced = 0
+        var index = bytes.startIndex
+        while index + 3 < bytes.endIndex {
+            let units = (0..<4).map { UInt32(bytes[index + $0]) }
+            let value = bigEndian
+                ? units[0] << 24 | units[1] << 16 | units[2] << 8 | units[3]
+                : units[3] << 24 | units[2] << 16 | units[1] << 8 | units[0]
+            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) } else {
+                scalars.append(Unicode.Scalar.replacement)
+                replaced += 1
+            }
+            index += 4
+        }
+        if index < bytes.endIndex {
+            scalars.append(Unicode.Scalar.replacement)
+            replaced += 1
+        }
+        return (String(scalars), replaced)
     }
 
     private static func finished(_ text: String, _ decoding: TextDecoding) -> DecodedText {

@@ -17,8 +17,8 @@ public struct TextDecoding: Sendable, Equatable {
         let unicodeForm: String
         let unit: String
         switch encoding {
-        case .utf16LittleEndian, .utf16BigEndian:
-            unicodeForm = "UTF-16"
+        case .utf16LittleEndian, .utf16BigEndian, .utf32LittleEndian, .utf32BigEndian:
+            unicodeForm = encoding == .utf16LittleEndian || encoding == .utf16BigEndian ? "UTF-16" : "UTF-32"
             unit = replacedSequences == 1 ? "code unit" : "code units"
         default:
             unicodeForm = "UTF-8"

@@ -4,6 +4,8 @@ public enum TextEncoding: String, Sendable, Equatable, CaseIterable {
     case utf8WithBOM = "UTF-8 with BOM"
     case utf16LittleEndian = "UTF-16LE"
     case utf16BigEndian = "UTF-16BE"
+    case utf32LittleEndian = "UTF-32LE"
+    case utf32BigEndian = "UTF-32BE"
     /// TCVN 5712:1993 VN3, the ABC fonts (.VnTime), common in northern government files.
     case tcvn3 = "TCVN3"
     /// VNI-Windows, base letter plus mark bytes, common in southern files.
