@@ -61,9 +61,19 @@ final class BatchProgress: Sendable {
     /// A message about `file` while the line may be drawn: the line is cleared first and
     /// redrawn after, so the message stands on a line of its own.
     func report(_ file: String, _ message: String) {
+        overLine { Diagnostics.report(file, message) }
+    }
+
+    /// A notice (no failure) printed over the progress line.
+    func notice(_ file: String, _ message: String) {
+        overLine { Diagnostics.notice(file, message) }
+    }
+
+    /// Writes a message where the progress line stands, then draws the line again below it.
+    private func overLine(_ message: () -> Void) {
         counts.withLock { counts in
             if live { Diagnostics.write("\r\u{1B}[K") }
-            Diagnostics.report(file, message)
+            message()
             if live { Diagnostics.write(line(counts)) }
         }
     }

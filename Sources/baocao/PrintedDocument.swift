@@ -17,7 +17,7 @@ struct PrintedDocument {
     func print(_ path: String, name: String, progress: BatchProgress) async throws {
         let input = BatchInput(path: name, outputName: name)
         let onPage: @Sendable (Int, Int) -> Void = { progress.handle(.page(input, done: $0, total: $1)) }
-        let onNotice: @Sendable (String) -> Void = { progress.report(name, $0) }
+        let onNotice: @Sendable (String) -> Void = { progress.notice(name, $0) }
         // A named pipe or a device would block or never end: refused before it is opened
         // (a stream named on the command line was copied to a file first).
         try InputFile.requireRegularFile(path)
