@@ -80,4 +80,17 @@ struct GazetteTests {
             #expect(!texts.contains { $0.contains("năm 20264") })
         }
     }
+    /// A scanned gazette whose first page has a printed running header over a scan that stops
+    /// short of the page: the header's text layer is not the page's text, the scan is read by
+    /// OCR and the notice's header comes out (before, the page kept its 40 header letters).
+    @Test func aScanUnderAPrintedHeaderIsRead() throws {
+        let pdf = SharedData.root.appendingPathComponent("pdfs/thong-bao-so-02-2023-tb-lpqt-39022.pdf").path
+        let result = try BaocaoRunner.run(["extract", pdf, "--pages", "1", "--format", "json"], timeout: 600)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+        let meta = json["meta"] as? [String: Any] ?? [:]
+        #expect(meta["type"] as? String == "THÔNG BÁO")
+        #expect(meta["date"] as? String == "2023-01-13")
+        #expect((meta["signer"] as? [String: Any])?["name"] as? String == "Nguyễn Lương Ngọc")
+    }
 }

@@ -32,12 +32,18 @@ struct TextLayerAssessment {
 
     /// More letters than a stamped header or a scanner's caption has.
     static let enoughLetters = 400
+    /// No more letters than a gazette's running header and page number.
+    static let headerLetters = 100
 
     var isUsable: Bool {
         if letters < 16 { return false }
         if junk * 5 > letters { return false }
         // A page covered by a picture with only a few lines of text is a scan with a stamp.
         if imageCoverage > 0.6 && letters < TextLayerAssessment.enoughLetters { return false }
+        // A picture over a fifth of the page under no more text than a running header: a scan
+        // that stops short of the page (a gazette's first page below its printed header, the
+        // last page filled part way), whose text is all in the picture.
+        if imageCoverage > 0.2 && letters < TextLayerAssessment.headerLetters { return false }
         return true
     }
 
