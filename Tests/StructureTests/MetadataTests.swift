@@ -45,6 +45,27 @@ struct MetadataTests {
         #expect(document.title.last == "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN")
     }
 
+    /// The gazette's section for treaties opens with its caption above the issuer, as the
+    /// sections of laws and of other documents do: furniture, not the issuer's first line.
+    @Test("a gazette's treaty section caption is furniture")
+    func treatySectionCaption() throws {
+        let document = PageFixtures.structureText(
+            """
+            CÔNG BÁO/Số 140/Ngày 02-03-2024
+            ĐIỀU ƯỚC QUỐC TẾ
+            BỘ NGOẠI GIAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 07/2024/TB-LPQT Hà Nội, ngày 20 tháng 02 năm 2024
+            THÔNG BÁO
+            Về việc điều ước quốc tế có hiệu lực
+            Thực hiện quy định của Luật Điều ước quốc tế, Bộ Ngoại giao trân trọng thông báo.
+            """)
+        let meta = try #require(document.meta)
+        #expect(meta.issuer == ["BỘ NGOẠI GIAO"])
+        #expect(meta.number == "07/2024/TB-LPQT")
+        #expect(document.furniture.map(\.text).contains("ĐIỀU ƯỚC QUỐC TẾ"))
+    }
+
     @Test("a report with the day left blank, its recipients and a name without authority")
     func reportWithBlankDay() throws {
         let document = PageFixtures.structureText(

@@ -3,7 +3,7 @@
 /// top of a page, and the publisher's colophon on the last page ("VĂN PHÒNG CHÍNH PHỦ XUẤT
 /// BẢN", its address, phone and price).
 enum GazetteFurniture {
-    static let sectionCaptions = ["VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN HỢP NHẤT", "VĂN BẢN KHÁC"]
+    static let sectionCaptions = ["VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN HỢP NHẤT", "VĂN BẢN KHÁC", "ĐIỀU ƯỚC QUỐC TẾ"]
     static let colophonOpener = "VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN"
     /// How far from the top of a page the header and caption are looked for.
     static let topLines = 5
@@ -16,7 +16,7 @@ enum GazetteFurniture {
     }
 
     static func isSectionCaption(_ text: String) -> Bool {
-        text.first == "V" && text.utf8.count <= 80 && sectionCaptions.contains { key($0) == key(text) }
+        text.utf8.count <= 80 && sectionCaptions.contains { $0.first == text.first && key($0) == key(text) }
     }
 
     static func isColophonStart(_ text: String) -> Bool {
