@@ -121,4 +121,24 @@ import Testing
         #expect(heading.citations == [Citation(footnote: 2, offset: 7)])
         #expect(document.footnotes.first?.text == "Một [^x] hai.")
     }
+
+    /// A file that is not a document says what is wrong in one line, where in the file.
+    @Test func aWrongFileSaysWhatIsWrong() {
+        func message(_ json: String) -> String {
+            do {
+                _ = try DocumentJSONReader.document(from: Data(json.utf8))
+                return "read"
+            } catch {
+                return String(describing: error)
+            }
+        }
+        #expect(message("{") == "not valid JSON")
+        #expect(message(#"{"schema":"baocao.document/1","blocks":5}"#) == "not a baocao document: 'source' is missing")
+        let source = #""source":{"path":"x.pdf","sha256":"","pages":1},"title":[]"#
+        #expect(message(#"{"schema":"baocao.document/1","# + source + #","blocks":5,"footnotes":[],"furniture":[],"figures":[]}"#)
+            == "not a baocao document: 'blocks' is not a list")
+        #expect(message(#"{"schema":"baocao.document/1","# + source + #","blocks":[{"kind":"heading"}],"footnotes":[],"furniture":[],"figures":[]}"#)
+            .hasPrefix("not a baocao document: 'blocks[0]."))
+        #expect(!message("{").contains("DecodingError"))
+    }
 }
