@@ -33,23 +33,27 @@ struct RuleFinder: Sendable {
         let thickest = max(3, Int((maximumThickness * pixelsPerPoint).rounded()))
         let scale = 1 / pixelsPerPoint
         var rules: [RuleSegment] = []
-        let across = ink.opened(width: width, height: 1)
-        for box in across?.componentBoxes() ?? []
-        where isStroke(box, horizontal: true, thickest: thickest, in: across) && isolated(box, horizontal: true, in: image) {
-            rules.append(RuleSegment(
-                axis: .horizontal, position: image.originY + (Double(box.y) + Double(box.height) / 2) * scale,
-                start: image.originX + Double(box.x) * scale, end: image.originX + Double(box.x + box.width) * scale,
-                thickness: Double(box.height) * scale))
-        }
-        let down = ink.opened(width: 1, height: height)
-        for box in down?.componentBoxes() ?? []
-        where isStroke(box, horizontal: false, thickest: thickest, in: down) && isolated(box, horizontal: false, in: image) {
-            rules.append(RuleSegment(
-                axis: .vertical, position: image.originX + (Double(box.x) + Double(box.width) / 2) * scale,
-                start: image.originY + Double(box.y) * scale, end: image.originY + Double(box.y + box.height) * scale,
-                thickness: Double(box.width) * scale))
+        for horizontal in [true, false] {
+            let strokes = horizontal ? ink.opened(width: width, height: 1) : ink.opened(width: 1, height: height)
+            for box in strokes?.componentBoxes() ?? []
+            where isStroke(box, horizontal: horizontal, thickest: thickest, in: strokes)
+                && isolated(box, horizontal: horizontal, in: image)
+            {
+                rules.append(segment(box, horizontal: horizontal, of: image, scale: scale))
+            }
         }
         return rules
+    }
+
+    /// `box` (pixels of `image`) as a rule on the page (points): along its length, at the
+    /// middle of its breadth, as thick as its breadth.
+    private func segment(_ box: PixelBox, horizontal: Bool, of image: GrayImage, scale: Double) -> RuleSegment {
+        let (along, length, alongOrigin) = horizontal ? (box.x, box.width, image.originX) : (box.y, box.height, image.originY)
+        let (across, breadth, acrossOrigin) = horizontal ? (box.y, box.height, image.originY) : (box.x, box.width, image.originX)
+        return RuleSegment(
+            axis: horizontal ? .horizontal : .vertical, position: acrossOrigin + (Double(across) + Double(breadth) / 2) * scale,
+            start: alongOrigin + Double(along) * scale, end: alongOrigin + Double(along + length) * scale,
+            thickness: Double(breadth) * scale)
     }
 
     /// A thin stroke: a box no thicker than `thickest` pixels, or a rule that a warped scan
