@@ -109,6 +109,10 @@ import Testing
             ("r2-form-feed.pdf", "image of 100000×100000 pixels exceeds 32000 pixels a side (--max-image-side)"),
             ("r2-inline-image.pdf", "image of 60000×60000 pixels exceeds 32000 pixels a side (--max-image-side)"),
             ("r2-dct-header-lies.pdf", "image of 60000×60000 pixels exceeds 32000 pixels a side (--max-image-side)"),
+            // Inline images the raw bytes do not show, and a drawing counted before poppler runs it.
+            ("r3-inline-image-flate.pdf", "image of 60000×60000 pixels exceeds 32000 pixels a side (--max-image-side)"),
+            ("r3-inline-image-in-form.pdf", "image of 60000×60000 pixels exceeds 32000 pixels a side (--max-image-side)"),
+            ("r2-form-fan-out.pdf", "page 1: its drawing runs more than 50000000 operators (forms drawn inside forms); refused rather than drawn"),
         ]
         for (name, message) in cases {
             let input = "\(Self.corpus)/\(name)"
