@@ -128,6 +128,19 @@ import Testing
         #expect(raised.status == 0)
     }
 
+    /// poppler keeps 50,000 tiny glyphs of a page and drops the rest: the run says so in a
+    /// note (not an error) naming the file and the page, and the manifest keeps it.
+    @Test func aPageCutAtPopplersGlyphCapIsANote() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let input = "\(Self.corpus)/r3-tiny-glyphs.pdf"
+        let result = try BaocaoRunner.run(["extract", input, "--out", out, "--ocr", "never", "--restore", "off", "--quiet"])
+        #expect(result.status == 0)
+        let note = "page 1: poppler keeps at most 50000 tiny glyphs (under 3 points) of a page and dropped the rest; "
+            + "the page's text is incomplete"
+        #expect(result.stderr == "baocao: note: \(input): \(note)\n")
+        #expect(try ManifestLine.latest(in: out)["r3-tiny-glyphs.pdf"]?.notices == [note])
+    }
+
     @Test func limitFlagsOutOfRangeAreUsageErrors() throws {
         let cases = [
             ("--page-timeout", "0"), ("--max-pages", "0"), ("--max-text-per-page", "-1"), ("--max-image-side", "0"),

@@ -127,7 +127,8 @@ import Testing
     }
 
     // What poppler would run for a page is counted before it runs (it cannot be stopped once
-    // it has started): forms expanded by their uses, inline images wherever they are.
+    // it has started): forms expanded by their uses, inline images wherever they are; and a
+    // page whose text poppler cut at its tiny-glyph cap says so.
 
     static let hostile = Fixtures.fixture("hostile")
 
@@ -165,6 +166,19 @@ import Testing
                 #expect(error { _ = try readAll("\(Self.hostile)/\(name)", options(IngestLimits(), ocr: ocr)) }
                     == .imageSideTooLong(width: 60000, height: 60000, limit: 32000), "\(name)")
             }
+        }
+    }
+
+    @Test func aPageCutAtPopplersTinyGlyphCapSaysSo() throws {
+        let pages = try readAll("\(Self.hostile)/r3-tiny-glyphs.pdf", options(IngestLimits(), ocr: .never))
+        guard case .ready(let page)? = pages.first else {
+            Issue.record("the page was not read from its text layer")
+            return
+        }
+        #expect(page.notices == [TinyGlyphCap.notice(page: 1)])
+        // An ordinary report has nothing to say.
+        for work in try readAll(Fixtures.digitalPDF, options(IngestLimits(), ocr: .never)) {
+            if case .ready(let page) = work { #expect(page.notices.isEmpty) }
         }
     }
 }

@@ -56,6 +56,7 @@ final class PDFPageReader: PageReader {
         guard useOCR else {
             var page = shell
             let boxes = pdfPage.characterBoxes, runs = pdfPage.fontRuns
+            if TinyGlyphCap.reached(characters: characters, boxes: boxes) { page.notices.append(TinyGlyphCap.notice(page: number)) }
             page.lines = RaisedNumberJoiner.join(TextLayerReader(text: text, boxes: boxes, runs: runs).lines())
             readTables(of: pdfPage, index: index, into: &page, layer: TextLayerTables(text: text, boxes: boxes, runs: runs))
             return .ready(page)
