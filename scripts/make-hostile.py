@@ -227,6 +227,35 @@ def round_two_pdfs():
     ]
 
 
+def round_three_pdfs():
+    """Issue #20, what round two left: inline images inside compressed streams (the raw
+    bytes show no /W), and a page of more tiny glyphs than poppler keeps (50,000)."""
+    pixels = zlib.compress(b"\x00" * 4096)
+    inline = b"q 500 0 0 700 50 50 cm BI /W 60000 /H 60000 /CS /G /BPC 8 /F /Fl ID " + pixels + b" EI Q"
+
+    def page(content_object, resources=b"/Font << /F1 5 0 R >>", extra=()):
+        return assemble([
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << "
+            + resources + b" >> >>",
+            content_object,
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            *extra,
+        ])
+
+    form = flate_stream(inline, b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] ")
+    # 600 lines of 100 glyphs at 1 pt: each advances about half a point, so all are "tiny".
+    line = b"(" + b"baocao tiep nhan don thu " * 4 + b") '"
+    tiny = b"BT /F1 1 Tf 1.3 TL 20 820 Td " + b" ".join([line] * 600) + b" ET BT /F1 12 Tf 300 400 Td (Bao cao) Tj ET"
+    return [
+        ("r3-inline-image-flate.pdf", page(flate_stream(inline))),
+        ("r3-inline-image-in-form.pdf", page(b"<< /Length 7 >>\nstream\n/Fm0 Do\nendstream",
+                                             b"/Font << /F1 5 0 R >> /XObject << /Fm0 6 0 R >>", [form])),
+        ("r3-tiny-glyphs.pdf", page(flate_stream(tiny))),
+    ]
+
+
 def round_two_texts():
     """Issue #20: texts whose cost grew with their square, and names that clash."""
     report = "BÁO CÁO\nĐã tiếp nhận 12 đơn.\n".encode()
@@ -378,6 +407,7 @@ def main():
     files += junk_files(rng)
     files += round_two_pdfs()
     files += round_two_texts()
+    files += round_three_pdfs()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for old in out.iterdir():

@@ -20,6 +20,18 @@ package enum Fixtures {
         return url.path
     }
 
+    /// A fresh batch: the folder `in` holding one UTF-8 file per name with its text, and the
+    /// path of an output folder `out` beside it (not made).
+    package static func batchFolder(_ files: KeyValuePairs<String, String>) throws -> (inputs: String, out: String) {
+        let root = try temporaryDirectory()
+        let inputs = (root as NSString).appendingPathComponent("in")
+        try FileManager.default.createDirectory(atPath: inputs, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: (inputs as NSString).appendingPathComponent(name)))
+        }
+        return (inputs, (root as NSString).appendingPathComponent("out"))
+    }
+
     /// Writes `data` to a fresh temporary file named `name` and returns its path.
     package static func temporaryFile(_ name: String, _ data: Data) throws -> String {
         let path = (try temporaryDirectory() as NSString).appendingPathComponent(name)

@@ -6,6 +6,7 @@ package struct ManifestLine: Decodable {
     package var status: String
     package var error: String?
     package var fault: String?
+    package var notices: [String]?
 
     package static func latest(in out: String) throws -> [String: ManifestLine] {
         let text = try String(contentsOfFile: "\(out)/manifest.jsonl", encoding: .utf8)

@@ -127,6 +127,11 @@ public struct Page: Sendable, Hashable, Codable {
     /// The lines a digital signature's stamp draws on this page ("Ký bởi: …", "Cơ quan: …",
     /// "Ngày ký: …"): a widget over the page, not its text; nil when the page has none.
     public var signatureStamp: [String]?
+    /// What reading the page had to leave out, a line each for the user (poppler dropped
+    /// glyphs past its cap); not written to the pages JSON: the manifest keeps them.
+    public var notices: [String] = []
+
+    enum CodingKeys: String, CodingKey { case number, width, height, source, confidence, lines, tables, signatureStamp }
 
     public init(
         number: Int, width: Double = 0, height: Double = 0, source: PageSource,

@@ -23,6 +23,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case imageSideTooLong(width: Int, height: Int, limit: Int)
     case ocrTimedOut(page: Int, seconds: Double)
     case noPageSelected(PageSelection, pageCount: Int)
+    /// A drawing that would run more operators than `limit` (forms drawn inside forms).
+    case drawingTooLarge(page: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -66,6 +68,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
             return "page \(page): OCR took longer than \(String(format: "%g", seconds)) s (--page-timeout)"
         case .noPageSelected(let selection, let count):
             return "--pages \(selection) selects none of the document's \(count) pages"
+        case .drawingTooLarge(let page, let limit):
+            return "page \(page): its drawing runs more than \(limit) operators (forms drawn inside forms); refused rather than drawn"
         }
     }
 

@@ -60,7 +60,8 @@ struct ExtractCommand: AsyncParsableCommand {
         try checkUsage()
         let streams = StreamInputs()
         defer { streams.removeAll() }
-        let paths = try streams.paths(for: inputs)
+        // A worker's "-" is where its documents come from, not a document to spool.
+        let paths = worker.serve ? inputs : try streams.paths(for: inputs)
         let pool = OCRWorkerPool(workers: ingest.jobs, language: ingest.lang)
         let pageStages = try restoring.stages(ocrLanguage: ingest.lang)
         var extractor = Extractor(
@@ -79,9 +80,8 @@ struct ExtractCommand: AsyncParsableCommand {
             }
             return
         }
-        if let name = worker.name {
-            try await DocumentWorker.run(
-                paths[0], into: out, name: name, sha256: worker.sha256, parent: worker.parent, formats: format ?? [.txt, .json], extractor)
+        if worker.serve {
+            await DocumentWorker.serve(into: out, parent: worker.parent, formats: format ?? [.txt, .json], extractor)
             return
         }
         // Outputs written into an input folder would be read back as inputs by the next run
@@ -133,18 +133,17 @@ struct ExtractCommand: AsyncParsableCommand {
         }
     }
 
-    /// Each document read by a child `baocao extract` of its own, with an even share of the
-    /// workers; silent too long (no page done, `SupervisedExtraction.silenceFactor`), it is stopped: that bounds
-    /// every stage, poppler's uninterruptible ones too.
+    /// Each document read by a worker process (`baocao extract --worker-serve`) with an even
+    /// share of the OCR workers, kept for the next document; silent too long (no page done,
+    /// `SupervisedExtraction.silenceFactor`), it is stopped: that bounds every stage,
+    /// poppler's uninterruptible ones too.
     private func supervision(out: String, formats: [OutputFormat], restores: Bool, documents: Int) -> SupervisedExtraction {
-        let childJobs = max(1, ingest.jobs / max(1, min(ingest.jobs, documents)))
-        let shared = ["extract", "--out", out, "--format", formats.map(\.rawValue).joined(separator: ",")]
-            + restoring.arguments(restoring: restores) + ingest.arguments(jobs: childJobs) + pageRange.arguments
-            + (excel ? ["--excel"] : [])
-        return SupervisedExtraction(executable: SupervisedExtraction.currentExecutable, pageTimeout: ingest.pageTimeout) {
-            input, sha256 in
-            shared + WorkerArguments.arguments(name: input.outputName, sha256: sha256) + ["--", input.path]
-        }
+        let workerJobs = max(1, ingest.jobs / max(1, min(ingest.jobs, documents)))
+        let arguments = ["extract", "--out", out, "--format", formats.map(\.rawValue).joined(separator: ",")]
+            + restoring.arguments(restoring: restores) + ingest.arguments(jobs: workerJobs) + pageRange.arguments
+            + (excel ? ["--excel"] : []) + WorkerArguments.arguments
+        return SupervisedExtraction(
+            executable: SupervisedExtraction.currentExecutable, pageTimeout: ingest.pageTimeout, arguments: arguments)
     }
 
     /// Everything that shapes the outputs; a re-run with other options does the work again.

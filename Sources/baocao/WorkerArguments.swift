@@ -1,20 +1,19 @@
 import ArgumentParser
 import Foundation
 
-/// What the batch tells a document's child process (`SupervisedExtraction`); not for users.
+/// What the batch tells its worker processes (`SupervisedExtraction`); not for users.
 struct WorkerArguments: ParsableArguments {
-    @Option(name: .customLong("worker-name"), help: .hidden)
-    var name: String?
+    /// Serve documents: requests come on standard input, a line each (`WorkerRequest`).
+    @Flag(name: .customLong("worker-serve"), help: .hidden)
+    var serve = false
 
-    @Option(name: .customLong("worker-sha256"), help: .hidden)
-    var sha256: String?
-
-    /// The batch's process id: the child may start after its batch has already died.
+    /// The batch's process id: the worker may start after its batch has already died.
     @Option(name: .customLong("worker-parent"), help: .hidden)
     var parent: Int32?
 
-    /// The arguments that make a child of an `extract` run read one document.
-    static func arguments(name: String, sha256: String) -> [String] {
-        ["--worker-name", name, "--worker-sha256", sha256, "--worker-parent", "\(getpid())"]
+    /// The arguments that make a process started by an `extract` run one of its workers; the
+    /// input "-" says where the documents come from.
+    static var arguments: [String] {
+        ["--worker-serve", "--worker-parent", "\(getpid())", "--", "-"]
     }
 }

@@ -13,14 +13,13 @@ import Testing
 
     /// Four short reports, written by the test, and the arguments of a sequential batch.
     private func makeBatch() throws -> (inputs: String, out: String, arguments: [String]) {
-        let root = try Fixtures.temporaryDirectory()
-        let inputs = (root as NSString).appendingPathComponent("in")
-        try FileManager.default.createDirectory(atPath: inputs, withIntermediateDirectories: true)
-        for number in 1...4 {
-            let text = "BÁO CÁO SỐ \(number)\nTrong kỳ đã tiếp nhận \(number * 10) đơn, giải quyết \(number * 7) đơn.\n"
-            try Data(text.utf8).write(to: URL(fileURLWithPath: "\(inputs)/bao-cao-\(number).txt"))
-        }
-        let out = (root as NSString).appendingPathComponent("out")
+        let (inputs, out) = try Fixtures.batchFolder(
+            [
+                "bao-cao-1.txt": "BÁO CÁO SỐ 1\nTrong kỳ đã tiếp nhận 10 đơn, giải quyết 7 đơn.\n",
+                "bao-cao-2.txt": "BÁO CÁO SỐ 2\nTrong kỳ đã tiếp nhận 20 đơn, giải quyết 14 đơn.\n",
+                "bao-cao-3.txt": "BÁO CÁO SỐ 3\nTrong kỳ đã tiếp nhận 30 đơn, giải quyết 21 đơn.\n",
+                "bao-cao-4.txt": "BÁO CÁO SỐ 4\nTrong kỳ đã tiếp nhận 40 đơn, giải quyết 28 đơn.\n",
+            ])
         // One document at a time, so the order in which the disk fills is the inputs' order.
         let arguments = ["extract", inputs, "--out", out, "--format", "txt,json", "--restore", "off", "--jobs", "1"]
         return (inputs, out, arguments)

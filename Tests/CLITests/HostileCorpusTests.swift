@@ -109,6 +109,10 @@ import Testing
             ("r2-form-feed.pdf", "image of 100000×100000 pixels exceeds 32000 pixels a side (--max-image-side)"),
             ("r2-inline-image.pdf", "image of 60000×60000 pixels exceeds 32000 pixels a side (--max-image-side)"),
             ("r2-dct-header-lies.pdf", "image of 60000×60000 pixels exceeds 32000 pixels a side (--max-image-side)"),
+            // Inline images the raw bytes do not show, and a drawing counted before poppler runs it.
+            ("r3-inline-image-flate.pdf", "image of 60000×60000 pixels exceeds 32000 pixels a side (--max-image-side)"),
+            ("r3-inline-image-in-form.pdf", "image of 60000×60000 pixels exceeds 32000 pixels a side (--max-image-side)"),
+            ("r2-form-fan-out.pdf", "page 1: its drawing runs more than 50000000 operators (forms drawn inside forms); refused rather than drawn"),
         ]
         for (name, message) in cases {
             let input = "\(Self.corpus)/\(name)"
@@ -122,6 +126,19 @@ import Testing
             "--max-pages", "6000",
         ])
         #expect(raised.status == 0)
+    }
+
+    /// poppler keeps 50,000 tiny glyphs of a page and drops the rest: the run says so in a
+    /// note (not an error) naming the file and the page, and the manifest keeps it.
+    @Test func aPageCutAtPopplersGlyphCapIsANote() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let input = "\(Self.corpus)/r3-tiny-glyphs.pdf"
+        let result = try BaocaoRunner.run(["extract", input, "--out", out, "--ocr", "never", "--restore", "off", "--quiet"])
+        #expect(result.status == 0)
+        let note = "page 1: poppler keeps at most 50000 tiny glyphs (under 3 points) of a page and dropped the rest; "
+            + "the page's text is incomplete"
+        #expect(result.stderr == "baocao: note: \(input): \(note)\n")
+        #expect(try ManifestLine.latest(in: out)["r3-tiny-glyphs.pdf"]?.notices == [note])
     }
 
     @Test func limitFlagsOutOfRangeAreUsageErrors() throws {

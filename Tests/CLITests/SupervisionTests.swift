@@ -8,14 +8,13 @@ import Testing
 @Suite struct SupervisionTests {
 
     private func batch() throws -> (inputs: String, out: String) {
-        let root = try Fixtures.temporaryDirectory()
-        let inputs = (root as NSString).appendingPathComponent("in")
-        try FileManager.default.createDirectory(atPath: inputs, withIntermediateDirectories: true)
-        for number in 1...4 {
-            let text = "BÁO CÁO SỐ \(number)\nTrong kỳ đã tiếp nhận \(number * 10) đơn.\n"
-            try Data(text.utf8).write(to: URL(fileURLWithPath: "\(inputs)/r\(number).txt"))
-        }
-        return (inputs, (root as NSString).appendingPathComponent("out"))
+        try Fixtures.batchFolder(
+            [
+                "r1.txt": "BÁO CÁO SỐ 1\nTrong kỳ đã tiếp nhận 10 đơn.\n",
+                "r2.txt": "BÁO CÁO SỐ 2\nTrong kỳ đã tiếp nhận 20 đơn.\n",
+                "r3.txt": "BÁO CÁO SỐ 3\nTrong kỳ đã tiếp nhận 30 đơn.\n",
+                "r4.txt": "BÁO CÁO SỐ 4\nTrong kỳ đã tiếp nhận 40 đơn.\n",
+            ])
     }
 
     private func manifest(_ out: String) throws -> [String: ManifestLine] {

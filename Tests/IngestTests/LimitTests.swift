@@ -125,4 +125,60 @@ import Testing
         }
         #expect(IngestError.ocrTimedOut(page: 4, seconds: 60).description == "page 4: OCR took longer than 60 s (--page-timeout)")
     }
+
+    // What poppler would run for a page is counted before it runs (it cannot be stopped once
+    // it has started): forms expanded by their uses, inline images wherever they are; and a
+    // page whose text poppler cut at its tiny-glyph cap says so.
+
+    static let hostile = Fixtures.fixture("hostile")
+
+    /// A form drawn three times by a form the page draws once, each drawing two filled squares.
+    private static let nestedForms = HandMadeFiles.file([
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /Fm0 5 0 R >> >> >>",
+        "<< /Length 7 >>\nstream\n/Fm0 Do\nendstream",
+        "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /Fm1 6 0 R >> >> /Length 23 >>\n"
+            + "stream\n/Fm1 Do /Fm1 Do /Fm1 Do\nendstream",
+        "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Length 25 >>\nstream\n0 0 1 1 re f 2 2 1 1 re f\nendstream",
+    ])
+
+    @Test func formsAreCountedOnceAndMultipliedByTheirUses() throws {
+        let path = try Fixtures.temporaryFile("forms.pdf", Self.nestedForms)
+        let cost = DrawingCost(objects: try #require(PDFObjects(path: path)))
+        // The page's Do, then Fm0: three Do and three times Fm1's four operators.
+        #expect(cost.tally(ofPage: 0)?.operators == 1 + 3 + 3 * 4)
+        #expect(try readAll(path, options(IngestLimits(), ocr: .never)).count == 1)
+    }
+
+    @Test func aDrawingThatFansOutIsRefusedBeforePopplerRunsIt() throws {
+        for name in ["r2-form-fan-out.pdf", "r2-form-fan-out-no-text.pdf"] {
+            let start = Date()
+            #expect(error { _ = try readAll("\(Self.hostile)/\(name)", options(IngestLimits(), ocr: .never)) }
+                == .drawingTooLarge(page: 1, limit: DrawingCost.maximumOperators))
+            #expect(Date().timeIntervalSince(start) < 5, "\(name)")
+        }
+    }
+
+    @Test func inlineImagesInsideCompressedStreamsAndFormsAreChecked() throws {
+        for name in ["r3-inline-image-flate.pdf", "r3-inline-image-in-form.pdf"] {
+            for ocr in [OCRPolicy.never, .auto] {
+                #expect(error { _ = try readAll("\(Self.hostile)/\(name)", options(IngestLimits(), ocr: ocr)) }
+                    == .imageSideTooLong(width: 60000, height: 60000, limit: 32000), "\(name)")
+            }
+        }
+    }
+
+    @Test func aPageCutAtPopplersTinyGlyphCapSaysSo() throws {
+        let pages = try readAll("\(Self.hostile)/r3-tiny-glyphs.pdf", options(IngestLimits(), ocr: .never))
+        guard case .ready(let page)? = pages.first else {
+            Issue.record("the page was not read from its text layer")
+            return
+        }
+        #expect(page.notices == [TinyGlyphCap.notice(page: 1)])
+        // An ordinary report has nothing to say.
+        for work in try readAll(Fixtures.digitalPDF, options(IngestLimits(), ocr: .never)) {
+            if case .ready(let page) = work { #expect(page.notices.isEmpty) }
+        }
+    }
 }

@@ -12,8 +12,11 @@ final class PDFPageReader: PageReader {
     private lazy var stampLines = SignatureStamp.lines(inFileAt: path)
     private lazy var signed = document.signatureCount > 0
     private let path: String
-    /// The file's objects, read the first time a page may hold a table.
-    private lazy var drawing: PageDrawing? = PDFObjects(path: path).map(PageDrawing.init)
+    /// The file's objects, read the first time a page is: nil when the file is beyond
+    /// `PDFObjects` (poppler reads it all the same; supervision bounds what it costs).
+    private lazy var objects: PDFObjects? = PDFObjects(path: path)
+    private lazy var drawing: PageDrawing? = objects.map(PageDrawing.init)
+    private lazy var cost: DrawingCost? = objects.map(DrawingCost.init)
 
     init(path: String, options: IngestOptions) throws(IngestError) {
         document = try PDFDocument(path: path, password: options.password)
@@ -37,6 +40,7 @@ final class PDFPageReader: PageReader {
         guard width.isFinite, height.isFinite, max(width, height) <= limits.maxPageSide else {
             throw .pageTooLarge(page: number, width: width, height: height, limit: limits.maxPageSide)
         }
+        try checkDrawing(ofPage: index)
         let text = pdfPage.text
         // poppler has already built the text by now (it cannot be interrupted), but the
         // boxes, font runs and lines that would follow are not.
@@ -52,19 +56,13 @@ final class PDFPageReader: PageReader {
         guard useOCR else {
             var page = shell
             let boxes = pdfPage.characterBoxes, runs = pdfPage.fontRuns
+            if TinyGlyphCap.reached(characters: characters, boxes: boxes) { page.notices.append(TinyGlyphCap.notice(page: number)) }
             page.lines = RaisedNumberJoiner.join(TextLayerReader(text: text, boxes: boxes, runs: runs).lines())
             readTables(of: pdfPage, index: index, into: &page, layer: TextLayerTables(text: text, boxes: boxes, runs: runs))
             return .ready(page)
         }
         // poppler decodes embedded images at their declared size, uninterruptibly.
-        if let declared = declaredImage {
-            guard declared.width <= options.limits.maxImageSide, declared.height <= options.limits.maxImageSide else {
-                throw .imageSideTooLong(width: declared.width, height: declared.height, limit: options.limits.maxImageSide)
-            }
-            guard declared.width * declared.height <= options.maxPixels else {
-                throw .imageTooLarge(width: declared.width, height: declared.height, limit: options.maxPixels)
-            }
-        }
+        if let declared = declaredImage { try checkImage(declared) }
         let nativeDPI = assessment.scanDPI(pdfPage)
         let dpi = try renderResolution(width: width, height: height, page: number, nativeDPI: nativeDPI)
         var page = shell
@@ -80,6 +78,24 @@ final class PDFPageReader: PageReader {
             throw .pageUnreadable(page: number, reason: "poppler cannot render the page")
         }
         return .needsOCR(page: page, image: image)
+    }
+
+    /// poppler draws the whole page to read its text or render it, and cannot be stopped
+    /// midway: a drawing that fans out (forms drawing forms) or an inline image too large to
+    /// decode is refused before poppler starts.
+    private func checkDrawing(ofPage index: Int) throws(IngestError) {
+        guard let tally = cost?.tally(ofPage: index) else { return }
+        guard !tally.tooMany else { throw .drawingTooLarge(page: index + 1, limit: DrawingCost.maximumOperators) }
+        if let image = tally.largestInlineImage { try checkImage(image) }
+    }
+
+    private func checkImage(_ image: (width: Int, height: Int)) throws(IngestError) {
+        guard image.width <= options.limits.maxImageSide, image.height <= options.limits.maxImageSide else {
+            throw .imageSideTooLong(width: image.width, height: image.height, limit: options.limits.maxImageSide)
+        }
+        guard image.width * image.height <= options.maxPixels else {
+            throw .imageTooLarge(width: image.width, height: image.height, limit: options.maxPixels)
+        }
     }
 
     /// The tables of a text-layer page, read cell by cell: ruled ones, and statistical ones

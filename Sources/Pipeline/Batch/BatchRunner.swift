@@ -11,7 +11,7 @@ public struct BatchRunner: Sendable {
     /// The options that shape outputs, compared with the manifest's to decide what is done.
     public let fingerprint: String
     public let documents: Int
-    /// Each document in a child process of its own; nil runs them in this process.
+    /// Each document in a worker process; nil runs them in this process.
     public let supervision: SupervisedExtraction?
     /// Inputs that crashed or hung a previous run are run again (otherwise they are skipped).
     public let retryFaults: Bool
@@ -60,6 +60,7 @@ public struct BatchRunner: Sendable {
                 startNext()
             }
         }
+        supervision?.finish()
         summary.seconds = Date().timeIntervalSince(start)
         return summary
     }

@@ -41,6 +41,7 @@ public enum PageStream {
                     }
                     try await produce(requests, ocr: ocr, window: window, gauge: gauge, timeout: options.limits.pageTimeout) {
                         onPageRead?($0.number)
+                        $0.notices.forEach { onNotice?($0) }
                         continuation.yield($0)
                     }
                     continuation.finish()

@@ -172,6 +172,18 @@ final class PDFObjects {
 
     // MARK: Pages
 
+    /// The page's content streams decoded and joined; nil when one cannot be decoded.
+    func contents(ofPage page: [String: PDFValue]) -> [UInt8]? {
+        var contents: [UInt8] = []
+        let value = page["Contents"]
+        for part in value?.arrayItems ?? [value].compactMap({ $0 }) {
+            guard let data = object(for: part)?.decoded(limit: PDFObjects.maximumStreamBytes) else { return nil }
+            contents += data
+            contents.append(0x0A)
+        }
+        return contents
+    }
+
     private func collectPages() -> [[String: PDFValue]] {
         var pages: [[String: PDFValue]] = []
         var visited = Set<Int>()

@@ -15,13 +15,7 @@ struct PageDrawing {
         guard rotation % 360 == 0, let box = pageBox(page), abs((box.x2 - box.x1) - width) < 1,
             abs((box.y2 - box.y1) - height) < 1
         else { return nil }
-        var contents: [UInt8] = []
-        let value = page["Contents"]
-        for part in value?.arrayItems ?? [value].compactMap({ $0 }) {
-            guard let data = objects.object(for: part)?.decoded(limit: PDFObjects.maximumStreamBytes) else { return nil }
-            contents += data
-            contents.append(0x0A)
-        }
+        guard let contents = objects.contents(ofPage: page) else { return nil }
         var painter = ContentPainter(objects: objects, originX: box.x1, top: box.y2)
         painter.run(contents, resources: objects.resolve(page["Resources"])?.dictionaryEntries ?? [:], state: GraphicsState(), depth: 0)
         return painter.rules
