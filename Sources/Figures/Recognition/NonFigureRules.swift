@@ -5,6 +5,8 @@ enum NonFigure: String, Sendable, Hashable {
     case date, year, period, code, label, phone
     /// A page number in a running header: "CHÍNH PHỦ 34 CỘNG HÒA XÃ HỘI …", "… Hạnh phúc 10".
     case header
+    /// Digits no numeral form reads: "1.2.3", "1,5,7", "3/4/5/6" (section numbers, OCR debris).
+    case malformed
 }
 
 enum NonFigureRules {
@@ -34,6 +36,7 @@ enum NonFigureRules {
             return isInYearRange(at: index, in: tokens) ? .period : .year
         }
         if isReportingPeriod(after: index, in: tokens) { return .period }
+        if VietnameseNumber.fraction(of: token.text) == nil { return .malformed }
         return nil
     }
 
