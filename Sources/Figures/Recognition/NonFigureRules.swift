@@ -17,7 +17,7 @@ enum NonFigureRules {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         if isPhoneLike(token.text) { return .phone }
         if isDate(token.text, after: previous) { return .date }
-        if let previous, previous.isWord, dateWords.contains(previous.lower) { return .date }
+        if let previous, previous.isWord, dateWords.contains(previous.lower), !isGroupedCount(token.text) { return .date }
         if isRecurringDay(at: index, in: tokens) { return .date }
         if isDashedDate(at: index, in: tokens) || isDashedDayMonth(at: index, in: tokens) { return .date }
         // "kết luận 31 cuộc", "trước kỳ họp 32 cuộc", "hướng dẫn 70 đơn": a count after a word that
@@ -48,6 +48,12 @@ enum NonFigureRules {
         if (1...12).contains(parts[0]), (1900...2100).contains(parts[1]) { return true }
         let afterDateWord = previous.map { $0.isWord && dateWords.contains($0.lower) } ?? false
         return afterDateWord && (1...31).contains(parts[0]) && (1...12).contains(parts[1])
+    }
+
+    /// "2.605": thousands grouped with a dot, as counts are written and dates and years never are
+    /// ("trong năm 2.605 đơn" counts petitions of the year).
+    static func isGroupedCount(_ numeral: String) -> Bool {
+        numeral.contains(".") && (VietnameseNumber.value(of: numeral) ?? 0) >= 1000
     }
 
     static func isYear(_ numeral: String) -> Bool {
@@ -193,7 +199,7 @@ enum NonFigureRules {
     static let labelWords: Set<String> = [
         "thứ", "lần", "mũi", "câu", "khóa", "khoá", "mục", "phần", "chương", "điều", "khoản", "tầng", "phòng",
         "mức độ", "phụ lục", "trung ương", "kỳ họp", "hội nghị lần", "tổ", "xóm", "thôn", "ấp", "khu", "đợt",
-        "giai đoạn", "bước", "nhóm", "cấp độ", "hạng", "loại", "lô", "tiểu khu", "khu vực", "tiết", "mẫu",
+        "giai đoạn", "bước", "nhóm", "cấp độ", "hạng", "loại", "lô", "tiểu khu", "khu vực", "tiết", "mẫu", "lớp",
         "quận", "phường", "trạm", "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường huyện", "đường số", "km",
     ]
 

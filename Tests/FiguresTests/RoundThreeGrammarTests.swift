@@ -1,0 +1,19 @@
+import DocumentModel
+import Figures
+import Testing
+
+/// Shapes of #14's ten classes the grammar read wrong in the written shapes set
+/// (Benchmarks/figures/shapes), each fixed by a general rule.
+@Suite("Clause grammar, round three")
+struct RoundThreeGrammarTests {
+    @Test("a count grouped in thousands after 'năm' is a count, not a year")
+    func countAfterYearWord() {
+        #expect(onlyFigure("Tổng số đơn thư phát sinh trong năm 1.874 đơn.")?.measureColumn == "don.tiep_nhan")
+        #expect(figures("Trong năm 2026 đơn vị đã hoàn thành kế hoạch.").allSatisfy { $0.measureColumn.isEmpty })
+    }
+
+    @Test("a school grade is a label, not a count")
+    func gradeLabel() {
+        #expect(figures("Các em học sinh từ lớp 3 đến lớp 5 đều được hỏi.").isEmpty)
+    }
+}
