@@ -6,6 +6,13 @@ import Testing
 /// (Benchmarks/figures/shapes), each fixed by a general rule.
 @Suite("Clause grammar, round three")
 struct RoundThreeGrammarTests {
+    @Test("a type label written with a dash names one type")
+    func dashedLabel() {
+        let found = figures("Ban đã nhận 530 đơn, thư (KNTC 310 đơn, KN-PA 220 đơn).")
+        #expect(found.map(\.measureColumn) == Array(repeating: "don.tiep_nhan", count: 3))
+        #expect(found.map(\.typeColumn) == ["", "", "kien_nghi_phan_anh"])
+    }
+
     @Test("a count grouped in thousands after 'năm' is a count, not a year")
     func countAfterYearWord() {
         #expect(onlyFigure("Tổng số đơn thư phát sinh trong năm 1.874 đơn.")?.measureColumn == "don.tiep_nhan")
