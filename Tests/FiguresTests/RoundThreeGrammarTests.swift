@@ -23,4 +23,13 @@ struct RoundThreeGrammarTests {
     func gradeLabel() {
         #expect(figures("Các em học sinh từ lớp 3 đến lớp 5 đều được hỏi.").isEmpty)
     }
+
+    @Test("plans, places and a body's own recommendations are no figures")
+    func notFigures() {
+        #expect(onlyFigure("Năm tới Sở dự kiến tiến hành 15 cuộc thanh tra hành chính.")?.measureColumn == "")
+        #expect(figures("Huyện đã tổ chức 20 cuộc đối thoại. Năm tới huyện xây dựng 4 điểm tiếp công dân.")
+            .first(raw: "4 điểm")?.measureColumn == "")
+        #expect(figures("Huyện tổ chức 5 điểm tiếp xúc cử tri.").first?.measureColumn == "doi_thoai.cuoc")
+        #expect(onlyFigure("Viện kiểm sát đã ban hành 9 kiến nghị khắc phục vi phạm trong giải quyết khiếu nại.")?.measureColumn == "")
+    }
 }
