@@ -24,6 +24,13 @@ struct RoundThreeGrammarTests {
         #expect(figures("Các em học sinh từ lớp 3 đến lớp 5 đều được hỏi.").isEmpty)
     }
 
+    @Test("cases whose own words name a complaint are complaint cases in any sentence")
+    func typedCases() {
+        let found = figures("Qua phân loại có 6 vụ KN đúng, 22 vụ KN sai.")
+        #expect(found.map(\.measureColumn) == ["vu_viec", "vu_viec"])
+        #expect(found.map(\.typeColumn) == ["khieu_nai", "khieu_nai"])
+    }
+
     @Test("plans, places and a body's own recommendations are no figures")
     func notFigures() {
         #expect(onlyFigure("Năm tới Sở dự kiến tiến hành 15 cuộc thanh tra hành chính.")?.measureColumn == "")

@@ -56,6 +56,9 @@ struct Reading: Sendable {
     var typedByHeadNoun = false
     /// What counted sessions are, read from the clause or the sessions before them.
     var sessionKind: MeasureClassifier.SessionKind?
+    /// The types its own words name (a label before it, type words after its unit, the
+    /// complaint its complainants brought), whatever it counts: "5 vụ KN đúng".
+    var namedTypes: Set<PetitionType> = []
 
     enum PredicateSource: Sendable { case own, carried, context }
 
@@ -64,7 +67,7 @@ struct Reading: Sendable {
             for: .init(
                 thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: talk.complaints,
                 followingWords: followingWords, voterTalk: talk.voters, diplomacy: talk.diplomacy, election: talk.election,
-                assembly: talk.assembly, sessionKind: sessionKind))
+                assembly: talk.assembly, sessionKind: sessionKind, namesType: thing == .cases && !namedTypes.isEmpty))
     }
 }
 
@@ -194,8 +197,8 @@ enum SentenceReader {
         let ownTypes = TypeReader.types(in: tokens, range: min(mention.unitRange.lowerBound, typeEnd)..<typeEnd)
         // "Tổng số vụ việc khiếu nại … là 48 vụ việc": the type named with the counted noun before.
         let headTypes = ownTypes.isEmpty && labelTypes.isEmpty ? ListGrammar.headNounTypes(in: tokens, window: verbWindow) : []
-        let types = !typed ? [] : !complainantTypes.isEmpty ? complainantTypes
-            : !labelTypes.isEmpty ? labelTypes : !ownTypes.isEmpty ? ownTypes : headTypes
+        let namedTypes = !complainantTypes.isEmpty ? complainantTypes : !labelTypes.isEmpty ? labelTypes : ownTypes
+        let types = !typed ? [] : !namedTypes.isEmpty ? namedTypes : headTypes
         var scope = ""
         if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
             // "Yên Thế (02 vụ)": the name before the parenthesis is where the figure belongs.
@@ -211,7 +214,9 @@ enum SentenceReader {
             mention: mention, thing: thing, predicate: predicate, predicateSource: .own, types: types, scope: scope,
             subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords,
             dialogue: dialogue || raisedByCitizens && thing == .opinions,
-            talk: talk, typedByHeadNoun: typed && labelTypes.isEmpty && ownTypes.isEmpty && !headTypes.isEmpty, sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil
+            talk: talk, typedByHeadNoun: typed && labelTypes.isEmpty && ownTypes.isEmpty && !headTypes.isEmpty,
+            sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil,
+            namedTypes: namedTypes
         )
     }
 
