@@ -68,6 +68,8 @@ enum ListGrammar {
     }
 
     /// A "đoàn" or a "cuộc" that names nothing counts what its head or the item before it counts.
+    /// Items without a unit in a type breakdown ("38/51 đơn (KN 6, TC 32)") stay figures without
+    /// a measure: the public bench's gold counts only the total.
     static func inheritThings(_ readings: inout [Reading], parents: [Int?]) {
         for position in readings.indices {
             let heads = [parents[position]].compactMap { $0 } + Array(readings.indices[..<position].reversed())
@@ -75,11 +77,13 @@ enum ListGrammar {
                 heads.contains(where: { readings[$0].thing == .delegations })
             {
                 readings[position].thing = .delegations
+                readings[position].thingInherited = true
             }
             if readings[position].thing == .sessions, readings[position].sessionKind == nil,
                 let head = heads.first(where: { readings[$0].thing == .sessions && readings[$0].sessionKind != nil })
             {
                 readings[position].sessionKind = readings[head].sessionKind
+                readings[position].thingInherited = true
             }
         }
     }
@@ -96,6 +100,7 @@ enum ListGrammar {
                 continue
             }
             readings[position].thing = head
+            readings[position].thingInherited = true
         }
     }
 

@@ -56,6 +56,16 @@ struct Reading: Sendable {
     var typedByHeadNoun = false
     /// What counted sessions are, read from the clause or the sessions before them.
     var sessionKind: MeasureClassifier.SessionKind?
+    /// Tokens between the figure's own verb and its numeral (0 when the verb follows the
+    /// figure: "8 đơn đang giải quyết"); nil when it has no verb of its own.
+    var verbDistance: Int?
+    /// What the figure counts was not read from its own unit: taken from its head or a neighbour
+    /// ("cấp huyện 7 đoàn" after "đoàn đông người", "trong đó 64 trường hợp"), from the noun its
+    /// clause opens with ("Số đơn thuộc thẩm quyền 164"), or from the complaint its complainants
+    /// brought ("khiếu nại của 44 đảng viên").
+    var thingInherited = false
+    /// The figure stands inside parentheses or breaks another down.
+    var inBreakdown = false
     /// The types its own words name (a label before it, type words after its unit, the
     /// complaint its complainants brought), whatever it counts: "5 vụ KN đúng".
     var namedTypes: Set<PetitionType> = []
@@ -166,7 +176,9 @@ enum SentenceReader {
             complainantTypes = found
             match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: .cases)
         }
-        var predicate = PredicateMatcher.after(in: tokens, from: mention.end) ?? match?.predicate
+        let saidAfter = PredicateMatcher.after(in: tokens, from: mention.end)
+        var predicate = saidAfter ?? match?.predicate
+        let verbDistance = saidAfter != nil ? 0 : match.map { mention.numeralIndex - $0.range.upperBound }
         var raisedByCitizens = false
         if predicate == .proposed, let verb = match?.range {
             // "người dân nêu 4 ý kiến": what citizens raise is received from them.
@@ -216,6 +228,7 @@ enum SentenceReader {
             dialogue: dialogue || raisedByCitizens && thing == .opinions,
             talk: talk, typedByHeadNoun: typed && labelTypes.isEmpty && ownTypes.isEmpty && !headTypes.isEmpty,
             sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil,
+            verbDistance: verbDistance, thingInherited: !complainantTypes.isEmpty, inBreakdown: isBreakdown || windows.openings[position] != nil,
             namedTypes: namedTypes
         )
     }
