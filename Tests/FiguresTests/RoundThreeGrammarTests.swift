@@ -13,6 +13,14 @@ struct RoundThreeGrammarTests {
         #expect(found.map(\.typeColumn) == ["", "", "kien_nghi_phan_anh"])
     }
 
+    @Test("a numeral without a unit counts the noun its clause opens with, and so does its coordinate")
+    func countedNounBeforeTheNumber() {
+        let found = figures("Số đơn thuộc thẩm quyền 75, không thuộc thẩm quyền 640.")
+        #expect(found.map(\.measureColumn) == ["don.thuoc_tham_quyen", "don.khong_thuoc_tham_quyen"])
+        #expect(onlyFigure("Qua phân loại, số đơn trùng là 212.")?.measureColumn == "don.luu")
+        #expect(onlyFigure("Số người dự họp là 40.")?.measureColumn == "")
+    }
+
     @Test("a count grouped in thousands after 'năm' is a count, not a year")
     func countAfterYearWord() {
         #expect(onlyFigure("Tổng số đơn thư phát sinh trong năm 1.874 đơn.")?.measureColumn == "don.tiep_nhan")

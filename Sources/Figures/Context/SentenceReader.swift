@@ -106,6 +106,7 @@ enum SentenceReader {
             ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
         ListGrammar.inheritThings(&readings, parents: windows.parents)
+        ListGrammar.inheritCountedNouns(&readings, in: tokens)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
         ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
         for position in readings.indices where readings[position].thing == .sessions && readings[position].sessionKind == nil {
@@ -155,6 +156,13 @@ enum SentenceReader {
         var thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
         let isBreakdown = windows.parents[position] != nil
         let item = ListGrammar.itemWindow(of: position, window: window, mentions: mentions, in: tokens)
+        // "Số đơn thuộc thẩm quyền 164", "số đơn trùng là 389": a numeral without a unit counts
+        // the noun its clause opens with.
+        var thingFromNoun = false
+        if thing == nil, !mention.hasUnit, let noun = ListGrammar.countedNoun(in: tokens, window: item) {
+            thing = CountedThing(unit: noun, subjectWords: [], talk: talk)
+            thingFromNoun = thing != nil
+        }
         // A type label may stand before any figure of a list ("trong đó: khiếu nại 40 lượt, tố cáo 12
         // lượt"), but a type word that is the figure's verb ("phản ánh 672 vụ việc") is no label.
         let verbBefore = PredicateMatcher.before(
@@ -228,7 +236,7 @@ enum SentenceReader {
             dialogue: dialogue || raisedByCitizens && thing == .opinions,
             talk: talk, typedByHeadNoun: typed && labelTypes.isEmpty && ownTypes.isEmpty && !headTypes.isEmpty,
             sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil,
-            verbDistance: verbDistance, thingInherited: !complainantTypes.isEmpty, inBreakdown: isBreakdown || windows.openings[position] != nil,
+            verbDistance: verbDistance, thingInherited: thingFromNoun || !complainantTypes.isEmpty, inBreakdown: isBreakdown || windows.openings[position] != nil,
             namedTypes: namedTypes
         )
     }
