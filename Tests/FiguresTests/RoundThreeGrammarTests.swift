@@ -39,6 +39,12 @@ struct RoundThreeGrammarTests {
         #expect(found.map(\.typeColumn) == ["khieu_nai", "khieu_nai"])
     }
 
+    @Test("persons breaking down a delegation are the persons received")
+    func delegationMembers() {
+        let found = figures("Ban tiếp công dân đã tiếp 40 lượt công dân; trong đó có 3 đoàn đông người (45 người).")
+        #expect(found.first(raw: "45 người")?.measureColumn == "tiep_cong_dan.nguoi")
+    }
+
     @Test("plans, places and a body's own recommendations are no figures")
     func notFigures() {
         #expect(onlyFigure("Năm tới Sở dự kiến tiến hành 15 cuộc thanh tra hành chính.")?.measureColumn == "")

@@ -270,6 +270,15 @@ enum SentenceReader {
             readings[position].predicateSource = .carried
             return
         }
+        // "có 2 đoàn đông người (27 người)", "84 lượt công dân (202 người)": persons breaking down a
+        // delegation or the visits received are the persons received.
+        if reading.thing == .persons, let parent = parents[position],
+            readings[parent].thing == .delegations || readings[parent].thing == .visits && readings[parent].predicate == .visited
+        {
+            readings[position].predicate = .visited
+            readings[position].predicateSource = .carried
+            return
+        }
         // "tiếp 1.126 lượt với 1.482 người", "tiếp 6.000 lượt công dân, với 4.000 vụ việc": the persons
         // and cases of a reception share the visits' verb.
         if let visits = readings[..<position].last(where: { $0.thing == .visits }), visits.predicate == .visited,
