@@ -28,6 +28,11 @@ enum FigureConfidence {
     /// "hơn 6.000 lượt", "khoảng 200 đơn": a bound or an estimate; its meaning is no less sure.
     static let approximate = 0.05
 
+    /// A table cell whose column headers name both what is counted and what happened to it is
+    /// strong evidence; one that takes either from the table's caption is weaker.
+    static let tableOwnHeader = 0.9
+    static let tableCaptionHeader = 0.75
+
     /// How many tokens may stand between a verb and the numeral it is said of for the verb to
     /// count as next to it: "đã giải quyết được 1.840/1.960 vụ việc" (1), "tiếp nhận trong năm
     /// 930 đơn" (3); beyond, another reading of the clause competes.
@@ -53,6 +58,11 @@ enum FigureConfidence {
         }
         if !reading.talk.complaints, !reading.dialogue { confidence -= offTopic }
         return rounded(approximated(confidence, reading))
+    }
+
+    /// The confidence of a number in a table's data cell.
+    static func ofTableCell(measured: Bool, ownHeader: Bool) -> Double {
+        !measured ? otherBare : ownHeader ? tableOwnHeader : tableCaptionHeader
     }
 
     /// Strong evidence: the verb next to the numeral, its own unit that means the same
