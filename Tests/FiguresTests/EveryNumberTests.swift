@@ -1,4 +1,6 @@
+import BaocaoTestSupport
 import DocumentModel
+import Foundation
 import Testing
 
 @testable import Figures
@@ -34,6 +36,21 @@ struct EveryNumberTests {
         }
         // Every mention becomes a row: the extractor drops none of them.
         #expect(figures(sentence).count == mentions.count)
+    }
+
+    @Test("every numeral of the written shape sets is a row's or has a named reason")
+    func writtenShapes() throws {
+        for folder in ["shapes", "shapes-heldout"] {
+            let directory = Fixtures.root.appendingPathComponent("Benchmarks/figures/\(folder)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }
+            #expect(!names.isEmpty)
+            for name in names {
+                let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+                for line in text.split(separator: "\n") where line.contains(where: \.isNumber) {
+                    everyNumeral(sentence: String(line))
+                }
+            }
+        }
     }
 
     @Test("digits no numeral form reads are named malformed, not dropped silently")
