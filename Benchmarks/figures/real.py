@@ -3,6 +3,7 @@
 
   real.py BAOCAO [--half dev|test|both] [--rounds 4,5] [--misses] [--keep DIR]
   real.py BAOCAO --reports [--misses]
+  real.py BAOCAO --written shapes|shapes-heldout|reports [--misses]
 
 The gold (`dev.gold.csv`, `test.gold.csv`) holds references, never text: each article of
 `split.tsv` is rebuilt at run time from ../shared/corpus (its lines, by number, each checked
@@ -20,7 +21,9 @@ Calibration: precision of the petition rows whose confidence is at least 0.9, an
 reliability table (rows, matched, precision, mean confidence) per confidence bucket.
 
 --reports scores the three reports written for this benchmark (reports/*.txt against
-reports.gold.csv, the bench's figures.gold.csv format) the same way, one document each.
+reports.gold.csv, the bench's figures.gold.csv format) the same way, one document each;
+--written NAME any such written set: NAME/*.txt against NAME.gold.csv (`shapes`, the issue's ten
+shapes in six voices, tuned on; `shapes-heldout`, the same classes in other sentences, never tuned on).
 --misses prints, per article, the gold rows not found and the rows out that match no gold
 (corpus text goes to the terminal only). Test is scored only when asked for.
 """
@@ -226,13 +229,13 @@ def score_half(score, baocao, half, corpus, keep, misses, rounds=None):
     return tally
 
 
-def score_reports(score, baocao, misses):
-    folder = os.path.join(HERE, "reports")
+def score_written(score, baocao, name, misses):
+    folder = os.path.join(HERE, name)
     gold = collections.defaultdict(list)
-    for row in read_csv(os.path.join(HERE, "reports.gold.csv")):
+    for row in read_csv(os.path.join(HERE, f"{name}.gold.csv")):
         gold[row["doc"]].append(row)
     paths = sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(".txt"))
-    work = tempfile.mkdtemp(prefix="real-reports-")
+    work = tempfile.mkdtemp(prefix=f"real-{name}-")
     out = run_figures(baocao, paths, work)
     tallies = {}
     for path in paths:
@@ -274,7 +277,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("baocao")
     parser.add_argument("--half", choices=("dev", "test", "both"), default="dev")
-    parser.add_argument("--reports", action="store_true")
+    parser.add_argument("--reports", action="store_true", help="the same as --written reports")
+    parser.add_argument("--written", choices=("reports", "shapes", "shapes-heldout"),
+                        help="a set of texts written for this benchmark, one document each")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--keep", help="keep the article files and the CSV in this folder")
     parser.add_argument("--rounds", help="only the articles of these selection rounds (e.g. 4,5: the slice chosen last)")
@@ -282,8 +287,9 @@ def main():
     args = parser.parse_args()
     score = load_score()
     baocao = os.path.abspath(args.baocao)
-    if args.reports:
-        tallies = score_reports(score, baocao, args.misses)
+    written = "reports" if args.reports else args.written
+    if written:
+        tallies = score_written(score, baocao, written, args.misses)
         total = Tally()
         for tally in tallies.values():
             total.merge(tally)

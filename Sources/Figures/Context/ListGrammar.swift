@@ -68,6 +68,8 @@ enum ListGrammar {
     }
 
     /// A "đoàn" or a "cuộc" that names nothing counts what its head or the item before it counts.
+    /// Items without a unit in a type breakdown ("38/51 đơn (KN 6, TC 32)") stay figures without
+    /// a measure: the public bench's gold counts only the total.
     static func inheritThings(_ readings: inout [Reading], parents: [Int?]) {
         for position in readings.indices {
             let heads = [parents[position]].compactMap { $0 } + Array(readings.indices[..<position].reversed())
@@ -75,12 +77,43 @@ enum ListGrammar {
                 heads.contains(where: { readings[$0].thing == .delegations })
             {
                 readings[position].thing = .delegations
+                readings[position].thingInherited = true
             }
             if readings[position].thing == .sessions, readings[position].sessionKind == nil,
                 let head = heads.first(where: { readings[$0].thing == .sessions && readings[$0].sessionKind != nil })
             {
                 readings[position].sessionKind = readings[head].sessionKind
+                readings[position].thingInherited = true
             }
+        }
+    }
+
+    /// The counted noun a clause opens with, "số đơn", "tổng số vụ việc", for a numeral that has
+    /// no unit of its own; "một số đơn" (some petitions) counts nothing.
+    static func countedNoun(in tokens: [Token], window: Range<Int>) -> String? {
+        let near = max(window.lowerBound, window.upperBound - countedNounReach)..<window.upperBound
+        for index in near where tokens[index].lower == "số" && (index == 0 || !vagueBeforeSo.contains(tokens[index - 1].lower)) {
+            if let unit = UnitLexicon.unit(at: index + 1, in: tokens), headCountNouns.contains(unit.text) { return unit.text }
+        }
+        return nil
+    }
+
+    static let headCountNouns: Set<String> = ["đơn", "đơn thư", "vụ việc"]
+    /// How far before the numeral its noun may stand: "Tổng số đơn thư Bộ nhận được là 1.942".
+    static let countedNounReach = 10
+    /// "một số đơn", "đa số đơn": some or most of them, no count.
+    static let vagueBeforeSo: Set<String> = ["một", "đa", "phần"]
+
+    /// "Số đơn thuộc thẩm quyền 164, không thuộc thẩm quyền 1.023": a numeral without a unit
+    /// coordinated with one that counts its clause's noun counts the same.
+    static func inheritCountedNouns(_ readings: inout [Reading], in tokens: [Token]) {
+        for position in readings.indices.dropFirst() where readings[position].thing == nil && !readings[position].mention.hasUnit {
+            let previous = readings[position - 1]
+            guard let thing = previous.thing, !previous.mention.hasUnit else { continue }
+            let between = tokens[previous.mention.end..<readings[position].mention.tokenRange.lowerBound]
+            guard between.contains(where: { $0.is(",") }), !between.contains(where: { $0.is(";") || $0.is(".") }) else { continue }
+            readings[position].thing = thing
+            readings[position].thingInherited = true
         }
     }
 
@@ -96,6 +129,7 @@ enum ListGrammar {
                 continue
             }
             readings[position].thing = head
+            readings[position].thingInherited = true
         }
     }
 

@@ -56,6 +56,19 @@ struct Reading: Sendable {
     var typedByHeadNoun = false
     /// What counted sessions are, read from the clause or the sessions before them.
     var sessionKind: MeasureClassifier.SessionKind?
+    /// Tokens between the figure's own verb and its numeral (0 when the verb follows the
+    /// figure: "8 đơn đang giải quyết"); nil when it has no verb of its own.
+    var verbDistance: Int?
+    /// What the figure counts was not read from its own unit: taken from its head or a neighbour
+    /// ("cấp huyện 7 đoàn" after "đoàn đông người", "trong đó 64 trường hợp"), from the noun its
+    /// clause opens with ("Số đơn thuộc thẩm quyền 164"), or from the complaint its complainants
+    /// brought ("khiếu nại của 44 đảng viên").
+    var thingInherited = false
+    /// The figure stands inside parentheses or breaks another down.
+    var inBreakdown = false
+    /// The types its own words name (a label before it, type words after its unit, the
+    /// complaint its complainants brought), whatever it counts: "5 vụ KN đúng".
+    var namedTypes: Set<PetitionType> = []
 
     enum PredicateSource: Sendable { case own, carried, context }
 
@@ -64,7 +77,7 @@ struct Reading: Sendable {
             for: .init(
                 thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: talk.complaints,
                 followingWords: followingWords, voterTalk: talk.voters, diplomacy: talk.diplomacy, election: talk.election,
-                assembly: talk.assembly, sessionKind: sessionKind))
+                assembly: talk.assembly, sessionKind: sessionKind, namesType: thing == .cases && !namedTypes.isEmpty))
     }
 }
 
@@ -93,6 +106,7 @@ enum SentenceReader {
             ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
         ListGrammar.inheritThings(&readings, parents: windows.parents)
+        ListGrammar.inheritCountedNouns(&readings, in: tokens)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
         ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
         for position in readings.indices where readings[position].thing == .sessions && readings[position].sessionKind == nil {
@@ -142,6 +156,13 @@ enum SentenceReader {
         var thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
         let isBreakdown = windows.parents[position] != nil
         let item = ListGrammar.itemWindow(of: position, window: window, mentions: mentions, in: tokens)
+        // "Số đơn thuộc thẩm quyền 164", "số đơn trùng là 389": a numeral without a unit counts
+        // the noun its clause opens with.
+        var thingFromNoun = false
+        if thing == nil, !mention.hasUnit, let noun = ListGrammar.countedNoun(in: tokens, window: item) {
+            thing = CountedThing(unit: noun, subjectWords: [], talk: talk)
+            thingFromNoun = thing != nil
+        }
         // A type label may stand before any figure of a list ("trong đó: khiếu nại 40 lượt, tố cáo 12
         // lượt"), but a type word that is the figure's verb ("phản ánh 672 vụ việc") is no label.
         let verbBefore = PredicateMatcher.before(
@@ -163,7 +184,9 @@ enum SentenceReader {
             complainantTypes = found
             match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: .cases)
         }
-        var predicate = PredicateMatcher.after(in: tokens, from: mention.end) ?? match?.predicate
+        let saidAfter = PredicateMatcher.after(in: tokens, from: mention.end)
+        var predicate = saidAfter ?? match?.predicate
+        let verbDistance = saidAfter != nil ? 0 : match.map { mention.numeralIndex - $0.range.upperBound }
         var raisedByCitizens = false
         if predicate == .proposed, let verb = match?.range {
             // "người dân nêu 4 ý kiến": what citizens raise is received from them.
@@ -194,8 +217,8 @@ enum SentenceReader {
         let ownTypes = TypeReader.types(in: tokens, range: min(mention.unitRange.lowerBound, typeEnd)..<typeEnd)
         // "Tổng số vụ việc khiếu nại … là 48 vụ việc": the type named with the counted noun before.
         let headTypes = ownTypes.isEmpty && labelTypes.isEmpty ? ListGrammar.headNounTypes(in: tokens, window: verbWindow) : []
-        let types = !typed ? [] : !complainantTypes.isEmpty ? complainantTypes
-            : !labelTypes.isEmpty ? labelTypes : !ownTypes.isEmpty ? ownTypes : headTypes
+        let namedTypes = !complainantTypes.isEmpty ? complainantTypes : !labelTypes.isEmpty ? labelTypes : ownTypes
+        let types = !typed ? [] : !namedTypes.isEmpty ? namedTypes : headTypes
         var scope = ""
         if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
             // "Yên Thế (02 vụ)": the name before the parenthesis is where the figure belongs.
@@ -211,7 +234,10 @@ enum SentenceReader {
             mention: mention, thing: thing, predicate: predicate, predicateSource: .own, types: types, scope: scope,
             subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords,
             dialogue: dialogue || raisedByCitizens && thing == .opinions,
-            talk: talk, typedByHeadNoun: typed && labelTypes.isEmpty && ownTypes.isEmpty && !headTypes.isEmpty, sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil
+            talk: talk, typedByHeadNoun: typed && labelTypes.isEmpty && ownTypes.isEmpty && !headTypes.isEmpty,
+            sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil,
+            verbDistance: verbDistance, thingInherited: thingFromNoun || !complainantTypes.isEmpty, inBreakdown: isBreakdown || windows.openings[position] != nil,
+            namedTypes: namedTypes
         )
     }
 
@@ -241,6 +267,15 @@ enum SentenceReader {
         }
         if let source, let predicate = source.predicate {
             readings[position].predicate = predicate
+            readings[position].predicateSource = .carried
+            return
+        }
+        // "có 2 đoàn đông người (27 người)", "84 lượt công dân (202 người)": persons breaking down a
+        // delegation or the visits received are the persons received.
+        if reading.thing == .persons, let parent = parents[position],
+            readings[parent].thing == .delegations || readings[parent].thing == .visits && readings[parent].predicate == .visited
+        {
+            readings[position].predicate = .visited
             readings[position].predicateSource = .carried
             return
         }

@@ -49,6 +49,7 @@ enum ComplainantCount {
                 !between.contains(where: { $0.is(";") || $0.isNumber })
             else { continue }
             readings[position].thing = .cases
+            readings[position].thingInherited = true
             readings[position].types = previous.types
             readings[position].predicate = previous.predicate
             readings[position].predicateSource = .carried

@@ -22,6 +22,8 @@ enum MeasureClassifier {
         /// What sessions are, when the words after the unit do not say it: from the words before
         /// the figure or from the sessions counted before it in the sentence.
         var sessionKind: SessionKind?
+        /// The figure's own words name a petition type ("5 vụ KN đúng", "vụ việc tố cáo").
+        var namesType = false
     }
 
     static func measure(for clues: Clues) -> PetitionMeasure? {
@@ -45,8 +47,9 @@ enum MeasureClassifier {
             }
         case .cases:
             // Incidents, lawsuits and legal aid are "vụ việc" too: a case is a complaint's where
-            // the text speaks of complaints, or where something is said to have been done to it.
-            guard clues.complaintTalk || caseVerbs.contains(clues.predicate) else { return nil }
+            // the text speaks of complaints, where its own words name a complaint ("vụ KN"), or
+            // where something is said to have been done to it.
+            guard clues.complaintTalk || clues.namesType || caseVerbs.contains(clues.predicate) else { return nil }
             switch clues.predicate {
             case .received, .visited: return .casesRaised
             case .resolved: return .casesResolved

@@ -72,8 +72,9 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
             self = .visits
         case "cuộc", "hội nghị", "buổi": self = .sessions
         case "lần", "điểm":
-            // "5 lần đối thoại", "05 điểm tiếp xúc": only sessions when the next word says so.
-            guard ["đối", "tiếp"].contains(subjectWords.first ?? "") else { return nil }
+            // "5 lần đối thoại", "05 điểm tiếp xúc": only sessions when the next words say so; "3
+            // điểm tiếp công dân" are places where citizens are received.
+            guard Self.sessionOpeners.contains(where: subjectWords.starts(with:)) else { return nil }
             self = .sessions
         default: return nil
         }
@@ -83,6 +84,9 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
     static let notPetitions: Set<String> = [
         "xin", "đăng", "kháng", "kiện", "chất", "nguyên", "giản", "điệu", "phương", "sắc", "thuốc", "hàng", "đặt", "ứng", "dự", "giá", "vị", "yêu", "mời", "chúc", "cảm",
     ]
+
+    /// The words after "lần" or "điểm" that make them sessions.
+    static let sessionOpeners: [[String]] = [["đối", "thoại"], ["tiếp", "xúc"]]
 
     static let demonstratives: Set<String> = ["đó", "này", "trên", "ấy", "nói trên"]
 

@@ -40,6 +40,8 @@ enum PredicateLexicon {
         Entry(words: ["nêu"], predicate: .proposed, things: [.opinions, .petitions]),
         Entry(words: ["đưa", "ra"], predicate: .proposed, things: [.opinions, .petitions]),
         Entry(words: ["đề", "xuất"], predicate: .proposed, things: [.opinions, .petitions]),
+        // "Viện kiểm sát đã ban hành 7 kiến nghị": recommendations a body issues itself.
+        Entry(words: ["ban", "hành"], predicate: .proposed, things: [.opinions, .petitions]),
         Entry(words: ["kết", "luận"], predicate: .resolved, things: [.sessions]),
         // Work done, whatever it was: enough to tell a result from a plan named before it.
         Entry(words: ["triển", "khai"], predicate: .other, things: [.sessions]),
@@ -111,6 +113,7 @@ enum PredicateLexicon {
         (["đang"], .pending), (["chưa"], .pending), (["tiếp", "tục"], .pending), (["phương", "án"], .pending),
         (["phải"], .toResolve), (["cần"], .toResolve), (["quá", "trình"], .pending), (["tập", "trung"], .pending),
         (["trọng", "tâm"], .pending), (["chỉ", "đạo"], .toResolve), (["phấn", "đấu"], .planned), (["sẽ"], .planned),
+        (["dự", "kiến"], .planned),
     ]
 
     /// Phrases right after the unit that settle the predicate: "14 đơn đang được xem xét",

@@ -9,16 +9,20 @@ enum TypeReader {
         (["kiến", "nghị"], [.recommendation]), (["phản", "ánh"], [.recommendation]), (["đề", "nghị"], [.recommendation]),
         (["kntc"], [.complaint, .denunciation]), (["kn"], [.complaint]), (["tc"], [.denunciation]),
         (["pakn"], [.recommendation]), (["knpa"], [.recommendation]), (["kn", ",", "pa"], [.recommendation]),
+        (["kn", "-", "pa"], [.recommendation]),
     ]
 
-    /// The types named in `range`, read phrase by phrase.
+    /// The types named in `range`, read phrase by phrase, the longest phrase first: "KN-PA" is a
+    /// report, not a complaint and a report.
     static func types(in tokens: [Token], range: Range<Int>) -> Set<PetitionType> {
         var found: Set<PetitionType> = []
         let folded = tokens[range].map { fold($0.lower) }
-        for offset in folded.indices {
-            for (words, types) in foldedPhrases where offset + words.count <= folded.count {
-                if Array(folded[offset..<(offset + words.count)]) == words { found.formUnion(types) }
-            }
+        var offset = 0
+        while offset < folded.count {
+            let longest = foldedPhrases.filter { offset + $0.words.count <= folded.count && Array(folded[offset..<(offset + $0.words.count)]) == $0.words }
+                .max { $0.words.count < $1.words.count }
+            found.formUnion(longest?.types ?? [])
+            offset += longest?.words.count ?? 1
         }
         return found
     }
@@ -47,7 +51,7 @@ enum TypeReader {
         if hasColon { end -= 1 }
         guard hasColon || isBreakdown else { return [] }
         var start = end
-        while start - 1 >= window.lowerBound, tokens[start - 1].isWord || tokens[start - 1].is(",") {
+        while start - 1 >= window.lowerBound, tokens[start - 1].isWord || tokens[start - 1].is(",") || tokens[start - 1].isDash {
             start -= 1
         }
         let words = tokens[start..<end].filter(\.isWord).map { fold($0.lower) }

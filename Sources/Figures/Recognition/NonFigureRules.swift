@@ -5,6 +5,8 @@ enum NonFigure: String, Sendable, Hashable {
     case date, year, period, code, label, phone
     /// A page number in a running header: "CHÍNH PHỦ 34 CỘNG HÒA XÃ HỘI …", "… Hạnh phúc 10".
     case header
+    /// Digits no numeral form reads: "1.2.3", "1,5,7", "3/4/5/6" (section numbers, OCR debris).
+    case malformed
 }
 
 enum NonFigureRules {
@@ -15,7 +17,7 @@ enum NonFigureRules {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         if isPhoneLike(token.text) { return .phone }
         if isDate(token.text, after: previous) { return .date }
-        if let previous, previous.isWord, dateWords.contains(previous.lower) { return .date }
+        if let previous, previous.isWord, dateWords.contains(previous.lower), !isGroupedCount(token.text) { return .date }
         if isRecurringDay(at: index, in: tokens) { return .date }
         if isDashedDate(at: index, in: tokens) || isDashedDayMonth(at: index, in: tokens) { return .date }
         // "kết luận 31 cuộc", "trước kỳ họp 32 cuộc", "hướng dẫn 70 đơn": a count after a word that
@@ -34,6 +36,7 @@ enum NonFigureRules {
             return isInYearRange(at: index, in: tokens) ? .period : .year
         }
         if isReportingPeriod(after: index, in: tokens) { return .period }
+        if VietnameseNumber.fraction(of: token.text) == nil { return .malformed }
         return nil
     }
 
@@ -45,6 +48,12 @@ enum NonFigureRules {
         if (1...12).contains(parts[0]), (1900...2100).contains(parts[1]) { return true }
         let afterDateWord = previous.map { $0.isWord && dateWords.contains($0.lower) } ?? false
         return afterDateWord && (1...31).contains(parts[0]) && (1...12).contains(parts[1])
+    }
+
+    /// "2.605": thousands grouped with a dot, as counts are written and dates and years never are
+    /// ("trong năm 2.605 đơn" counts petitions of the year).
+    static func isGroupedCount(_ numeral: String) -> Bool {
+        numeral.contains(".") && (VietnameseNumber.value(of: numeral) ?? 0) >= 1000
     }
 
     static func isYear(_ numeral: String) -> Bool {
@@ -190,7 +199,7 @@ enum NonFigureRules {
     static let labelWords: Set<String> = [
         "thứ", "lần", "mũi", "câu", "khóa", "khoá", "mục", "phần", "chương", "điều", "khoản", "tầng", "phòng",
         "mức độ", "phụ lục", "trung ương", "kỳ họp", "hội nghị lần", "tổ", "xóm", "thôn", "ấp", "khu", "đợt",
-        "giai đoạn", "bước", "nhóm", "cấp độ", "hạng", "loại", "lô", "tiểu khu", "khu vực", "tiết", "mẫu",
+        "giai đoạn", "bước", "nhóm", "cấp độ", "hạng", "loại", "lô", "tiểu khu", "khu vực", "tiết", "mẫu", "lớp",
         "quận", "phường", "trạm", "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường huyện", "đường số", "km",
     ]
 

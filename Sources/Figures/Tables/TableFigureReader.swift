@@ -76,7 +76,7 @@ package struct TableFigureReader {
             doc: doc, page: page, section: table.label ?? section, sectionTitle: table.title.joined(separator: " "),
             measure: measure ?? .unspecified, type: type ?? .unspecified, scope: label, value: value, unit: unit,
             subject: column.subject, raw: raw, sentence: [label, column.subject].filter { !$0.isEmpty }.joined(separator: " / "),
-            confidence: measure == nil ? 0.6 : column.ownMeasure ? 0.9 : 0.75)
+            confidence: FigureConfidence.ofTableCell(measured: measure != nil, ownHeader: column.ownMeasure))
     }
 
     /// Columns right of the row labels that are neither row numbers nor codes.
