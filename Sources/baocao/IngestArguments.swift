@@ -76,7 +76,7 @@ struct IngestArguments: ParsableArguments {
             + "page-timeout=\(pageTimeout)"
     }
 
-    /// These flags again, for a document's child process, with its share of the workers.
+    /// These flags again, for a batch's worker process, with its share of the OCR workers.
     func arguments(jobs childJobs: Int) -> [String] {
         var arguments = [
             "--ocr", ocr.rawValue, "--lang", lang, "--dpi", "\(dpi)", "--jobs", "\(childJobs)",

@@ -8,8 +8,8 @@ struct RestoreArguments: ParsableArguments {
     @Option(help: "Restore Vietnamese diacritics: auto (only where text is stripped or garbled), on, off. Default: auto.")
     var restore: RestorePolicy?
 
-    /// The flag again for a document's child process: `off` when this process found no model,
-    /// so that each child does not say so once more.
+    /// The flag again for a batch's worker process: `off` when this process found no model,
+    /// so that each worker does not say so once more.
     func arguments(restoring: Bool) -> [String] {
         restoring ? ["--restore", (restore ?? .auto).rawValue] : ["--restore", "off"]
     }

@@ -9,9 +9,9 @@ import Testing
 @Suite struct HostileCorpusTests {
     static let corpus = Fixtures.fixture("hostile")
 
-    /// A run that has not ended by then is hung on some input, not slow: each file is read by
-    /// a process of its own, and the two drawings that fan out to 10^9 fills are each stopped
-    /// after 1.5 × --page-timeout (15 s), which on two shared cores takes a few minutes.
+    /// A run that has not ended by then is hung on some input, not slow: the files are read by
+    /// worker processes, stopped after 1.5 × --page-timeout (15 s) without a page; the two
+    /// drawings that fan out to 10^9 fills are refused from their operator count.
     static let hangLimit: TimeInterval = 300
 
     /// Peak resident memory the corpus may take: the limits (pixels, image sides, text per
@@ -30,7 +30,7 @@ import Testing
     private static func extract(_ corpus: String, out: String) throws -> Run {
         let process = Process()
         process.executableURL = BaocaoRunner.executable
-        // A drawing that fans out to 10^9 fills is stopped after 1.5 × --page-timeout.
+        // Whatever still hangs is stopped after 1.5 × --page-timeout.
         process.arguments = ["extract", corpus, "--out", out, "--ocr", "never", "--jobs", "2", "--quiet", "--page-timeout", "10"]
         let errors = Pipe()
         process.standardError = errors

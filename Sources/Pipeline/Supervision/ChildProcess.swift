@@ -132,6 +132,18 @@ package final class ChildProcess: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, input, STDIN_FILENO)
         posix_spawn_file_actions_adddup2(&actions, writing, Self.channel)
         posix_spawn_file_actions_adddup2(&actions, errorLog, STDERR_FILENO)
+        // The worker starts with no signal blocked (the spawning thread may block some, and
+        // a mask is inherited) and SIGPIPE at its default (the batch ignores it, see WorkerPool).
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var unblocked = sigset_t(), defaults = sigset_t()
+        sigemptyset(&unblocked)
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGPIPE)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv = ([executable] + arguments).map { strdup($0) }
         // Swift's backtracer would print pages of registers for a crash the parent reports in one line.
         let environment = ProcessInfo.processInfo.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { $1 }
@@ -141,7 +153,7 @@ package final class ChildProcess: @unchecked Sendable {
         let code = (argv + [nil]).withUnsafeBufferPointer { arguments -> Int32 in
             (envp + [nil]).withUnsafeBufferPointer { variables -> Int32 in
                 guard let argumentBase = arguments.baseAddress, let variableBase = variables.baseAddress else { return EINVAL }
-                return posix_spawn(&pid, executable, &actions, nil, argumentBase, variableBase)
+                return posix_spawn(&pid, executable, &actions, &attributes, argumentBase, variableBase)
             }
         }
         return code == 0 ? .success(pid) : .failure(StartError(description: String(cString: strerror(code))))

@@ -27,10 +27,19 @@ final class PDFObjects {
             size <= PDFObjects.maximumFileBytes, let data = FileManager.default.contents(atPath: path)
         else { return nil }
         bytes = [UInt8](data)
-        guard let start = PDFObjects.startXref(in: bytes), readCrossReferences(from: start), root?.referenceNumber != nil else {
-            return nil
-        }
+        if let start = PDFObjects.startXref(in: bytes), readCrossReferences(from: start), root?.referenceNumber != nil { return }
+        // A cross-reference table that does not lead to the objects (offsets gone stale after
+        // an edit, a hostile file): they are found by scanning, as poppler rebuilds the table,
+        // so that what poppler will draw is still what is counted.
+        offsets = [:]
+        compressed = [:]
+        guard let catalog = scanned.objects(containing: Array("/Catalog".utf8)).last else { return nil }
+        root = .reference(catalog)
     }
+
+    /// The objects found by scanning the file for "N G obj", for numbers the cross-reference
+    /// table does not lead to.
+    private lazy var scanned = PDFObjectTable(bytes: bytes)
 
     /// The value, followed if it is a reference.
     func resolve(_ value: PDFValue?, depth: Int = 0) -> PDFValue? {
@@ -43,10 +52,11 @@ final class PDFObjects {
         if let cached = cache[number] { return cached }
         var object: PDFObject?
         if let offset = offsets[number] {
-            object = objectAt(offset)
+            object = objectAt(offset, number: number)
         } else if let (stream, index) = compressed[number] {
             object = objectInStream(stream, index: index).map { PDFObject(value: $0, raw: nil) }
         }
+        if object == nil, compressed[number] == nil { object = scanned.object(number) }
         if let object { cache[number] = object }
         return object
     }
@@ -142,11 +152,13 @@ final class PDFObjects {
 
     // MARK: Objects
 
-    /// `N G obj` and the object after it.
-    private func objectAt(_ offset: Int) -> PDFObject? {
+    /// `N G obj` and the object after it; nil when the object there is not `number`.
+    private func objectAt(_ offset: Int, number: Int? = nil) -> PDFObject? {
         guard offset >= 0, offset < bytes.count else { return nil }
         var lexer = PDFLexer(bytes[offset...])
-        guard case .number? = lexer.value(), case .number? = lexer.value(), lexer.value() == .keyword("obj") else { return nil }
+        guard case .number(let found)? = lexer.value(), number.map({ Double($0) == found }) ?? true, case .number? = lexer.value(),
+            lexer.value() == .keyword("obj")
+        else { return nil }
         let start = lexer.index
         let end = PDFSyntax.find(Array("endobj".utf8), in: bytes[start...]) ?? bytes.count
         return PDFObject(body: bytes[start..<end])
