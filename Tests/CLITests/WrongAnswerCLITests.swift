@@ -1,0 +1,26 @@
+import BaocaoTestSupport
+import Foundation
+import Testing
+
+/// Issue #20's wrong answers as a user meets them: `baocao figures` and `extract` on inputs
+/// that read without a failure but into the wrong text (fixtures from scripts/make-hostile.py).
+@Suite struct WrongAnswerCLITests {
+    /// CP1258 was read as TCVN3 ("Bá" became "Bỏ"), with a notice that named the wrong encoding.
+    @Test func cp1258FileIsReadAsCP1258() throws {
+        let input = Fixtures.fixture("hostile/wa-cp1258.txt")
+        let result = try BaocaoRunner.run(["extract", input, "--restore", "off"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Đã giải quyết xong 31 đơn, đạt tỷ lệ 81,6%."))
+        #expect(result.stderr == "baocao: note: \(input): converted from CP1258\n")
+    }
+
+    @Test func mixedFileIsReadLineByLine() throws {
+        let input = Fixtures.fixture("hostile/wa-mixed-utf8-tcvn3.txt")
+        let result = try BaocaoRunner.run(["extract", input, "--restore", "off"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("\u{FFFD}"))
+        #expect(result.stdout.contains("Trong quý III, Ban Tiếp công dân huyện đã tiếp 46 lượt công dân."))
+        #expect(result.stdout.contains("Đã tiếp nhận 38 đơn khiếu nại và 12 đơn tố cáo của nhân dân."))
+        #expect(result.stderr == "baocao: note: \(input): converted from TCVN3, except 2 lines in UTF-8 kept as they are\n")
+    }
+}
