@@ -5,6 +5,23 @@ import Testing
 /// Issue #20's wrong answers as a user meets them: `baocao figures` and `extract` on inputs
 /// that read without a failure but into the wrong text (fixtures from scripts/make-hostile.py).
 @Suite struct WrongAnswerCLITests {
+    private func figureValues(_ name: String) throws -> [String] {
+        let result = try BaocaoRunner.run(["figures", Fixtures.fixture("hostile/\(name)"), "--restore", "off"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let table = CSVTable(result.stdout)
+        let value = try #require(table.header.firstIndex(of: "value"))
+        return table.rows.map { $0[value] }
+    }
+
+    /// The hidden line's 777 and 999 were counted as petition figures.
+    @Test(arguments: ["wa-invisible-tr3.pdf", "wa-white-text.pdf"])
+    func hiddenTextGivesNoFigures(name: String) throws {
+        let values = try figureValues(name)
+        #expect(values.contains("38"))
+        #expect(!values.contains("777"))
+        #expect(!values.contains("999"))
+    }
+
     /// CP1258 was read as TCVN3 ("Bá" became "Bỏ"), with a notice that named the wrong encoding.
     @Test func cp1258FileIsReadAsCP1258() throws {
         let input = Fixtures.fixture("hostile/wa-cp1258.txt")

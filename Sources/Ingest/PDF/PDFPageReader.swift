@@ -37,13 +37,19 @@ final class PDFPageReader: PageReader {
         guard width.isFinite, height.isFinite, max(width, height) <= limits.maxPageSide else {
             throw .pageTooLarge(page: number, width: width, height: height, limit: limits.maxPageSide)
         }
-        let text = pdfPage.text
+        let rawText = pdfPage.text
         // poppler has already built the text by now (it cannot be interrupted), but the
         // boxes, font runs and lines that would follow are not.
-        let characters = text.unicodeScalars.count
+        let characters = rawText.unicodeScalars.count
         guard characters <= limits.maxTextPerPage else {
             throw .textTooLong(page: number, characters: characters, limit: limits.maxTextPerPage)
         }
+        var layer = PageTextLayer(text: rawText, boxes: pdfPage.characterBoxes, runs: pdfPage.fontRuns)
+        // Text no reader sees is no content; the page is judged and read without it.
+        if let shows = drawing?.textShowsIfSomeUnseen(ofPage: index, width: width, height: height), !shows.isEmpty {
+            layer = layer.removingUnseen(shows)
+        }
+        let text = layer.text
         let assessment = TextLayerAssessment(
             text: text, pageArea: width * height, always: options.ocr == .always, imageAreas: { pdfPage.imageAreas })
         var shell = Page(number: number, width: width, height: height, source: .text, lines: [])
@@ -51,7 +57,7 @@ final class PDFPageReader: PageReader {
         let useOCR = options.ocr == .always || (options.ocr == .auto && !assessment.isUsable)
         guard useOCR else {
             var page = shell
-            let boxes = pdfPage.characterBoxes, runs = pdfPage.fontRuns
+            let boxes = layer.boxes, runs = layer.runs
             page.lines = RaisedNumberJoiner.join(TextLayerReader(text: text, boxes: boxes, runs: runs).lines())
             readTables(of: pdfPage, index: index, into: &page, layer: TextLayerTables(text: text, boxes: boxes, runs: runs))
             return .ready(page)

@@ -1,13 +1,36 @@
 /// The ruling lines a page's content stream draws, read from its operators instead of from a
 /// rendering: straight strokes and thin filled rectangles, horizontal or vertical, in points
-/// from the page's top-left corner, as poppler places the text. Text, pictures and curves are
-/// passed over. Reading a page this way costs a fraction of rendering it (no font is loaded).
+/// from the page's top-left corner, as poppler places the text; and the text no reader sees.
+/// Curves are passed over. Reading a page this way costs a fraction of rendering it (no font is loaded).
 struct PageDrawing {
     let objects: PDFObjects
 
     /// The rules of page `index`, nil when the page is beyond this reader (rotated, boxes that
     /// do not give poppler's size, streams it cannot decode).
     func rules(ofPage index: Int, width: Double, height: Double) -> [RuleSegment]? {
+        painted(page: index, width: width, height: height)?.rules
+    }
+
+    /// Every text show of page `index` when some of it no reader sees (shown in an invisible
+    /// render mode, not over a picture), else none. Invisible text over a picture is the text
+    /// layer of a scan (what OCR software lays under the page's image): the page's text, so
+    /// it counts as seen.
+    func textShowsIfSomeUnseen(ofPage index: Int, width: Double, height: Double) -> [TextShow] {
+        guard let painter = painted(page: index, width: width, height: height),
+            painter.textShows.contains(where: { !$0.seen })
+        else { return [] }
+        let shows = painter.textShows.map { show in
+            var show = show
+            if painter.pictures.contains(where: { show.x >= $0.x1 && show.x <= $0.x2 && show.y >= $0.y1 && show.y <= $0.y2 }) {
+                show.seen = true
+            }
+            return show
+        }
+        return shows.contains(where: { !$0.seen }) ? shows : []
+    }
+
+    /// The page's content run through a painter; nil as for `rules`.
+    private func painted(page index: Int, width: Double, height: Double) -> ContentPainter? {
         let pages = objects.pages
         guard pages.indices.contains(index) else { return nil }
         let page = pages[index]
@@ -24,7 +47,7 @@ struct PageDrawing {
         }
         var painter = ContentPainter(objects: objects, originX: box.x1, top: box.y2)
         painter.run(contents, resources: objects.resolve(page["Resources"])?.dictionaryEntries ?? [:], state: GraphicsState(), depth: 0)
-        return painter.rules
+        return painter
     }
 
     private func pageBox(_ page: [String: PDFValue]) -> (x1: Double, y1: Double, x2: Double, y2: Double)? {
