@@ -127,6 +127,15 @@ public struct Page: Sendable, Hashable, Codable {
     /// The lines a digital signature's stamp draws on this page ("Ký bởi: …", "Cơ quan: …",
     /// "Ngày ký: …"): a widget over the page, not its text; nil when the page has none.
     public var signatureStamp: [String]?
+    /// What reading the page had to change that the user should hear about (its text layer
+    /// converted from a legacy encoding), one line each; told once per document, never
+    /// written into an output.
+    public var notices: [String] = []
+
+    /// Every stored property but `notices`, which is for the user and not for the pages JSON.
+    enum CodingKeys: String, CodingKey {
+        case number, width, height, source, confidence, lines, tables, signatureStamp
+    }
 
     public init(
         number: Int, width: Double = 0, height: Double = 0, source: PageSource,

@@ -22,6 +22,14 @@ import Testing
         #expect(!values.contains("999"))
     }
 
+    @Test func tcvn3TextLayerIsReadWithANote() throws {
+        let input = Fixtures.fixture("hostile/wa-vntime.pdf")
+        let result = try BaocaoRunner.run(["extract", input, "--restore", "off"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Đã tiếp nhận 38 đơn khiếu nại và 12 đơn tố cáo của nhân dân."))
+        #expect(result.stderr == "baocao: note: \(input): text layer converted from TCVN3 (ABC fonts such as .VnTime)\n")
+    }
+
     /// CP1258 was read as TCVN3 ("Bá" became "Bỏ"), with a notice that named the wrong encoding.
     @Test func cp1258FileIsReadAsCP1258() throws {
         let input = Fixtures.fixture("hostile/wa-cp1258.txt")

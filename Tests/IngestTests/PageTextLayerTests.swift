@@ -4,7 +4,8 @@ import Testing
 @testable import Ingest
 
 /// What a PDF's text layer holds that is not what a reader of the page sees: text drawn
-/// invisibly or in white (fixtures from scripts/make-hostile.py's "wrong answers" section).
+/// invisibly or in white, and text typed in a legacy Vietnamese font (fixtures from
+/// scripts/make-hostile.py's "wrong answers" section).
 @Suite struct PageTextLayerTests {
     private func pages(_ name: String, ocr: OCRPolicy = .auto) throws -> [PageWork] {
         var options = IngestOptions()
@@ -39,5 +40,34 @@ import Testing
         #expect(page.source == .text)
         #expect(page.text.contains("Da tiep nhan 38 don khieu nai"))
         #expect(page.lines.count == 32)
+    }
+
+    /// A .VnTime text layer came out as "§· tiÕp nhËn" with no notice.
+    @Test func tcvn3TextLayerIsConvertedWithANotice() throws {
+        let page = try #require(ready(try pages("wa-vntime.pdf", ocr: .never)).first)
+        #expect(page.lines.map(\.text) == [
+            "Báo cáo kết quả tiếp công dân quý III", "Trong quý III, Ban Tiếp công dân huyện đã tiếp 46 lượt công dân.",
+            "Đã tiếp nhận 38 đơn khiếu nại và 12 đơn tố cáo của nhân dân.", "Đã giải quyết xong 31 đơn, đạt tỷ lệ 81,6%.",
+        ])
+        #expect(page.notices == [PageTextLayer.tcvn3Notice])
+        // Each letter keeps its box: the spans' edges still hold two per character.
+        let line = try #require(page.lines.first)
+        #expect(line.spans.allSatisfy { ($0.edges?.count ?? 0) == 2 * $0.text.unicodeScalars.count })
+    }
+
+    /// Unicode text layers, Vietnamese included, are never taken for TCVN3.
+    @Test func unicodeTextLayerIsLeftAlone() throws {
+        let reader = try InputOpener.open(Fixtures.digitalPDF, options: IngestOptions())
+        for index in 0..<reader.pageCount {
+            guard case .ready(let page) = try reader.read(page: index) else { continue }
+            #expect(page.notices.isEmpty)
+        }
+    }
+
+    @Test func aHyphenBetweenWordsStaysAHyphen() {
+        let layer = PageTextLayer(text: "Hµ Néi - n-íc", boxes: Array(repeating: PDFRect(x1: 0, y1: 0, x2: 1, y2: 1), count: 13), runs: [
+            PDFFontRun(start: 0, end: 12, fontName: "ABCDEF+.VnTime", fontSize: 12),
+        ])
+        #expect(layer.convertingTCVN3()?.text == "Hà Nội - nước")
     }
 }

@@ -49,10 +49,16 @@ final class PDFPageReader: PageReader {
         if let shows = drawing?.textShowsIfSomeUnseen(ofPage: index, width: width, height: height), !shows.isEmpty {
             layer = layer.removingUnseen(shows)
         }
+        var notices: [String] = []
+        if let converted = layer.convertingTCVN3() {
+            layer = converted
+            notices.append(PageTextLayer.tcvn3Notice)
+        }
         let text = layer.text
         let assessment = TextLayerAssessment(
             text: text, pageArea: width * height, always: options.ocr == .always, imageAreas: { pdfPage.imageAreas })
         var shell = Page(number: number, width: width, height: height, source: .text, lines: [])
+        shell.notices = notices
         if signed, pdfPage.hasSignatureField, !stampLines.isEmpty { shell.signatureStamp = stampLines }
         let useOCR = options.ocr == .always || (options.ocr == .auto && !assessment.isUsable)
         guard useOCR else {
