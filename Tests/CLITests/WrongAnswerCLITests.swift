@@ -49,3 +49,31 @@ import Testing
         #expect(result.stderr == "baocao: note: \(input): converted from TCVN3, except 2 lines in UTF-8 kept as they are\n")
     }
 }
+
+/// Numbers past 2^53 lost their last digits in the CSV and the JSON.
+@Suite struct BigNumberCLITests {
+    @Test func figuresKeepEveryDigit() throws {
+        let input = Fixtures.fixture("hostile/wa-big-numbers.txt")
+        let result = try BaocaoRunner.run(["figures", input, "--restore", "off"])
+        #expect(result.status == 0)
+        let table = CSVTable(result.stdout)
+        let value = try #require(table.header.firstIndex(of: "value"))
+        let values = table.rows.map { $0[value] }
+        #expect(values.contains("9007199254740993"))
+        #expect(values.contains("123456789012345678901"))
+        #expect(values.contains("12"))
+    }
+
+    @Test func documentJSONWritesTheDigitsAsANumber() throws {
+        let input = Fixtures.fixture("hostile/wa-big-numbers.txt")
+        let result = try BaocaoRunner.run(["extract", input, "--format", "json", "--restore", "off"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"value\": 9007199254740993,"))
+        #expect(result.stdout.contains("\"value\": 123456789012345678901,"))
+        // Still JSON, and the value still a number.
+        let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let figures = document?["figures"] as? [[String: Any]] ?? []
+        let nearest = try #require(Double("123456789012345678901"))
+        #expect(figures.contains { ($0["value"] as? NSNumber)?.doubleValue == nearest })
+    }
+}
