@@ -54,6 +54,10 @@ final class PDFPageReader: PageReader {
             layer = converted
             notices.append(PageTextLayer.tcvn3Notice)
         }
+        // A turned page (`/Rotate`) is laid out by poppler as shown: its text is read upright.
+        let turn = TextTurn.of(layer)
+        var upright = (width: width, height: height)
+        if turn != .upright { (layer, upright.width, upright.height) = turn.uprighted(layer, width: width, height: height) }
         let text = layer.text
         let assessment = TextLayerAssessment(
             text: text, pageArea: width * height, always: options.ocr == .always, imageAreas: { pdfPage.imageAreas })
@@ -63,9 +67,15 @@ final class PDFPageReader: PageReader {
         let useOCR = options.ocr == .always || (options.ocr == .auto && !assessment.isUsable)
         guard useOCR else {
             var page = shell
+            (page.width, page.height) = upright
             let boxes = layer.boxes, runs = layer.runs
-            page.lines = RaisedNumberJoiner.join(TextLayerReader(text: text, boxes: boxes, runs: runs).lines())
-            readTables(of: pdfPage, index: index, into: &page, layer: TextLayerTables(text: text, boxes: boxes, runs: runs))
+            var lines = TextLayerReader(text: text, boxes: boxes, runs: runs).lines()
+            if turn != .upright { lines = TurnedPageOrder.lines(lines) }
+            page.lines = RaisedNumberJoiner.join(lines)
+            // Rules are found as the page is shown; a turned page's tables are left to its text.
+            if turn == .upright {
+                readTables(of: pdfPage, index: index, into: &page, layer: TextLayerTables(text: text, boxes: boxes, runs: runs))
+            }
             return .ready(page)
         }
         // poppler decodes embedded images at their declared size, uninterruptibly.
