@@ -42,6 +42,27 @@ import Testing
         #expect(page.lines.count == 32)
     }
 
+    @Test(arguments: [("BT 3 Tr (x) Tj ET", true), ("q\n7\nTr", true), ("3 Tr", true), ("BT 0 Tr 13 Tr 0.3 Tr ET", false),
+                      ("(3 Trong) Tj", true), ("(Trong 3) Tj", false), ("", false)])
+    func aLookForTheOperatorThatHidesText(content: String, hides: Bool) {
+        #expect(ContentPainter.mayHideText(Array(content.utf8)) == hides)
+    }
+
+    /// Text drawn sideways on a page that is not turned (a landscape table in a gazette) is
+    /// left as poppler lays it out; only `/Rotate` turns a page's text upright.
+    @Test func sidewaysTextOnAnUnturnedPageStaysAsItIs() throws {
+        let content = "BT /F1 12 Tf 0 1 -1 0 300 100 Tm (Danh sach nhan vien nghiep vu cua doanh nghiep) Tj ET"
+        let path = try Fixtures.temporaryFile("sideways.pdf", HandMadeFiles.pdf(mediaBox: "0 0 595 842", content: content))
+        let reader = try InputOpener.open(path, options: IngestOptions(ocr: .never))
+        guard case .ready(let page) = try reader.read(page: 0) else {
+            Issue.record("a text page is ready at once")
+            return
+        }
+        #expect(page.width < page.height)
+        let box = try #require(page.lines.first?.box)
+        #expect(box.height > box.width)
+    }
+
     /// A .VnTime text layer came out as "§· tiÕp nhËn" with no notice.
     @Test func tcvn3TextLayerIsConvertedWithANotice() throws {
         let page = try #require(ready(try pages("wa-vntime.pdf", ocr: .never)).first)

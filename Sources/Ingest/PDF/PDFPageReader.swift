@@ -55,7 +55,8 @@ final class PDFPageReader: PageReader {
             notices.append(PageTextLayer.tcvn3Notice)
         }
         // A turned page (`/Rotate`) is laid out by poppler as shown: its text is read upright.
-        let turn = TextTurn.of(layer)
+        // Text drawn sideways on a page that is not turned (a landscape table) stays as it is.
+        let turn = isTurned(pdfPage, index: index) ? TextTurn.of(layer) : .upright
         var upright = (width: width, height: height)
         if turn != .upright { (layer, upright.width, upright.height) = turn.uprighted(layer, width: width, height: height) }
         let text = layer.text
@@ -102,6 +103,14 @@ final class PDFPageReader: PageReader {
             throw .pageUnreadable(page: number, reason: "poppler cannot render the page")
         }
         return .needsOCR(page: page, image: image)
+    }
+
+    /// Whether the page is shown turned (`/Rotate`); without the file's objects, whether poppler
+    /// gives it the crop box's sides swapped (a quarter turn).
+    private func isTurned(_ pdfPage: PDFPage, index: Int) -> Bool {
+        if let rotation = drawing?.rotation(ofPage: index) { return rotation != 0 }
+        let size = pdfPage.size, crop = pdfPage.cropBox
+        return abs(size.width - crop.height) < 1 && abs(size.height - crop.width) < 1 && abs(size.width - size.height) >= 1
     }
 
     /// The tables of a text-layer page, read cell by cell: ruled ones, and statistical ones

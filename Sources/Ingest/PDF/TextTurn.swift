@@ -1,8 +1,7 @@
 /// How far a page's text is turned from upright as poppler lays it out: poppler gives the
-/// boxes of a page with `/Rotate` (or text drawn sideways) as the page is shown, so lines run
-/// down, up or right to left, and the structure (footnotes at the foot, raised footnote
-/// numbers, reading order) would read them wrong. Told by the way most letters follow each
-/// other; the turn is clockwise.
+/// boxes of a page with `/Rotate` as the page is shown, so lines run down, up or right to
+/// left, and the structure (footnotes at the foot, raised footnote numbers, reading order)
+/// would read them wrong. Told by the way most letters follow each other; the turn is clockwise.
 enum TextTurn: Int, Sendable {
     case upright = 0, quarter = 1, half = 2, threeQuarters = 3
 

@@ -127,6 +127,25 @@ struct ContentPainter {
     /// adds it to the clipping path.
     static let unseenRenderModes: Set<Int> = [3, 7]
 
+    /// Whether `contents` sets an unseen render mode: "3 Tr" or "7 Tr" as tokens. A look at the
+    /// bytes, without lexing; a form drawn by the page is not looked into.
+    static func mayHideText(_ contents: [UInt8]) -> Bool {
+        let modes = Set(unseenRenderModes.compactMap { String($0).utf8.first })
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0 }
+        return contents.withUnsafeBufferPointer { bytes in
+            var index = 1
+            while index + 1 < bytes.count {
+                defer { index += 1 }
+                guard bytes[index] == 0x54, bytes[index + 1] == 0x72 else { continue }  // "Tr"
+                var before = index - 1
+                while before > 0, isSpace(bytes[before]) { before -= 1 }
+                guard before < index - 1, modes.contains(bytes[before]) else { continue }
+                if before == 0 || !(0x30...0x39).contains(bytes[before - 1]) && bytes[before - 1] != 0x2E { return true }
+            }
+            return false
+        }
+    }
+
     /// An image fills the unit square of the current transform.
     private mutating func picture(_ transform: Affine) {
         let corners = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)].map { transform.apply($0.0, $0.1) }
