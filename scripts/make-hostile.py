@@ -280,6 +280,125 @@ def round_two_texts():
     ]
 
 
+# --- #20 wrong answers (branch `wrong`): inputs read without a failure but into the wrong text ---
+WRONG_REPORT = [
+    "BAO CAO KET QUA TIEP CONG DAN QUY III",
+    "Trong quy III, Ban Tiep cong dan huyen da tiep 46 luot cong dan.",
+    "Da tiep nhan 38 don khieu nai va 12 don to cao cua nhan dan.",
+    "Da giai quyet xong 31 don, dat ty le 81,6%.",
+]
+WRONG_HIDDEN = "So lieu an: da tiep nhan 777 don va giai quyet 999 vu viec."
+
+
+def text_lines(lines, top=760, size=11, mode=b""):
+    """A content stream setting one Helvetica line under another; `mode` goes before each (3 Tr, 1 1 1 rg)."""
+    content = b""
+    for index, line in enumerate(lines):
+        content += b"BT " + mode + b" /F1 %d Tf 72 %d Td (" % (size, top - index * 18) + line.encode("latin-1") + b") Tj ET\n"
+    return content
+
+
+def tcvn3_bytes(text):
+    """`text` in TCVN3, from the decoder's own table (Sources/Ingest/Text/Encoding/TCVN3Table.swift)."""
+    import re
+    table = (ROOT / "Sources/Ingest/Text/Encoding/TCVN3Table.swift").read_text(encoding="utf-8")
+    codes = {letter: int(code, 16) for code, letter in re.findall(r'0x([0-9A-F]{2}): "(.)"', table)}
+    out = bytearray()
+    for character in text:
+        if ord(character) < 0x80:
+            out.append(ord(character))
+        elif character in codes:
+            out.append(codes[character])
+        else:  # capitals with a tone: the .VnTimeH font's codes are the lowercase ones
+            out.append(codes[character.lower()])
+    return bytes(out)
+
+
+def cp1258_bytes(text):
+    """`text` as Windows writes CP1258: a precomposed byte where there is one, else base and tone."""
+    import unicodedata
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = bytearray()
+    for character in unicodedata.normalize("NFC", text):
+        try:
+            out += character.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", character)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out += base.encode("cp1258") + "".join(c for c in parts if c in tones).encode("cp1258")
+    return bytes(out)
+
+
+def wrong_answer_files():
+    """Issue #20's wrong answers: text no reader sees, rotated pages, legacy encodings in a PDF's
+    text layer and in text files, numbers past 2^53, EXIF orientation and tiled TIFFs."""
+    import subprocess
+    import tempfile
+    files = []
+    visible = text_lines(WRONG_REPORT)
+    # Text drawn invisibly (3 Tr) or in white on the white page, over no picture: not content.
+    files.append(("wa-invisible-tr3.pdf", hand_pdf(b"0 0 595 842", content=visible + text_lines([WRONG_HIDDEN], top=600, mode=b"3 Tr"))))
+    files.append(("wa-white-text.pdf", hand_pdf(b"0 0 595 842", content=visible + text_lines([WRONG_HIDDEN], top=600, mode=b"1 1 1 rg"))))
+    # An OCR program's invisible text layer over a page-sized scan: the page's text.
+    scan = zlib.compress(b"\xd0" * 64)
+    layer = text_lines(WRONG_REPORT * 8, top=800, size=9, mode=b"3 Tr")
+    files.append(("wa-ocr-layer.pdf", image_page_pdf(
+        b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+        b"/Filter /FlateDecode /Length %d >>\nstream\n" % len(scan) + scan + b"\nendstream",
+        content=b"q 595 0 0 842 0 0 cm /Im1 Do Q " + layer)))
+    # The report typed in .VnTime (TCVN3 bytes, no Unicode map), as Word exported it.
+    vietnamese = ["Báo cáo kết quả tiếp công dân quý III", "Trong quý III, Ban Tiếp công dân huyện đã tiếp 46 lượt công dân.",
+                  "Đã tiếp nhận 38 đơn khiếu nại và 12 đơn tố cáo của nhân dân.", "Đã giải quyết xong 31 đơn, đạt tỷ lệ 81,6%."]
+    content = b"".join(b"BT /F1 11 Tf 72 %d Td (" % (760 - index * 18) + tcvn3_bytes(line).replace(b"(", b"\\(").replace(b")", b"\\)")
+                       + b") Tj ET\n" for index, line in enumerate(vietnamese))
+    files.append(("wa-vntime.pdf", hand_pdf(b"0 0 595 842", content=content).replace(
+        b"/BaseFont /Helvetica", b"/BaseFont /.VnTime /Encoding /WinAnsiEncoding")))
+    # The sample report turned a quarter, half and three quarters (qpdf writes /Rotate).
+    with tempfile.TemporaryDirectory() as work:
+        for angle in (90, 180, 270):
+            target = os.path.join(work, f"r{angle}.pdf")
+            subprocess.run(["qpdf", f"--rotate=+{angle}", str(ROOT / "Samples/bao-cao-mau.pdf"), target], check=True)
+            files.append((f"wa-rotate-{angle}.pdf", Path(target).read_bytes()))
+    files.append(("wa-cp1258.txt", b"\n".join(cp1258_bytes(line) for line in vietnamese) + b"\n"))
+    files.append(("wa-mixed-utf8-tcvn3.txt", b"\n".join(
+        (line.encode() if index % 2 == 0 else tcvn3_bytes(line)) for index, line in enumerate(vietnamese)) + b"\n"))
+    files.append(("wa-big-numbers.txt", "Tổng thu ngân sách đạt 9.007.199.254.740.993 đồng, tăng 12 đơn vị.\n"
+                  "Đã tiếp nhận 123456789012345678901 đơn.\n".encode()))
+    files += exif_and_tiled_images()
+    return files
+
+
+def exif_and_tiled_images():
+    """A page photographed sideways (pixels turned, EXIF orientation 6 says turn them back) and
+    the scanned sample's first page as a tiled TIFF. Needs Pillow, pdftoppm and tiffcp."""
+    import subprocess
+    import tempfile
+    try:
+        from PIL import Image
+    except ImportError:
+        return []
+    files = []
+    with tempfile.TemporaryDirectory() as work:
+        subprocess.run(["pdftoppm", "-r", "100", "-gray", "-png", "-f", "1", "-l", "1", "-singlefile",
+                        str(ROOT / "Samples/bao-cao-mau.pdf"), os.path.join(work, "page")], check=True)
+        page = Image.open(os.path.join(work, "page.png")).convert("L")
+        top = page.crop((0, 0, page.width, page.height // 2))
+        exif = Image.Exif()
+        exif[0x0112] = 6  # the camera was turned: show the pixels turned 90° clockwise
+        sideways = top.transpose(Image.Transpose.ROTATE_90)
+        path = os.path.join(work, "sideways.jpg")
+        sideways.save(path, "JPEG", quality=60, exif=exif)
+        files.append(("wa-exif-rotated.jpg", Path(path).read_bytes()))
+        top.save(os.path.join(work, "top.tiff"))
+        subprocess.run(["tiffcp", "-t", "-w", "256", "-l", "256", "-c", "zip", os.path.join(work, "top.tiff"),
+                        os.path.join(work, "tiled.tiff")], check=True)
+        files.append(("wa-tiled.tiff", Path(os.path.join(work, "tiled.tiff")).read_bytes()))
+    return files
+# --- end of #20 wrong answers ---
+
+
 def png_chunk(kind, payload):
     return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
 
@@ -408,6 +527,7 @@ def main():
     files += round_two_pdfs()
     files += round_two_texts()
     files += round_three_pdfs()
+    files += wrong_answer_files()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for old in out.iterdir():

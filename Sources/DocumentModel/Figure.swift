@@ -1,3 +1,5 @@
+import Foundation
+
 /// One statistic of a report with its meaning and provenance.
 /// Field order follows the CSV contract:
 /// `doc,page,section,section_title,footnote,measure,type,scope,value,denominator,unit,subject,raw,sentence,confidence`.
@@ -12,6 +14,11 @@ public struct Figure: Sendable, Codable, Hashable {
     public var type: PetitionType
     public var scope: String
     public var value: Double
+    /// The value exactly when a Double cannot hold its digits (more than 15 significant digits:
+    /// an amount in đồng past 2^53), nil otherwise. The CSV and JSON write these digits as the
+    /// value (JSON numbers may have any number of digits; a reader that parses them as doubles
+    /// gets what `value` holds), so no digit is lost on the way out.
+    public var exactValue: Decimal?
     public var denominator: Double?
     public var unit: String
     public var subject: String
@@ -64,7 +71,11 @@ public struct Figure: Sendable, Codable, Hashable {
         try container.encode(measure, forKey: .measure)
         try container.encode(type, forKey: .type)
         try container.encode(scope, forKey: .scope)
-        try container.encode(value, forKey: .value)
+        if let exactValue {
+            try container.encode(exactValue, forKey: .value)
+        } else {
+            try container.encode(value, forKey: .value)
+        }
         try container.encode(denominator, forKey: .denominator)
         try container.encode(unit, forKey: .unit)
         try container.encode(subject, forKey: .subject)

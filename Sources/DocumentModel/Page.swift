@@ -127,11 +127,16 @@ public struct Page: Sendable, Hashable, Codable {
     /// The lines a digital signature's stamp draws on this page ("Ký bởi: …", "Cơ quan: …",
     /// "Ngày ký: …"): a widget over the page, not its text; nil when the page has none.
     public var signatureStamp: [String]?
-    /// What reading the page had to leave out, a line each for the user (poppler dropped
-    /// glyphs past its cap); not written to the pages JSON: the manifest keeps them.
+    /// What reading the page had to leave out or change that the user should hear about, a
+    /// line each (poppler dropped glyphs past its cap; the text layer was converted from a
+    /// legacy encoding); told once per document and kept in the manifest, never written into
+    /// an output.
     public var notices: [String] = []
 
-    enum CodingKeys: String, CodingKey { case number, width, height, source, confidence, lines, tables, signatureStamp }
+    /// Every stored property but `notices`, which is for the user and not for the pages JSON.
+    enum CodingKeys: String, CodingKey {
+        case number, width, height, source, confidence, lines, tables, signatureStamp
+    }
 
     public init(
         number: Int, width: Double = 0, height: Double = 0, source: PageSource,

@@ -8,11 +8,13 @@ enum FigureBuilder {
         // khiếu nại" is about complaints, its attendance is not one).
         let dialogue: Set<PetitionMeasure> = [.dialogueSessions, .dialogueAttendances, .dialogueOpinions]
         let type = measure.map(dialogue.contains) ?? true ? nil : TypeReader.single(reading.types)
-        return Figure(
+        var figure = Figure(
             doc: doc, page: page, section: place.path, sectionTitle: place.title, measure: measure ?? .unspecified,
             type: type ?? .unspecified, scope: reading.scope, value: reading.mention.value,
             denominator: reading.mention.denominator, unit: reading.mention.unit, subject: reading.subject,
             raw: reading.mention.raw, sentence: sentence, confidence: FigureConfidence.of(reading, measure: measure)
         )
+        figure.exactValue = reading.mention.exactValue
+        return figure
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
 import Ingest
+import Pipeline
 
 /// Messages on stderr: one line per problem, `baocao: FILE: what is wrong`; a notice, which
 /// is no failure, reads `baocao: note: FILE: what happened`, so scripts can tell them apart.
 enum Diagnostics {
     static func report(_ file: String, _ error: any Error) {
-        report(file, String(describing: error))
+        report(file, DocumentFailure.line(for: error))
     }
 
     static func report(_ file: String, _ message: String) {

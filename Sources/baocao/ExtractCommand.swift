@@ -75,7 +75,7 @@ struct ExtractCommand: AsyncParsableCommand {
                 try await PrintedDocument(extractor: extractor, format: format?.first ?? .txt)
                     .print(paths[0], name: streams.name(of: paths[0]), progress: progress)
             } catch {
-                progress.report(streams.name(of: paths[0]), String(describing: error))
+                progress.report(streams.name(of: paths[0]), DocumentFailure.line(for: error))
                 throw ExitCode.failure
             }
             return
@@ -101,7 +101,7 @@ struct ExtractCommand: AsyncParsableCommand {
             // A run killed mid-write leaves a private temporary file; the next run removes it.
             _ = StaleTemporaryFiles.sweep(out)
         } catch {
-            Diagnostics.report(out, "cannot use the output directory: \(error)")
+            Diagnostics.report(out, "cannot use the output directory: \(DocumentFailure.systemReason(of: error) ?? DocumentFailure.line(for: error))")
             throw ExitCode.failure
         }
         for file in expansion.refused {

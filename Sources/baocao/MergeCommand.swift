@@ -32,7 +32,7 @@ struct MergeCommand: ParsableCommand {
             if let csv { try NamedOutput.write(try ShardMerge.mergeFigures(found.csvs.filter { $0 != csv }), to: csv) }
             if let manifest { try NamedOutput.write(ShardMerge.mergeManifests(found.manifests), to: manifest) }
         } catch {
-            Diagnostics.write("baocao: \(error)\n")
+            Diagnostics.write("baocao: \(Diagnostics.oneLine(DocumentFailure.line(for: error)))\n")
             throw ExitCode.failure
         }
         if !missing.isEmpty { throw ExitCode.failure }

@@ -49,6 +49,27 @@ enum LegacyEncoder {
         }
     }
 
+    /// Windows-1258 as Windows writes it: a letter with a byte of its own is that byte,
+    /// any other is its base letter's byte followed by its tone's.
+    static func cp1258(_ text: String) throws -> [UInt8] {
+        var codes = [Unicode.Scalar: UInt8]()
+        for (value, scalar) in CP1258Table.scalars.enumerated() where codes[scalar] == nil { codes[scalar] = UInt8(value) }
+        let tones: Set<Unicode.Scalar> = ["\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"]
+        return try text.precomposedStringWithCanonicalMapping.flatMap { character -> [UInt8] in
+            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, let code = codes[scalar] {
+                return [code]
+            }
+            let scalars = Array(String(character).decomposedStringWithCanonicalMapping.unicodeScalars)
+            let tone = scalars.filter(tones.contains)
+            let base = String(String.UnicodeScalarView(scalars.filter { !tones.contains($0) })).precomposedStringWithCanonicalMapping
+            let parts = Array(base.unicodeScalars) + tone
+            return try parts.map { scalar in
+                guard let code = codes[scalar] else { throw Unencodable(character: character) }
+                return code
+            }
+        }
+    }
+
     static func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
         let bom: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
         return bom + text.utf16.flatMap { unit -> [UInt8] in

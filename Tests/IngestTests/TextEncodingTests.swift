@@ -93,6 +93,37 @@ import Testing
         #expect(decoded.decoding.encoding == .vni)
     }
 
+    /// CP1258 was read as TCVN3 (its bytes above 0x80 are letters in both), with a notice
+    /// but wrong letters.
+    @Test(arguments: sentences + ["ỦY BAN NHÂN DÂN TỈNH: BÁO CÁO ĐỘT XUẤT VỀ VIỆC ĐÊ ĐIỀU."])
+    func cp1258Sentences(_ sentence: String) throws {
+        let decoded = TextDecoder.decode(try LegacyEncoder.cp1258(sentence))
+        #expect(decoded.text == sentence)
+        #expect(decoded.decoding == TextDecoding(encoding: .cp1258))
+        #expect(decoded.decoding.notice == "converted from CP1258")
+    }
+
+    @Test func everyVietnameseLetterSurvivesCP1258() throws {
+        for letter in LegacyEncoder.allVietnameseLetters {
+            let bytes = try LegacyEncoder.cp1258(String(letter))
+            #expect(CP1258Table.decode(bytes[...]) == String(letter), "\(letter) as \(bytes)")
+        }
+    }
+
+    /// A UTF-8 report with a TCVN3 passage pasted in came out with U+FFFD for every legacy
+    /// letter: each line is now read in what it is, and the notice says so.
+    @Test func mixedUTF8AndTCVN3LinesAreEachReadInTheirOwn() throws {
+        let utf8Lines = [Self.sentences[0], Self.sentences[2]]
+        let legacyLines = [Self.sentences[1], Self.sentences[3]]
+        let bytes = Array(utf8Lines[0].utf8) + [0x0A] + (try LegacyEncoder.tcvn3(legacyLines[0])) + [0x0A]
+            + Array(utf8Lines[1].utf8) + [0x0A] + (try LegacyEncoder.tcvn3(legacyLines[1])) + [0x0A]
+        let decoded = TextDecoder.decode(bytes)
+        #expect(decoded.text == [utf8Lines[0], legacyLines[0], utf8Lines[1], legacyLines[1], ""].joined(separator: "\n"))
+        #expect(!decoded.text.contains("\u{FFFD}"))
+        #expect(decoded.decoding == TextDecoding(encoding: .tcvn3, unicodeLines: 2))
+        #expect(decoded.decoding.notice == "converted from TCVN3, except 2 lines in UTF-8 kept as they are")
+    }
+
     @Test func everyVietnameseLetterSurvivesVNI() throws {
         for letter in LegacyEncoder.allVietnameseLetters {
             let bytes = try LegacyEncoder.vni(String(letter))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A figure as found in a sentence, before its meaning is worked out.
 struct NumberMention: Sendable, Hashable {
     /// Index of the (first) numeral token.
@@ -7,6 +9,8 @@ struct NumberMention: Sendable, Hashable {
     /// Tokens of the unit phrase; empty when the numeral stands alone.
     var unitRange: Range<Int>
     var value: Double
+    /// `value` exactly when a Double cannot hold its digits (see `VietnameseNumber.exactValue`).
+    var exactValue: Decimal?
     var denominator: Double?
     /// The upper end of a range such as "25 - 30%".
     var upper: Double?
@@ -65,15 +69,17 @@ enum FigureRecognizer {
         }
         var scaled = value
         var scaledDenominator = denominator
+        var multiplier: Double?
         var unit = ""
         var unitStart = cursor
-        if cursor < tokens.count, let multiplier = VietnameseNumber.multipliers[tokens[cursor].lower],
+        if cursor < tokens.count, let scale = VietnameseNumber.multipliers[tokens[cursor].lower],
             !(cursor + 1 < tokens.count && tokens[cursor + 1].lower == "đồng")
         {
             // "5 nghìn mô hình" counts 5000 models; money keeps its scale in the unit ("tỷ đồng").
-            scaled = value * multiplier
-            scaledDenominator = denominator.map { $0 * multiplier }
-            upper = upper.map { $0 * multiplier }
+            multiplier = scale
+            scaled = value * scale
+            scaledDenominator = denominator.map { $0 * scale }
+            upper = upper.map { $0 * scale }
             cursor += 1
             unitStart = cursor
         }
@@ -102,11 +108,15 @@ enum FigureRecognizer {
             cursor += 3
         }
         let unitRange = unit.isEmpty ? unitStart..<unitStart : unitStart..<unitEnd
-        return NumberMention(
+        var mention = NumberMention(
             numeralIndex: index, tokenRange: start..<cursor, unitRange: unitRange, value: scaled,
             denominator: scaledDenominator, upper: upper, qualifier: qualifier, unit: unit,
             raw: text(of: tokens[start..<cursor], in: sentence)
         )
+        if denominator == nil, let exact = VietnameseNumber.exactValue(of: tokens[index].text) {
+            mention.exactValue = multiplier.map { exact * Decimal($0) } ?? exact
+        }
+        return mention
     }
 
     /// "1,025 đơn": nobody counts a fraction of a petition, so a comma before exactly three digits

@@ -1,3 +1,4 @@
+import Foundation
 import DocumentModel
 
 /// The figures of a table: every number in a data cell, its measure and unit from the
@@ -72,11 +73,13 @@ package struct TableFigureReader {
         let types = column.types.isEmpty ? groupTypes : column.types
         let type = petition ? TypeReader.single(types) : nil
         let unit = column.percent ? "%" : column.unit.isEmpty ? tableUnit : column.unit
-        return Figure(
+        var figure = Figure(
             doc: doc, page: page, section: table.label ?? section, sectionTitle: table.title.joined(separator: " "),
             measure: measure ?? .unspecified, type: type ?? .unspecified, scope: label, value: value, unit: unit,
             subject: column.subject, raw: raw, sentence: [label, column.subject].filter { !$0.isEmpty }.joined(separator: " / "),
             confidence: FigureConfidence.ofTableCell(measured: measure != nil, ownHeader: column.ownMeasure))
+        figure.exactValue = Self.exactValue(of: raw)
+        return figure
     }
 
     /// Columns right of the row labels that are neither row numbers nor codes.
@@ -118,8 +121,16 @@ package struct TableFigureReader {
 
     /// The value of a cell that holds one number ("1.286", "91,0", "95,6%"), nil otherwise.
     package static func value(of cell: String) -> Double? {
-        let core = cell.hasSuffix("%") ? String(cell.dropLast()).trimmingCharacters(in: .whitespaces) : cell
-        return VietnameseNumber.value(of: core)
+        VietnameseNumber.value(of: number(in: cell))
+    }
+
+    /// The cell's value exactly when a Double cannot hold its digits, nil otherwise.
+    static func exactValue(of cell: String) -> Decimal? {
+        VietnameseNumber.exactValue(of: number(in: cell))
+    }
+
+    private static func number(in cell: String) -> String {
+        cell.hasSuffix("%") ? String(cell.dropLast()).trimmingCharacters(in: .whitespaces) : cell
     }
 
     private struct Slot: Hashable {

@@ -34,11 +34,15 @@ final class ImagePageReader: PageReader {
         // Every page of a TIFF declares its own size; each is checked before it is decoded.
         if isTIFF && index > 0 { try checkTIFFPageSize(index) }
         let (decoded, messages) = DecoderMessages.capturing { isTIFF ? pixReadTiff(path, Int32(index)) : pixRead(path) }
+        let tags = ImageTags.read(path: path, page: isTIFF ? index : 0)
         guard let raw = decoded else {
+            if tags.tiled {
+                throw .pageUnreadable(page: index + 1, reason: "a tiled TIFF, which leptonica cannot decode (tiffcp -s stores it in strips)")
+            }
             let reason = messages.isEmpty ? "cannot decode the image" : "cannot decode the image (\(messages))"
             throw .pageUnreadable(page: index + 1, reason: reason)
         }
-        let picture = LeptonicaPicture(raw)
+        let picture = LeptonicaPicture(Self.upright(raw, orientation: tags.orientation))
         guard let image = picture.grayImage(defaultDPI: 300) else {
             throw .pageUnreadable(page: index + 1, reason: "cannot convert the image to gray")
         }
@@ -47,6 +51,32 @@ final class ImagePageReader: PageReader {
             number: index + 1, width: Double(image.width) * 72 / image.dpi,
             height: Double(image.height) * 72 / image.dpi, source: .ocr, lines: [])
         return .needsOCR(page: page, image: image)
+    }
+
+    /// The picture turned (and mirrored) as its orientation tag says, so OCR reads it upright;
+    /// `pix` is consumed.
+    private static func upright(_ pix: UnsafeMutablePointer<PIX>, orientation: Int) -> UnsafeMutablePointer<PIX> {
+        // Clockwise quarter turns, then a left-right mirror: EXIF's eight orientations.
+        let (turns, mirrored): (Int32, Bool) = switch orientation {
+        case 2: (0, true)
+        case 3: (2, false)
+        case 4: (2, true)
+        case 5: (1, true)
+        case 6: (1, false)
+        case 7: (3, true)
+        case 8: (3, false)
+        default: (0, false)
+        }
+        var current: UnsafeMutablePointer<PIX>? = pix
+        if turns > 0, let turned = pixRotateOrth(pix, turns) {
+            pixDestroy(&current)
+            current = turned
+        }
+        if mirrored, let source = current, let flipped = pixFlipLR(nil, source) {
+            pixDestroy(&current)
+            current = flipped
+        }
+        return current ?? pix
     }
 
     private func checkSize(width: Int, height: Int) throws(IngestError) {

@@ -20,6 +20,13 @@ final class PDFPage {
         return (width, height)
     }
 
+    /// The crop box's width and height, as the page is stored (before `/Rotate`).
+    var cropBox: (width: Double, height: Double) {
+        var box = PopplerRectangle()
+        poppler_page_get_crop_box(handle, &box)
+        return (abs(box.x2 - box.x1), abs(box.y2 - box.y1))
+    }
+
     /// The page text in poppler's reading order, one Unicode scalar per layout rectangle.
     var text: String {
         guard let raw = poppler_page_get_text(handle) else { return "" }

@@ -41,24 +41,47 @@ final class PDFPageReader: PageReader {
             throw .pageTooLarge(page: number, width: width, height: height, limit: limits.maxPageSide)
         }
         try checkDrawing(ofPage: index)
-        let text = pdfPage.text
+        let rawText = pdfPage.text
         // poppler has already built the text by now (it cannot be interrupted), but the
         // boxes, font runs and lines that would follow are not.
-        let characters = text.unicodeScalars.count
+        let characters = rawText.unicodeScalars.count
         guard characters <= limits.maxTextPerPage else {
             throw .textTooLong(page: number, characters: characters, limit: limits.maxTextPerPage)
         }
+        var layer = PageTextLayer(text: rawText, boxes: pdfPage.characterBoxes, runs: pdfPage.fontRuns)
+        var notices: [String] = []
+        if TinyGlyphCap.reached(characters: characters, boxes: layer.boxes) { notices.append(TinyGlyphCap.notice(page: number)) }
+        // Text no reader sees is no content; the page is judged and read without it.
+        if let shows = drawing?.textShowsIfSomeUnseen(ofPage: index, width: width, height: height), !shows.isEmpty {
+            layer = layer.removingUnseen(shows)
+        }
+        if let converted = layer.convertingTCVN3() {
+            layer = converted
+            notices.append(PageTextLayer.tcvn3Notice)
+        }
+        // A turned page (`/Rotate`) is laid out by poppler as shown: its text is read upright.
+        // Text drawn sideways on a page that is not turned (a landscape table) stays as it is.
+        let turn = isTurned(pdfPage, index: index) ? TextTurn.of(layer) : .upright
+        var upright = (width: width, height: height)
+        if turn != .upright { (layer, upright.width, upright.height) = turn.uprighted(layer, width: width, height: height) }
+        let text = layer.text
         let assessment = TextLayerAssessment(
             text: text, pageArea: width * height, always: options.ocr == .always, imageAreas: { pdfPage.imageAreas })
         var shell = Page(number: number, width: width, height: height, source: .text, lines: [])
+        shell.notices = notices
         if signed, pdfPage.hasSignatureField, !stampLines.isEmpty { shell.signatureStamp = stampLines }
         let useOCR = options.ocr == .always || (options.ocr == .auto && !assessment.isUsable)
         guard useOCR else {
             var page = shell
-            let boxes = pdfPage.characterBoxes, runs = pdfPage.fontRuns
-            if TinyGlyphCap.reached(characters: characters, boxes: boxes) { page.notices.append(TinyGlyphCap.notice(page: number)) }
-            page.lines = RaisedNumberJoiner.join(TextLayerReader(text: text, boxes: boxes, runs: runs).lines())
-            readTables(of: pdfPage, index: index, into: &page, layer: TextLayerTables(text: text, boxes: boxes, runs: runs))
+            (page.width, page.height) = upright
+            let boxes = layer.boxes, runs = layer.runs
+            var lines = TextLayerReader(text: text, boxes: boxes, runs: runs).lines()
+            if turn != .upright { lines = TurnedPageOrder.lines(lines) }
+            page.lines = RaisedNumberJoiner.join(lines)
+            // Rules are found as the page is shown; a turned page's tables are left to its text.
+            if turn == .upright {
+                readTables(of: pdfPage, index: index, into: &page, layer: TextLayerTables(text: text, boxes: boxes, runs: runs))
+            }
             return .ready(page)
         }
         // poppler decodes embedded images at their declared size, uninterruptibly.
@@ -96,6 +119,14 @@ final class PDFPageReader: PageReader {
         guard image.width * image.height <= options.maxPixels else {
             throw .imageTooLarge(width: image.width, height: image.height, limit: options.maxPixels)
         }
+    }
+
+    /// Whether the page is shown turned (`/Rotate`); without the file's objects, whether poppler
+    /// gives it the crop box's sides swapped (a quarter turn).
+    private func isTurned(_ pdfPage: PDFPage, index: Int) -> Bool {
+        if let rotation = drawing?.rotation(ofPage: index) { return rotation != 0 }
+        let size = pdfPage.size, crop = pdfPage.cropBox
+        return abs(size.width - crop.height) < 1 && abs(size.height - crop.width) < 1 && abs(size.width - size.height) >= 1
     }
 
     /// The tables of a text-layer page, read cell by cell: ruled ones, and statistical ones

@@ -9,6 +9,8 @@ enum OrderedJSON {
     case string(String)
     case int(Int)
     case double(Double)
+    /// A number with more digits than a Double holds, written digit for digit.
+    case decimal(Decimal)
     case bool(Bool)
     case null
 
@@ -46,6 +48,7 @@ enum OrderedJSON {
         case .string(let text): out += OrderedJSON.quoted(text)
         case .int(let value): out += String(value)
         case .double(let value): out += OrderedJSON.number(value)
+        case .decimal(let value): out += "\(value)"
         case .bool(let value): out += value ? "true" : "false"
         case .null: out += "null"
         }

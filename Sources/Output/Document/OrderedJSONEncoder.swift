@@ -1,3 +1,5 @@
+import Foundation
+
 /// Encodes an `Encodable` value into `OrderedJSON`, object keys in the order the value encodes
 /// them: the document's `Codable` conformance alone decides what the JSON holds and in which
 /// order, and `OrderedJSON` how it is printed.
@@ -93,7 +95,7 @@ private struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func encodeNil(forKey key: Key) throws { slot.append(key: key.stringValue).set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try value.encode(to: SlotEncoder(slot: slot.append(key: key.stringValue), codingPath: codingPath + [key]))
+        try encodeValue(value, into: slot.append(key: key.stringValue), codingPath: codingPath + [key])
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
@@ -123,7 +125,7 @@ private struct UnkeyedSlotContainer: UnkeyedEncodingContainer {
     mutating func encodeNil() throws { slot.appendItem().set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try value.encode(to: SlotEncoder(slot: slot.appendItem(), codingPath: codingPath))
+        try encodeValue(value, into: slot.appendItem(), codingPath: codingPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -170,6 +172,16 @@ private struct SingleSlotContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt64) throws { try integer(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
+        try encodeValue(value, into: slot, codingPath: codingPath)
+    }
+}
+
+/// A `Decimal` is a JSON number of its own digits (its `Codable` form is an object of its
+/// parts); every other value encodes itself.
+private func encodeValue<T: Encodable>(_ value: T, into slot: JSONSlot, codingPath: [any CodingKey]) throws {
+    if let decimal = value as? Decimal {
+        slot.set(.decimal(decimal))
+    } else {
         try value.encode(to: SlotEncoder(slot: slot, codingPath: codingPath))
     }
 }

@@ -41,9 +41,14 @@ public enum FiguresCSVWriter {
     static func fields(of figure: Figure) -> [String] {
         [
             figure.doc, String(figure.page), figure.section, figure.sectionTitle, figure.footnote.map(String.init) ?? "",
-            figure.measure.rawValue, figure.type.rawValue, figure.scope, decimal(figure.value), figure.denominator.map(decimal) ?? "",
+            figure.measure.rawValue, figure.type.rawValue, figure.scope, value(of: figure), figure.denominator.map(decimal) ?? "",
             figure.unit, figure.subject, figure.raw, figure.sentence, decimal(figure.confidence),
         ]
+    }
+
+    /// The value column: its exact digits when a Double cannot hold them, else `decimal`.
+    public static func value(of figure: Figure) -> String {
+        figure.exactValue.map { "\($0)" } ?? decimal(figure.value)
     }
 
     /// Plain decimal with "." and no exponent or grouping: 3547, 1185.8, 14.26.

@@ -13,7 +13,7 @@ public enum FiguresSheet {
             [
                 .text(figure.doc), .number(Double(figure.page)), text(figure.section), text(figure.sectionTitle),
                 figure.footnote.map { .number(Double($0)) } ?? .empty, text(figure.measure.rawValue),
-                text(figure.type.rawValue), text(figure.scope), number(figure.value), figure.denominator.map(number) ?? .empty,
+                text(figure.type.rawValue), text(figure.scope), figure.exactValue.map { .text("\($0)") } ?? number(figure.value), figure.denominator.map(number) ?? .empty,
                 text(figure.unit), text(figure.subject), text(figure.raw), text(figure.sentence), number(figure.confidence),
             ] + extra
         }

@@ -13,13 +13,29 @@ public struct DocumentFailure: Error, CustomStringConvertible, Sendable {
         description = DocumentFailure.line(for: error)
     }
 
+    /// Any error as the one line the user reads: the one place an error becomes a message.
     /// Foundation's file errors describe themselves as a whole NSError dump; what a user
     /// needs is the path and the system's reason, as `OutputError` says them.
-    static func line(for error: any Error) -> String {
+    public static func line(for error: any Error) -> String {
         if let failure = error as? DocumentFailure { return failure.description }
-        if let cocoa = error as? CocoaError, let path = cocoa.filePath, let posix = cocoa.underlying as? POSIXError {
-            return OutputError(path: path, reason: String(cString: strerror(posix.code.rawValue))).description
+        if let cocoa = error as? CocoaError, let path = cocoa.filePath, let reason = systemReason(of: cocoa) {
+            return OutputError(path: path, reason: reason).description
         }
-        return String(describing: error).replacingOccurrences(of: "\n", with: " ")
+        let described = String(describing: error)
+        // Any other Foundation error: its reason, or its localized sentence, never the dump.
+        if described.hasPrefix("Error Domain=") {
+            return systemReason(of: error) ?? (error as NSError).localizedDescription
+        }
+        return described.replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// The system's reason under a Foundation error ("Not a directory"), nil when it has none.
+    public static func systemReason(of error: any Error) -> String? {
+        let bridged = error as NSError
+        if bridged.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(bridged.code))) }
+        if let underlying = (error as? CocoaError)?.underlying ?? bridged.userInfo[NSUnderlyingErrorKey] as? any Error {
+            return systemReason(of: underlying)
+        }
+        return nil
     }
 }

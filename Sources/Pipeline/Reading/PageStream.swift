@@ -39,7 +39,10 @@ public enum PageStream {
                     let requests = PageRequests(reader, order: order, lanes: lanes) {
                         try await SerialReader.open(path, options: options)
                     }
+                    // A page's notice is told once for the document, on the first page that has it.
+                    let told = Locked<Set<String>>([])
                     try await produce(requests, ocr: ocr, window: window, gauge: gauge, timeout: options.limits.pageTimeout) {
+                        for notice in $0.notices where told.withLock({ $0.insert(notice).inserted }) { onNotice?(notice) }
                         onPageRead?($0.number)
                         $0.notices.forEach { onNotice?($0) }
                         continuation.yield($0)

@@ -1,9 +1,16 @@
-/// Runs content-stream operators, keeping only what makes straight lines.
+/// Runs content-stream operators, keeping what makes straight lines, where text is shown
+/// (and whether it is seen) and where pictures are drawn.
 struct ContentPainter {
     let objects: PDFObjects
     let originX: Double, top: Double
     var rules: [RuleSegment] = []
+    /// Every text-showing operator's starting point, in page space.
+    var textShows: [TextShow] = []
+    /// The boxes images are drawn in (XObjects and inline images), in page space.
+    var pictures: [PDFRect] = []
     private var operations = 0
+    /// The text matrix and the start of its line, set anew by every `BT`.
+    private var textMatrix = Affine(), lineMatrix = Affine()
 
     init(objects: PDFObjects, originX: Double, top: Double) {
         self.objects = objects
@@ -77,25 +84,92 @@ struct ContentPainter {
                 if depth < ContentPainter.maximumFormDepth, case .name(let name)? = operands.last { drawForm(name, resources, state, depth) }
             case "BI":
                 // An inline image: its data is binary up to "EI".
+                picture(state.transform)
                 if !lexer.skip(past: Array("EI".utf8)) { return }
+            case "BT":
+                textMatrix = Affine()
+                lineMatrix = Affine()
+            case "Tr": state.textRender = Int(number(0))
+            case "Tf": state.fontSize = number(1)
+            case "TL": state.leading = number(0)
+            case "Td", "TD":
+                if op == "TD" { state.leading = -number(1) }
+                nextLine(Affine(e: number(0), f: number(1)))
+            case "Tm" where operands.count >= 6:
+                lineMatrix = Affine(a: number(0), b: number(1), c: number(2), d: number(3), e: number(4), f: number(5))
+                textMatrix = lineMatrix
+            case "T*": nextLine(Affine(f: -state.leading))
+            case "Tj", "TJ", "'", "\"":
+                if op == "'" || op == "\"" { nextLine(Affine(f: -state.leading)) }
+                show(state)
             default: break
             }
             operands.removeAll(keepingCapacity: true)
         }
     }
 
+    private mutating func nextLine(_ offset: Affine) {
+        lineMatrix = offset.then(lineMatrix)
+        textMatrix = lineMatrix
+    }
+
+    /// Text shown from the text matrix's origin. Where it ends is the font's business (no
+    /// font is loaded here); the next positioning operator starts a show of its own.
+    private mutating func show(_ state: GraphicsState) {
+        let matrix = textMatrix.then(state.transform)
+        let (x, y) = matrix.apply(0, 0)
+        textShows.append(TextShow(
+            x: x - originX, y: top - y, size: abs(state.fontSize) * matrix.scale,
+            seen: !ContentPainter.unseenRenderModes.contains(state.textRender)))
+    }
+
+    /// `3 Tr` draws text neither filled nor stroked (OCR layers over scans use it), `7 Tr` only
+    /// adds it to the clipping path.
+    static let unseenRenderModes: Set<Int> = [3, 7]
+
+    /// Whether `contents` sets an unseen render mode: "3 Tr" or "7 Tr" as tokens. A look at the
+    /// bytes, without lexing; a form drawn by the page is not looked into.
+    static func mayHideText(_ contents: [UInt8]) -> Bool {
+        let modes = Set(unseenRenderModes.compactMap { String($0).utf8.first })
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0 }
+        return contents.withUnsafeBufferPointer { bytes in
+            var index = 1
+            while index + 1 < bytes.count {
+                defer { index += 1 }
+                guard bytes[index] == 0x54, bytes[index + 1] == 0x72 else { continue }  // "Tr"
+                var before = index - 1
+                while before > 0, isSpace(bytes[before]) { before -= 1 }
+                guard before < index - 1, modes.contains(bytes[before]) else { continue }
+                if before == 0 || !(0x30...0x39).contains(bytes[before - 1]) && bytes[before - 1] != 0x2E { return true }
+            }
+            return false
+        }
+    }
+
+    /// An image fills the unit square of the current transform.
+    private mutating func picture(_ transform: Affine) {
+        let corners = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)].map { transform.apply($0.0, $0.1) }
+        let xs = corners.map { $0.x - originX }, ys = corners.map { top - $0.y }
+        guard let left = xs.min(), let right = xs.max(), let upper = ys.min(), let lower = ys.max() else { return }
+        pictures.append(PDFRect(x1: left, y1: upper, x2: right, y2: lower))
+    }
+
     private mutating func drawForm(_ name: String, _ resources: [String: PDFValue], _ state: GraphicsState, _ depth: Int) {
         let xObjects = objects.resolve(resources["XObject"])?.dictionaryEntries ?? [:]
-        guard let form = objects.object(for: xObjects[name]), form.value["Subtype"] == .name("Form"),
-            let contents = form.decoded(limit: PDFObjects.maximumStreamBytes)
+        guard let object = objects.object(for: xObjects[name]) else { return }
+        if object.value["Subtype"] == .name("Image") {
+            picture(state.transform)
+            return
+        }
+        guard object.value["Subtype"] == .name("Form"), let contents = object.decoded(limit: PDFObjects.maximumStreamBytes)
         else { return }
         var inner = state
-        let matrix = (objects.resolve(form.value["Matrix"])?.arrayItems ?? []).compactMap { objects.resolve($0)?.numberValue }
+        let matrix = (objects.resolve(object.value["Matrix"])?.arrayItems ?? []).compactMap { objects.resolve($0)?.numberValue }
         if matrix.count == 6 {
             inner.transform = Affine(a: matrix[0], b: matrix[1], c: matrix[2], d: matrix[3], e: matrix[4], f: matrix[5])
                 .then(state.transform)
         }
-        let own = objects.resolve(form.value["Resources"])?.dictionaryEntries ?? resources
+        let own = objects.resolve(object.value["Resources"])?.dictionaryEntries ?? resources
         run(contents, resources: own, state: inner, depth: depth + 1)
     }
 

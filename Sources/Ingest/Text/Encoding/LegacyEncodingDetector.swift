@@ -1,7 +1,7 @@
 import Foundation
 import VietnameseText
 
-/// Tells TCVN3 and VNI text from Unicode text by what the decodings read like, never by the
+/// Tells TCVN3, VNI and CP1258 text from Unicode text by what the decodings read like, never by the
 /// file's name: each candidate decoding is split into words, and the words that hold anything
 /// beyond ASCII are checked for Vietnamese spelling. A legacy encoding wins only when most of
 /// its words are Vietnamese syllables and it reads better than the Unicode reading.
@@ -29,13 +29,23 @@ enum LegacyEncodingDetector {
         guard sample.contains(where: { $0 >= 0x80 }) else { return nil }
         let baseline = score(String(unicodeReading.prefix(sampleLimit)))
         if unicodeIsValid, baseline.syllables + baseline.others == 0 || baseline.share > brokenUnicodeShare { return nil }
-        let readings: [(TextEncoding, Score)] = [
-            (.tcvn3, score(TCVN3Table.decode(sample))),
-            (.vni, score(VNITable.decode(sample))),
-        ]
+        let readings = candidates.compactMap { encoding in decode(sample, as: encoding).map { (encoding, score($0)) } }
         guard let best = readings.max(by: { $0.1.net < $1.1.net }) else { return nil }
         guard best.1.syllables > 0, best.1.share >= minimumShare, best.1.net > baseline.net else { return nil }
         return best.0
+    }
+
+    /// The legacy encodings a text may be in, each read by its own table.
+    static let candidates: [TextEncoding] = [.tcvn3, .vni, .cp1258]
+
+    /// `bytes` read in a legacy encoding; nil for the Unicode ones, which are not read by a table.
+    static func decode(_ bytes: ArraySlice<UInt8>, as encoding: TextEncoding) -> String? {
+        switch encoding {
+        case .tcvn3: TCVN3Table.decode(bytes)
+        case .vni: VNITable.decode(bytes)
+        case .cp1258: CP1258Table.decode(bytes)
+        case .utf8, .utf8WithBOM, .utf16LittleEndian, .utf16BigEndian, .utf32LittleEndian, .utf32BigEndian: nil
+        }
     }
 
     /// Counts the words with non-ASCII letters, marks or replacement characters that are, and

@@ -5,6 +5,16 @@
 /// file cannot tell them apart: they come out lowercase unless the word or line around them
 /// is in capitals (see `capitals`).
 enum TCVN3Table {
+    /// The ABC fonts made for TCVN3 are named with this prefix (.VnTime, .VnTimeH, .VnArial):
+    /// a PDF's text in them is TCVN3 bytes unless the font maps its codes to Unicode.
+    static let fontNamePrefix = ".vn"
+
+    /// Whether a PDF font's name (its subset tag "ABCDEF+" aside) is one of the ABC fonts.
+    static func isFontName(_ name: String) -> Bool {
+        let base = name.split(separator: "+", maxSplits: 1).last.map(String.init) ?? name
+        return base.lowercased().hasPrefix(fontNamePrefix)
+    }
+
     static let letters: [UInt8: Character] = [
         0xA0: "\u{00A0}",
         0xA1: "Ă", 0xA2: "Â", 0xA3: "Ê", 0xA4: "Ô", 0xA5: "Ơ", 0xA6: "Ư", 0xA7: "Đ",

@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns the bytes of a text file into NFC text, saying how: a byte order mark decides
 /// between UTF-8 and UTF-16; otherwise the bytes are read as UTF-8, and when that fails or
-/// only gives Latin-1 letters, the legacy Vietnamese encodings are tried (TCVN3, VNI).
+/// only gives Latin-1 letters, the legacy Vietnamese encodings are tried (TCVN3, VNI, CP1258),
+/// line by line when valid UTF-8 lines and invalid ones are mixed.
 public enum TextDecoder {
     private static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
     private static let utf16LittleEndianBOM: [UInt8] = [0xFF, 0xFE]
@@ -38,6 +39,9 @@ public enum TextDecoder {
             return finished(text, TextDecoding(encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian, replacedSequences: replaced))
         }
         let (text, replaced) = readUTF8(bytes[...])
+        if replaced > 0, let mixed = mixedLines(bytes) {
+            return mixed
+        }
         if let legacy = legacyEncoding(of: bytes, utf8Reading: text, replaced: replaced) {
             return legacy
         }
@@ -56,12 +60,39 @@ public enum TextDecoder {
             guard scalars.contains(where: { !$0.isASCII }), scalars.allSatisfy({ $0.value <= 0xFF }) else { return nil }
             legacyBytes = scalars.map { UInt8(truncatingIfNeeded: $0.value) }
         }
-        switch LegacyEncodingDetector.detect(legacyBytes, unicodeReading: utf8Reading, unicodeIsValid: replaced == 0) {
-        case .tcvn3: return DecodedText(text: TCVN3Table.decode(legacyBytes[...]), decoding: TextDecoding(encoding: .tcvn3))
-        case .vni: return DecodedText(text: VNITable.decode(legacyBytes[...]), decoding: TextDecoding(encoding: .vni))
-        default: return nil
-        }
+        guard let encoding = LegacyEncodingDetector.detect(legacyBytes, unicodeReading: utf8Reading, unicodeIsValid: replaced == 0),
+              let text = LegacyEncodingDetector.decode(legacyBytes[...], as: encoding) else { return nil }
+        return DecodedText(text: text, decoding: TextDecoding(encoding: encoding))
     }
+
+    /// A file pasted together from a UTF-8 text and a legacy one: lines that are valid UTF-8
+    /// with letters beyond ASCII are kept, and the invalid lines, judged together, are
+    /// converted when they read as one legacy encoding. Nil when the file is not such a mix
+    /// (no valid UTF-8 line beyond ASCII, or invalid lines that read as no legacy encoding).
+    private static func mixedLines(_ bytes: [UInt8]) -> DecodedText? {
+        let lines = bytes.split(separator: newline, omittingEmptySubsequences: false)
+        let readings = lines.map(readUTF8)
+        let unicodeLines = zip(lines, readings).filter { line, reading in
+            reading.1 == 0 && line.contains(where: { $0 >= 0x80 })
+        }.count
+        guard unicodeLines > 0 else { return nil }
+        let invalid = zip(lines, readings).filter { $0.1.1 > 0 }
+        let invalidBytes = Array(invalid.map(\.0).joined(separator: [newline]))
+        let invalidReading = invalid.map(\.1.0).joined(separator: "\n")
+        guard let encoding = LegacyEncodingDetector.detect(invalidBytes, unicodeReading: invalidReading, unicodeIsValid: false)
+        else { return nil }
+        var text = [String]()
+        for (line, reading) in zip(lines, readings) {
+            if reading.1 == 0 {
+                text.append(reading.0)
+            } else {
+                text.append(LegacyEncodingDetector.decode(line, as: encoding) ?? reading.0)
+            }
+        }
+        return finished(text.joined(separator: "\n"), TextDecoding(encoding: encoding, unicodeLines: unicodeLines))
+    }
+
+    private static let newline = UInt8(ascii: "\n")
 
     /// UTF-16 without a byte order mark, told by its zero bytes: in Vietnamese text most
     /// characters (ASCII letters, spaces, digits) have a zero high byte, so one of the two

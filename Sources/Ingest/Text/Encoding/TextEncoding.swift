@@ -10,7 +10,9 @@ public enum TextEncoding: String, Sendable, Equatable, CaseIterable {
     case tcvn3 = "TCVN3"
     /// VNI-Windows, base letter plus mark bytes, common in southern files.
     case vni = "VNI"
+    /// Windows-1258, Windows' Vietnamese code page, with combining tone marks.
+    case cp1258 = "CP1258"
 
     /// Encodings that predate Unicode and are converted, which the user should hear about.
-    public var isLegacy: Bool { self == .tcvn3 || self == .vni }
+    public var isLegacy: Bool { self == .tcvn3 || self == .vni || self == .cp1258 }
 }

@@ -14,4 +14,10 @@ enum Windows1252 {
         if (0x80...0x9F).contains(byte) { return c1Range[Int(byte) - 0x80] }
         return Unicode.Scalar(byte)
     }
+
+    /// The byte a scalar stands for in this code page, nil when it has none.
+    static func byte(_ scalar: Unicode.Scalar) -> UInt8? {
+        if scalar.value <= 0xFF, !(0x80...0x9F).contains(scalar.value) { return UInt8(scalar.value) }
+        return c1Range.firstIndex(of: scalar).map { UInt8(0x80 + $0) }
+    }
 }
