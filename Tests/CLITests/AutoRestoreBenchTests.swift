@@ -1,11 +1,9 @@
 import BaocaoTestSupport
 import Foundation
 import Testing
-import VietnameseText
 
 /// `restore` in its default `auto` mode on the bench's texts (read at run time): good text
-/// comes back exactly as it went in once normalised (NFC, the one tone convention: "hoá" is
-/// written "hóa" by every command), stripped text is restored exactly as `--mode stripped`
+/// comes back exactly as it went in (its "hoá" and "uỷ" too), stripped text is restored exactly as `--mode stripped`
 /// restores it, and English-model OCR is corrected as `--mode ocr` corrects it.
 @Suite("auto finds each kind of text on the bench")
 struct AutoRestoreBenchTests {
@@ -21,7 +19,7 @@ struct AutoRestoreBenchTests {
 
     @Test func goodTextIsLeftExactlyAsItIs() throws {
         let input = try Self.files("pages").map { try String(contentsOfFile: $0, encoding: .utf8) }.joined()
-        #expect(try Self.restore("auto", "pages") == TextNormalizer.normalize(input))
+        #expect(try Self.restore("auto", "pages") == input)
     }
 
     @Test func strippedTextIsRestoredAsStrippedText() throws {

@@ -16,6 +16,22 @@ import Testing
             == Self.stripped.unicodeScalars.filter { $0 == "\n" || $0 == "\u{0C}" })
     }
 
+    /// "uỷ", "hoà", "hoá" and "ủy", "hòa", "hóa" are both right: a word the restorer keeps is
+    /// printed as the text wrote it (the bench's gold keeps its sources' placement, so moving
+    /// the mark counted as an error), and a word it restores takes the one convention.
+    @Test(arguments: ["auto", "post", "ocr"])
+    func aKeptWordKeepsItsTonePlacement(_ mode: String) throws {
+        let good = "Ban Thường vụ Huyện uỷ đã chỉ đạo làm tốt công tác hoà giải ở cơ sở, hoá giải mâu thuẫn.\n"
+        let result = try BaocaoRunner.run(["restore", "--mode", mode], stdin: good)
+        #expect(result.status == 0)
+        #expect(result.stdout == good)
+    }
+
+    @Test func aRestoredWordTakesTheConventionNextToAKeptOne() throws {
+        let result = try BaocaoRunner.run(["restore"], stdin: "Huyện uỷ chi dao cong tac hoa giai o co so.\n")
+        #expect(result.stdout == "Huyện uỷ chỉ đạo công tác hòa giải ở cơ sở.\n")
+    }
+
     @Test func beamWidthIsCheckedAndUsed() throws {
         let refused = try BaocaoRunner.run(["restore", "--beam", "0"], stdin: Self.stripped)
         #expect(refused.status != 0)

@@ -10,7 +10,9 @@ became: a character, nothing, or two or three characters as in ủ→"ii", ớ�
 T and S are case-folded and leave out all-capital tokens.
 Character alignments are re-estimated twice (hard EM): the first pass costs edits by
 accent-folded equality, later passes by the previous pass's -log probabilities.
-Syllables are brought to the old tone placement ("hòa", "thủy") first.
+Syllables on both sides are brought to the old tone placement ("hòa", "thủy") first: the
+decoder reads a token with its mark placed that way, so a "uỷ" printed for a "uỷ" is no
+confusion (it was counted as ủ→u and y→ỷ when only the source side was moved).
 """
 import collections
 import math
@@ -84,7 +86,7 @@ def main():
             continue
         ref, ocr = parts
         ref = " ".join(old_style(w) for w in unicodedata.normalize("NFC", ref).split())
-        units.append((ref, unicodedata.normalize("NFC", ocr)))
+        units.append((ref, " ".join(old_style(w) for w in unicodedata.normalize("NFC", ocr).split())))
     singles = [(r, o) for r, o in units if " " not in r and " " not in o]
     cost = first_cost
     for _ in range(3):

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Render corpus paragraphs as scanned report pages and OCR them, to learn the OCR channel.
 
-    render_pages.py OUTDIR --pages N [--seed S] [--langs eng,vie]
+    render_pages.py OUTDIR --pages N [--seed S] [--langs eng,vie] [--like-bench]
 
 Takes Vietnamese paragraphs from ../shared/corpus (gazette, laws, news-civic; never
 from bench/ or seeds/) and lays them out like a printed report: one serif font per run of
@@ -13,6 +13,9 @@ binarised fax-like scan, ink bleed, a photocopy (grey ground, speckles, streaks,
 contrast) or faded thin strokes. The tesseract CLI then reads it per language
 (OMP_THREAD_LIMIT=1). Writes OUTDIR/pSSNNNN.ref.txt (the printed lines),
 OUTDIR/pSSNNNN.ocr-LANG.txt and OUTDIR/pSSNNNN.how.txt (font, dpi, degradation).
+With --like-bench every page is made the way the benchmark's scans are (its own texts are
+never read): Liberation Serif 14 pt at 200 dpi, a print-and-scan with blur 0.6, noise 0.25
+and JPEG quality 60 (BENCH_LOOK), so the channel learns what Tesseract does to that look.
 Needs: python3 pillow, ImageMagick, fonts-liberation2, tex-gyre, fonts-freefont-ttf,
 fonts-dejavu-core, tesseract-ocr-eng, tesseract-ocr-vie. Run it under `nice -n 19`, at
 most 60 pages a run: the cores are shared.
@@ -43,6 +46,9 @@ DPIS = [150, 200, 200, 250, 300]
 DEGRADATIONS = ["scan", "scan", "binarised", "bleed", "photocopy", "faded"]
 SECTIONS = ["PHẦN THỨ NHẤT", "PHẦN THỨ HAI", "Phần thứ ba", "PHẦN I", "PHẦN II"]
 ROMAN = ["I", "II", "III", "IV", "V", "VI"]
+# How the benchmark's scans look (../shared/README.md: Liberation Serif 14pt, 200 dpi scans):
+# font, point size, dpi, degradation, blur sigma at 200 dpi, Gaussian noise, JPEG quality.
+BENCH_LOOK = {"family": "liberation", "size": 14, "dpi": 200, "kind": "scan", "blur": 0.6, "noise": 0.25, "quality": 60}
 
 
 def paragraphs(name, limit, rnd):
@@ -103,12 +109,12 @@ def wrap(text, font, width, indent, rnd, hyphenate):
     return lines
 
 
-def layout(paras, rnd, dpi, family):
+def layout(paras, rnd, dpi, family, size=None):
     """Fill pages with paragraphs; returns pages, each a list of (text, x, y, font)."""
     pt = dpi / 72.0
     page_w, page_h = round(8.27 * dpi), round(11.69 * dpi)
     left, right, top, bottom = round(3 / 2.54 * dpi), round(2 / 2.54 * dpi), round(2 / 2.54 * dpi), round(2 / 2.54 * dpi)
-    size = rnd.choice([12.5, 13, 13.5, 14, 14])
+    size = size or rnd.choice([12.5, 13, 13.5, 14, 14])
     path, styles = FONTS[family]
     face = {k: ImageFont.truetype(path.format(v), round(size * pt)) for k, v in styles.items()}
     line_h = round(size * pt * rnd.choice([1.2, 1.3, 1.4]))
@@ -153,13 +159,15 @@ def layout(paras, rnd, dpi, family):
     return pages, (page_w, page_h)
 
 
-def degrade(png, out, dpi, kind, rnd):
-    """ImageMagick turns the clean page into what a scanner or copier hands over."""
+def degrade(png, out, dpi, kind, rnd, look=None):
+    """ImageMagick turns the clean page into what a scanner or copier hands over; `look`
+    fixes blur, noise and JPEG quality (BENCH_LOOK)."""
     scale = dpi / 200.0
     args = ["/usr/bin/convert", png, "-background", "white", "-rotate", f"{rnd.uniform(-0.8, 0.8):.2f}"]
-    blur = f"0x{rnd.uniform(0.45, 0.75) * scale:.2f}"
+    blur = f"0x{(look['blur'] if look else rnd.uniform(0.45, 0.75)) * scale:.2f}"
     if kind == "scan":
-        args += ["-blur", blur, "-attenuate", f"{rnd.uniform(0.15, 0.35):.2f}", "+noise", "Gaussian",
+        noise = look["noise"] if look else rnd.uniform(0.15, 0.35)
+        args += ["-blur", blur, "-attenuate", f"{noise:.2f}", "+noise", "Gaussian",
                  "-level", "8%,92%"]
     elif kind == "binarised":
         args += ["-blur", blur, "-threshold", f"{rnd.randrange(45, 62)}%"]
@@ -175,7 +183,7 @@ def degrade(png, out, dpi, kind, rnd):
     elif kind == "faded":
         thin = ["-morphology", "Dilate", "Disk:1"] if dpi >= 250 else []
         args += thin + ["-blur", blur, "-level", f"0%,{rnd.randrange(65, 80)}%"]
-    quality = rnd.choice([45, 55, 65, 75, 90])
+    quality = look["quality"] if look else rnd.choice([45, 55, 65, 75, 90])
     args += ["-density", str(dpi), "-units", "PixelsPerInch", "-quality", str(quality), out]
     subprocess.run(args, check=True)
     return quality
@@ -194,13 +202,14 @@ def main():
     paras = (paragraphs("gazette.txt.gz", per, rnd) + paragraphs("laws.txt.gz", per // 2, rnd)
              + paragraphs("news-civic.txt.gz", per, rnd))
     rnd.shuffle(paras)
-    family = sorted(FONTS)[seed % len(FONTS)]
-    dpi = rnd.choice(DPIS)
-    pages, size = layout(paras, rnd, dpi, family)
+    look = BENCH_LOOK if "--like-bench" in sys.argv else None
+    family = look["family"] if look else sorted(FONTS)[seed % len(FONTS)]
+    dpi = look["dpi"] if look else rnd.choice(DPIS)
+    pages, size = layout(paras, rnd, dpi, family, look and look["size"])
     with tempfile.TemporaryDirectory() as tmp:
         for i, page in enumerate(pages[:n]):
             stem = os.path.join(out, f"p{seed:02d}{i:04d}")
-            kind = rnd.choice(DEGRADATIONS)
+            kind = look["kind"] if look else rnd.choice(DEGRADATIONS)
             if os.path.exists(stem + f".ocr-{langs[-1]}.txt"):
                 continue
             img = Image.new("L", size, 255)
@@ -209,7 +218,7 @@ def main():
                 draw.text((x, y), text, font=font, fill=0)
             png, jpg = os.path.join(tmp, "p.png"), os.path.join(tmp, "p.jpg")
             img.save(png)
-            quality = degrade(png, jpg, dpi, kind, rnd)
+            quality = degrade(png, jpg, dpi, kind, rnd, look)
             with open(stem + ".ref.txt", "w", encoding="utf-8") as f:
                 f.write("\n".join(t for t, _, _, _ in page) + "\n")
             with open(stem + ".how.txt", "w", encoding="utf-8") as f:

@@ -109,7 +109,11 @@ extension Restorer {
         // A garbled line inside good text: only its broken words and lost marks are read again.
         let kept = treatment == .garbledWordsOnly
             && !KindEvidence.isBroken(scalars, model: model) && !KindEvidence.isBare(scalars, model: model)
-        var candidates = kept ? [] : generator(for: treatment)?.scoredCandidates(for: token, model: model) ?? []
+        // Generators read the token with its tone where the convention puts it ("hoá" as
+        // "hóa"): the channels learned from text written that way. Whether the chosen word is
+        // the token itself is still decided on the token as written (see `decode`).
+        let placed = VietnameseSyllable.normalizingTonePlacement(token)
+        var candidates = kept ? [] : generator(for: treatment)?.scoredCandidates(for: placed, model: model) ?? []
         if inCode {
             candidates.removeAll { VietnameseSyllable.isValid(model.word($0.id)) }
         }

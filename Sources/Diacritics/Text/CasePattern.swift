@@ -3,6 +3,8 @@ import VietnameseText
 /// Carries the capitalisation of the input token over to the restored form.
 enum CasePattern {
     static func apply(from original: ArraySlice<Unicode.Scalar>, to word: String) -> String {
+        // Most tokens are lower case: the word as the model spells it, nothing built.
+        guard original.contains(where: isUpper) else { return word }
         let target = Array(word.unicodeScalars)
         if target.count == original.count {
             var view = String.UnicodeScalarView()

@@ -6,7 +6,10 @@ import Foundation
 /// where government documents put them ("hoà" → "hòa"). Line breaks, form feeds and runs of
 /// spaces stay as they are: layout is not its business.
 package enum TextNormalizer {
-    package static func normalize(_ text: String) -> String {
+    /// `placingTones: false` leaves every tone mark on the vowel the text put it on: `baocao
+    /// restore` writes a word the way the source wrote it unless restoration changes the word
+    /// (its new spelling then takes the convention), so "hoá" in a good text stays "hoá".
+    package static func normalize(_ text: String, placingTones: Bool = true) -> String {
         // Nearly every line is plain text (`LiteralScalars`): its own NFC, read as scalars.
         let literal = LiteralScalars.holdAlone(in: text)
         var scalars = Array((literal ? text : text.precomposedStringWithCanonicalMapping).unicodeScalars)
@@ -19,7 +22,7 @@ package enum TextNormalizer {
             scalars = joined
             changed = true
         }
-        if let placed = Self.placingTones(scalars) {
+        if placingTones, let placed = Self.placingTones(scalars) {
             scalars = placed
             changed = true
         }

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Turns the bytes of a text file into NFC text, saying how: a byte order mark decides
 /// between UTF-8 and UTF-16; otherwise the bytes are read as UTF-8, and when that fails or
@@ -133,12 +134,17 @@ public enum TextDecoder {
         return (String(scalars), replaced)
     }
 
+    /// Text of scalars that are their own canonical form (nearly every file) is NFC already:
+    /// Foundation's normalisation cost as much as reading the file.
     private static func finished(_ text: String, _ decoding: TextDecoding) -> DecodedText {
-        DecodedText(text: text.precomposedStringWithCanonicalMapping, decoding: decoding)
+        DecodedText(text: LiteralScalars.holdAlone(in: text) ? text : text.precomposedStringWithCanonicalMapping,
+                    decoding: decoding)
     }
 
-    /// Each maximal invalid subsequence becomes one U+FFFD, as Unicode recommends.
+    /// Each maximal invalid subsequence becomes one U+FFFD, as Unicode recommends. Valid
+    /// UTF-8 (nearly every file) is taken whole, not appended scalar by scalar.
     static func readUTF8(_ bytes: ArraySlice<UInt8>) -> (String, Int) {
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, 0) }
         let (scalars, replaced) = read(bytes.makeIterator(), as: UTF8.self)
         return (String(scalars), replaced)
     }
