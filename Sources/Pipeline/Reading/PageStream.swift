@@ -44,7 +44,6 @@ public enum PageStream {
                     try await produce(requests, ocr: ocr, window: window, gauge: gauge, timeout: options.limits.pageTimeout) {
                         for notice in $0.notices where told.withLock({ $0.insert(notice).inserted }) { onNotice?(notice) }
                         onPageRead?($0.number)
-                        $0.notices.forEach { onNotice?($0) }
                         continuation.yield($0)
                     }
                     continuation.finish()
