@@ -61,12 +61,11 @@ public struct SupervisedExtraction: Sendable {
     private static func supervise(
         _ request: WorkerRequest, workers: WorkerPool, silence: TimeInterval, progress: @Sendable (Int, Int) -> Void
     ) -> Result<ExtractionResult, any Error> {
-        let worker: ChildProcess
+        let worker: ChildProcess, logged: Int
         switch handOver(request, to: workers) {
-        case .success(let taken): worker = taken
+        case .success(let taken): (worker, logged) = taken
         case .failure(let failure): return .failure(failure)
         }
-        let logged = worker.errorLogLength
         var final: WorkerMessage?
         let ending = worker.converse(silence: silence) { line in
             guard let message = WorkerMessage(line: line) else { return .progress }
@@ -103,11 +102,16 @@ public struct SupervisedExtraction: Sendable {
 
     /// Sends the request to a kept worker or a new one. A kept worker may have died while it
     /// waited (killed from outside): the request then cannot be written, and goes to a fresh one.
-    private static func handOver(_ request: WorkerRequest, to workers: WorkerPool) -> Result<ChildProcess, DocumentFailure> {
+    /// With the worker comes the length of its stderr before the request: what it prints for
+    /// this document starts there, and a fast worker may print before the request call returns.
+    private static func handOver(
+        _ request: WorkerRequest, to workers: WorkerPool
+    ) -> Result<(ChildProcess, logged: Int), DocumentFailure> {
         for _ in 0..<2 {
             switch workers.take() {
             case .success(let worker):
-                if worker.send(request.line) { return .success(worker) }
+                let logged = worker.errorLogLength
+                if worker.send(request.line) { return .success((worker, logged)) }
                 worker.stop()
             case .failure(let reason):
                 return .failure(DocumentFailure(reason: "cannot start the reader: \(reason)"))
