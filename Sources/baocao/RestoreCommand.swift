@@ -2,6 +2,7 @@ import ArgumentParser
 import Diacritics
 import Foundation
 import Ingest
+import Pipeline
 import VietnameseText
 
 extension RestoreMode: ExpressibleByArgument {
@@ -55,8 +56,11 @@ struct RestoreCommand: ParsableCommand {
         }
         var failed = false
         for file in files {
-            guard let data = Self.contents(of: file) else {
-                Diagnostics.report(file, "cannot be read")
+            let data: Data
+            switch Self.contents(of: file) {
+            case .success(let read): data = read
+            case .failure(let problem):
+                Diagnostics.report(file, problem.message)
                 failed = true
                 continue
             }
@@ -72,12 +76,36 @@ struct RestoreCommand: ParsableCommand {
         TextNormalizer.normalize(text, placingTones: false)
     }
 
-    /// The bytes of a file, a pipe or standard input ("-").
-    private static func contents(of file: String) -> Data? {
-        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+    /// Why a file is not restored, in the words `extract` uses for the same file.
+    private struct Unreadable: Error {
+        let message: String
+    }
+
+    /// The bytes of a file, a pipe or standard input ("-"). A regular file is looked at as
+    /// `extract` looks at it first: a PDF or a picture is refused (its bytes restored as text
+    /// came out as pages of junk with exit 0), as are a directory and a missing file, each with
+    /// its reason. A pipe is not looked into: that would consume what it gives.
+    private static func contents(of file: String) -> Result<Data, Unreadable> {
+        if file == "-" { return .success(FileHandle.standardInput.readDataToEndOfFile()) }
+        var status = stat()
+        if stat(file, &status) != 0 || (status.st_mode & S_IFMT) == S_IFREG || (status.st_mode & S_IFMT) == S_IFDIR {
+            do {
+                switch try InputOpener.detect(file) {
+                case .pdf: return .failure(Unreadable(message: "a PDF: restore reads text; `baocao extract` reads PDFs and restores their text"))
+                case .image: return .failure(Unreadable(message: "a picture: restore reads text; `baocao extract` reads pictures by OCR and restores their text"))
+                case .text: break
+                }
+            } catch .emptyFile {
+                return .success(Data())
+            } catch {
+                return .failure(Unreadable(message: DocumentFailure.line(for: error)))
+            }
+        }
+        guard let handle = FileHandle(forReadingAtPath: file) else { return .failure(Unreadable(message: "permission denied")) }
         defer { try? handle.close() }
-        return try? handle.readToEnd() ?? Data()
+        do { return .success(try handle.readToEnd() ?? Data()) } catch {
+            return .failure(Unreadable(message: DocumentFailure.line(for: error)))
+        }
     }
 
     /// Read as `extract` reads a text file: UTF-16, TCVN3 and VNI converted, with a notice.

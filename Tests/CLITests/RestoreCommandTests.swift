@@ -67,6 +67,27 @@ import Testing
         #expect(errors.first?.contains(missing) == true)
     }
 
+    /// A PDF, a picture or a folder given to `restore` is refused with its reason; an empty
+    /// file is an empty text. (A PDF's bytes were restored as text: pages of junk, exit 0.)
+    @Test func whatIsNotATextFileIsRefusedWithItsReason() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let pdf = "\(directory)/bao-cao.pdf", picture = "\(directory)/trang.png", empty = "\(directory)/rong.txt"
+        try Data("%PDF-1.4\n1 0 obj << >> endobj\n".utf8).write(to: URL(fileURLWithPath: pdf))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(to: URL(fileURLWithPath: picture))
+        try Data().write(to: URL(fileURLWithPath: empty))
+        for (file, reason) in [(pdf, "a PDF"), (picture, "a picture"), (directory, "it is a directory")] {
+            let result = try BaocaoRunner.run(["restore", file])
+            #expect(result.status != 0)
+            #expect(result.stdout.isEmpty)
+            let errors = result.stderr.split(separator: "\n")
+            #expect(errors.count == 1 && errors[0].hasPrefix("baocao: \(file): ") && errors[0].contains(reason), "\(result.stderr)")
+        }
+        let nothing = try BaocaoRunner.run(["restore", empty])
+        #expect(nothing.status == 0)
+        #expect(nothing.stdout.isEmpty && nothing.stderr.isEmpty)
+    }
+
     /// Headings in capitals, as each kind of broken text prints them (written for this test).
     @Test(arguments: [
         ("stripped", "PHAN THU NHAT\nI. DAC DIEM TINH HINH\nBAN THUONG VU HUYEN UY", "PHẦN THỨ NHẤT\nI. ĐẶC ĐIỂM TÌNH HÌNH\nBAN THƯỜNG VỤ HUYỆN ỦY"),
