@@ -15,6 +15,28 @@ struct NumberFormsTests {
         #expect(VietnameseNumber.value(of: "1.2.3") == nil)
     }
 
+    /// "mười hai đơn" was read as its last word, 2 (only one-word numbers were known).
+    @Test("numbers in words of more than one word", arguments: [
+        ("Ban đã tiếp nhận mười hai đơn tố cáo.", 12.0, "mười hai đơn"),
+        ("Huyện đã giải quyết mười lăm vụ việc.", 15, "mười lăm vụ việc"),
+        ("Trong quý, xã nhận hai mươi mốt đơn khiếu nại.", 21, "hai mươi mốt đơn"),
+        ("Thanh tra tỉnh tiếp ba mươi tư lượt công dân.", 34, "ba mươi tư lượt công dân"),
+        ("Sở đã nhận một trăm linh năm đơn kiến nghị.", 105, "một trăm linh năm đơn"),
+        ("Ủy ban đã xử lý hai trăm ba mươi đơn.", 230, "hai trăm ba mươi đơn"),
+        ("Ban đã tiếp nhận bảy vụ khiếu nại.", 7, "bảy vụ"),
+    ])
+    func spelledNumbers(sentence: String, value: Double, raw: String) throws {
+        let figure = try #require(onlyFigure(sentence))
+        #expect(figure.value == value)
+        #expect(figure.raw == raw)
+    }
+
+    @Test("a lone 'một' is the article, and 'mười năm' is ten years")
+    func spelledNonNumbers() {
+        #expect(onlyFigure("Đây là một vụ việc phức tạp kéo dài.") == nil)
+        #expect(onlyFigure("Sau mười năm, vụ việc đã được giải quyết.") == nil)
+    }
+
     @Test("thousands with a unit")
     func thousands() throws {
         let figure = try #require(onlyFigure("Xã đã nhận 2.416 đơn trong năm."))

@@ -63,18 +63,54 @@ enum VietnameseNumber {
         "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000,
     ]
 
-    /// Numbers written in words: "bảy vụ", "hai đơn". "một" stays out: "một vụ việc" is mostly
-    /// the article, not a count.
+    /// Numbers written in words: "bảy vụ", "hai đơn", "mười hai đơn", "hai mươi lăm lượt",
+    /// "một trăm linh năm đơn". "một" alone stays out: "một vụ việc" is mostly the article,
+    /// not a count.
     static let spelled: [String: Double] = [
-        "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
+        "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
     ]
+    /// Unit words that only follow a tens word: "hai mươi mốt" 21, "ba mươi tư" 34, "mười lăm" 15.
+    /// "năm" there is the year ("mười năm" ten years), so it is no unit after a tens word.
+    static let spelledAfterTens: [String: Double] = ["mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5]
 
-    /// The value of a number word at `index` followed by a petition unit ("bảy vụ việc").
-    static func spelledCount(at index: Int, in tokens: [Token]) -> Double? {
-        guard tokens[index].isWord, let value = spelled[tokens[index].lower], index + 1 < tokens.count,
-            tokens[index + 1].isWord, UnitLexicon.petitionCountWords.contains(tokens[index + 1].lower)
+    /// The number words from `index` on followed by a petition unit ("bảy vụ việc", "mười hai
+    /// đơn"): their value and where they end (the unit's index); nil when no unit follows or
+    /// the words are a lone "một". A word inside a longer number ("hai" of "mười hai") starts
+    /// none: the number is read from its first word.
+    static func spelledCount(at index: Int, in tokens: [Token]) -> (value: Double, end: Int)? {
+        if index > 0, tokens[index - 1].isWord, isNumberWord(tokens[index - 1].lower) { return nil }
+        guard let (value, end) = spelledNumber(at: index, in: tokens), end < tokens.count, tokens[end].isWord,
+            UnitLexicon.petitionCountWords.contains(tokens[end].lower), !(end == index + 1 && value == 1)
         else { return nil }
-        return value
+        return (value, end)
+    }
+
+    private static func isNumberWord(_ word: String) -> Bool {
+        spelled[word] != nil || ["mười", "mươi", "trăm", "linh", "lẻ"].contains(word)
+    }
+
+    /// Reads "[X trăm] [(linh|lẻ) Y | mười [Y] | X mươi [Y]] | Y" up to 999; nil when no number word starts at `index`.
+    private static func spelledNumber(at index: Int, in tokens: [Token]) -> (value: Double, end: Int)? {
+        func word(_ at: Int) -> String? { at < tokens.count && tokens[at].isWord ? tokens[at].lower : nil }
+        var cursor = index
+        var total: Double = 0
+        if let digit = word(cursor).flatMap({ spelled[$0] }), word(cursor + 1) == "trăm" {
+            total = digit * 100
+            cursor += 2
+            if let link = word(cursor), link == "linh" || link == "lẻ", let unit = word(cursor + 1).flatMap({ spelled[$0] }) {
+                return (total + unit, cursor + 2)
+            }
+        }
+        if word(cursor) == "mười" {
+            let unit = word(cursor + 1).flatMap { spelledAfterTens[$0] ?? (spelled[$0] == 5 ? nil : spelled[$0]) }
+            return unit.map { (total + 10 + $0, cursor + 2) } ?? (total + 10, cursor + 1)
+        }
+        if let tens = word(cursor).flatMap({ spelled[$0] }), tens >= 2, word(cursor + 1) == "mươi" {
+            let unit = word(cursor + 2).flatMap { spelledAfterTens[$0] ?? (spelled[$0] == 5 ? nil : spelled[$0]) }
+            return unit.map { (total + tens * 10 + $0, cursor + 3) } ?? (total + tens * 10, cursor + 2)
+        }
+        if let unit = word(cursor).flatMap({ spelled[$0] }) { return (total + unit, cursor + 1) }
+        return total > 0 ? (total, cursor) : nil
     }
 
     static func isDigit(_ character: Character) -> Bool {

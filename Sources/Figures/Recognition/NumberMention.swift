@@ -48,9 +48,11 @@ enum FigureRecognizer {
     /// The figure whose numeral is at `index`; it takes no token before `floor`, where the
     /// previous figure ends ("36 khoảng 2 người": "khoảng" may close one figure and open the next).
     private static func mention(at index: Int, in tokens: [Token], sentence: String, after floor: Int) -> NumberMention? {
+        // A numeral is one token; a number in words ("mười hai") runs up to its unit.
+        let spelled = tokens[index].isNumber ? nil : VietnameseNumber.spelledCount(at: index, in: tokens)
         guard
             let (value, denominator) = VietnameseNumber.fraction(of: tokens[index].text)
-                ?? VietnameseNumber.spelledCount(at: index, in: tokens).map({ ($0, nil) })
+                ?? spelled.map({ ($0.value, nil) })
         else { return nil }
         var start = index
         var qualifier = ""
@@ -59,7 +61,7 @@ enum FigureRecognizer {
             start = index - 1
             if index - 2 >= floor, tokens[index - 2].lower == "xấp" { start = index - 2; qualifier = "xấp xỉ" }
         }
-        var cursor = index + 1
+        var cursor = spelled?.end ?? index + 1
         var upper: Double?
         if cursor + 1 < tokens.count, tokens[cursor].isDash, tokens[cursor + 1].isNumber,
             !NonFigureRules.isYear(tokens[cursor + 1].text), let top = VietnameseNumber.value(of: tokens[cursor + 1].text)
