@@ -11,12 +11,13 @@ struct FiguresCommand: AsyncParsableCommand {
         commandName: "figures",
         abstract: "Extract the figures of reports (petition measures included) into one CSV or workbook.",
         discussion: """
-            Inputs are anything `extract` reads, or document JSON files (baocao.document/1) \
-            that `extract --format json` wrote; "-" reads standard input.
+            Inputs are anything `extract` reads (folders walked as it walks them), or document \
+            JSON files (baocao.document/1) that `extract --format json` wrote; "-" reads \
+            standard input.
             """
     )
 
-    @Argument(help: "PDF, image, text or document JSON files; - for stdin.")
+    @Argument(help: "PDF, image, text or document JSON files, folders of documents; - for stdin.")
     var inputs: [String]
 
     @Option(help: "CSV file to write (default: standard output).")
@@ -37,7 +38,8 @@ struct FiguresCommand: AsyncParsableCommand {
     func run() async throws {
         let streams = StreamInputs()
         defer { streams.removeAll() }
-        let paths = try streams.paths(for: inputs)
+        var failed = 0
+        let paths = Self.expandingFolders(try streams.paths(for: inputs), failed: &failed)
         // The figures stage is left out: rows are read below, named after each input as given.
         // Document JSON inputs skip the pipeline, so the language model is loaded only for others.
         let needsPipeline = paths.contains { !Self.isDocumentJSON($0, stream: streams.isCopy($0)) }
@@ -49,14 +51,15 @@ struct FiguresCommand: AsyncParsableCommand {
         let figureExtractor = FigureExtractor()
         var figures: [Figure] = []
         var documents: [Document] = []
-        var failed = 0
         for path in paths {
             let name = streams.name(of: path)
             do {
                 let document = try await Self.document(
                     of: path, name: name, json: Self.isDocumentJSON(path, stream: streams.isCopy(path)), extractor: extractor)
                 figures += figureExtractor.figures(in: document, doc: name)
-                documents.append(document)
+                // Only the workbook reads the documents again (its table sheets): a CSV of a
+                // thousand reports keeps their figures, not their text.
+                if xlsx != nil { documents.append(document) }
             } catch {
                 Diagnostics.report(name, error)
                 failed += 1
@@ -85,6 +88,21 @@ struct FiguresCommand: AsyncParsableCommand {
             }
         }
         if failed > 0 { throw ExitCode.failure }
+    }
+
+    /// A folder gives the documents `extract` would take from it (walked as it walks them, each
+    /// named by its path as given: "reports/2025/q1.pdf"); a folder with none, a name that is
+    /// not UTF-8 or a link to nothing is one line and counts as failed. Files stay as given.
+    static func expandingFolders(_ paths: [String], failed: inout Int) -> [String] {
+        paths.flatMap { path -> [String] in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
+            let expansion = InputExpander.expand([path])
+            for problem in expansion.problems { Diagnostics.report(problem.argument, problem.reason) }
+            for refused in expansion.refused { Diagnostics.report(refused.path, refused.reason) }
+            failed += expansion.problems.count + expansion.refused.count
+            return expansion.inputs.map(\.path)
+        }
     }
 
     /// A file named .json, or a stream that starts as JSON does (a stream has no name to go by).

@@ -33,6 +33,32 @@ struct FiguresCommandTests {
         #expect(lines.contains { $0.contains(",98,120,đơn,") })
     }
 
+    /// A folder was refused ("it is a directory") while `extract` walks it: the user with a
+    /// folder of reports had to list every file.
+    @Test("a folder gives its documents, each named by its path, walked as extract walks it")
+    func folderOfReports() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let reports = (directory as NSString).appendingPathComponent("bao-cao")
+        try FileManager.default.createDirectory(atPath: reports + "/2025", withIntermediateDirectories: true)
+        try Self.report.write(toFile: reports + "/quy1.txt", atomically: true, encoding: .utf8)
+        try Self.report.replacingOccurrences(of: "120 đơn", with: "75 đơn")
+            .write(toFile: reports + "/2025/quy2.txt", atomically: true, encoding: .utf8)
+        try "không phải báo cáo".write(toFile: reports + "/ghi-chu.docx", atomically: true, encoding: .utf8)
+        let empty = (directory as NSString).appendingPathComponent("trong")
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let result = try BaocaoRunner.run(["figures", reports, "--restore", "off"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.components(separatedBy: "\r\n").filter { $0.contains("don.tiep_nhan") }
+        #expect(rows.count == 2)
+        #expect(rows.contains { $0.hasPrefix("\(reports)/quy1.txt,") && $0.contains(",120,") })
+        #expect(rows.contains { $0.hasPrefix("\(reports)/2025/quy2.txt,") && $0.contains(",75,") })
+        // A folder without documents is one line and a failure; the other inputs still give rows.
+        let both = try BaocaoRunner.run(["figures", empty, reports, "--restore", "off"])
+        #expect(both.status != 0)
+        #expect(both.stderr.split(separator: "\n") == ["baocao: \(empty): no documents in this directory"])
+        #expect(both.stdout.components(separatedBy: "\r\n").filter { $0.contains("don.tiep_nhan") }.count == 2)
+    }
+
     @Test("a document JSON is read without running the pipeline again")
     func documentJSON() throws {
         let directory = try Fixtures.temporaryDirectory()
