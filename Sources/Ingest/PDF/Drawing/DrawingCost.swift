@@ -44,7 +44,7 @@ final class DrawingCost {
     /// by `PDFObjects.maximumStreamBytes`.
     func tally(ofPage index: Int) -> Tally? {
         let pages = objects.pages
-        guard pages.indices.contains(index), let contents = objects.contents(ofPage: pages[index]) else { return nil }
+        guard pages.indices.contains(index), let contents = objects.contents(ofPageAt: index) else { return nil }
         let resources = objects.resolve(pages[index]["Resources"])?.dictionaryEntries ?? [:]
         var probe = PDFLexer(contents[...])
         guard hasForms(resources) || probe.skip(past: DrawingCost.inlineImage) else { return Tally() }

@@ -184,8 +184,20 @@ final class PDFObjects {
 
     // MARK: Pages
 
-    /// The page's content streams decoded and joined; nil when one cannot be decoded.
-    func contents(ofPage page: [String: PDFValue]) -> [UInt8]? {
+    /// Page `index`'s content streams decoded and joined; nil when the page is beyond this
+    /// reader or a stream cannot be decoded. The last page's are kept: the drawing count, the
+    /// look for hidden text and the table rules each read the page being read, and inflating
+    /// its streams once serves all three.
+    func contents(ofPageAt index: Int) -> [UInt8]? {
+        if let last = lastContents, last.index == index { return last.bytes }
+        let bytes = pages.indices.contains(index) ? contents(ofPage: pages[index]) : nil
+        lastContents = (index, bytes)
+        return bytes
+    }
+
+    private var lastContents: (index: Int, bytes: [UInt8]?)?
+
+    private func contents(ofPage page: [String: PDFValue]) -> [UInt8]? {
         var contents: [UInt8] = []
         let value = page["Contents"]
         for part in value?.arrayItems ?? [value].compactMap({ $0 }) {

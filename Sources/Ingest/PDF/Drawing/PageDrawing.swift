@@ -60,7 +60,7 @@ struct PageDrawing {
         guard rotation % 360 == 0, let box = pageBox(page), abs((box.x2 - box.x1) - width) < 1,
             abs((box.y2 - box.y1) - height) < 1
         else { return nil }
-        guard let contents = objects.contents(ofPage: page) else { return nil }
+        guard let contents = objects.contents(ofPageAt: index) else { return nil }
         return PageContents(
             bytes: contents, resources: objects.resolve(page["Resources"])?.dictionaryEntries ?? [:], originX: box.x1, top: box.y2)
     }
