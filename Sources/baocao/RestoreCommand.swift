@@ -51,7 +51,7 @@ struct RestoreCommand: ParsableCommand {
         restorer.beamWidth = beam
         if files.isEmpty {
             let input = FileHandle.standardInput.readDataToEndOfFile()
-            try emit(restorer.restore(Self.normalized(decoded(input, name: "stdin")), mode: mode))
+            try emit(restorer.restore(TextNormalizer.normalize(decoded(input, name: "stdin")), mode: mode))
             return
         }
         var failed = false
@@ -64,16 +64,9 @@ struct RestoreCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            try emit(restorer.restore(Self.normalized(decoded(data, name: file)), mode: mode))
+            try emit(restorer.restore(TextNormalizer.normalize(decoded(data, name: file)), mode: mode))
         }
         if failed { throw ExitCode.failure }
-    }
-
-    /// The text in NFC, syllables split by a text layer rejoined, but tone marks where the text
-    /// put them: a word the restorer keeps stays as it was written ("hoá" and "hóa" are both
-    /// right), and a word it changes is written in the one convention.
-    private static func normalized(_ text: String) -> String {
-        TextNormalizer.normalize(text, placingTones: false)
     }
 
     /// Why a file is not restored, in the words `extract` uses for the same file.

@@ -4,7 +4,7 @@ import Testing
 
 /// One run writes one text: the words a reader finds in `txt` (the pages as read) are the
 /// words of `body`, `md` and `json` (the document), furniture aside. Before the NormalizeStage,
-/// `txt` kept "hoà … huy ện" where the document said "hòa … huyện".
+/// `txt` kept "huy ện" where the document said "huyện".
 @Suite("txt, body, md and json carry the same words")
 struct OutputWordsAgreeTests {
     static let cases = ["s000.digital.pdf", "s002.digital.pdf", "s000.scanned.pdf", "s002.scanned.pdf"]

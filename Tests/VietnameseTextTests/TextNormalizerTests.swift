@@ -3,10 +3,21 @@ import Testing
 @testable import VietnameseText
 
 @Suite struct TextNormalizerTests {
-    @Test func tonesSitWhereGovernmentDocumentsPutThem() {
-        #expect(TextNormalizer.normalize("hoà giải, thuỷ lợi, uỷ ban, khoẻ mạnh") == "hòa giải, thủy lợi, ủy ban, khỏe mạnh")
-        #expect(TextNormalizer.normalize("Uỷ ban nhân dân, Hoà Bình, HOÀ, muà") == "Ủy ban nhân dân, Hòa Bình, HÒA, mùa")
-        #expect(TextNormalizer.normalize("quý, quỹ, hoàn thành, thuyết, khuya") == "quý, quỹ, hoàn thành, thuyết, khuya")
+    /// "hoà" and "hòa" are both right: the text keeps the document's placement.
+    @Test func tonesStayWhereTheDocumentPutThem() {
+        for text in ["hoà giải, thuỷ lợi, uỷ ban, khoẻ mạnh", "hòa giải, thủy lợi, ủy ban, khỏe mạnh", "Uỷ ban nhân dân, HOÀ"] {
+            #expect(TextNormalizer.normalize(text) == text)
+        }
+    }
+
+    /// The form vocabularies are compared in: every tone where government documents put it.
+    @Test func placingTonesMovesThemWhereVocabulariesWriteThem() {
+        #expect(TextNormalizer.placingTones(in: "hoà giải, thuỷ lợi, uỷ ban, khoẻ mạnh") == "hòa giải, thủy lợi, ủy ban, khỏe mạnh")
+        #expect(TextNormalizer.placingTones(in: "Uỷ ban nhân dân, Hoà Bình, HOÀ, muà") == "Ủy ban nhân dân, Hòa Bình, HÒA, mùa")
+        #expect(TextNormalizer.placingTones(in: "quý, quỹ, hoàn thành, thuyết, khuya") == "quý, quỹ, hoàn thành, thuyết, khuya")
+        // Offsets into the text stay valid: a mark moves, no scalar is added or lost.
+        let text = "Huyện uỷ, hoà giải 12 vụ"
+        #expect(TextNormalizer.placingTones(in: text).unicodeScalars.count == text.unicodeScalars.count)
     }
 
     @Test func textIsComposed() {
@@ -23,8 +34,8 @@ import Testing
         #expect(TextNormalizer.normalize("huy ện2, thành ph ố15.") == "huyện2, thành phố15.")
         #expect(TextNormalizer.normalize("a-huy ện2020") == "a-huy ện2020")
         #expect(TextNormalizer.normalize("kế hoạch dé t6 chức") == "kế hoạch dé t6 chức")
-        // A joined word takes the tone convention too.
-        #expect(TextNormalizer.normalize("hòa ho à") == "hòa hòa")
+        // A joined word keeps its marks where they were.
+        #expect(TextNormalizer.normalize("hòa ho à") == "hòa hoà")
     }
 
     @Test func realNeighboursStaySeparate() {

@@ -23,8 +23,8 @@ enum ScopeReader {
     ]
     /// First words of the bodies, offices and places a scope names.
     static let heads: Set<String> = [
-        "cấp", "huyện", "xã", "tỉnh", "thành", "phường", "thị", "quận", "thôn", "toàn", "ubnd", "hđnd", "ủy", "uỷ",
-        "chủ", "phó", "ban", "sở", "các", "cơ", "thanh", "công", "đoàn", "văn", "giám", "phòng", "tòa", "toà", "viện",
+        "cấp", "huyện", "xã", "tỉnh", "thành", "phường", "thị", "quận", "thôn", "toàn", "ubnd", "hđnd", "ủy",
+        "chủ", "phó", "ban", "sở", "các", "cơ", "thanh", "công", "đoàn", "văn", "giám", "phòng", "tòa", "viện",
         "bộ", "lãnh", "người", "thường", "trụ", "trung", "đảng", "mttq", "hội", "cục", "chi", "tổ", "tp", "ngành",
         "chính", "đại", "bí", "tỉnh ủy", "huyện ủy", "thủ",
     ]

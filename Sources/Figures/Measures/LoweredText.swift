@@ -20,11 +20,12 @@ struct LoweredText: Sendable {
         self.init(text.unicodeScalars.allSatisfy(LiteralScalars.contains) ? LatinLetters.lowercased(text) : text.lowercased())
     }
 
-    /// `lowercased`: text already lowercased by the caller.
+    /// `lowercased`: text already lowercased by the caller. Its tones are placed as the
+    /// vocabularies write them, so "hoà giải" finds "hòa giải".
     init(_ lowercased: String) {
-        text = lowercased
-        bytes = Array(lowercased.utf8)
-        literal = lowercased.unicodeScalars.allSatisfy(LiteralScalars.contains)
+        text = TextNormalizer.placingTones(in: lowercased)
+        bytes = Array(text.utf8)
+        literal = text.unicodeScalars.allSatisfy(LiteralScalars.contains)
     }
 
     func contains(_ phrase: Phrase) -> Bool {

@@ -126,8 +126,8 @@ enum Topic {
     static let petitionWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "kn", "đơn thư", "khiếu kiện", "vụ việc", "kiến nghị", "phản ánh", "giải quyết"]
     static let complaintWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "khiếu kiện", "đơn thư", "tiếp công dân", "tiếp dân", "pakn"]
     static let crimeWords: [Phrase] = [
-        "tội phạm", "tai nạn", "cháy", "ma túy", "ma tuý", "vụ án", "hình sự", "đối tượng", "thiệt hại", "vi phạm",
-        "bị can", "bị cáo", "khởi tố", "tòa án", "toà án", "tand",
+        "tội phạm", "tai nạn", "cháy", "ma túy", "vụ án", "hình sự", "đối tượng", "thiệt hại", "vi phạm",
+        "bị can", "bị cáo", "khởi tố", "tòa án", "tand",
     ]
     static let electionWords: [Phrase] = ["bầu cử", "bỏ phiếu", "thăm dò", "đi bầu", "ứng cử", "lá phiếu"]
     static let assemblyWords: [Phrase] = ["chất vấn", "tranh luận", "thảo luận"]

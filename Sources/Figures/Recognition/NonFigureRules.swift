@@ -197,7 +197,7 @@ enum NonFigureRules {
 
     /// Words after which a numeral is an ordinal or a label, not a count.
     static let labelWords: Set<String> = [
-        "thứ", "lần", "mũi", "câu", "khóa", "khoá", "mục", "phần", "chương", "điều", "khoản", "tầng", "phòng",
+        "thứ", "lần", "mũi", "câu", "khóa", "mục", "phần", "chương", "điều", "khoản", "tầng", "phòng",
         "mức độ", "phụ lục", "trung ương", "kỳ họp", "hội nghị lần", "tổ", "xóm", "thôn", "ấp", "khu", "đợt",
         "giai đoạn", "bước", "nhóm", "cấp độ", "hạng", "loại", "lô", "tiểu khu", "khu vực", "tiết", "mẫu", "lớp",
         "quận", "phường", "trạm", "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường huyện", "đường số", "km",

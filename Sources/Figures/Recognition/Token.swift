@@ -7,7 +7,8 @@ struct Token: Sendable, Hashable {
     }
 
     var text: String
-    /// Lowercased text, for matching vocabulary.
+    /// Lowercased text with the tone where vocabularies write it ("hoà" → "hòa",
+    /// `TextNormalizer.placingTones(in:)`), for matching vocabulary.
     var lower: String
     var kind: Kind
     /// Whether whitespace separates the token from the one before it ("3130-CV" has none).
@@ -54,7 +55,9 @@ enum Tokenizer {
                 kind = .punctuation
             }
             let text = Unit.string(characters[start..<index])
-            tokens.append(Token(text: text, lower: Unit.lowercased(characters[start..<index], text: text), kind: kind, spaceBefore: spaceBefore, range: start..<index))
+            let lowered = Unit.lowercased(characters[start..<index], text: text)
+            let lower = kind == .word ? VietnameseSyllable.normalizingTonePlacement(lowered) : lowered
+            tokens.append(Token(text: text, lower: lower, kind: kind, spaceBefore: spaceBefore, range: start..<index))
             spaceBefore = false
         }
         return tokens

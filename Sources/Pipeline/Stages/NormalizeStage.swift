@@ -2,8 +2,9 @@ import DocumentModel
 import VietnameseText
 
 /// The first page stage, always on (with `--restore off` too): every line's words in the one
-/// normal form (`TextNormalizer`), so that every output and every later stage, the restorer
-/// included, reads the same words. Spans are rewritten with their line; table cells too.
+/// normal form (`TextNormalizer`: NFC, split syllables joined; tone marks where the document
+/// put them), so that every output and every later stage, the restorer included, reads the
+/// same words. Spans are rewritten with their line; table cells too.
 public struct NormalizeStage: PageStage {
     public init() {}
 

@@ -2,14 +2,13 @@ import Foundation
 
 /// The one normalisation of Vietnamese words, run on page text before anything reads it
 /// (`NormalizeStage`) and by `baocao restore`: NFC, no-break spaces as spaces, soft hyphens
-/// removed, syllables split by a text layer rejoined ("huy ện" → "huyện"), and tone marks
-/// where government documents put them ("hoà" → "hòa"). Line breaks, form feeds and runs of
-/// spaces stay as they are: layout is not its business.
+/// removed, syllables split by a text layer rejoined ("huy ện" → "huyện"). Tone marks stay on
+/// the vowel the document put them on: "hoá" and "hóa" are both right, and an archive's text
+/// must say what its document says (`extract` wrote "hóa" for a printed "hoá"). Where text is
+/// compared with a vocabulary, it is compared in `placingTones(in:)`'s form. Line breaks, form
+/// feeds and runs of spaces stay as they are: layout is not its business.
 package enum TextNormalizer {
-    /// `placingTones: false` leaves every tone mark on the vowel the text put it on: `baocao
-    /// restore` writes a word the way the source wrote it unless restoration changes the word
-    /// (its new spelling then takes the convention), so "hoá" in a good text stays "hoá".
-    package static func normalize(_ text: String, placingTones: Bool = true) -> String {
+    package static func normalize(_ text: String) -> String {
         // Nearly every line is plain text (`LiteralScalars`): its own NFC, read as scalars.
         let literal = LiteralScalars.holdAlone(in: text)
         var scalars = Array((literal ? text : text.precomposedStringWithCanonicalMapping).unicodeScalars)
@@ -22,15 +21,21 @@ package enum TextNormalizer {
             scalars = joined
             changed = true
         }
-        if placingTones, let placed = Self.placingTones(scalars) {
-            scalars = placed
-            changed = true
-        }
         return changed ? String(String.UnicodeScalarView(scalars)) : text
     }
 
     static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
     static let softHyphen: Unicode.Scalar = "\u{00AD}"
+
+    /// The text with every word's tone mark on the vowel government documents put it on ("hoà"
+    /// → "hòa", "uỷ" → "ủy"): the one form vocabularies are written in, so a phrase list names
+    /// each word once and matches either placement. Never for output. The scalar count is kept
+    /// (a mark moves from one precomposed letter to another), so offsets stay valid.
+    package static func placingTones(in text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard let placed = placingTones(scalars) else { return text }
+        return String(String.UnicodeScalarView(placed))
+    }
 
     /// Every word (run of letters) that is a syllable with its tone on the wrong vowel, moved;
     /// nil when no word needs it.
