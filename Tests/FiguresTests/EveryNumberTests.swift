@@ -28,7 +28,8 @@ struct EveryNumberTests {
         let mentions = FigureRecognizer.mentions(in: tokens, sentence: sentence, atBlockStart: true)
         for index in tokens.indices where tokens[index].isNumber {
             let inRow = mentions.contains { $0.tokenRange.contains(index) }
-            let named = NonFigureRules.reason(at: index, in: tokens, atBlockStart: true) != nil
+            let named = NonFigureRules.sentenceReason(tokens) != nil
+                || NonFigureRules.reason(at: index, in: tokens, atBlockStart: true) != nil
             // "138 đơn (…)/150 đơn": the total is the denominator of the figure before the breakdown.
             let total = index > 0 && tokens[index - 1].is("/")
                 && mentions.contains { $0.denominator == VietnameseNumber.value(of: tokens[index].text) }
@@ -58,5 +59,34 @@ struct EveryNumberTests {
         let tokens = Tokenizer.tokens(of: "Ghi chép 1.2.3 có 4/5/6/7 trường hợp.")
         let reasons = tokens.indices.filter { tokens[$0].isNumber }.map { NonFigureRules.reason(at: $0, in: tokens, atBlockStart: false) }
         #expect(reasons == [.malformed, .malformed])
+    }
+
+    /// A scanned gazette's pages in another script, read with the Vietnamese model, gave 268
+    /// rows of debris ("9 tonfÄ", "14 fuấoyixu1u") at confidence 0.8: their numerals are named
+    /// `notVietnamese`, and none becomes a row.
+    @Test(
+        "numerals among OCR debris are named, not rows",
+        arguments: [
+            "8, qwnrJãtmxwpl ze# ÔÏ47 K02) ãOUU z1x kay 7vrbsoÄ 315 b24ü5Önãkq 2mxo",
+            "Ưqrnt8 zxJÄ 12 vwklm ãopqz 7 bnx ïđtrw 45 kcvzt.",
+        ])
+    func debris(sentence: String) {
+        let tokens = Tokenizer.tokens(of: sentence)
+        #expect(NonFigureRules.sentenceReason(tokens) == .notVietnamese)
+        #expect(figures(sentence).isEmpty)
+        everyNumeral(sentence: sentence)
+    }
+
+    @Test(
+        "Vietnamese with names, loanwords, codes and formulas is read",
+        arguments: [
+            "Công ty Samsung Display và Foxconn tiếp nhận 12 đơn kiến nghị của người lao động qua Zalo.",
+            "UBND tỉnh và HĐND huyện tiếp nhận 45 đơn KNTC theo Kế hoạch 12/KH-UBND.",
+            "M = (Hi x Tj x 15%) x Lmin",
+            "12 tháng.",
+        ])
+    func vietnamese(sentence: String) {
+        #expect(NonFigureRules.sentenceReason(Tokenizer.tokens(of: sentence)) == nil)
+        #expect(!figures(sentence).isEmpty)
     }
 }

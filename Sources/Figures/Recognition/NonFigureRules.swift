@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Numerals that are not statistics: dates, years and terms, document codes, ordinals and
 /// section labels, phone-like codes. Footnote markers never reach here: they are cut out of the
 /// sentence before it is tokenized.
@@ -7,9 +9,42 @@ enum NonFigure: String, Sendable, Hashable {
     case header
     /// Digits no numeral form reads: "1.2.3", "1,5,7", "3/4/5/6" (section numbers, OCR debris).
     case malformed
+    /// Every numeral of a sentence that is not Vietnamese: OCR of another script or of a
+    /// picture read with the Vietnamese model ("zxqJÄ 12 vwklm ãopqz"), or a foreign language.
+    /// Its neighbours are no words, so no unit or meaning can be read from them.
+    case notVietnamese
 }
 
 enum NonFigureRules {
+    /// Why no numeral of a sentence is a figure, or nil when its numerals are looked at one by
+    /// one (`reason(at:in:atBlockStart:)`).
+    static func sentenceReason(_ tokens: [Token]) -> NonFigure? {
+        var judged = 0, vietnamese = 0
+        // One letter says nothing: a formula's variables ("Hi x Tj"), a list's "a", debris's "u".
+        for token in tokens where token.isWord && token.text.unicodeScalars.count > 1 {
+            judged += 1
+            if isVietnameseWord(token.text) { vietnamese += 1 }
+        }
+        guard judged >= fewestWordsToJudge else { return nil }
+        return Double(vietnamese) < minimumVietnameseShare * Double(judged) ? .notVietnamese : nil
+    }
+
+    /// A sentence of fewer words says too little about its language ("Tổng: 12 KN, 3 TC").
+    static let fewestWordsToJudge = 4
+    /// Reports' sentences spell nearly every word as a Vietnamese syllable or an abbreviation
+    /// (names and loanwords are a few); OCR debris of another script spells almost none.
+    static let minimumVietnameseShare = 0.5
+
+    /// A syllable of Vietnamese spelling in its own case and tone placement, or an abbreviation
+    /// or code in capitals ("UBND", "HĐND", "KNTC", "QH15"). A lower-case word with a digit in
+    /// it ("n1o", "81m1") is debris.
+    private static func isVietnameseWord(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        if VietnameseSyllable.isValid(scalars) { return true }
+        return (2...8).contains(scalars.count)
+            && scalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "Đ" }
+    }
+
     /// Why the numeral at `index` is not a figure, or nil when it is one.
     static func reason(at index: Int, in tokens: [Token], atBlockStart: Bool) -> NonFigure? {
         let token = tokens[index]

@@ -29,6 +29,7 @@ enum FigureRecognizer {
     static let qualifiers: Set<String> = ["gần", "khoảng", "trên", "dưới", "hơn", "xấp xỉ", "ước", "tới", "chừng"]
 
     static func mentions(in tokens: [Token], sentence: String, atBlockStart: Bool) -> [NumberMention] {
+        if NonFigureRules.sentenceReason(tokens) != nil { return [] }
         var mentions: [NumberMention] = []
         var index = 0
         while index < tokens.count {
