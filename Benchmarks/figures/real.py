@@ -174,8 +174,21 @@ class Tally:
         return table
 
 
+# Measures added to the vocabulary after the gold was annotated: the gold does not hold them (its
+# rules: "not in the vocabulary, so not annotated"), so their rows are counted apart, not scored.
+UNANNOTATED = {"tiep_cong_dan.buoi"}
+unannotated_rows = collections.Counter()
+
+
 def petition_rows(score, rows):
-    return [r for r in rows if (r.get("measure") or "").split(".")[0] in score.DOMAINS]
+    kept = []
+    for r in rows:
+        measure = r.get("measure") or ""
+        if measure in UNANNOTATED:
+            unannotated_rows[measure] += 1
+        elif measure.split(".")[0] in score.DOMAINS:
+            kept.append(r)
+    return kept
 
 
 def show_misses(doc, gold, out, pairs, texts):
@@ -271,6 +284,9 @@ def print_table(columns):
             _, rows, matched, precision, mean = tables[n][i]
             cells.append(f"{rows}, {matched}, {precision:.2f}, {mean:.2f}" if rows else "0")
         print(f"| {label} | " + " | ".join(cells) + " |")
+    if unannotated_rows:
+        print("\nrows of measures the gold does not annotate (not scored): "
+              + ", ".join(f"{measure} {count}" for measure, count in sorted(unannotated_rows.items())))
 
 
 def main():

@@ -20,6 +20,9 @@ public enum PetitionMeasure: String, Sendable, Codable, CaseIterable {
     case receptionVisits = "tiep_cong_dan.luot"
     case receptionPersons = "tiep_cong_dan.nguoi"
     case receptionDelegations = "tiep_cong_dan.doan"
+    /// Sessions of citizen reception held ("52 buổi tiếp công dân"): added to the vocabulary in
+    /// round four of issue #14; reports count them beside the visits they received.
+    case receptionSessions = "tiep_cong_dan.buoi"
     case dialogueSessions = "doi_thoai.cuoc"
     case dialogueAttendances = "doi_thoai.luot_tham_du"
     case dialogueOpinions = "doi_thoai.y_kien"

@@ -6,7 +6,8 @@ enum FigureBuilder {
         let measure = reading.measure
         // Dialogues and voters' meetings carry no petition type (a dialogue "giải quyết các vụ việc
         // khiếu nại" is about complaints, its attendance is not one).
-        let dialogue: Set<PetitionMeasure> = [.dialogueSessions, .dialogueAttendances, .dialogueOpinions]
+        // Reception sessions are neither: a session receives complaints and denunciations alike.
+        let dialogue: Set<PetitionMeasure> = [.dialogueSessions, .dialogueAttendances, .dialogueOpinions, .receptionSessions]
         let type = measure.map(dialogue.contains) ?? true ? nil : TypeReader.single(reading.types)
         var figure = Figure(
             doc: doc, page: page, section: place.path, sectionTitle: place.title, measure: measure ?? .unspecified,

@@ -23,9 +23,14 @@ public struct FigureExtractor: Sendable {
             }
         }
         var figures: [Figure] = []
+        // Table cells keep their own levels (their headers are their evidence); only figures read
+        // from sentences are weighed by what the rest of the document holds.
+        var tableCells: Set<Int> = []
         for block in blocks {
             if let table = block.table {
-                figures += TableFigureReader(table).figures(doc: doc, page: block.page, section: block.place.path)
+                let cells = TableFigureReader(table).figures(doc: doc, page: block.page, section: block.place.path)
+                tableCells.formUnion(figures.count..<figures.count + cells.count)
+                figures += cells
             }
             var placement = FigurePlacement(layout: block.layout)
             for (sentence, readings) in block.sentences {
@@ -36,7 +41,12 @@ public struct FigureExtractor: Sendable {
             }
             figures += footnoteRows[block.index] ?? []
         }
-        return figures + unplaced
+        figures += unplaced
+        let petitionFigures = figures.filter { $0.measure != .unspecified }.count
+        for index in figures.indices where !tableCells.contains(index) && figures[index].measure != .unspecified {
+            figures[index].confidence = FigureConfidence.weighed(figures[index].confidence, petitionFiguresInDocument: petitionFigures)
+        }
+        return figures
     }
 
     private func readBlocks(of document: Document) -> [BlockReading] {

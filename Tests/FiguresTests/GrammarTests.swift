@@ -105,8 +105,8 @@ struct GrammarTests {
 
     @Test("a sure measure is one said in complaint talk; incidents and guesses are less sure")
     func confidence() {
-        let sure = onlyFigure("Huyện đã tiếp nhận 120 đơn khiếu nại.")
-        #expect((sure?.confidence ?? 0) >= 0.9)
+        let report = figures(ConfidenceTests.reportOpening, "Huyện đã tiếp nhận 120 đơn khiếu nại.")
+        #expect((report.first(raw: "120 đơn")?.confidence ?? 0) >= 0.9)
         let incident = onlyFigure("Trong năm, công an đã giải quyết 35 vụ việc an ninh trật tự.")
         #expect(incident.map { $0.measureColumn.isEmpty || $0.confidence < 0.9 } == true)
     }

@@ -73,7 +73,8 @@ struct Reading: Sendable {
     enum PredicateSource: Sendable { case own, carried, context }
 
     var measure: PetitionMeasure? {
-        MeasureClassifier.measure(
+        guard !mention.earlierPeriod, !mention.perPeriod else { return nil }
+        return MeasureClassifier.measure(
             for: .init(
                 thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: talk.complaints,
                 followingWords: followingWords, voterTalk: talk.voters, diplomacy: talk.diplomacy, election: talk.election,

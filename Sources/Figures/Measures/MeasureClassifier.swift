@@ -83,6 +83,7 @@ enum MeasureClassifier {
             switch clues.sessionKind ?? sessionKind(named: clues.followingWords) {
             case .inspection: return .inspections
             case .dialogue: return clues.diplomacy ? nil : .dialogueSessions
+            case .reception: return .receptionSessions
             case .other, nil: return nil
             }
         }
@@ -91,11 +92,14 @@ enum MeasureClassifier {
     static let caseVerbs: Set<Predicate?> = [.received, .visited, .resolved, .pending, .other]
 
     enum SessionKind: Sendable, Hashable {
-        case inspection, dialogue, other
+        case inspection, dialogue, reception, other
     }
 
     /// What the words after "cuộc" say the sessions are: nil when they name nothing ("07 cuộc,").
     static func sessionKind(named words: [String]) -> SessionKind? {
+        // "buổi tiếp công dân của Thanh tra tỉnh": the words right after the unit say what the
+        // sessions are before any later word ("thanh tra") can.
+        if receptionWords.contains(where: { words.starts(with: $0.text.split(separator: " ").map(String.init)) }) { return .reception }
         let text = LoweredText(words.joined(separator: " "))
         if text.contains(inspectionWord) { return .inspection }
         if text.containsAny(dialogueWords) || text.containsAny(Topic.voterWords) { return .dialogue }

@@ -19,6 +19,12 @@ struct NumberMention: Sendable, Hashable {
     var unit: String
     /// The figure as written, qualifier and unit included.
     var raw: String
+    /// The count of the period compared with ("220" of "giảm 4% (210/220)"): a figure, but of
+    /// another period than the text reports on, so it takes no measure (summing a measure
+    /// column must not add last year's count to this year's).
+    var earlierPeriod = false
+    /// A rate, "12 buổi/năm": a rule or a target per period, not a count of anything done.
+    var perPeriod = false
 
     var hasUnit: Bool { !unitRange.isEmpty }
     var end: Int { tokenRange.upperBound }

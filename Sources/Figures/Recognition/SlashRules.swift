@@ -3,18 +3,27 @@ enum SlashRules {
     /// "giải quyết 150 đơn (140 KN, 10 TC)/200 đơn": a breakdown in parentheses stands between
     /// a figure and its denominator; the "/200" is the total of the 150, not a figure of its own.
     /// "giảm 4% (210/220 lượt)": after a change in percent the pair is this period's count and
-    /// the last one's, not a share.
+    /// the last one's, not a share: two figures, both written by the one token (their `raw`).
     static func apply(to mentions: [NumberMention], in tokens: [Token]) -> [NumberMention] {
         var result: [NumberMention] = []
         var skipped: Set<Int> = []
         for (position, mention) in mentions.enumerated() where !skipped.contains(position) {
             var mention = mention
+            mention.perPeriod = isRate(mention, in: tokens)
             if mention.denominator == nil, let total = totalAfterBreakdown(of: position, in: mentions, tokens: tokens) {
                 mention.denominator = mentions[total].value
                 skipped.insert(total)
             }
-            if mention.denominator != nil, position > 0, comparesPeriods(mention, after: mentions[position - 1], in: tokens) {
+            if let last = mention.denominator, position > 0, comparesPeriods(mention, after: mentions[position - 1], in: tokens) {
+                // Two figures written as one token: this period's count, then the last period's.
                 mention.denominator = nil
+                result.append(mention)
+                var previous = mention
+                previous.value = last
+                previous.exactValue = nil
+                previous.earlierPeriod = true
+                result.append(previous)
+                continue
             }
             result.append(mention)
         }
@@ -41,6 +50,13 @@ enum SlashRules {
         let before = tokens[max(0, share.tokenRange.lowerBound - changeReach)..<share.tokenRange.lowerBound]
         return before.contains { changeWords.contains($0.lower) }
     }
+
+    /// Whether "/" and a period word follow the figure: "12 buổi/năm", "2 lần/tháng".
+    private static func isRate(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        mention.end + 1 < tokens.count && tokens[mention.end].is("/") && periodWords.contains(tokens[mention.end + 1].lower)
+    }
+
+    static let periodWords: Set<String> = ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"]
 
     /// How many words before the percentage its verb may stand: "giảm 4%", "tăng 12 lượt, bằng 4%".
     static let changeReach = 3

@@ -6,8 +6,9 @@ import Foundation
 /// reviewer checks each row against the paper. A text input, which has no page picture,
 /// shows its text with the figures marked.
 package enum ReviewPage {
-    /// Below this a figure is listed as low confidence: FigureBuilder's calibration puts the
-    /// readings scored 0.6 and under at about as often wrong as right.
+    /// Below this a figure is listed as low confidence: `FigureConfidence` puts there guessed
+    /// verbs and figures nearly alone in their document, of which about one in four was wrong
+    /// on the held-out half of Benchmarks/figures (round four).
     static let lowConfidence = 0.7
 
     /// The page. `image` renders page `n` as a JPEG when it is asked for, one page at a time,
