@@ -175,6 +175,11 @@ enum SentenceReader {
         let verbWindow = labelTypes.isEmpty
             ? item : item.lowerBound..<(tokens[item].lastIndex(where: { $0.is(":") || $0.is(",") || $0.is("(") }) ?? item.lowerBound)
         var match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: thing)
+        if let sending = match, tokens[sending.range].map(\.lower) == PredicateLexicon.sendingVerb,
+            sending.range.upperBound < mention.tokenRange.lowerBound
+        {
+            match = PredicateMatcher.before(in: tokens, window: verbWindow.lowerBound..<sending.range.lowerBound, thing: thing)
+        }
         var complainantTypes: Set<PetitionType> = []
         if thing == nil || thing == .persons,
             let found = ComplainantCount.types(
@@ -185,7 +190,8 @@ enum SentenceReader {
             complainantTypes = found
             match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: .cases)
         }
-        let saidAfter = PredicateMatcher.after(in: tokens, from: mention.end)
+        let saidAfter = PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
+            ?? (match == nil ? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing, phrases: PredicateLexicon.followingWithoutVerb) : nil)
         var predicate = saidAfter ?? match?.predicate
         let verbDistance = saidAfter != nil ? 0 : match.map { mention.numeralIndex - $0.range.upperBound }
         var raisedByCitizens = false
@@ -193,7 +199,8 @@ enum SentenceReader {
             // "người dân nêu 4 ý kiến": what citizens raise is received from them.
             let clauseStart = tokens[..<verb.lowerBound].lastIndex(where: { $0.is(";") || $0.is(".") || $0.is(",") }).map { $0 + 1 } ?? 0
             let speaker = LoweredText(tokens[clauseStart..<verb.lowerBound].map(\.lower).joined(separator: " "))
-            if speaker.containsAny(Topic.citizenWords) {
+            let owners = LoweredText(followingWords.joined(separator: " "))
+            if speaker.containsAny(Topic.citizenWords) || owners.containsAny(Topic.petitionerWords) {
                 predicate = .received
                 raisedByCitizens = true
             }

@@ -96,24 +96,39 @@ enum MeasureClassifier {
     }
 
     /// What the words after "cuộc" say the sessions are: nil when they name nothing ("07 cuộc,").
+    /// Sessions whose own noun names another kind are of that kind whatever the rest of the
+    /// clause speaks of: "138 cuộc làm việc với các đoàn thanh tra" are work meetings, "10 cuộc họp
+    /// để đối phó với thanh tra viên" meetings; "cuộc kiểm tra, thanh tra" names an inspection in its
+    /// own noun phrase.
     static func sessionKind(named words: [String]) -> SessionKind? {
         // "buổi tiếp công dân của Thanh tra tỉnh": the words right after the unit say what the
         // sessions are before any later word ("thanh tra") can.
         if receptionWords.contains(where: { words.starts(with: $0.text.split(separator: " ").map(String.init)) }) { return .reception }
+        if let first = words.first, otherSessionWords.contains(first) {
+            let ownNoun = LoweredText(words.prefix { !sessionNounEnds.contains($0) }.joined(separator: " "))
+            if ownNoun.containsAny(inspectionWords) { return .inspection }
+            if ownNoun.containsAny(dialogueWords) || ownNoun.containsAny(Topic.voterWords) { return .dialogue }
+            return .other
+        }
         let text = LoweredText(words.joined(separator: " "))
-        if text.contains(inspectionWord) { return .inspection }
+        if text.containsAny(inspectionWords) { return .inspection }
         if text.containsAny(dialogueWords) || text.containsAny(Topic.voterWords) { return .dialogue }
-        guard let first = words.first, otherSessionWords.contains(first) else { return nil }
-        return .other
+        return nil
     }
 
     /// What sessions the words of a clause before the figure speak of: "Thanh tra tỉnh tiến hành 04 cuộc".
     static func sessionKind(before words: [String]) -> SessionKind? {
         let text = LoweredText(words.joined(separator: " "))
         if text.containsAny(dialogueWords) || text.containsAny(Topic.voterWords) { return .dialogue }
-        if text.contains(inspectionWord) { return .inspection }
+        if text.containsAny(inspectionWords) { return .inspection }
         return nil
     }
+
+    /// Words that end the noun phrase naming sessions: what follows them says with whom, about
+    /// what or for what the sessions were held, not what they were.
+    static let sessionNounEnds: Set<String> = [
+        "với", "của", "về", "đối", "tại", "ở", "do", "cho", "theo", "nhằm", "để", "trong", "liên", "giữa", "mà",
+    ]
 
     /// First words after "cuộc" that name sessions of another kind: meetings, contests, campaigns,
     /// checks and supervisions ("kiểm tra" alone is no inspection).
@@ -136,15 +151,26 @@ enum MeasureClassifier {
 
     /// Whether text speaks of dialogues or contact sessions between leaders and citizens.
     static func speaksOfDialogue(_ text: LoweredText) -> Bool {
-        text.containsAny(dialogueWords)
+        text.contains(dialogueWords[0]) || text.containsAny(dialogueWords) && !text.containsAny(infectionWords)
     }
+
+    /// Where people "tiếp xúc" with a patient, blood or a chemical, the contact is an exposure,
+    /// not a meeting with deputies: "những người tiếp xúc trực tiếp với máu nạn nhân", "tiếp xúc
+    /// gần với ca bệnh".
+    static let infectionWords: [Phrase] = [
+        "phơi nhiễm", "lây nhiễm", "tiếp xúc gần", "nạn nhân", "bệnh nhân", "người bệnh", "ca bệnh", "hóa chất", "hoá chất",
+        "máu",
+    ]
 
     /// Whether text speaks of receiving citizens ("tiếp công dân", "tiếp dân").
     static func speaksOfReception(_ text: LoweredText) -> Bool {
         text.containsAny(receptionWords)
     }
 
-    static let inspectionWord: Phrase = "thanh tra"
+    /// Inspections, also written short for "thanh tra, kiểm tra" ("120 cuộc thanh, kiểm tra"; the
+    /// words are read without their punctuation).
+    static let inspectionWords: [Phrase] = ["thanh tra", "thanh kiểm tra"]
+    /// "đối thoại" first: it names a dialogue wherever it stands.
     static let dialogueWords: [Phrase] = ["đối thoại", "tiếp xúc"]
     static let receptionWords: [Phrase] = ["tiếp công dân", "tiếp dân"]
 }

@@ -93,6 +93,8 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
     static let notCitizens: Set<String> = [
         "khách", "du", "bay", "xe", "tàu", "chuyến", "truy", "xem", "tải", "phương", "tin", "bài", "giao", "khám",
         "bệnh", "hành", "thuyền", "máy", "học", "vận", "thí", "vé", "sử", "lang", "trẻ",
+        // Readers of a post: "10.000 lượt like", "3.500 lượt chia sẻ", "lượt thích", "lượt bình luận".
+        "like", "thích", "chia", "bình", "tương", "đọc", "view", "share", "nghe",
     ]
 }
 
@@ -134,6 +136,9 @@ enum Topic {
     /// Who may raise opinions and recommendations of their own: "người dân nêu 4 ý kiến" (a body
     /// that "nêu 6 kiến nghị" makes proposals).
     static let citizenWords: [Phrase] = ["người dân", "nhân dân", "công dân", "cử tri", "bà con", "hộ dân"]
+    /// Whose recommendations are petitions when named after them ("95 kiến nghị của cử tri",
+    /// "200 kiến nghị của doanh nghiệp"), whoever raises or passes them on.
+    static let petitionerWords: [Phrase] = citizenWords + ["doanh nghiệp"]
 
     static func speaksOfElections(_ text: LoweredText) -> Bool {
         text.containsAny(electionWords)

@@ -40,6 +40,10 @@ enum PredicateLexicon {
         Entry(words: ["nêu"], predicate: .proposed, things: [.opinions, .petitions]),
         Entry(words: ["đưa", "ra"], predicate: .proposed, things: [.opinions, .petitions]),
         Entry(words: ["đề", "xuất"], predicate: .proposed, things: [.opinions, .petitions]),
+        // "các hiệp hội đã gửi 10 thư kiến nghị tới Chính phủ": what a body sends is its own,
+        // what citizens send ("người dân gửi 45 đơn") or a body passes on for them ("gửi 95 kiến
+        // nghị của cử tri") is received.
+        Entry(words: sendingVerb, predicate: .proposed, things: [.opinions, .petitions]),
         // "Viện kiểm sát đã ban hành 7 kiến nghị": recommendations a body issues itself.
         Entry(words: ["ban", "hành"], predicate: .proposed, things: [.opinions, .petitions]),
         Entry(words: ["kết", "luận"], predicate: .resolved, things: [.sessions]),
@@ -93,6 +97,10 @@ enum PredicateLexicon {
         Entry(words: ["kế", "tiếp"], predicate: .ignored),
     ]
 
+    /// Sending is the figure's verb only right before its numeral: "hướng dẫn công dân gửi đơn
+    /// đến cơ quan có thẩm quyền 1.214 đơn" guided the citizens, who send.
+    static let sendingVerb = ["gửi"]
+
     /// What a verb before "N đơn thuộc thẩm quyền" may say happened to them.
     static let outcomes: Set<Predicate> = [.resolved, .pending, .processed, .forwarded, .toResolve]
 
@@ -103,7 +111,7 @@ enum PredicateLexicon {
     /// Every word of the lexicon without its marks ("thẩm" → "tham"), for text whose marks
     /// OCR may have confused.
     static let folded: [String: String] = {
-        let words = entries.flatMap(\.words) + modifiers.flatMap(\.words) + following.flatMap(\.words)
+        let words = entries.flatMap(\.words) + modifiers.flatMap(\.words) + following.flatMap(\.words) + followingWithoutVerb.flatMap(\.words) + notFollowing.joined()
         return Dictionary(words.map { ($0, TypeReader.fold($0)) }, uniquingKeysWith: { first, _ in first })
     }()
 
@@ -118,14 +126,34 @@ enum PredicateLexicon {
 
     /// Phrases right after the unit that settle the predicate: "14 đơn đang được xem xét",
     /// "532 đơn thuộc thẩm quyền", "4.920 lượt công dân tham dự".
-    static let following: [(words: [String], predicate: Predicate)] = [
-        (["đang"], .pending), (["chưa", "giải", "quyết"], .pending), (["chưa", "được", "giải", "quyết"], .pending),
-        (["không", "thuộc", "thẩm", "quyền"], .outsideJurisdiction), (["không", "đủ", "điều", "kiện"], .ineligible),
-        (["thuộc", "thẩm", "quyền"], .inJurisdiction), (["đủ", "điều", "kiện"], .inJurisdiction),
-        (["còn", "tồn", "đọng"], .pending), (["còn", "lại"], .pending), (["chưa", "được"], .pending),
-        (["được", "tiếp", "nhận"], .received), (["được", "trả", "lời"], .resolved), (["đã", "trả", "lời"], .resolved), (["phát", "biểu"], .attended),
-        (["đại", "diện", "phát", "biểu"], .attended),
-        (["đã", "được", "giải", "quyết"], .resolved), (["đã", "giải", "quyết"], .resolved),
-        (["tham", "dự"], .attended), (["tham", "gia"], .attended), (["dự"], .attended),
+    static let following: [Entry] = [
+        Entry(words: ["đang"], predicate: .pending), Entry(words: ["chưa", "giải", "quyết"], predicate: .pending),
+        Entry(words: ["chưa", "được", "giải", "quyết"], predicate: .pending),
+        Entry(words: ["không", "thuộc", "thẩm", "quyền"], predicate: .outsideJurisdiction),
+        Entry(words: ["không", "đủ", "điều", "kiện"], predicate: .ineligible),
+        Entry(words: ["thuộc", "thẩm", "quyền"], predicate: .inJurisdiction), Entry(words: ["đủ", "điều", "kiện"], predicate: .inJurisdiction),
+        Entry(words: ["còn", "tồn", "đọng"], predicate: .pending), Entry(words: ["còn", "lại"], predicate: .pending),
+        Entry(words: ["chưa", "được"], predicate: .pending),
+        Entry(words: ["được", "tiếp", "nhận"], predicate: .received), Entry(words: ["được", "trả", "lời"], predicate: .resolved),
+        Entry(words: ["đã", "trả", "lời"], predicate: .resolved), Entry(words: ["phát", "biểu"], predicate: .attended),
+        Entry(words: ["đại", "diện", "phát", "biểu"], predicate: .attended),
+        Entry(words: ["đã", "được", "giải", "quyết"], predicate: .resolved), Entry(words: ["đã", "giải", "quyết"], predicate: .resolved),
+        Entry(words: ["tham", "dự"], predicate: .attended), Entry(words: ["tham", "gia"], predicate: .attended),
+        Entry(words: ["dự"], predicate: .attended),
+    ]
+
+    /// Phrases after the unit that say what happened only when no verb before the figure does:
+    /// "hơn 1.000 kiến nghị của doanh nghiệp gửi tới Chính phủ" were received, but "hướng dẫn 23
+    /// đơn gửi đúng cơ quan" guided citizens whose petitions were sent.
+    static let followingWithoutVerb: [Entry] = [
+        Entry(words: ["gửi"], predicate: .received, things: [.petitions, .opinions]),
+    ]
+
+    /// Words that begin like a phrase of `following` but are other words: "24 người được điều
+    /// trị dự phòng" attended nothing, "50 đơn gửi kèm" is no sending.
+    static let notFollowing: [[String]] = [
+        ["dự", "phòng"], ["dự", "kiến"], ["dự", "án"], ["dự", "thảo"], ["dự", "báo"], ["dự", "toán"], ["dự", "trữ"],
+        ["dự", "đoán"], ["dự", "tính"], ["dự", "định"], ["dự", "bị"], ["dự", "luật"], ["gửi", "kèm"], ["gửi", "tiền"],
+        ["gửi", "xe"], ["gửi", "lời"],
     ]
 }

@@ -46,7 +46,12 @@ enum PredicateMatcher {
 
     /// The predicate said right after the figure's unit and subject, within its comma segment
     /// (attendance may follow a list: "1.900 lượt cán bộ, đảng viên và nhân dân tham gia").
-    static func after(in tokens: [Token], from start: Int, limit: Int = 12, folding: Bool = false) -> Predicate? {
+    /// `thing`: what the figure counts, for phrases said only of some things (nil: any);
+    /// `phrases`: which phrases to look for.
+    static func after(
+        in tokens: [Token], from start: Int, limit: Int = 12, folding: Bool = false, thing: CountedThing? = nil,
+        phrases: [PredicateLexicon.Entry] = PredicateLexicon.following
+    ) -> Predicate? {
         var crossedComma = false
         var index = start
         // "có 200 đơn (180 khiếu nại, 20 tố cáo) thuộc thẩm quyền": the breakdown stands between
@@ -66,8 +71,13 @@ enum PredicateMatcher {
             if token.is(",") || token.lower == (folding ? "va" : "và") {
                 crossedComma = true
             }
-            for (words, predicate) in PredicateLexicon.following where matches(words, tokens, at: index, folding: folding) {
-                if !crossedComma || predicate == .attended { return predicate }
+            if let other = PredicateLexicon.notFollowing.first(where: { matches($0, tokens, at: index, folding: folding) }) {
+                index += other.count
+                continue
+            }
+            for entry in phrases where matches(entry.words, tokens, at: index, folding: folding) {
+                guard entry.things.isEmpty || thing.map(entry.things.contains) == true else { continue }
+                if !crossedComma || entry.predicate == .attended { return entry.predicate }
             }
             index += 1
         }
