@@ -17,8 +17,9 @@ BENCH_PACKAGES   := poppler-utils tesseract-ocr tesseract-ocr-vie time ocrmypdf 
 # The tests' too: the review page's browser test (scripts/review-page-test.py) runs a headless
 # chromium, the figure box test reads words with poppler's pdftotext.
 REVIEW_PACKAGES  := chromium poppler-utils fonts-dejavu-core
-# scripts/ocr-pairs (the OCR channel): its page renderer's fonts, pillow and the English model.
-CHANNEL_PACKAGES := python3-pil imagemagick tesseract-ocr-eng fonts-liberation2 tex-gyre fonts-freefont-ttf fonts-dejavu-core
+# scripts/ocr-pairs (the OCR channel): its page renderer's fonts (fonts-texgyre holds TeX Gyre
+# Termes' OpenType files; tex-gyre only recommends it), pillow and the English model.
+CHANNEL_PACKAGES := python3-pil imagemagick tesseract-ocr-eng fonts-liberation2 fonts-texgyre fonts-freefont-ttf fonts-dejavu-core
 
 .PHONY: run test build deps samples-deps bench-deps samples bench stress hostile hostile-run install image-check docs example clean
 
