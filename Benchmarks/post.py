@@ -39,17 +39,23 @@ def words(page):
     return score.words(page)
 
 
-def errors(ref_pages, hyp_pages):
-    """Token edit distance summed over pages, and the number of reference tokens."""
+def page_errors(ref_pages, hyp_pages):
+    """Token edit distance of each page, and the number of reference tokens."""
     n = max(len(ref_pages), len(hyp_pages))
     ref_pages = ref_pages + [""] * (n - len(ref_pages))
     hyp_pages = hyp_pages + [""] * (n - len(hyp_pages))
-    total = count = 0
+    per_page, count = [], 0
     for r, h in zip(ref_pages, hyp_pages):
         rw = words(r)
-        total += score.distance(rw, words(h))
+        per_page.append(score.distance(rw, words(h)))
         count += len(rw)
-    return total, count
+    return per_page, count
+
+
+def errors(ref_pages, hyp_pages):
+    """Token edit distance summed over pages, and the number of reference tokens."""
+    per_page, count = page_errors(ref_pages, hyp_pages)
+    return sum(per_page), count
 
 
 def align(a, b):
@@ -154,11 +160,13 @@ def main():
         f"{args.mode} {n} errors | SER | fewer" for n in names) + " |"
     rows, listings, classes = [], [], {}
     totals = [0, 0] + [0] * len(args.binaries)
+    worse_pages = [0] * len(args.binaries)
     for name, folder in case_paths(args):
         raw_path = os.path.join(folder, name + ".ocr-vie.txt")
         ref = pages(open(os.path.join(folder, name + ".pages.txt"), encoding="utf-8").read())
         raw = pages(open(raw_path, encoding="utf-8").read())
-        raw_errors, count = errors(ref, raw)
+        raw_pages, count = page_errors(ref, raw)
+        raw_errors = sum(raw_pages)
         cells = [name, str(count), str(raw_errors), f"{raw_errors / max(count, 1):.4f}"]
         totals[0] += count
         totals[1] += raw_errors
@@ -166,10 +174,14 @@ def main():
         for index, binary in enumerate(args.binaries):
             out, _ = run(binary, raw_path, args.mode)
             post = pages(out)
-            post_errors, _ = errors(ref, post)
+            post_pages, _ = page_errors(ref, post)
+            post_errors = sum(post_pages)
             totals[2 + index] += post_errors
             fewer = 1 - post_errors / max(raw_errors, 1)
-            cells += [str(post_errors), f"{post_errors / max(count, 1):.4f}", f"{fewer:.0%}"]
+            worse = sum(p > r for p, r in zip(post_pages, raw_pages))
+            worse_pages[index] += worse
+            cells += [str(post_errors) + (f" ({worse} pages worse)" if worse else ""),
+                      f"{post_errors / max(count, 1):.4f}", f"{fewer:.0%}"]
             last = post
         rows.append("| " + " | ".join(cells) + " |")
         if (args.list or args.classify) and last is not None:
@@ -210,7 +222,7 @@ def main():
     all_cells = ["all", str(totals[0]), str(totals[1]), f"{totals[1] / max(totals[0], 1):.4f}"]
     for index in range(len(args.binaries)):
         e = totals[2 + index]
-        all_cells += [str(e), f"{e / max(totals[0], 1):.4f}", f"{1 - e / max(totals[1], 1):.0%}"]
+        all_cells += [str(e) + (f" ({worse_pages[index]} pages worse)" if worse_pages[index] else ""), f"{e / max(totals[0], 1):.4f}", f"{1 - e / max(totals[1], 1):.0%}"]
     print("| " + " | ".join(all_cells) + " |")
     if args.classify:
         print()
