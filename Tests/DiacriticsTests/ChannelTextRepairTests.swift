@@ -56,3 +56,26 @@ struct SquareUnitRepairTests {
         #expect(String(String.UnicodeScalarView(scalars)) == input)
     }
 }
+
+/// The "1" of a document code that Tesseract's Vietnamese model read as "i" or "l".
+struct CodeDigitRepairTests {
+    @Test(arguments: [
+        ("theo Pháp lệnh số 21/2009/PL-UBTVQHI1 ngày", "theo Pháp lệnh số 21/2009/PL-UBTVQH11 ngày"),
+        ("Luật số 15/2018/QHl4.", "Luật số 15/2018/QH14."),
+        ("Nghị quyết 05/2011/NQ-HĐNDi2", "Nghị quyết 05/2011/NQ-HĐND12"),
+    ])
+    func aLetterBetweenCapitalsAndADigitIsAOne(input: String, expected: String) {
+        var scalars = Array(input.unicodeScalars)
+        CodeDigitRepair.apply(&scalars)
+        #expect(String(String.UnicodeScalarView(scalars)) == expected)
+        #expect(scalars.count == input.unicodeScalars.count, "one scalar for one: word boxes keep their place")
+    }
+
+    @Test(arguments: ["Hi1 là tên một mẫu máy", "xã Hoà Bình l2 hộ", "Kế hoạch số 12/KH-UBND", "ĐẠI HỘI1 ĐẢNG BỘ",
+                      "mẫu Ki2", "mã -Ki2", "số 3/Bl2"])
+    func otherLettersStay(input: String) {
+        var scalars = Array(input.unicodeScalars)
+        CodeDigitRepair.apply(&scalars)
+        #expect(String(String.UnicodeScalarView(scalars)) == input)
+    }
+}

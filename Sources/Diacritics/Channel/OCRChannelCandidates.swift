@@ -72,6 +72,9 @@ public struct OCRChannelCandidates: CandidateGenerator {
         }
         if !seen.contains(itself) && model.wordID(itself) == nil {
             result.append(Candidate(word: itself, channelLog10: keepUnknownLog10))
+        } else if !seen.contains(itself) && keepsUnsure && Self.lostItsVowel(token) {
+            // A word the model knows but no syllable is ("tnh"): kept unless a reading wins.
+            result.append(Candidate(word: itself, channelLog10: 0))
         }
         return result.isEmpty ? restored : result
     }
@@ -91,7 +94,8 @@ public struct OCRChannelCandidates: CandidateGenerator {
         let letters = token.filter(\.isLetter)
         if token.contains(where: \.isNumber) || letters.count <= 1 { return true }
         let known = model.wordID(normalized) != nil
-        if known, !VietnameseSyllable.isValid(normalized), VietnameseSyllable.accentedForms(ofStripped: normalized).isEmpty {
+        if known, !VietnameseSyllable.isValid(normalized), VietnameseSyllable.accentedForms(ofStripped: normalized).isEmpty,
+           !Self.lostItsVowel(token) {
             return true
         }
         // A capitalised word the model never saw is a name; a whole word in capitals that the
@@ -100,6 +104,12 @@ public struct OCRChannelCandidates: CandidateGenerator {
     }
 
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "y"]
+
+    /// A lower-case token of consonants only ("tnh" for "tỉnh"): no Vietnamese word, and
+    /// the corpus knows it only as a misprint, so the channel may read it.
+    static func lostItsVowel(_ token: String) -> Bool {
+        token.count >= 2 && token.allSatisfy { $0.isLetter && $0.isLowercase && !vowels.contains(String($0).lowercased()) }
+    }
 }
 
 /// Readings per distinct token, shared by every paragraph of a run: documents repeat the

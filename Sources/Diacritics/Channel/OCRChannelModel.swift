@@ -22,6 +22,14 @@ public struct OCRChannelModel: Sendable {
     /// Whether unseen pairs may borrow from the other tones; off for good OCR, where a tone
     /// confusion the letter never showed should stay expensive.
     public var poolsTones = true
+    /// Least probability of a letter being printed as another vowel shape on the same base
+    /// letter (a breve, circumflex, horn or bar gained or lost: "ả" as "ẳ", "ợ" as "ọ", "đ" as
+    /// "d"), whatever the tone, when the counts never saw that pair; nil leaves such pairs at
+    /// the unseen-pair weight. Rendered training pages rarely show these confusions that real
+    /// scans make, and each one turns a word into another real word ("đảng" → "đẳng") that
+    /// only the language model can tell apart. Tone-only confusions get no floor: the counts
+    /// hold the common ones, and a floor on the rest rewrote correct words on the bench.
+    public var unseenMarkFloor: Double?
     /// Whole-token readings: token → source text → count.
     let tokenReadings: [String: [String: Int]]
     let syllableCounts: [String: Int]

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// The channel cost of every piece of one OCR token against every source letter, laid out
 /// in flat arrays so scoring a candidate syllable is a small dynamic programme of array reads.
@@ -78,7 +79,13 @@ struct TokenCostTable {
         if let split = splitGlyphProbability(source: source, piece: piece, model: model) {
             return -log(split)
         }
-        return -log(unseenWeight(source: source, bare: letters.bare(letter), piece: piece) / total)
+        let unseen = unseenWeight(source: source, bare: letters.bare(letter), piece: piece) / total
+        // Same letter under the marks, another shape of it (tone and case aside).
+        if let floor = model.unseenMarkFloor, let only = piece.only, piece.bareOnly == letters.bare(letter),
+           let printed = LetterTable.entry(only), printed.base != LetterTable.entry(source)?.base {
+            return -log(max(unseen, floor))
+        }
+        return -log(unseen)
     }
 
     /// Share of a letter's probability left to an unseen two-character piece whose characters

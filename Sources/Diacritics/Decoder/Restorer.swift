@@ -44,6 +44,7 @@ public struct Restorer: Sendable {
             } else if uniform == .post {
                 let before = scalars
                 SquareUnitRepair.apply(&scalars)
+                CodeDigitRepair.apply(&scalars)
                 repaired = scalars != before
             }
             lineOf = .uniform(uniform)

@@ -1,0 +1,44 @@
+import BaocaoTestSupport
+import Foundation
+import Testing
+import VietnameseText
+@testable import Diacritics
+
+/// The Vietnamese-model channel as `post` reads it (tones not pooled), on tokens written for
+/// these tests: a vowel shape the counts never saw confused costs at most the floor, a tone
+/// they never saw confused keeps the unseen-pair cost.
+struct UnseenMarkFloorTests {
+    static let inventory: [String] = ["dang", "hop", "sach", "phan"].flatMap { VietnameseSyllable.accentedForms(ofStripped: $0) }
+    static let floor = 3e-3
+
+    static func logProbability(of reading: String, for token: String, floor: Double?) throws -> Double {
+        var model = try OCRChannelModel(contentsOf: Fixtures.dictionary("ocr-channel-vie.tsv"))
+        model.poolsTones = false
+        model.unseenMarkFloor = floor
+        let candidates = OCRCandidateGenerator(model: model, syllables: inventory).candidates(for: token)
+        let found = try #require(candidates.first { $0.display == reading }, "\(token): \(candidates.map(\.display))")
+        return found.logProbability
+    }
+
+    /// "ả" printed "ẳ" (a breve gained) is in no count of the rendered pages; real scans make
+    /// it. (A syllable whose whole-token counts say how it is printed, as "hợp", is read from
+    /// them instead: there the floor only adds to the letter-by-letter share.)
+    @Test(arguments: [("đẳng", "đảng"), ("ĐẲNG", "ĐẢNG"), ("phẩn", "phản")])
+    func anUnseenVowelShapeCostsTheFloor(token: String, reading: String) throws {
+        let floored = try Self.logProbability(of: reading, for: token, floor: Self.floor)
+        let unseen = try Self.logProbability(of: reading, for: token, floor: nil)
+        // Never dearer than the floor (the other letters printed as themselves cost little),
+        // and far cheaper than the unseen pair was: the whole-token counts, which never saw
+        // the syllable printed so, still pull it down a little.
+        #expect(floored <= log(Self.floor) + 0.01 && floored > log(Self.floor) - 2, "\(token): \(floored)")
+        #expect(floored - unseen >= 1, "\(token): \(unseen) without the floor, \(floored) with it")
+    }
+
+    /// "á" printed "ạ" is a tone confusion the counts never saw: the floor leaves it alone.
+    @Test func anUnseenToneConfusionKeepsItsCost() throws {
+        let floored = try Self.logProbability(of: "sạch", for: "sách", floor: Self.floor)
+        let unseen = try Self.logProbability(of: "sạch", for: "sách", floor: nil)
+        #expect(floored == unseen)
+        #expect(floored < log(Self.floor) - 3)
+    }
+}
