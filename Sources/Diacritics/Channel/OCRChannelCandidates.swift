@@ -106,9 +106,13 @@ public struct OCRChannelCandidates: CandidateGenerator {
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "y"]
 
     /// A lower-case token of consonants only ("tnh" for "tỉnh"): no Vietnamese word, and
-    /// the corpus knows it only as a misprint, so the channel may read it.
+    /// the corpus knows it only as a misprint, so the channel may read it. A marked vowel is a
+    /// vowel ("để" has one).
     static func lostItsVowel(_ token: String) -> Bool {
-        token.count >= 2 && token.allSatisfy { $0.isLetter && $0.isLowercase && !vowels.contains(String($0).lowercased()) }
+        token.unicodeScalars.count >= 2 && token.unicodeScalars.allSatisfy { scalar in
+            guard let entry = LetterTable.entry(scalar), !entry.isUpper, let base = Unicode.Scalar(entry.base) else { return false }
+            return !LetterTable.isVowel(base)
+        }
     }
 }
 

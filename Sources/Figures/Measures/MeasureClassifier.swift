@@ -158,7 +158,7 @@ enum MeasureClassifier {
     /// not a meeting with deputies: "những người tiếp xúc trực tiếp với máu nạn nhân", "tiếp xúc
     /// gần với ca bệnh".
     static let infectionWords: [Phrase] = [
-        "phơi nhiễm", "lây nhiễm", "tiếp xúc gần", "nạn nhân", "bệnh nhân", "người bệnh", "ca bệnh", "hóa chất", "hoá chất",
+        "phơi nhiễm", "lây nhiễm", "tiếp xúc gần", "nạn nhân", "bệnh nhân", "người bệnh", "ca bệnh", "hóa chất",
         "máu",
     ]
 
