@@ -32,9 +32,24 @@ package enum TextNormalizer {
     /// each word once and matches either placement. Never for output. The scalar count is kept
     /// (a mark moves from one precomposed letter to another), so offsets stay valid.
     package static func placingTones(in text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        guard let placed = placingTones(scalars) else { return text }
-        return String(String.UnicodeScalarView(placed))
+        // Words are looked at in place; the text is copied only when one needs a move (rarely:
+        // every sentence Figures reads comes here).
+        let view = text.unicodeScalars
+        var start = view.startIndex
+        while start < view.endIndex {
+            guard ScalarClass.isLetter(view[start]) else {
+                start = view.index(after: start)
+                continue
+            }
+            var end = view.index(after: start)
+            while end < view.endIndex, ScalarClass.isLetter(view[end]) { end = view.index(after: end) }
+            if VietnameseSyllable.misplacedTone(view[start..<end]) != nil {
+                guard let placed = placingTones(Array(view)) else { return text }
+                return String(String.UnicodeScalarView(placed))
+            }
+            start = end
+        }
+        return text
     }
 
     /// Every word (run of letters) that is a syllable with its tone on the wrong vowel, moved;

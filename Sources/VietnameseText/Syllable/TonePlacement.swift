@@ -36,9 +36,9 @@ extension VietnameseSyllable {
     /// The word with its tone mark moved to the conventional vowel, case kept; anything that
     /// is not a valid syllable comes back unchanged.
     public static func normalizingTonePlacement(_ word: String) -> String {
-        let letters = Array(word.unicodeScalars)
-        guard let move = misplacedTone(letters) else { return word }
-        return String(String.UnicodeScalarView(movingTone(of: letters, move)))
+        // Read in place: nearly every word needs no move, and Figures asks for every word.
+        guard let move = misplacedTone(word.unicodeScalars) else { return word }
+        return String(String.UnicodeScalarView(movingTone(of: Array(word.unicodeScalars), move)))
     }
 
     /// Where the tone mark of a valid syllable sits and where the convention puts it, when they
