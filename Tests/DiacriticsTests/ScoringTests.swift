@@ -62,13 +62,16 @@ struct ScoringTests {
         let scratch = LanguageModel.ExpansionScratch()
         var compared = 0, found = 0
         for history in all where history.beforePrevious != noWord {
-            // The history, the same last two words after four other third words (one of them
-            // none), and one history with other last two words between them.
-            var beam = [history]
+            // First the same previous word after another word (its trigrams are not this
+            // history's), then the history, the same last two words after other third words
+            // (one of them none), and a history with other last two words between them.
+            let otherBefore = history.beforePrevious == thirds[0] ? thirds[1] : thirds[0]
+            var beam = [LanguageModel.History(previous: history.previous, beforePrevious: otherBefore, third: history.third),
+                        history]
             for third in [noWord] + thirds.prefix(3) where third != history.third {
                 beam.append(.init(previous: history.previous, beforePrevious: history.beforePrevious, third: third))
             }
-            beam.insert(all[0], at: 2)
+            beam.insert(all[0], at: 3)
             var scores = [Float](repeating: 0, count: beam.count * words.count)
             beam.withUnsafeBufferPointer { beam in
                 words.withUnsafeBufferPointer { words in
