@@ -151,6 +151,10 @@ struct BeamDecoder {
         for index in expansions.indices where expansions[index].score >= best - scoreWindow {
             let expansion = expansions[index]
             let score = expansion.score
+            // A full list takes nothing at most as good as its worst, whether of a new history
+            // (it must beat the worst) or of a kept one (kept at least as good as the worst):
+            // most expansions end here, before the search for their history.
+            if rankedCount == beamWidth && rankedCount > 0 && score <= expansions[ranked[rankedCount - 1]].score { continue }
             var same = 0
             while same < rankedCount && expansions[ranked[same]].history != expansion.history { same += 1 }
             if same < rankedCount {
