@@ -82,7 +82,7 @@ extension LanguageModel {
         let fourgrams = scratch.fourgrams.reserve(expansionCount)
         let bigramKeys = scratch.bigramKeys.reserve(bigramCount)
         let trigramKeys = scratch.trigramKeys.reserve(bigramCount)
-        let bigramMemo = scratch.bigramMemo.prepare(), trigramMemo = scratch.trigramMemo.prepare()
+        let bigramMemo = scratch.bigramMemo, trigramMemo = scratch.trigramMemo
         let bigramTable = tables[0]
         // A model of lower order has no such table; then the keys below are nil and the
         // stand-in (its last table) is never read.

@@ -6,74 +6,45 @@
 /// multiply and one compare, and a collision only forgets an older result. It gives exactly
 /// what the table gave (NaN: the table does not hold the n-gram); keys of one order only.
 final class NGramMemo {
-    /// The table itself, as the scoring loops use it: plain pointers in a value, so that reading
-    /// it costs no exclusivity check (a class's stored `var` costs one per access).
-    struct Places {
-        /// Key + 1 (0 marks an empty place) and the score, per place.
-        fileprivate let keys: UnsafeMutablePointer<UInt64>
-        fileprivate let scores: UnsafeMutablePointer<Float>
-        /// 64 - log2(places): the multiply's top bits pick the place.
-        fileprivate let shift: UInt64
+    /// Key + 1 (0 marks an empty place) and the score, per place.
+    private let keys: UnsafeMutablePointer<UInt64>
+    private let scores: UnsafeMutablePointer<Float>
+    private let shift: UInt64
 
-        fileprivate init(bits: Int) {
-            let count = 1 << bits
-            keys = .allocate(capacity: count)
-            keys.initialize(repeating: 0, count: count)
-            scores = .allocate(capacity: count)
-            scores.initialize(repeating: 0, count: count)
-            shift = UInt64(64 - bits)
-        }
-
-        fileprivate func deallocate() {
-            keys.deallocate()
-            scores.deallocate()
-        }
-
-        /// The score stored for `key` (NaN when the n-gram is missing), nil when none is.
-        @inline(__always)
-        func score(of key: UInt64) -> Float? {
-            let place = self.place(key)
-            return keys[place] == key &+ 1 ? scores[place] : nil
-        }
-
-        @inline(__always)
-        func store(_ score: Float, for key: UInt64) {
-            let place = self.place(key)
-            keys[place] = key &+ 1
-            scores[place] = score
-        }
-
-        /// Fibonacci hashing: the key's top bits after one multiply by 2^64 / φ.
-        @inline(__always)
-        private func place(_ key: UInt64) -> Int {
-            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        }
-    }
-
-    /// 2^15 places once prepared: 384 KiB, within a core's L2 cache, where a page's pairs fit
-    /// many times over.
+    /// 2^15 places: 384 KiB, within a core's L2 cache, where a page's pairs fit many times over.
     static let placeBits = 15
 
-    private var places: Places
-    private var isPrepared = false
-
-    /// Two places until `prepare`: a text with nothing to decode (good text in `auto` mode,
-    /// on every page `extract` reads) then neither allocates nor clears the full table.
     init() {
-        places = Places(bits: 1)
+        let count = 1 << Self.placeBits
+        keys = .allocate(capacity: count)
+        keys.initialize(repeating: 0, count: count)
+        scores = .allocate(capacity: count)
+        scores.initialize(repeating: 0, count: count)
+        shift = UInt64(64 - Self.placeBits)
     }
 
     deinit {
-        places.deallocate()
+        keys.deallocate()
+        scores.deallocate()
     }
 
-    /// The full table, made the first time (what the small one held is dropped).
-    func prepare() -> Places {
-        if !isPrepared {
-            places.deallocate()
-            places = Places(bits: Self.placeBits)
-            isPrepared = true
-        }
-        return places
+    /// The score stored for `key` (NaN when the n-gram is missing), nil when none is.
+    @inline(__always)
+    func score(of key: UInt64) -> Float? {
+        let place = self.place(key)
+        return keys[place] == key &+ 1 ? scores[place] : nil
+    }
+
+    @inline(__always)
+    func store(_ score: Float, for key: UInt64) {
+        let place = self.place(key)
+        keys[place] = key &+ 1
+        scores[place] = score
+    }
+
+    /// Fibonacci hashing: the key's top bits after one multiply by 2^64 / φ.
+    @inline(__always)
+    private func place(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 }
