@@ -94,26 +94,6 @@ struct ScoringTests {
         #expect(found > 20, "histories sharing their last two words must find trigrams")
     }
 
-    /// The memo forgets results when keys share a place, but never gives a wrong one, and keeps
-    /// "missing" (NaN) apart from "not known" (nil).
-    @Test func memoGivesBackOnlyWhatWasStoredForTheKey() {
-        let memo = NGramMemo()
-        let keys = (0..<UInt64(200_000)).map { $0 &* 0x1_0000_0001 }
-        for (index, key) in keys.enumerated() {
-            memo.store(index % 7 == 0 ? .nan : -Float(index), for: key)
-        }
-        var kept = 0
-        for (index, key) in keys.enumerated() {
-            guard let score = memo.score(of: key) else { continue }
-            kept += 1
-            if index % 7 == 0 { #expect(score.isNaN) } else { #expect(score == -Float(index)) }
-        }
-        // More keys than places: many are forgotten, the last ones stored are all there.
-        #expect(kept > 1000 && kept < keys.count)
-        #expect(keys.last.flatMap { memo.score(of: $0) } != nil)
-        #expect(memo.score(of: 3) == nil)
-    }
-
     @Test func sentencesDecodedTogetherChooseAsAlone() throws {
         let model = try #require(TinyModel.shared)
         // Each sentence stripped of its marks: every word a slot of its accented forms.

@@ -30,13 +30,6 @@ extension LanguageModel {
         fileprivate let trigrams = ScratchBuffer<NGramTable.Probe>()
         fileprivate let trigramScores = ScratchBuffer<Float>()
         fileprivate let fourgrams = ScratchBuffer<NGramTable.Probe>()
-        /// Results of earlier steps of the same text, per order. A scratch serves one model.
-        /// (Not 4-grams: they repeat too seldom for the memo to pay for its own lookups.)
-        fileprivate let bigramMemo = NGramMemo()
-        fileprivate let trigramMemo = NGramMemo()
-        /// The key of each bigram and trigram looked up, to store its result in the memo.
-        fileprivate let bigramKeys = ScratchBuffer<UInt64>()
-        fileprivate let trigramKeys = ScratchBuffer<UInt64>()
 
         init() {}
     }
@@ -61,9 +54,7 @@ extension LanguageModel {
     /// - the trigram and 4-gram lookups left are started together; trigrams once per distinct
     ///   pair of last two words, which histories differing only in their third word share;
     /// - every phase runs over all groups before the next, so the memory reads of one
-    ///   sentence's step wait alongside those of the others instead of one after another;
-    /// - an n-gram looked up at an earlier step of the same text is taken from the scratch's
-    ///   memo (`NGramMemo`) instead of the model's table.
+    ///   sentence's step wait alongside those of the others instead of one after another.
     func scoreExpansions(_ groups: UnsafeBufferPointer<ScoringGroup>, histories: UnsafePointer<History>,
                          words: UnsafePointer<UInt32>, scratch: ExpansionScratch, into scores: UnsafeMutablePointer<Float>) {
         var historyCount = 0, bigramCount = 0, expansionCount = 0
@@ -80,9 +71,6 @@ extension LanguageModel {
         let trigrams = scratch.trigrams.reserve(bigramCount)
         let trigramScores = scratch.trigramScores.reserve(bigramCount)
         let fourgrams = scratch.fourgrams.reserve(expansionCount)
-        let bigramKeys = scratch.bigramKeys.reserve(bigramCount)
-        let trigramKeys = scratch.trigramKeys.reserve(bigramCount)
-        let bigramMemo = scratch.bigramMemo, trigramMemo = scratch.trigramMemo
         let bigramTable = tables[0]
         // A model of lower order has no such table; then the keys below are nil and the
         // stand-in (its last table) is never read.
@@ -103,18 +91,8 @@ extension LanguageModel {
                 if row == distinct {
                     previousWords[first + row] = previous
                     for (column, word) in UnsafeBufferPointer(start: words + group.firstWord, count: group.wordCount).enumerated() {
-                        let slot = bigramEnd + row * width + column
-                        guard previous != Self.noWord, let key = NGramHashing.key(previous, word) else {
-                            bigrams[slot] = .none
-                            continue
-                        }
-                        if let known = bigramMemo.score(of: key) {
-                            bigrams[slot] = .settled
-                            bigramScores[slot] = known
-                        } else {
-                            bigrams[slot] = bigramTable.locate(key, order: 2)
-                            bigramKeys[slot] = key
-                        }
+                        bigrams[bigramEnd + row * width + column] = previous == Self.noWord ? .none
+                            : NGramHashing.key(previous, word).map { bigramTable.locate($0, order: 2) } ?? .none
                     }
                     distinct += 1
                 }
@@ -123,9 +101,8 @@ extension LanguageModel {
             bigramEnd += distinct * width
         }
         bigramTable.readFirstSlots(bigrams, count: bigramEnd)
-        for index in 0..<bigramEnd where bigrams[index].isPending {
+        for index in 0..<bigramEnd where bigrams[index].isStarted {
             bigramScores[index] = bigramTable.finish(bigrams[index]) ?? .nan
-            bigramMemo.store(bigramScores[index], for: bigramKeys[index])
         }
         // Trigram rows: one per distinct (beforePrevious, previous) of a group, whose row of
         // bigrams it shares; a trigram is looked up only where its bigram is not missing.
@@ -146,19 +123,9 @@ extension LanguageModel {
                 let bigramRow = bigramRows[index]
                 for column in 0..<width {
                     let bigram = bigramRow + column
-                    let slot = trigramEnd + column
-                    guard !(bigrams[bigram].isStarted && bigramScores[bigram].isNaN),
-                          let key = trigramKey(words[group.firstWord + column], after: history, usesTrigrams) else {
-                        trigrams[slot] = .none
-                        continue
-                    }
-                    if let known = trigramMemo.score(of: key) {
-                        trigrams[slot] = .settled
-                        trigramScores[slot] = known
-                    } else {
-                        trigrams[slot] = trigramTable.locate(key, order: 3)
-                        trigramKeys[slot] = key
-                    }
+                    trigrams[trigramEnd + column] = bigrams[bigram].isStarted && bigramScores[bigram].isNaN ? .none
+                        : trigramKey(words[group.firstWord + column], after: history, usesTrigrams)
+                            .map { trigramTable.locate($0, order: 3) } ?? .none
                 }
                 trigramEnd += width
             }
@@ -180,9 +147,8 @@ extension LanguageModel {
         }
         fourgramTable.readFirstSlots(fourgrams, count: expansionCount)
         trigramTable.readFirstSlots(trigrams, count: trigramEnd)
-        for index in 0..<trigramEnd where trigrams[index].isPending {
+        for index in 0..<trigramEnd where trigrams[index].isStarted {
             trigramScores[index] = trigramTable.finish(trigrams[index]) ?? .nan
-            trigramMemo.store(trigramScores[index], for: trigramKeys[index])
         }
         let backoff = layout.backoffLog10
         for group in groups {

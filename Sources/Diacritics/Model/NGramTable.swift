@@ -15,13 +15,7 @@ struct NGramTable {
         var lineAhead: UInt32 = 0
 
         static let none = Probe(fingerprint: 0, first: 0, index: 0)
-        /// A lookup whose result is known already (see `NGramMemo`): started, but nothing to read.
-        /// No slot holds this fingerprint: fingerprints have 24 bits.
-        static let settled = Probe(fingerprint: UInt32.max, first: 0, index: 0)
         var isStarted: Bool { fingerprint != 0 }
-        var isSettled: Bool { fingerprint == UInt32.max }
-        /// Started and not settled: its slots are to be read.
-        var isPending: Bool { fingerprint != 0 && fingerprint != UInt32.max }
     }
 
     /// `Probe.none` when the table is empty.
@@ -50,7 +44,7 @@ struct NGramTable {
     /// too, alongside the others, unless the first slot leaves most of its own line to walk.
     @inline(__always)
     func readFirstSlots(_ probes: UnsafeMutablePointer<Probe>, count: Int) {
-        for index in 0..<count where probes[index].isPending {
+        for index in 0..<count where probes[index].isStarted {
             let slot = probes[index].index
             probes[index].first = slots[slot]
             let toLineEnd = (Self.lineBytes - Int(bitPattern: UInt(bitPattern: slots + slot) % UInt(Self.lineBytes))) / 4
