@@ -1,6 +1,7 @@
 #!/bin/sh
 # Instructions `baocao restore` executes, counted by callgrind: unlike CPU time on a shared
-# machine, the count repeats exactly from run to run, so two builds compare to the instruction.
+# machine, the count repeats from run to run (to a few parts in 10^4: temporary paths differ),
+# so two builds compare to the instruction.
 # Counted from process start until RestoreCommand.run returns; an empty input gives what process
 # start and model load cost, which the per-syllable figure leaves out.
 # Usage: Benchmarks/restore-instructions.sh BAOCAO MODE INPUT...   (e.g. stripped ../shared/bench/cases/s00[0-4].stripped.txt)
