@@ -53,6 +53,24 @@ struct RestorerTests {
         #expect(restorer.restore("nhiệm vụ nim 2020", mode: .ocr) == "nhiệm vụ năm 2020")
     }
 
+    /// Slots are worked out once per token, treatment and code context in a `restore` call
+    /// (`SlotCache`): a token met again, in a code or as a word, reads as it does alone.
+    @Test func repeatedTokensRestoreAsInTheirOwnText() throws {
+        let restorer = Restorer(model: try #require(TinyModel.shared))
+        let lines = [
+            "Nguoi dan dong tinh voi chu truong cua DANG.",
+            "Ke hoach 25-KH/DANG theo chu truong cua DANG.",
+            "Ban Dan van theo doi 25-KH/DANG.",
+        ]
+        let together = restorer.restore(lines.joined(separator: "\n"), mode: .stripped)
+        let alone = lines.map { restorer.restore($0, mode: .stripped) }.joined(separator: "\n")
+        #expect(together == alone)
+        // The same letters kept in the code and restored as a word, in one text.
+        #expect(together.components(separatedBy: "25-KH/DANG").count == 3)
+        #expect(together.components(separatedBy: "ĐẢNG.").count == 3)
+        #expect(together.hasPrefix("Người dân đồng tình"))
+    }
+
     private func whitespace(of text: String) -> [Character] {
         text.filter(\.isWhitespace)
     }

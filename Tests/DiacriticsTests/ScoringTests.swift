@@ -51,6 +51,49 @@ struct ScoringTests {
         #expect(found > 50, "some histories must find their n-grams")
     }
 
+    /// A merged beam holds histories that differ only in their third word; their trigrams are
+    /// looked up once and must still score each history as `logScore` does.
+    @Test func historiesSharingTheirLastTwoWordsScoreAsOneByOne() throws {
+        let model = try #require(TinyModel.shared)
+        let noWord = LanguageModel.noWord
+        let all = histories(model)
+        let thirds = Array(Set(all.map(\.previous))).sorted()
+        let words = (0..<UInt32(model.vocabularySize)).filter { $0 % 2 == 1 || model.word($0) == "dân" }
+        let scratch = LanguageModel.ExpansionScratch()
+        var compared = 0, found = 0
+        for history in all where history.beforePrevious != noWord {
+            // First the same previous word after another word (its trigrams are not this
+            // history's), then the history, the same last two words after other third words
+            // (one of them none), and a history with other last two words between them.
+            let otherBefore = history.beforePrevious == thirds[0] ? thirds[1] : thirds[0]
+            var beam = [LanguageModel.History(previous: history.previous, beforePrevious: otherBefore, third: history.third),
+                        history]
+            for third in [noWord] + thirds.prefix(3) where third != history.third {
+                beam.append(.init(previous: history.previous, beforePrevious: history.beforePrevious, third: third))
+            }
+            beam.insert(all[0], at: 3)
+            var scores = [Float](repeating: 0, count: beam.count * words.count)
+            beam.withUnsafeBufferPointer { beam in
+                words.withUnsafeBufferPointer { words in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        guard let base = scores.baseAddress else { return }
+                        model.scoreExpansions(of: beam, with: words, scratch: scratch, into: base)
+                    }
+                }
+            }
+            for (row, member) in beam.enumerated() {
+                for (column, word) in words.enumerated() {
+                    let single = model.logScore(word, after: member.previous, member.beforePrevious, member.third)
+                    #expect(scores[row * words.count + column] == single)
+                    compared += 1
+                    if member.third != history.third && single > model.unigramScore(word) { found += 1 }
+                }
+            }
+        }
+        #expect(compared > 1000)
+        #expect(found > 20, "histories sharing their last two words must find trigrams")
+    }
+
     @Test func sentencesDecodedTogetherChooseAsAlone() throws {
         let model = try #require(TinyModel.shared)
         // Each sentence stripped of its marks: every word a slot of its accented forms.

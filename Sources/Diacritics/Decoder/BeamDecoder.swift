@@ -19,8 +19,11 @@ struct BeamDecoder {
     struct Scratch {
         /// Per sentence, every kept hypothesis, position by position.
         fileprivate var trails: [[Hypothesis]] = []
-        fileprivate var expansions: [Hypothesis] = []
-        fileprivate var ranked: [Int32] = []
+        /// One sentence's expansions at one position, and the indices of those kept (see
+        /// `keepBest`): buffers, not arrays, so that their inner loops make no calls to check
+        /// uniqueness or to grow (they were a quarter of the decoder's own instructions).
+        fileprivate let expansions = ScratchBuffer<Hypothesis>()
+        fileprivate let ranked = ScratchBuffer<Int>()
         fileprivate let groups = ScratchBuffer<LanguageModel.ScoringGroup>()
         fileprivate let histories = ScratchBuffer<LanguageModel.History>()
         fileprivate let words = ScratchBuffer<UInt32>()
@@ -78,20 +81,32 @@ struct BeamDecoder {
             for (group, sentence) in active.enumerated() {
                 let slot = sentences[sentence][position]
                 let width = slot.ids.count
-                let scoreStart = groups[group].scores
-                scratch.expansions.removeAll(keepingCapacity: true)
-                for (row, parent) in layers[sentence].enumerated() {
-                    let hypothesis = scratch.trails[sentence][parent]
-                    let history = hypothesis.history
-                    for (choice, id) in slot.ids.enumerated() {
-                        let score = hypothesis.score + slot.channel[choice] + scores[scoreStart + row * width + choice]
-                        let next = LanguageModel.History(previous: id, beforePrevious: history.previous,
-                                                         third: keepsThree ? history.beforePrevious : noWord)
-                        scratch.expansions.append(Hypothesis(history: next, score: score, parent: Int32(parent), choice: Int32(choice)))
+                let layer = layers[sentence]
+                let rowScores = scores + groups[group].scores
+                // Every parent in the layer times every candidate: the count is known before.
+                let expansions = scratch.expansions.reserve(layer.count * width)
+                var count = 0
+                scratch.trails[sentence].withUnsafeBufferPointer { trail in
+                    slot.ids.withUnsafeBufferPointer { ids in
+                        slot.channel.withUnsafeBufferPointer { channel in
+                            for (row, parent) in layer.enumerated() {
+                                let hypothesis = trail[parent]
+                                let history = hypothesis.history
+                                for choice in 0..<width {
+                                    let score = hypothesis.score + channel[choice] + rowScores[row * width + choice]
+                                    let next = LanguageModel.History(previous: ids[choice], beforePrevious: history.previous,
+                                                                     third: keepsThree ? history.beforePrevious : noWord)
+                                    expansions[count] = Hypothesis(history: next, score: score, parent: Int32(parent),
+                                                                   choice: Int32(choice))
+                                    count += 1
+                                }
+                            }
+                        }
                     }
                 }
                 let kept = scratch.trails[sentence].count
-                keepBest(of: scratch.expansions, ranked: &scratch.ranked, into: &scratch.trails[sentence])
+                keepBest(of: UnsafeBufferPointer(start: expansions, count: count), ranked: scratch.ranked,
+                         into: &scratch.trails[sentence])
                 layers[sentence] = kept..<scratch.trails[sentence].count
             }
         }
@@ -123,29 +138,42 @@ struct BeamDecoder {
     /// Appends to the trail the best `beamWidth` expansions, one per distinct history, best
     /// first (ties in expansion order). Kept in a short sorted list as the expansions come,
     /// not by sorting every expansion in the window: the sort was a tenth of the decoder's time.
-    private func keepBest(of expansions: [Hypothesis], ranked: inout [Int32], into trail: inout [Hypothesis]) {
+    private func keepBest(of expansions: UnsafeBufferPointer<Hypothesis>, ranked buffer: ScratchBuffer<Int>,
+                          into trail: inout [Hypothesis]) {
         if expansions.count == 1 {
             trail.append(expansions[0])
             return
         }
         let best = expansions.reduce(-Float.infinity) { max($0, $1.score) }
-        // Indices of the kept expansions, best first, one per history.
-        ranked.removeAll(keepingCapacity: true)
-        for (index, expansion) in expansions.enumerated() where expansion.score >= best - scoreWindow {
+        // Indices of the kept expansions, best first, one per history (each index at most once).
+        let ranked = buffer.reserve(expansions.count)
+        var rankedCount = 0
+        for index in expansions.indices where expansions[index].score >= best - scoreWindow {
+            let expansion = expansions[index]
             let score = expansion.score
-            if let same = ranked.firstIndex(where: { expansions[Int($0)].history == expansion.history }) {
+            // A full list takes nothing at most as good as its worst, whether of a new history
+            // (it must beat the worst) or of a kept one (kept at least as good as the worst):
+            // most expansions end here, before the search for their history.
+            if rankedCount == beamWidth && rankedCount > 0 && score <= expansions[ranked[rankedCount - 1]].score { continue }
+            var same = 0
+            while same < rankedCount && expansions[ranked[same]].history != expansion.history { same += 1 }
+            if same < rankedCount {
                 // An earlier expansion of the same history as good or better stays.
-                guard score > expansions[Int(ranked[same])].score else { continue }
-                ranked.remove(at: same)
-            } else if ranked.count == beamWidth {
-                guard let worst = ranked.last, score > expansions[Int(worst)].score else { continue }
-                ranked.removeLast()
+                guard score > expansions[ranked[same]].score else { continue }
+                for rank in same..<(rankedCount - 1) { ranked[rank] = ranked[rank + 1] }
+                rankedCount -= 1
+            } else if rankedCount == beamWidth {
+                guard rankedCount > 0, score > expansions[ranked[rankedCount - 1]].score else { continue }
+                rankedCount -= 1
             }
             // After every kept expansion at least as good: earlier ties stay first.
-            var position = ranked.count
-            while position > 0 && expansions[Int(ranked[position - 1])].score < score { position -= 1 }
-            ranked.insert(Int32(index), at: position)
+            var position = rankedCount
+            while position > 0 && expansions[ranked[position - 1]].score < score { position -= 1 }
+            var rank = rankedCount
+            while rank > position { ranked[rank] = ranked[rank - 1]; rank -= 1 }
+            ranked[position] = index
+            rankedCount += 1
         }
-        for index in ranked { trail.append(expansions[Int(index)]) }
+        for rank in 0..<rankedCount { trail.append(expansions[ranked[rank]]) }
     }
 }

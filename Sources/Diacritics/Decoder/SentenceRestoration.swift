@@ -36,16 +36,15 @@ extension Restorer {
             let piece = pieces[index]
             switch piece.kind {
             case .word:
-                let token = String(scalars: scalars[piece.range])
                 let treatment = treatments[piece.range.lowerBound]
                 let inCode = isInCode(index, pieces: pieces, scalars: scalars)
-                let cacheKey = SlotCache.Key(token: token, inCode: inCode, treatment: treatment)
                 let entry: SlotCache.Entry
-                if let known = cache.entries[cacheKey] {
+                if let known = cache.entry(for: scalars[piece.range], inCode: inCode, treatment: treatment) {
                     entry = known
                 } else {
-                    entry = slot(for: token, inCode: inCode, treatment: treatment, scalars: scalars[piece.range])
-                    cache.entries[cacheKey] = entry
+                    entry = slot(for: String(scalars: scalars[piece.range]), inCode: inCode, treatment: treatment,
+                                 scalars: scalars[piece.range])
+                    cache.insert(entry, for: scalars[piece.range], inCode: inCode, treatment: treatment)
                 }
                 slots.append(entry.slot)
                 slotWords.append((index, entry.words, entry.unchanged))

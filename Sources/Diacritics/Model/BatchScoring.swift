@@ -25,7 +25,10 @@ extension LanguageModel {
         fileprivate let bigramRows = ScratchBuffer<Int>()
         fileprivate let bigrams = ScratchBuffer<NGramTable.Probe>()
         fileprivate let bigramScores = ScratchBuffer<Float>()
+        /// Per history: where the trigrams of its last two words start.
+        fileprivate let trigramRows = ScratchBuffer<Int>()
         fileprivate let trigrams = ScratchBuffer<NGramTable.Probe>()
+        fileprivate let trigramScores = ScratchBuffer<Float>()
         fileprivate let fourgrams = ScratchBuffer<NGramTable.Probe>()
 
         init() {}
@@ -48,7 +51,8 @@ extension LanguageModel {
     /// - a missing bigram settles the score: the writer keeps the last two words of every
     ///   longer n-gram as a bigram (see `ModelWriter`), so no longer n-gram ending in them
     ///   exists. Most candidates after most histories end here;
-    /// - the trigram and 4-gram lookups left are started together;
+    /// - the trigram and 4-gram lookups left are started together; trigrams once per distinct
+    ///   pair of last two words, which histories differing only in their third word share;
     /// - every phase runs over all groups before the next, so the memory reads of one
     ///   sentence's step wait alongside those of the others instead of one after another.
     func scoreExpansions(_ groups: UnsafeBufferPointer<ScoringGroup>, histories: UnsafePointer<History>,
@@ -61,11 +65,19 @@ extension LanguageModel {
         }
         let previousWords = scratch.previousWords.reserve(historyCount)
         let bigramRows = scratch.bigramRows.reserve(historyCount)
+        let trigramRows = scratch.trigramRows.reserve(historyCount)
         let bigrams = scratch.bigrams.reserve(bigramCount)
         let bigramScores = scratch.bigramScores.reserve(bigramCount)
-        let trigrams = scratch.trigrams.reserve(expansionCount)
+        let trigrams = scratch.trigrams.reserve(bigramCount)
+        let trigramScores = scratch.trigramScores.reserve(bigramCount)
         let fourgrams = scratch.fourgrams.reserve(expansionCount)
         let bigramTable = tables[0]
+        // A model of lower order has no such table; then the keys below are nil and the
+        // stand-in (its last table) is never read.
+        let trigramTable = tables[min(1, tables.count - 1)]
+        let fourgramTable = tables[min(2, tables.count - 1)]
+        let usesTrigrams = layout.order >= 3 && trigramTable.capacity > 0
+        let usesFourgrams = layout.order >= 4 && fourgramTable.capacity > 0
         var bigramEnd = 0
         for group in groups {
             // Distinct previous words of this group, each with its row of bigrams.
@@ -92,60 +104,84 @@ extension LanguageModel {
         for index in 0..<bigramEnd where bigrams[index].isStarted {
             bigramScores[index] = bigramTable.finish(bigrams[index]) ?? .nan
         }
-        // A model of lower order has no such table; then the keys below are nil and the
-        // stand-in (its last table) is never read.
-        let trigramTable = tables[min(1, tables.count - 1)]
-        let fourgramTable = tables[min(2, tables.count - 1)]
-        let usesTrigrams = layout.order >= 3 && trigramTable.capacity > 0
-        let usesFourgrams = layout.order >= 4 && fourgramTable.capacity > 0
-        Self.forEachExpansion(groups, histories: histories, words: words, bigramRows: bigramRows) { expansion, history, bigram, word in
-            if bigrams[bigram].isStarted && bigramScores[bigram].isNaN {
-                fourgrams[expansion] = .none
-                trigrams[expansion] = .none
-            } else {
-                fourgrams[expansion] = fourgramKey(word, after: history, usesFourgrams).map { fourgramTable.locate($0, order: 4) } ?? .none
-                trigrams[expansion] = trigramKey(word, after: history, usesTrigrams).map { trigramTable.locate($0, order: 3) } ?? .none
+        // Trigram rows: one per distinct (beforePrevious, previous) of a group, whose row of
+        // bigrams it shares; a trigram is looked up only where its bigram is not missing.
+        var trigramEnd = 0
+        for group in groups {
+            let width = group.wordCount
+            let first = group.histories.lowerBound
+            for index in group.histories {
+                let history = histories[index]
+                var earlier = first
+                while earlier < index && (histories[earlier].previous != history.previous
+                                          || histories[earlier].beforePrevious != history.beforePrevious) { earlier += 1 }
+                if earlier < index {
+                    trigramRows[index] = trigramRows[earlier]
+                    continue
+                }
+                trigramRows[index] = trigramEnd
+                let bigramRow = bigramRows[index]
+                for column in 0..<width {
+                    let bigram = bigramRow + column
+                    trigrams[trigramEnd + column] = bigrams[bigram].isStarted && bigramScores[bigram].isNaN ? .none
+                        : trigramKey(words[group.firstWord + column], after: history, usesTrigrams)
+                            .map { trigramTable.locate($0, order: 3) } ?? .none
+                }
+                trigramEnd += width
+            }
+        }
+        // Loops written out, not a closure per expansion: the compiler called it, once per expansion.
+        for group in groups {
+            let width = group.wordCount
+            for (row, index) in group.histories.enumerated() {
+                let history = histories[index]
+                let bigramRow = bigramRows[index]
+                let rowStart = group.scores + row * width
+                for column in 0..<width {
+                    let bigram = bigramRow + column
+                    fourgrams[rowStart + column] = bigrams[bigram].isStarted && bigramScores[bigram].isNaN ? .none
+                        : fourgramKey(words[group.firstWord + column], after: history, usesFourgrams)
+                            .map { fourgramTable.locate($0, order: 4) } ?? .none
+                }
             }
         }
         fourgramTable.readFirstSlots(fourgrams, count: expansionCount)
-        trigramTable.readFirstSlots(trigrams, count: expansionCount)
-        let backoff = layout.backoffLog10
-        Self.forEachExpansion(groups, histories: histories, words: words, bigramRows: bigramRows) { expansion, history, bigram, word in
-            let bigramStarted = bigrams[bigram].isStarted
-            let bigramScore = bigramScores[bigram]
-            var penalty: Float = 0
-            if bigramStarted && bigramScore.isNaN {
-                // The sum `logScore` makes, in the same order, after missing every order.
-                if fourgramKey(word, after: history, usesFourgrams) != nil { penalty += backoff }
-                if trigramKey(word, after: history, usesTrigrams) != nil { penalty += backoff }
-                scores[expansion] = penalty + backoff + unigramScore(word)
-                return
-            }
-            let fourgram = fourgrams[expansion]
-            if fourgram.isStarted {
-                if let score = fourgramTable.finish(fourgram) { scores[expansion] = score; return }
-                penalty += backoff
-            }
-            let trigram = trigrams[expansion]
-            if trigram.isStarted {
-                if let score = trigramTable.finish(trigram) { scores[expansion] = penalty + score; return }
-                penalty += backoff
-            }
-            scores[expansion] = bigramStarted ? penalty + bigramScore : penalty + unigramScore(word)
+        trigramTable.readFirstSlots(trigrams, count: trigramEnd)
+        for index in 0..<trigramEnd where trigrams[index].isStarted {
+            trigramScores[index] = trigramTable.finish(trigrams[index]) ?? .nan
         }
-    }
-
-    /// Calls `body` for every word after every history of every group, with the index of its
-    /// score, the history, the index of its bigram and the word.
-    @inline(__always)
-    private static func forEachExpansion(_ groups: UnsafeBufferPointer<ScoringGroup>, histories: UnsafePointer<History>,
-                                         words: UnsafePointer<UInt32>, bigramRows: UnsafePointer<Int>,
-                                         _ body: (Int, History, Int, UInt32) -> Void) {
+        let backoff = layout.backoffLog10
         for group in groups {
+            let width = group.wordCount
             for (row, index) in group.histories.enumerated() {
-                let groupWords = UnsafeBufferPointer(start: words + group.firstWord, count: group.wordCount)
-                for (column, word) in groupWords.enumerated() {
-                    body(group.scores + row * group.wordCount + column, histories[index], bigramRows[index] + column, word)
+                let history = histories[index]
+                let bigramRow = bigramRows[index], trigramRow = trigramRows[index]
+                let rowStart = group.scores + row * width
+                for column in 0..<width {
+                    let expansion = rowStart + column
+                    let bigramStarted = bigrams[bigramRow + column].isStarted
+                    let bigramScore = bigramScores[bigramRow + column]
+                    var penalty: Float = 0
+                    if bigramStarted && bigramScore.isNaN {
+                        // The sum `logScore` makes, in the same order, after missing every order.
+                        let word = words[group.firstWord + column]
+                        if fourgramKey(word, after: history, usesFourgrams) != nil { penalty += backoff }
+                        if trigramKey(word, after: history, usesTrigrams) != nil { penalty += backoff }
+                        scores[expansion] = penalty + backoff + unigramScore(word)
+                        continue
+                    }
+                    let fourgram = fourgrams[expansion]
+                    if fourgram.isStarted {
+                        if let score = fourgramTable.finish(fourgram) { scores[expansion] = score; continue }
+                        penalty += backoff
+                    }
+                    if trigrams[trigramRow + column].isStarted {
+                        let score = trigramScores[trigramRow + column]
+                        if !score.isNaN { scores[expansion] = penalty + score; continue }
+                        penalty += backoff
+                    }
+                    scores[expansion] = bigramStarted ? penalty + bigramScore
+                        : penalty + unigramScore(words[group.firstWord + column])
                 }
             }
         }
