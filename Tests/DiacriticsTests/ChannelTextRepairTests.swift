@@ -35,6 +35,14 @@ struct ChannelTextRepairTests {
     }
 }
 
+/// A repair of OCR text in place, one scalar for one, so that word boxes keep their place.
+private func expectRepair(_ input: String, _ expected: String, by repair: (inout [Unicode.Scalar]) -> Void) {
+    var scalars = Array(input.unicodeScalars)
+    repair(&scalars)
+    #expect(String(String.UnicodeScalarView(scalars)) == expected)
+    #expect(scalars.count == input.unicodeScalars.count, "one scalar for one: word boxes keep their place")
+}
+
 /// The square of an area unit that Tesseract's Vietnamese model read as "?".
 struct SquareUnitRepairTests {
     @Test(arguments: [
@@ -43,17 +51,12 @@ struct SquareUnitRepairTests {
         ("rộng 45m?.", "rộng 45m²."),
     ])
     func aQuestionMarkOnAnAreaUnitAfterANumberIsItsSquare(input: String, expected: String) {
-        var scalars = Array(input.unicodeScalars)
-        SquareUnitRepair.apply(&scalars)
-        #expect(String(String.UnicodeScalarView(scalars)) == expected)
-        #expect(scalars.count == input.unicodeScalars.count, "one scalar for one: word boxes keep their place")
+        expectRepair(input, expected, by: SquareUnitRepair.apply)
     }
 
     @Test(arguments: ["Có ai hỏi gì không?", "bao nhiêu m?", "đi 5 kg?", "số km?a", "cách 7 km?5"])
     func otherQuestionMarksStay(input: String) {
-        var scalars = Array(input.unicodeScalars)
-        SquareUnitRepair.apply(&scalars)
-        #expect(String(String.UnicodeScalarView(scalars)) == input)
+        expectRepair(input, input, by: SquareUnitRepair.apply)
     }
 }
 
@@ -65,17 +68,12 @@ struct CodeDigitRepairTests {
         ("Nghị quyết 05/2011/NQ-HĐNDi2", "Nghị quyết 05/2011/NQ-HĐND12"),
     ])
     func aLetterBetweenCapitalsAndADigitIsAOne(input: String, expected: String) {
-        var scalars = Array(input.unicodeScalars)
-        CodeDigitRepair.apply(&scalars)
-        #expect(String(String.UnicodeScalarView(scalars)) == expected)
-        #expect(scalars.count == input.unicodeScalars.count, "one scalar for one: word boxes keep their place")
+        expectRepair(input, expected, by: CodeDigitRepair.apply)
     }
 
     @Test(arguments: ["Hi1 là tên một mẫu máy", "xã Hoà Bình l2 hộ", "Kế hoạch số 12/KH-UBND", "ĐẠI HỘI1 ĐẢNG BỘ",
                       "mẫu Ki2", "mã -Ki2", "số 3/Bl2"])
     func otherLettersStay(input: String) {
-        var scalars = Array(input.unicodeScalars)
-        CodeDigitRepair.apply(&scalars)
-        #expect(String(String.UnicodeScalarView(scalars)) == input)
+        expectRepair(input, input, by: CodeDigitRepair.apply)
     }
 }

@@ -5,6 +5,22 @@ import VietnameseText
 
 @Suite("Scoring a beam step")
 struct ScoringTests {
+    /// `scoreExpansions` of a beam by every word, row by row, as the decoder calls it.
+    static func expansionScores(
+        _ model: LanguageModel, _ beam: [LanguageModel.History], _ words: [UInt32], _ scratch: LanguageModel.ExpansionScratch
+    ) -> [Float] {
+        var scores = [Float](repeating: 0, count: beam.count * words.count)
+        beam.withUnsafeBufferPointer { beam in
+            words.withUnsafeBufferPointer { words in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    guard let base = scores.baseAddress else { return }
+                    model.scoreExpansions(of: beam, with: words, scratch: scratch, into: base)
+                }
+            }
+        }
+        return scores
+    }
+
     /// Every history the tiny model's sentences give, plus the padded ones of a sentence start.
     private func histories(_ model: LanguageModel) -> [LanguageModel.History] {
         let noWord = LanguageModel.noWord
@@ -29,16 +45,7 @@ struct ScoringTests {
         // Beams of five histories in a row, through the same scratch space.
         for start in stride(from: 0, to: histories.count, by: 5) {
             let beam = Array(histories[start..<min(start + 5, histories.count)])
-            var part = [Float](repeating: 0, count: beam.count * words.count)
-            beam.withUnsafeBufferPointer { beam in
-                words.withUnsafeBufferPointer { words in
-                    part.withUnsafeMutableBufferPointer { part in
-                        guard let base = part.baseAddress else { return }
-                        model.scoreExpansions(of: beam, with: words, scratch: scratch, into: base)
-                    }
-                }
-            }
-            scores += part
+            scores += Self.expansionScores(model, beam, words, scratch)
         }
         var found = 0
         for (row, history) in histories.enumerated() {
@@ -72,15 +79,7 @@ struct ScoringTests {
                 beam.append(.init(previous: history.previous, beforePrevious: history.beforePrevious, third: third))
             }
             beam.insert(all[0], at: 3)
-            var scores = [Float](repeating: 0, count: beam.count * words.count)
-            beam.withUnsafeBufferPointer { beam in
-                words.withUnsafeBufferPointer { words in
-                    scores.withUnsafeMutableBufferPointer { scores in
-                        guard let base = scores.baseAddress else { return }
-                        model.scoreExpansions(of: beam, with: words, scratch: scratch, into: base)
-                    }
-                }
-            }
+            let scores = Self.expansionScores(model, beam, words, scratch)
             for (row, member) in beam.enumerated() {
                 for (column, word) in words.enumerated() {
                     let single = model.logScore(word, after: member.previous, member.beforePrevious, member.third)
