@@ -6,7 +6,8 @@
 # three pages per seed joined into one case NAME.ocr-vie.txt / NAME.pages.txt (form feed after
 # every page). Seeds 32, 33, 34, 36 are the dev set (tune on them); 41, 42, 44, 45, 46, 48 the
 # held-out set, measured at the start and at the end of a round only (seeds ≡ 3 mod 4 take
-# TeX Gyre Termes, which needs the tex-gyre package this machine lacks). Seeds 1, 11 and 21–28
+# TeX Gyre Termes, whose files fonts-texgyre holds: these sets were chosen while
+# make bench-deps installed only tex-gyre, which lacks them). Seeds 1, 11 and 21–28
 # made the channels and the last round's held-out pages. Output stays outside the repository.
 # Usage: Benchmarks/post-scans.sh OUTDIR [SEED ...]   (default: the dev and held-out seeds)
 set -eu
