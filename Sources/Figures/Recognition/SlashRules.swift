@@ -56,7 +56,8 @@ enum SlashRules {
         mention.end + 1 < tokens.count && tokens[mention.end].is("/") && periodWords.contains(tokens[mention.end + 1].lower)
     }
 
-    static let periodWords: Set<String> = ["năm", "tháng", "quý", "tuần", "ngày", "kỳ"]
+    /// The calendar's periods (the words a date is written with) and a reporting period's "kỳ".
+    static let periodWords: Set<String> = NonFigureRules.dateWords.union(["tuần", "kỳ"])
 
     /// How many words before the percentage its verb may stand: "giảm 4%", "tăng 12 lượt, bằng 4%".
     static let changeReach = 3
