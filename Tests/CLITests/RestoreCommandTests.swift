@@ -99,4 +99,14 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == expected + "\n")
     }
+
+    /// Tesseract's English model prints a vowel with two marks as "&" (written for this test
+    /// in its style): "K&" for "Kế", "t&" for "tế", "c&p" for "cấp", "ho&c" for "hoặc". The
+    /// rendered training pages showed "&" for only a few toned forms; every one must be readable.
+    @Test func anAmpersandReadsAsAnyVowelWithTwoMarks() throws {
+        let garbled = "K& hoach phat trien kinh t& - x& hoi cua tinh va c&p huyen ho&c c&p xa.\n"
+        let result = try BaocaoRunner.run(["restore", "--mode", "ocr"], stdin: garbled)
+        #expect(result.status == 0)
+        #expect(result.stdout == "Kế hoạch phát triển kinh tế - xã hội của tỉnh và cấp huyện hoặc cấp xã.\n")
+    }
 }
