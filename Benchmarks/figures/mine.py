@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Draw corpus lines nobody tuned on, to mine the false petition rows of `baocao figures`.
+
+  mine.py [--corpus ../shared/corpus] [--out Benchmarks/figures/mine.tsv]
+  mine.py --texts DIR [--half dev|test]      # rebuild a half into DIR, one text file a line
+
+Written and run BEFORE `baocao` saw any of these lines: `mine.tsv` fixes which lines are read
+and which half each belongs to. It holds references only (file, line number, sha1 of the line),
+never corpus text; `--texts` rebuilds the lines at run time, checking each sha1.
+
+Rules (deterministic, random.Random(1414)):
+- Only lines never used before: no (file, line) of `split.tsv`, and no line of a gazette
+  document that `split.tsv` draws from. Lines of 20 to 1 500 characters that hold a numeral.
+- "hard" (1 500): lines naming a word of the petition lexicon (đơn, vụ, lượt, khiếu nại, tố cáo,
+  kiến nghị, tiếp công dân, cử tri, đối thoại, thanh tra, trường hợp, đoàn, …) with a numeral:
+  500 news-baomoi, 500 news-vietnews, 200 news-civic, 300 gazette.
+- "any" (1 500): any other line with a numeral: 600 news-baomoi, 600 news-vietnews, 100
+  news-civic, 200 gazette.
+- Each file's lines are drawn by reservoir sampling; a line repeated word for word is taken once.
+- Half: parity of the first byte of sha1(line): even is mine-dev, odd is mine-test. mine-dev is
+  judged and tuned on; mine-test is judged once, at the end, for the anchor and the branch.
+"""
+import argparse
+import collections
+import csv
+import gzip
+import hashlib
+import os
+import random
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared"))
+SEED = 1414
+LEXICON = re.compile(r"đơn|vụ|lượt|khiếu nại|tố cáo|kiến nghị|tiếp công dân|tiếp dân|cử tri|đối thoại|"
+                     r"thanh tra|trường hợp|đoàn|phản ánh|khiếu kiện|tiếp xúc|hồ sơ|thư", re.I)
+NUMERAL = re.compile(r"\d")
+QUOTAS = {  # file: (hard, any)
+    "news-baomoi.txt.gz": (500, 600),
+    "news-vietnews.txt.gz": (500, 600),
+    "news-civic.txt.gz": (200, 100),
+    "gazette.txt.gz": (300, 200),
+}
+
+
+def used_lines():
+    """(file, line) pairs of split.tsv, and the gazette lines split.tsv draws from."""
+    used, gazette = set(), set()
+    with open(os.path.join(HERE, "split.tsv"), encoding="utf-8") as source:
+        for row in csv.DictReader(source, delimiter="\t"):
+            used.add((row["file"], int(row["line"])))
+            if row["file"] == "gazette.txt.gz":
+                gazette.add(int(row["line"]))
+    return used, gazette
+
+
+class Reservoir:
+    def __init__(self, size, rng):
+        self.size, self.rng, self.seen, self.items = size, rng, 0, []
+
+    def offer(self, item):
+        self.seen += 1
+        if len(self.items) < self.size:
+            self.items.append(item)
+        else:
+            j = self.rng.randrange(self.seen)
+            if j < self.size:
+                self.items[j] = item
+
+
+def draw(corpus):
+    used, gazette_used = used_lines()
+    rng = random.Random(SEED)
+    chosen = []
+    for name, (hard, other) in QUOTAS.items():
+        pools = {"hard": Reservoir(hard, rng), "any": Reservoir(other, rng)}
+        seen = set()
+        # Gazette documents are whole texts; skip every line of a document split.tsv reads.
+        document, skipped_docs = [], set()
+        if name == "gazette.txt.gz":
+            start = 0
+            with gzip.open(os.path.join(corpus, name), "rb") as source:
+                for number, raw in enumerate(source, 1):
+                    if raw.startswith(b"### "):
+                        start = number
+                    if number in gazette_used:
+                        skipped_docs.add(start)
+        start = 0
+        with gzip.open(os.path.join(corpus, name), "rb") as source:
+            for number, raw in enumerate(source, 1):
+                raw = raw.rstrip(b"\n")
+                if raw.startswith(b"### "):
+                    start = number
+                    continue
+                if (name, number) in used or (name == "gazette.txt.gz" and start in skipped_docs):
+                    continue
+                if not 20 <= len(raw) <= 4500:
+                    continue
+                line = raw.decode("utf-8", errors="replace")
+                if not 20 <= len(line) <= 1500 or not NUMERAL.search(line):
+                    continue
+                digest = hashlib.sha1(raw).hexdigest()
+                if digest in seen:
+                    continue
+                seen.add(digest)
+                pools["hard" if LEXICON.search(line) else "any"].offer((name, number, digest, len(line)))
+        for kind, pool in pools.items():
+            for name_, number, digest, size in pool.items:
+                chosen.append((name_, number, digest, size, kind))
+        print(f"mine.py: {name}: hard {pools['hard'].seen} any {pools['any'].seen} candidates", file=sys.stderr)
+    rows = []
+    for name, number, digest, size, kind in sorted(chosen):
+        half = "dev" if int(digest[:2], 16) % 2 == 0 else "test"
+        ref = f"{name.split('.')[0].replace('news-', '')}-{number:07d}"
+        rows.append((ref, half, name, number, digest, size, kind))
+    return rows
+
+
+def write(rows, out):
+    with open(out, "w", encoding="utf-8", newline="") as sink:
+        sink.write("ref\thalf\tfile\tline\tline_sha1\tchars\tkind\n")
+        for row in rows:
+            sink.write("\t".join(str(x) for x in row) + "\n")
+
+
+def read(path):
+    with open(path, encoding="utf-8") as source:
+        return list(csv.DictReader(source, delimiter="\t"))
+
+
+def texts(corpus, rows, directory):
+    """Write each row's line to DIR/REF.txt, checking its sha1."""
+    wanted = collections.defaultdict(dict)
+    for row in rows:
+        wanted[row["file"]][int(row["line"])] = row
+    os.makedirs(directory, exist_ok=True)
+    for name, numbers in wanted.items():
+        last = max(numbers)
+        with gzip.open(os.path.join(corpus, name), "rb") as source:
+            for number, raw in enumerate(source, 1):
+                if number in numbers:
+                    raw = raw.rstrip(b"\n")
+                    row = numbers[number]
+                    if hashlib.sha1(raw).hexdigest() != row["line_sha1"]:
+                        sys.exit(f"mine.py: {name} line {number} is not the drawn line (sha1 differs)")
+                    with open(os.path.join(directory, row["ref"] + ".txt"), "w", encoding="utf-8") as sink:
+                        sink.write(raw.decode("utf-8", errors="replace") + "\n")
+                if number >= last:
+                    break
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", default=os.path.join(SHARED, "corpus"))
+    parser.add_argument("--out", default=os.path.join(HERE, "mine.tsv"))
+    parser.add_argument("--texts", help="rebuild the lines of a half into this directory")
+    parser.add_argument("--half", default="dev", choices=["dev", "test"])
+    args = parser.parse_args()
+    if args.texts:
+        rows = [row for row in read(args.out) if row["half"] == args.half]
+        texts(args.corpus, rows, args.texts)
+        print(f"mine.py: {len(rows)} {args.half} lines in {args.texts}", file=sys.stderr)
+        return
+    rows = draw(args.corpus)
+    write(rows, args.out)
+    halves = collections.Counter((row[1], row[6]) for row in rows)
+    print(f"mine.py: {len(rows)} lines; " + ", ".join(f"{h} {k} {n}" for (h, k), n in sorted(halves.items())),
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
