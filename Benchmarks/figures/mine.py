@@ -27,6 +27,11 @@ word a petition figure uses (đơn, vụ, vụ việc, lượt, cuộc, buổi, 
 nghị, ý kiến, thư, phiên, cử tri, người, hộ, lần, công dân), 20 to 1 500 characters, not drawn
 before: 800 news-baomoi, 1 200 news-vietnews, 300 news-civic, 300 gazette, 400 wiki (users run
 `figures` on every subject); random.Random(1415), same halves by sha1 parity.
+
+Round 3 (`--round3`, appends; chosen after the anchor's 13 petition rows of round 1–2 mine-dev
+were seen, all wrong): more of round 2's count lines, not drawn before — all that remain of
+news-baomoi, news-civic and gazette, 4 000 news-vietnews and 2 000 wiki; random.Random(1416),
+same halves.
 """
 import argparse
 import collections
@@ -46,6 +51,8 @@ LEXICON = re.compile(r"đơn|vụ|lượt|khiếu nại|tố cáo|kiến nghị|
 NUMERAL = re.compile(r"\d")
 COUNT = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?: nghìn| ngàn| triệu)? (?:đơn|vụ việc|vụ|lượt|cuộc|buổi|đoàn|"
                    r"trường hợp|hồ sơ|kiến nghị|ý kiến|thư|phiên|cử tri|người|hộ|lần|công dân)(?!\w)", re.I)
+ROUND3 = {"news-baomoi.txt.gz": 100000, "news-vietnews.txt.gz": 4000, "news-civic.txt.gz": 100000,
+          "gazette.txt.gz": 100000, "wiki.txt.gz": 2000}
 ROUND2 = {"news-baomoi.txt.gz": 800, "news-vietnews.txt.gz": 1200, "news-civic.txt.gz": 300,
           "gazette.txt.gz": 300, "wiki.txt.gz": 400}
 QUOTAS = {  # file: (hard, any)
@@ -129,12 +136,12 @@ def draw(corpus):
     return rows
 
 
-def draw_round2(corpus, earlier):
+def draw_round2(corpus, earlier, quotas=ROUND2, seed=SEED + 1, number_of_round=2):
     used, gazette_used = used_lines()
     taken = {(row["file"], int(row["line"])) for row in earlier}
-    rng = random.Random(SEED + 1)
+    rng = random.Random(seed)
     chosen = []
-    for name, quota in ROUND2.items():
+    for name, quota in quotas.items():
         pool, seen, skipped_docs = Reservoir(quota, rng), set(), set()
         if name == "gazette.txt.gz":
             start = 0
@@ -164,12 +171,12 @@ def draw_round2(corpus, earlier):
                 seen.add(digest)
                 pool.offer((name, number, digest, len(line)))
         chosen += pool.items
-        print(f"mine.py: round 2 {name}: {pool.seen} candidates", file=sys.stderr)
+        print(f"mine.py: round {number_of_round} {name}: {pool.seen} candidates", file=sys.stderr)
     rows = []
     for name, number, digest, size in sorted(chosen):
         half = "dev" if int(digest[:2], 16) % 2 == 0 else "test"
         ref = f"{name.split('.')[0].replace('news-', '')}-{number:07d}"
-        rows.append((ref, half, name, number, digest, size, "count", 2))
+        rows.append((ref, half, name, number, digest, size, "count", number_of_round))
     return rows
 
 
@@ -214,6 +221,7 @@ def main():
     parser.add_argument("--half", default="dev", choices=["dev", "test"])
     parser.add_argument("--round", help="only these rounds with --texts, e.g. 2")
     parser.add_argument("--round2", action="store_true", help="append round 2 to the list")
+    parser.add_argument("--round3", action="store_true", help="append round 3 to the list")
     args = parser.parse_args()
     if args.texts:
         rows = [row for row in read(args.out) if row["half"] == args.half
@@ -221,10 +229,14 @@ def main():
         texts(args.corpus, rows, args.texts)
         print(f"mine.py: {len(rows)} {args.half} lines in {args.texts}", file=sys.stderr)
         return
-    if args.round2:
+    if args.round2 or args.round3:
         earlier = read(args.out)
         rows = [tuple(row[k] for k in ("ref", "half", "file", "line", "line_sha1", "chars", "kind")) + (row.get("round", "1"),)
-                for row in earlier] + draw_round2(args.corpus, earlier)
+                for row in earlier]
+        if args.round2:
+            rows += draw_round2(args.corpus, earlier)
+        else:
+            rows += draw_round2(args.corpus, earlier, ROUND3, SEED + 2, 3)
     else:
         rows = draw(args.corpus)
     write(rows, args.out)
