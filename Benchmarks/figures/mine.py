@@ -3,6 +3,7 @@
 
   mine.py [--corpus ../shared/corpus] [--out Benchmarks/figures/mine.tsv]
   mine.py --texts DIR [--half dev|test]      # rebuild a half into DIR, one text file a line
+  mine.py --score BAOCAO [--half dev|test]   # petition rows of BAOCAO against mine-HALF.verdicts.csv
 
 Written and run BEFORE `baocao` saw any of these lines: `mine.tsv` fixes which lines are read
 and which half each belongs to. It holds references only (file, line number, sha1 of the line),
@@ -19,6 +20,13 @@ Rules (deterministic, random.Random(1414)):
 - Each file's lines are drawn by reservoir sampling; a line repeated word for word is taken once.
 - Half: parity of the first byte of sha1(line): even is mine-dev, odd is mine-test. mine-dev is
   judged and tuned on; mine-test is judged once, at the end, for the anchor and the branch.
+
+Verdicts (`mine-HALF.verdicts.csv`: ref, value, measure, confidence, verdict, reason): every
+petition row (measure under don, vu_viec, tiep_cong_dan, doi_thoai, thanh_tra) a binary wrote on
+the half, judged by hand from its sentence by the annotation rules of README.md; `reason` names
+the class of a wrong row. `--score` runs a binary on the half and counts its petition rows right
+and wrong by these verdicts (a row is the same row when ref, value and measure agree), and lists
+the rows no verdict covers yet, to be judged before the numbers mean anything.
 
 Round 2 (`--round2`, appends; round 1 rows untouched). Round 1 ran the anchor on mine-dev once and
 found it nearly too easy: 1 559 lines gave one petition row, since most lexicon hits are "nhiệm
@@ -213,6 +221,52 @@ def texts(corpus, rows, directory):
                     break
 
 
+PETITION_PREFIXES = ("don", "vu_viec", "tiep_cong_dan", "doi_thoai", "thanh_tra")
+
+
+def score(baocao, corpus, rows, half):
+    import subprocess
+    import tempfile
+    verdicts = {}
+    with open(os.path.join(HERE, f"mine-{half}.verdicts.csv"), encoding="utf-8") as source:
+        for row in csv.DictReader(source):
+            verdicts[(row["ref"], row["value"], row["measure"])] = row
+    with tempfile.TemporaryDirectory() as work:
+        texts(corpus, rows, os.path.join(work, "t"))
+        out = os.path.join(work, "figures.csv")
+        names = sorted(os.listdir(os.path.join(work, "t")))
+        subprocess.run([baocao, "figures", *[os.path.join(work, "t", n) for n in names], "--csv", out], check=True)
+        with open(out, encoding="utf-8") as source:
+            found = list(csv.DictReader(source))
+    tally = collections.Counter()
+    unjudged = []
+    for row in found:
+        if row["measure"].split(".")[0] not in PETITION_PREFIXES:
+            continue
+        ref = os.path.splitext(os.path.basename(row["doc"]))[0]
+        verdict = verdicts.get((ref, row["value"], row["measure"]))
+        high = float(row["confidence"] or 0) >= 0.9
+        tally["rows"] += 1
+        tally["high"] += high
+        if verdict is None:
+            unjudged.append((ref, row["value"], row["measure"], row["confidence"], row["raw"]))
+            continue
+        right = verdict["verdict"] == "right"
+        tally["right"] += right
+        tally["high right"] += right and high
+        if not right:
+            tally["wrong " + verdict["reason"]] += 1
+    print(f"mine-{half}: {len(rows)} lines, {tally['rows']} petition rows, right {tally['right']}, "
+          f"wrong {tally['rows'] - tally['right'] - len(unjudged)}, unjudged {len(unjudged)}")
+    if tally["rows"]:
+        print(f"precision {tally['right'] / tally['rows']:.3f}; P@0.9 "
+              + (f"{tally['high right'] / tally['high']:.3f} ({tally['high']})" if tally["high"] else "- (0)"))
+    for key in sorted(k for k in tally if k.startswith("wrong ")):
+        print(f"  {key}: {tally[key]}")
+    for row in unjudged:
+        print("  unjudged:", *row)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=os.path.join(SHARED, "corpus"))
@@ -222,7 +276,12 @@ def main():
     parser.add_argument("--round", help="only these rounds with --texts, e.g. 2")
     parser.add_argument("--round2", action="store_true", help="append round 2 to the list")
     parser.add_argument("--round3", action="store_true", help="append round 3 to the list")
+    parser.add_argument("--score", metavar="BAOCAO", help="count a binary's petition rows right and wrong")
     args = parser.parse_args()
+    if args.score:
+        rows = [row for row in read(args.out) if row["half"] == args.half]
+        score(os.path.abspath(args.score), args.corpus, rows, args.half)
+        return
     if args.texts:
         rows = [row for row in read(args.out) if row["half"] == args.half
                 and (not args.round or row["round"] in args.round.split(","))]
