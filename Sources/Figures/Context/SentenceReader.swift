@@ -78,7 +78,8 @@ struct Reading: Sendable {
             for: .init(
                 thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: talk.complaints,
                 followingWords: followingWords, voterTalk: talk.voters, diplomacy: talk.diplomacy, election: talk.election,
-                assembly: talk.assembly, sessionKind: sessionKind, namesType: thing == .cases && !namedTypes.isEmpty))
+                assembly: talk.assembly, sessionKind: sessionKind, namesType: thing == .cases && !namedTypes.isEmpty,
+                peopleNotReceived: talk.peopleNotReceived))
     }
 }
 
@@ -154,6 +155,7 @@ enum SentenceReader {
         let clause = clauseText(around: mention, in: tokens)
         talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause) || sentenceTalk.crime && !sentenceTalk.complaints
         talk.assembly = Topic.speaksOfAssembly(clause) || followingWords.starts(with: ["đại", "biểu"])
+        talk.peopleNotReceived = Topic.speaksOfPeopleNotReceived(clause)
         var thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
         let isBreakdown = windows.parents[position] != nil
         let item = ListGrammar.itemWindow(of: position, window: window, mentions: mentions, in: tokens)
