@@ -44,4 +44,16 @@ struct MinedNegativesTests {
         #expect(onlyFigure("Phóng viên đã 3 lần tiếp xúc với ông Tư nhưng không được trả lời.")?.measureColumn == "")
         #expect(onlyFigure("Đại biểu đã 3 lần tiếp xúc với bà con cử tri xã Tân Hòa.")?.measureColumn == "doi_thoai.cuoc")
     }
+
+    @Test("a room's capacity and a name count nothing that happened")
+    func capacityAndName() {
+        let room = onlyFigure("Nhà tiếp dân mới của huyện có sức chứa 80 người.")
+        #expect(room?.value == 80)
+        #expect(room?.measureColumn == "")
+        let name = onlyFigure("Các nhà nghiên cứu gộp chúng lại, hay còn gọi là 4 cuộc đối thoại lớn.")
+        #expect(name?.value == 4)
+        #expect(name?.measureColumn == "")
+        // Sessions held are still counted.
+        #expect(onlyFigure("Huyện đã tổ chức 4 cuộc đối thoại với người dân.")?.measureColumn == "doi_thoai.cuoc")
+    }
 }

@@ -73,7 +73,7 @@ struct Reading: Sendable {
     enum PredicateSource: Sendable { case own, carried, context }
 
     var measure: PetitionMeasure? {
-        guard !mention.earlierPeriod, !mention.perPeriod else { return nil }
+        guard !mention.earlierPeriod, !mention.perPeriod, mention.notACount == nil else { return nil }
         return MeasureClassifier.measure(
             for: .init(
                 thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: talk.complaints,
