@@ -56,4 +56,13 @@ struct MinedNegativesTests {
         // Sessions held are still counted.
         #expect(onlyFigure("Huyện đã tổ chức 4 cuộc đối thoại với người dân.")?.measureColumn == "doi_thoai.cuoc")
     }
+
+    @Test("a verb of the 'khi' clause says nothing of a figure after 'thì'")
+    func mainClause() {
+        let found = figures("Khi cán bộ trực đang tiếp dân thì một nhóm khoảng 7 người xông vào quậy phá. Công an đã khống chế 5 người.")
+        #expect(found.first(raw: "khoảng 7 người")?.measureColumn == "")
+        #expect(found.first(raw: "5 người")?.measureColumn == "")
+        // A verb after "thì" is the figure's own.
+        #expect(onlyFigure("Riêng tháng 5 thì Ban đã tiếp 25 lượt công dân.")?.measureColumn == "tiep_cong_dan.luot")
+    }
 }

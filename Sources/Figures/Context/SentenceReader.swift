@@ -182,6 +182,13 @@ enum SentenceReader {
         {
             match = PredicateMatcher.before(in: tokens, window: verbWindow.lowerBound..<sending.range.lowerBound, thing: thing)
         }
+        // "khi công an đang tiếp dân thì nhóm khoảng 9 người xông vào": "thì" opens the main
+        // clause, and a verb of the "khi" clause before it says nothing of the figure after it.
+        if let verb = match,
+            tokens[verb.range.upperBound..<mention.numeralIndex].contains(where: { PredicateLexicon.mainClauseOpeners.contains($0.lower) })
+        {
+            match = nil
+        }
         var complainantTypes: Set<PetitionType> = []
         if thing == nil || thing == .persons,
             let found = ComplainantCount.types(

@@ -112,6 +112,10 @@ enum PredicateLexicon {
     /// đến cơ quan có thẩm quyền 1.214 đơn" guided the citizens, who send.
     static let sendingVerb = ["gửi"]
 
+    /// Words that open a sentence's main clause after a "khi"/"nếu" clause: a verb before them
+    /// is not the verb of a figure after them.
+    static let mainClauseOpeners: Set<String> = ["thì"]
+
     /// What a verb before "N đơn thuộc thẩm quyền" may say happened to them.
     static let outcomes: Set<Predicate> = [.resolved, .pending, .processed, .forwarded, .toResolve]
 
