@@ -65,4 +65,15 @@ struct MinedNegativesTests {
         // A verb after "thì" is the figure's own.
         #expect(onlyFigure("Riêng tháng 5 thì Ban đã tiếp 25 lượt công dân.")?.measureColumn == "tiep_cong_dan.luot")
     }
+
+    @Test("applications to a bank, a school or an employer are no petitions", arguments: [
+        "Chi nhánh ngân hàng đã nhận 640 đơn vay vốn của các hộ trồng cà phê.",
+        "Trường đã tiếp nhận 215 đơn nhập học cho năm học mới.",
+        "Phòng nhân sự đã nhận 18 đơn nghỉ việc trong quý.",
+    ])
+    func applications(sentence: String) {
+        let found = onlyFigure(sentence)
+        #expect(found != nil)
+        #expect(found?.measureColumn == "")
+    }
 }

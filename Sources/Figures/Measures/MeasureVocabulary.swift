@@ -83,6 +83,9 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
     /// Words after "đơn" that make it something else than a petition.
     static let notPetitions: Set<String> = [
         "xin", "đăng", "kháng", "kiện", "chất", "nguyên", "giản", "điệu", "phương", "sắc", "thuốc", "hàng", "đặt", "ứng", "dự", "giá", "vị", "yêu", "mời", "chúc", "cảm",
+        // Applications to a bank, a school, an employer, a court or an insurer: "800 đơn vay vốn",
+        // "đơn ly hôn", "đơn nghỉ việc", "đơn thôi việc", "đơn nhập học", "đơn bảo hiểm", "đơn mua".
+        "vay", "ly", "nghỉ", "thôi", "nhập", "bảo", "mua",
     ]
 
     /// The words after "lần" or "điểm" that make them sessions.
