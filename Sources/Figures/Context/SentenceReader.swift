@@ -73,12 +73,13 @@ struct Reading: Sendable {
     enum PredicateSource: Sendable { case own, carried, context }
 
     var measure: PetitionMeasure? {
-        guard !mention.earlierPeriod, !mention.perPeriod else { return nil }
+        guard !mention.earlierPeriod, !mention.perPeriod, mention.notACount == nil else { return nil }
         return MeasureClassifier.measure(
             for: .init(
                 thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: talk.complaints,
                 followingWords: followingWords, voterTalk: talk.voters, diplomacy: talk.diplomacy, election: talk.election,
-                assembly: talk.assembly, sessionKind: sessionKind, namesType: thing == .cases && !namedTypes.isEmpty))
+                assembly: talk.assembly, sessionKind: sessionKind, namesType: thing == .cases && !namedTypes.isEmpty,
+                peopleNotReceived: talk.peopleNotReceived))
     }
 }
 
@@ -154,6 +155,7 @@ enum SentenceReader {
         let clause = clauseText(around: mention, in: tokens)
         talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause) || sentenceTalk.crime && !sentenceTalk.complaints
         talk.assembly = Topic.speaksOfAssembly(clause) || followingWords.starts(with: ["đại", "biểu"])
+        talk.peopleNotReceived = Topic.speaksOfPeopleNotReceived(clause)
         var thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
         let isBreakdown = windows.parents[position] != nil
         let item = ListGrammar.itemWindow(of: position, window: window, mentions: mentions, in: tokens)
@@ -179,6 +181,13 @@ enum SentenceReader {
             sending.range.upperBound < mention.tokenRange.lowerBound
         {
             match = PredicateMatcher.before(in: tokens, window: verbWindow.lowerBound..<sending.range.lowerBound, thing: thing)
+        }
+        // "khi công an đang tiếp dân thì nhóm khoảng 9 người xông vào": "thì" opens the main
+        // clause, and a verb of the "khi" clause before it says nothing of the figure after it.
+        if let verb = match,
+            tokens[verb.range.upperBound..<mention.numeralIndex].contains(where: { PredicateLexicon.mainClauseOpeners.contains($0.lower) })
+        {
+            match = nil
         }
         var complainantTypes: Set<PetitionType> = []
         if thing == nil || thing == .persons,

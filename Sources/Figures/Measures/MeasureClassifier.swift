@@ -24,6 +24,8 @@ enum MeasureClassifier {
         var sessionKind: SessionKind?
         /// The figure's own words name a petition type ("5 vụ KN đúng", "vụ việc tố cáo").
         var namesType = false
+        /// The clause counts casualties, patients, refugees or a population (`Topic.peopleNotReceivedWords`).
+        var peopleNotReceived = false
     }
 
     static func measure(for clues: Clues) -> PetitionMeasure? {
@@ -58,13 +60,13 @@ enum MeasureClassifier {
             }
         case .visits:
             switch clues.predicate {
-            case .visited: return .receptionVisits
+            case .visited: return clues.peopleNotReceived ? nil : .receptionVisits
             case .attended: return clues.dialogue && !clues.diplomacy ? .dialogueAttendances : nil
             default: return nil
             }
         case .persons:
             switch clues.predicate {
-            case .visited: return .receptionPersons
+            case .visited: return clues.peopleNotReceived ? nil : .receptionPersons
             case .attended: return clues.dialogue && !clues.diplomacy ? .dialogueAttendances : nil
             default: return nil
             }
@@ -104,6 +106,13 @@ enum MeasureClassifier {
         // "buổi tiếp công dân của Thanh tra tỉnh": the words right after the unit say what the
         // sessions are before any later word ("thanh tra") can.
         if receptionWords.contains(where: { words.starts(with: $0.text.split(separator: " ").map(String.init)) }) { return .reception }
+        // "phóng viên đã 2 lần tiếp xúc với ông Cao Hường": contact with one person is no
+        // meeting of deputies with voters ("tiếp xúc với bà con" is one).
+        if words.starts(with: ["tiếp", "xúc", "với"]), words.count > 3, personalTitles.contains(words[3]),
+            words.dropFirst(4).first != "con"
+        {
+            return .other
+        }
         if let first = words.first, otherSessionWords.contains(first) {
             let ownNoun = LoweredText(words.prefix { !sessionNounEnds.contains($0) }.joined(separator: " "))
             if ownNoun.containsAny(inspectionWords) { return .inspection }
@@ -123,6 +132,9 @@ enum MeasureClassifier {
         if text.containsAny(inspectionWords) { return .inspection }
         return nil
     }
+
+    /// Titles before one person's name: "ông Cao Hường", "bà Merkel".
+    static let personalTitles: Set<String> = ["ông", "bà"]
 
     /// Words that end the noun phrase naming sessions: what follows them says with whom, about
     /// what or for what the sessions were held, not what they were.

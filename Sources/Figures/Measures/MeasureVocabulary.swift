@@ -83,6 +83,9 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
     /// Words after "đơn" that make it something else than a petition.
     static let notPetitions: Set<String> = [
         "xin", "đăng", "kháng", "kiện", "chất", "nguyên", "giản", "điệu", "phương", "sắc", "thuốc", "hàng", "đặt", "ứng", "dự", "giá", "vị", "yêu", "mời", "chúc", "cảm",
+        // Applications to a bank, a school, an employer, a court or an insurer: "800 đơn vay vốn",
+        // "đơn ly hôn", "đơn nghỉ việc", "đơn thôi việc", "đơn nhập học", "đơn bảo hiểm", "đơn mua".
+        "vay", "ly", "nghỉ", "thôi", "nhập", "bảo", "mua",
     ]
 
     /// The words after "lần" or "điểm" that make them sessions.
@@ -117,6 +120,21 @@ enum Topic {
         /// An assembly's own debate ("chất vấn", "tranh luận") in the figure's clause: its
         /// opinions are the deputies', not the voters'.
         var assembly = false
+        /// The figure's clause counts people who came to no authority: casualties, patients,
+        /// refugees, a population, an audience (`peopleNotReceivedWords`).
+        var peopleNotReceived = false
+    }
+
+    /// People a clause counts who are not citizens received, whatever "tiếp nhận" says of them:
+    /// "bệnh viện tiếp nhận 17 người bị thương", "tiếp nhận 890.000 người xin tị nạn", "làm 41
+    /// người chết", "dân số 6.451.909 người", "50 triệu người dùng", "70 triệu người xem".
+    static let peopleNotReceivedWords: [Phrase] = [
+        "bị thương", "thương vong", "thiệt mạng", "tử vong", "chết", "mất tích", "thương tích", "nhập viện", "cấp cứu",
+        "bệnh viện", "ngộ độc", "tị nạn", "dân số", "cư dân", "người dùng", "người xem", "khán giả",
+    ]
+
+    static func speaksOfPeopleNotReceived(_ text: LoweredText) -> Bool {
+        text.containsAny(peopleNotReceivedWords)
     }
 
     static let voterWords: [Phrase] = ["cử tri"]

@@ -95,11 +95,26 @@ enum PredicateLexicon {
         Entry(words: ["trực", "tiếp"], predicate: .ignored),
         Entry(words: ["gián", "tiếp"], predicate: .ignored),
         Entry(words: ["kế", "tiếp"], predicate: .ignored),
+    ] + notReceiving.map { Entry(words: $0, predicate: .ignored) }
+
+    /// Words made with "tiếp" that receive nobody: "nổ bom liên tiếp … 5 người thiệt mạng",
+    /// "tiếp đến là 350.000 người Nepal", "Cổng giao tiếp điện tử … 100.000 người cho ý kiến",
+    /// "tiếp dầu", "đoàn quân tiếp liệu". A "tiếp" that goes on with a talk ("nói tiếp:",
+    /// "thương lượng tiếp về 3 người") continues it.
+    static let notReceiving: [[String]] = [
+        ["liên", "tiếp"], ["giao", "tiếp"], ["tiếp", "diễn"], ["tiếp", "đến"], ["tiếp", "đó"], ["tiếp", "sau"],
+        ["tiếp", "nối"], ["tiếp", "dầu"], ["tiếp", "liệu"], ["tiếp", "tế"], ["tiếp", "nhiên"], ["tiếp", "xăng"],
+        ["tiếp", "sức"], ["tiếp", "giáp"], ["tiếp", "quản"], ["tiếp", "viên"], ["tiếp", "máu"], ["tiếp", "tay"],
+        ["tiếp", "bước"], ["tiếp", "ứng"], ["tiếp", "khách"], ["tiếp", "về"], ["tiếp", ":"],
     ]
 
     /// Sending is the figure's verb only right before its numeral: "hướng dẫn công dân gửi đơn
     /// đến cơ quan có thẩm quyền 1.214 đơn" guided the citizens, who send.
     static let sendingVerb = ["gửi"]
+
+    /// Words that open a sentence's main clause after a "khi"/"nếu" clause: a verb before them
+    /// is not the verb of a figure after them.
+    static let mainClauseOpeners: Set<String> = ["thì"]
 
     /// What a verb before "N đơn thuộc thẩm quyền" may say happened to them.
     static let outcomes: Set<Predicate> = [.resolved, .pending, .processed, .forwarded, .toResolve]

@@ -25,6 +25,8 @@ struct NumberMention: Sendable, Hashable {
     var earlierPeriod = false
     /// A rate, "12 buổi/năm": a rule or a target per period, not a count of anything done.
     var perPeriod = false
+    /// Why the figure counts nothing that happened ("sức chứa 120 người", "gọi là 3 cuộc …").
+    var notACount: NotACount?
 
     var hasUnit: Bool { !unitRange.isEmpty }
     var end: Int { tokenRange.upperBound }
@@ -49,7 +51,11 @@ enum FigureRecognizer {
             mentions.append(mention)
             index = max(mention.end, index + 1)
         }
-        return SlashRules.apply(to: mentions, in: tokens)
+        return SlashRules.apply(to: mentions, in: tokens).map { mention in
+            var mention = mention
+            mention.notACount = CountRules.reason(for: mention, in: tokens)
+            return mention
+        }
     }
 
     /// The figure whose numeral is at `index`; it takes no token before `floor`, where the

@@ -1,0 +1,32 @@
+/// Figures that are numbers of something but count nothing that happened: a room's capacity, a
+/// name. They keep their row and take no measure. (An average per period, "trung bình mỗi tuần
+/// tiếp nhận khoảng 20 kiến nghị", is a figure: the bench's gold counts it.)
+enum CountRules {
+    /// Why the figure counts nothing, or nil when it may.
+    static func reason(for mention: NumberMention, in tokens: [Token]) -> NotACount? {
+        let start = mention.tokenRange.lowerBound
+        let before = tokens[max(0, start - reach)..<start].filter(\.isWord).map(\.lower)
+        if containsPhrase(capacityWords, in: before) { return .capacity }
+        if before.suffix(2) == ["gọi", "là"] || before.suffix(2) == ["tên", "là"] { return .name }
+        return nil
+    }
+
+    /// How many tokens before the numeral these words may stand: "có sức chứa tới 120 người".
+    static let reach = 4
+
+    /// "sức chứa 120 người", "chứa được 300 người", "công suất 500 lượt": what a place can hold.
+    static let capacityWords: [[String]] = [["sức", "chứa"], ["chứa", "được"], ["công", "suất"], ["tối", "đa"]]
+
+    private static func containsPhrase(_ phrases: [[String]], in words: [String]) -> Bool {
+        phrases.contains { phrase in
+            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+        }
+    }
+}
+
+enum NotACount: Sendable, Hashable {
+    /// "có sức chứa 120 người": what a place holds.
+    case capacity
+    /// "hay còn gọi là 3 cuộc đối thoại nòng cốt": a name.
+    case name
+}
