@@ -106,7 +106,7 @@ enum SentenceReader {
         var readings = mentions.indices.map { position in
             ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
-        ListGrammar.inheritThings(&readings, parents: windows.parents)
+        ListGrammar.inheritThings(&readings, parents: windows.parents, in: tokens)
         ListGrammar.inheritCountedNouns(&readings, in: tokens)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
         ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
@@ -292,6 +292,15 @@ enum SentenceReader {
         if let visits = readings[..<position].last(where: { $0.thing == .visits }), visits.predicate == .visited,
             reading.thing == .cases || [.persons, .delegations].contains(reading.thing)
                 && ListGrammar.adjacent(visits.mention, reading.mention, in: tokens)
+        {
+            readings[position].predicate = .visited
+            readings[position].predicateSource = .carried
+            return
+        }
+        // "đón 16 đoàn đông người, với tổng số 402 người": the persons a delegation brought are
+        // received with it, whether its verb is said ("đón") or not ("Có 11 đoàn đông người với 214 người").
+        if reading.thing == .persons, position > 0, readings[position - 1].thing == .delegations,
+            ListGrammar.follows(readings[position - 1].mention, reading.mention, in: tokens)
         {
             readings[position].predicate = .visited
             readings[position].predicateSource = .carried
