@@ -55,7 +55,8 @@ struct VoicesGrammarTests {
         #expect(cases.first(raw: "1.702 vụ việc")?.measureColumn == "vu_viec")
         #expect(cases.first(raw: "1.530 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
         // Cases an enforcement office must settle are no complaints'.
-        #expect(onlyFigure("Tổng số vụ việc phải giải quyết loại này là 2.870 vụ, tương ứng số tiền trên 9 nghìn tỷ đồng.")?.measureColumn == "")
+        let enforcement = figures("Tổng số vụ việc phải giải quyết loại này là 2.870 vụ, tương ứng số tiền trên 9 nghìn tỷ đồng.")
+        #expect(enforcement.first(raw: "2.870 vụ")?.measureColumn == "")
     }
 
     @Test("the persons a delegation brought are received with it")
@@ -82,5 +83,23 @@ struct VoicesGrammarTests {
         let found = onlyFigure("Số lượt công dân được tiếp trong năm là 534.")
         #expect(found?.measureColumn == "tiep_cong_dan.luot")
         #expect(found?.value == 534)
+    }
+
+    @Test("a paragraph's opening type label types its figures that name none")
+    func openingTypeLabel() {
+        let found = figures("1. Về khiếu nại: Sở phải giải quyết 58 vụ việc; đã giải quyết 51/58 vụ việc. Còn 7 vụ việc đang xác minh.")
+        #expect(found.first(raw: "58 vụ việc")?.typeColumn == "khieu_nai")
+        #expect(found.first(raw: "51/58 vụ việc")?.typeColumn == "khieu_nai")
+        #expect(found.first(raw: "7 vụ việc")?.typeColumn == "khieu_nai")
+        // A label naming two types, or none, types nothing.
+        #expect(figures("Về khiếu nại, tố cáo: đã giải quyết 40 vụ việc.").first(raw: "40 vụ việc")?.typeColumn == "")
+        #expect(figures("Kết quả: đã giải quyết 40 vụ việc.").first(raw: "40 vụ việc")?.typeColumn == "")
+    }
+
+    @Test("the petition noun inside a breakdown's label does not hide the label from the total")
+    func petitionNounInLabel() {
+        let found = figures("Quận nhận 654 đơn thư các loại, trong đó đơn khiếu nại 97 đơn, tố cáo 31 đơn.")
+        #expect(found.first(raw: "654 đơn thư")?.typeColumn == "")
+        #expect(found.first(raw: "97 đơn")?.typeColumn == "khieu_nai")
     }
 }

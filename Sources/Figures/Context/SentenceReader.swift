@@ -117,6 +117,7 @@ enum SentenceReader {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens)
         }
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
+        if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
         heads.settle(&readings)
         if context.planSection { ListGrammar.readAsPlan(&readings) }
         shareScopes(&readings, tokens: tokens, windows: windows)
