@@ -102,4 +102,12 @@ struct VoicesGrammarTests {
         #expect(found.first(raw: "654 đơn thư")?.typeColumn == "")
         #expect(found.first(raw: "97 đơn")?.typeColumn == "khieu_nai")
     }
+
+    @Test("a share in parentheses after a rate counts what the rate's clause says was done")
+    func shareAfterRate() {
+        let found = figures("Tỷ lệ giải quyết vụ việc đạt 90,4% (1.377/1.523 vụ việc).")
+        #expect(found.first(raw: "1.377/1.523 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        let petitions = figures("Các cơ quan đã giải quyết đạt 86% (1.290/1.500 đơn thuộc thẩm quyền).")
+        #expect(petitions.first(raw: "1.290/1.500 đơn")?.measureColumn == "don.da_giai_quyet")
+    }
 }

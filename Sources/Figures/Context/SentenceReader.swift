@@ -176,6 +176,11 @@ enum SentenceReader {
         let verbWindow = labelTypes.isEmpty
             ? item : item.lowerBound..<(tokens[item].lastIndex(where: { $0.is(":") || $0.is(",") || $0.is("(") }) ?? item.lowerBound)
         var match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: thing)
+        // "Tỷ lệ giải quyết vụ việc đạt 91,2% (1.498/1.643 vụ việc)": the share in parentheses after
+        // a rate counts what the rate's clause says was done.
+        if match == nil, mention.denominator != nil, let parent = windows.parents[position], mentions[parent].unit == "%" {
+            match = PredicateMatcher.before(in: tokens, window: windows.windows[parent], thing: thing)
+        }
         if let sending = match, tokens[sending.range].map(\.lower) == PredicateLexicon.sendingVerb,
             sending.range.upperBound < mention.tokenRange.lowerBound
         {
