@@ -110,4 +110,14 @@ struct VoicesGrammarTests {
         let petitions = figures("Các cơ quan đã giải quyết đạt 86% (1.290/1.500 đơn thuộc thẩm quyền).")
         #expect(petitions.first(raw: "1.290/1.500 đơn")?.measureColumn == "don.da_giai_quyet")
     }
+
+    @Test("in a plan, cases named as pending are counted as pending, not read as a target")
+    func pendingCasesInAPlan() {
+        let headings = [("IV", "PHƯƠNG HƯỚNG NĂM 2027")]
+        let focus = figures("Tập trung giải quyết dứt điểm 8 vụ việc khiếu nại đông người kéo dài.", headings: headings)
+        #expect(focus.first(raw: "8 vụ việc")?.measureColumn == "vu_viec.dang_giai_quyet")
+        let backlog = figures("Giải quyết dứt điểm 4 vụ việc tồn đọng ở xã Tân Lập; tiến hành 12 cuộc thanh tra.", headings: headings)
+        #expect(backlog.first(raw: "4 vụ việc")?.measureColumn == "vu_viec.dang_giai_quyet")
+        #expect(backlog.first(raw: "12 cuộc")?.measureColumn == "")
+    }
 }

@@ -212,12 +212,13 @@ enum ListGrammar {
 
     static let planTitleOpeners = ["nhiệm vụ", "phương hướng", "kế hoạch", "dự kiến", "mục tiêu"]
 
-    /// In a plan, work still to do is a target; only cases or petitions named to be resolved are
-    /// counts, of the ones pending ("giải quyết dứt điểm 12 vụ việc").
+    /// In a plan, work still to do is a target; only cases or petitions named to be resolved, or
+    /// named as pending, are counts, of the ones pending ("giải quyết dứt điểm 12 vụ việc", "tập
+    /// trung giải quyết dứt điểm 6 vụ việc", "5 vụ việc tồn đọng").
     static func readAsPlan(_ readings: inout [Reading]) {
         for position in readings.indices {
             let thing = readings[position].thing
-            if thing == .cases || thing == .petitions, readings[position].predicate == .resolved {
+            if thing == .cases || thing == .petitions, [.resolved, .pending].contains(readings[position].predicate) {
                 readings[position].predicate = .pending
             } else {
                 readings[position].predicate = .planned
