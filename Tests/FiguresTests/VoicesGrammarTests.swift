@@ -120,4 +120,15 @@ struct VoicesGrammarTests {
         #expect(backlog.first(raw: "4 vụ việc")?.measureColumn == "vu_viec.dang_giai_quyet")
         #expect(backlog.first(raw: "12 cuộc")?.measureColumn == "")
     }
+
+    @Test("a plan named in one item of a list of inspections is not said of the next")
+    func planOfOneItem() {
+        let found = figures("Thanh tra Bộ thực hiện 27 cuộc, trong đó 19 cuộc theo kế hoạch và 8 cuộc đột xuất.")
+        #expect(found.first(raw: "19 cuộc")?.measureColumn == "thanh_tra.cuoc")
+        #expect(found.first(raw: "8 cuộc")?.measureColumn == "thanh_tra.cuoc")
+        // A plan named before the figure's own item still makes it a target.
+        #expect(onlyFigure("Theo kế hoạch năm 2027, Thanh tra tỉnh triển khai 35 cuộc thanh tra.")?.measureColumn == "")
+        let decision = figures("Thanh tra Sở làm việc theo kế hoạch được phê duyệt tại Quyết định 2417, với 64 cuộc thanh tra.")
+        #expect(decision.first(raw: "64 cuộc")?.measureColumn == "")
+    }
 }

@@ -197,8 +197,12 @@ enum ListGrammar {
     }
 
     /// Whether the clause before a figure names a plan ("kế hoạch") and nothing done ("đã", "đến nay").
-    static func speaksOfPlan(before mention: NumberMention, in tokens: [Token]) -> Bool {
-        let start = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") }).map { $0 + 1 } ?? 0
+    /// After another count only the figure's own item is read (`from`): in "24 cuộc theo kế hoạch
+    /// và 7 cuộc đột xuất" the plan is what the 24 were done under, not said of the 7; a bare
+    /// number before ("QĐ 1369, với 90 cuộc") ends no item.
+    static func speaksOfPlan(before mention: NumberMention, from floor: Int = 0, in tokens: [Token]) -> Bool {
+        let clauseStart = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") }).map { $0 + 1 } ?? 0
+        let start = max(clauseStart, min(floor, mention.tokenRange.lowerBound))
         let words = tokens[start..<mention.tokenRange.lowerBound].map(\.lower)
         let named = words.indices.contains { words[$0] == "kế" && $0 + 1 < words.count && words[$0 + 1] == "hoạch" }
         return named && !words.contains("đã") && !words.contains("nay")

@@ -218,7 +218,9 @@ enum SentenceReader {
         }
         // "Theo kế hoạch trong năm 2019, Thanh tra Bộ triển khai 90 cuộc": sessions of a plan not
         // said to be done.
-        if thing == .sessions, predicate == nil || predicate == .other, ListGrammar.speaksOfPlan(before: mention, in: tokens) {
+        if thing == .sessions, predicate == nil || predicate == .other, ListGrammar.speaksOfPlan(
+                before: mention, from: position > 0 && mentions[position - 1].hasUnit ? item.lowerBound : 0, in: tokens)
+        {
             predicate = .planned
         }
         // "6 cuộc thanh tra dự phòng": only people attend.
