@@ -131,4 +131,16 @@ struct VoicesGrammarTests {
         let decision = figures("Thanh tra Sở làm việc theo kế hoạch được phê duyệt tại Quyết định 2417, với 64 cuộc thanh tra.")
         #expect(decision.first(raw: "64 cuộc")?.measureColumn == "")
     }
+
+    @Test("'còn' right after the counted noun says the cases are still open")
+    func stillOpen() {
+        let found = figures("Thành phố đang xem xét lại 47 vụ việc còn khiếu nại, dự kiến xong trong quý I.")
+        #expect(found.first(raw: "47 vụ việc")?.measureColumn == "vu_viec.dang_giai_quyet")
+    }
+
+    @Test("'lần tổ chức đối thoại' counts dialogues")
+    func timesHeldDialogues() {
+        let found = figures("Trong 5 lần tổ chức đối thoại, có 31 ý kiến của người dân được nêu ra.")
+        #expect(found.first(raw: "5 lần")?.measureColumn == "doi_thoai.cuoc")
+    }
 }

@@ -55,6 +55,8 @@ enum PredicateLexicon {
         Entry(words: ["còn"], predicate: .pending),
         Entry(words: ["còn", "lại"], predicate: .pending),
         Entry(words: ["tồn", "đọng"], predicate: .pending),
+        // "52 vụ việc còn khiếu nại": still open (after a comma "còn" opens another figure's clause).
+        Entry(words: ["còn"], predicate: .pending),
         Entry(words: ["phản", "ánh"], predicate: .received, things: [.cases]),
         Entry(words: ["thuộc", "thẩm", "quyền"], predicate: .inJurisdiction),
         Entry(words: ["thuộc", "thẩm", "quyền", "giải", "quyết"], predicate: .inJurisdiction),
@@ -145,6 +147,8 @@ enum PredicateLexicon {
         // "9 vụ khiếu nại tồn đọng", "1.544 đơn trùng lặp, không rõ địa chỉ": a backlog still
         // pending, duplicates filed away.
         Entry(words: ["tồn", "đọng"], predicate: .pending),
+        // "52 vụ việc còn khiếu nại": still open (after a comma "còn" opens another figure's clause).
+        Entry(words: ["còn"], predicate: .pending),
         Entry(words: ["trùng"], predicate: .archived, things: [.petitions]),
         Entry(words: ["trùng", "lặp"], predicate: .archived, things: [.petitions]),
         Entry(words: ["nặc", "danh"], predicate: .archived, things: [.petitions]),
