@@ -143,4 +143,16 @@ struct VoicesGrammarTests {
         let found = figures("Trong 5 lần tổ chức đối thoại, có 31 ý kiến của người dân được nêu ra.")
         #expect(found.first(raw: "5 lần")?.measureColumn == "doi_thoai.cuoc")
     }
+
+    @Test("a type label before the figure's verb types the figure")
+    func labelBeforeVerb() {
+        let found = figures("Cụ thể: khiếu nại đã giải quyết 53 đơn, tố cáo 12 đơn.")
+        #expect(found.first(raw: "53 đơn")?.typeColumn == "khieu_nai")
+        #expect(found.first(raw: "12 đơn")?.typeColumn == "to_cao")
+        // A body before its verb is no label.
+        #expect(figures("Thanh tra tỉnh đã giải quyết 53 đơn.").first(raw: "53 đơn")?.typeColumn == "")
+        // Type words inside the clause, after another figure, open no label.
+        let visits = figures("Ban đã tiếp 410 lượt người đến KNTC và PAKN giải quyết 398 vụ việc.")
+        #expect(visits.first(raw: "398 vụ việc")?.typeColumn == "")
+    }
 }

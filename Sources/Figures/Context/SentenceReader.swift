@@ -233,7 +233,18 @@ enum SentenceReader {
         let ownTypes = TypeReader.types(in: tokens, range: min(mention.unitRange.lowerBound, typeEnd)..<typeEnd)
         // "Tổng số vụ việc khiếu nại … là 48 vụ việc": the type named with the counted noun before.
         let headTypes = ownTypes.isEmpty && labelTypes.isEmpty ? ListGrammar.headNounTypes(in: tokens, window: verbWindow) : []
-        let namedTypes = !complainantTypes.isEmpty ? complainantTypes : !labelTypes.isEmpty ? labelTypes : ownTypes
+        // "Cụ thể: khiếu nại đã giải quyết 61 đơn": a type label opening the clause before the
+        // figure's verb ("… đến KNTC và PAKN giải quyết 526 vụ việc" opens none).
+        var subjectTypes: Set<PetitionType> = []
+        if ownTypes.isEmpty, labelTypes.isEmpty, var verbStart = match?.range.lowerBound, verbStart > item.lowerBound {
+            if tokens[verbStart - 1].lower == "đã" { verbStart -= 1 }
+            var start = verbStart
+            while start > item.lowerBound, tokens[start - 1].isWord { start -= 1 }
+            if start < verbStart, start == 0 || tokens[start - 1].is(":") {
+                subjectTypes = TypeReader.label(in: tokens, window: start..<verbStart, numeral: verbStart, isBreakdown: true)
+            }
+        }
+        let namedTypes = !complainantTypes.isEmpty ? complainantTypes : !labelTypes.isEmpty ? labelTypes : !ownTypes.isEmpty ? ownTypes : subjectTypes
         let types = !typed ? [] : !namedTypes.isEmpty ? namedTypes : headTypes
         var scope = ""
         if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
