@@ -61,6 +61,16 @@ enum ListGrammar {
         return between.count <= 2 && between.allSatisfy { $0.is(",") || $0.is("(") || $0.is("/") || ["với", "và", "gồm"].contains($0.lower) }
     }
 
+    /// Whether `second` follows `first` in the same phrase with only linking words between:
+    /// `adjacent`'s links, also with "tổng số" or "tổng cộng" ("16 đoàn, với tổng số 402 người"),
+    /// after the words of the first one's unit ("11 đoàn đông người với 214 người").
+    static func follows(_ first: NumberMention, _ second: NumberMention, in tokens: [Token]) -> Bool {
+        var between = tokens[first.end..<second.tokenRange.lowerBound]
+        if between.map(\.lower).starts(with: ["đông", "người"]) { between = between.dropFirst(2) }
+        return between.count <= 5
+            && between.allSatisfy { $0.is(",") || $0.is("(") || ["với", "và", "gồm", "tổng", "số", "cộng"].contains($0.lower) }
+    }
+
     /// What counted sessions are: the words after the unit, else those of the clause before it.
     static func sessionKind(following: [String], window: Range<Int>, in tokens: [Token]) -> MeasureClassifier.SessionKind? {
         if let named = MeasureClassifier.sessionKind(named: following) { return named }
@@ -68,10 +78,24 @@ enum ListGrammar {
     }
 
     /// A "đoàn" or a "cuộc" that names nothing counts what its head or the item before it counts.
-    /// Items without a unit in a type breakdown ("38/51 đơn (KN 6, TC 32)") stay figures without
-    /// a measure: the public bench's gold counts only the total.
-    static func inheritThings(_ readings: inout [Reading], parents: [Int?]) {
+    /// An item without a unit in the parentheses after a whole count, labelled by a petition type
+    /// or a level, counts what that count counts: "96 đơn (khiếu nại 71, tố cáo 25)", "81 vụ (cấp
+    /// huyện 29, cấp xã 52)". After a share ("38/51 đơn (KN 6, TC 32)") the items do not say
+    /// whether they split the part or the whole, and other labels ("476 đơn (đơn mới 463, đơn cũ
+    /// 13)") are left as the public bench's gold leaves them: figures without a measure.
+    static func inheritThings(_ readings: inout [Reading], parents: [Int?], in tokens: [Token]) {
         for position in readings.indices {
+            if readings[position].thing == nil, let parent = parents[position],
+                isLabelledItem(readings[position].mention, in: tokens),
+                !readings[position].namedTypes.isEmpty || labelsLevel(readings[position].mention, in: tokens),
+                readings[parent].mention.denominator == nil, let thing = readings[parent].thing,
+                [.petitions, .cases, .visits, .sessions].contains(thing)
+            {
+                readings[position].thing = thing
+                readings[position].thingInherited = true
+                readings[position].types = readings[position].namedTypes
+                if thing == .sessions { readings[position].sessionKind = readings[parent].sessionKind }
+            }
             let heads = [parents[position]].compactMap { $0 } + Array(readings.indices[..<position].reversed())
             if readings[position].thing == nil, readings[position].mention.unit == "đoàn",
                 heads.contains(where: { readings[$0].thing == .delegations })
@@ -88,6 +112,28 @@ enum ListGrammar {
         }
     }
 
+    /// A numeral without a unit that ends an item of a list, after words that label it: "khiếu nại
+    /// 71," or "cấp phường 52)", not "năm 2025 là 588" (a comparison names its period with a verb).
+    static func isLabelledItem(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        guard !mention.hasUnit, mention.qualifier.isEmpty, mention.denominator == nil, mention.tokenRange.lowerBound > 0,
+            tokens[mention.tokenRange.lowerBound - 1].isWord,
+            !itemVerbs.contains(tokens[mention.tokenRange.lowerBound - 1].lower)
+        else { return false }
+        let next = mention.end < tokens.count ? tokens[mention.end] : nil
+        return next.map { $0.is(",") || $0.is(";") || $0.is(")") } ?? false
+    }
+
+    /// Whether the item's label names a level of government: "cấp huyện 29", "(cấp tỉnh 9".
+    static func labelsLevel(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        let start = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(",") || $0.is(";") || $0.is("(") || $0.is(":") })
+        return start.map { $0 + 1 < mention.tokenRange.lowerBound && tokens[$0 + 1].lower == levelWord } ?? false
+    }
+
+    static let levelWord = "cấp"
+
+    /// Words before a numeral that make it the value of a comparison or a rate, not a labelled item.
+    static let itemVerbs: Set<String> = ["là", "tăng", "giảm", "bằng", "đạt", "chiếm", "lên", "xuống"]
+
     /// The counted noun a clause opens with, "số đơn", "tổng số vụ việc", for a numeral that has
     /// no unit of its own; "một số đơn" (some petitions) counts nothing.
     static func countedNoun(in tokens: [Token], window: Range<Int>) -> String? {
@@ -98,7 +144,8 @@ enum ListGrammar {
         return nil
     }
 
-    static let headCountNouns: Set<String> = ["đơn", "đơn thư", "vụ việc"]
+    /// "Số lượt công dân được tiếp là 512" counts visits as "số đơn … 164" counts petitions.
+    static let headCountNouns: Set<String> = ["đơn", "đơn thư", "vụ việc", "lượt công dân"]
     /// How far before the numeral its noun may stand: "Tổng số đơn thư Bộ nhận được là 1.942".
     static let countedNounReach = 10
     /// "một số đơn", "đa số đơn": some or most of them, no count.
@@ -150,8 +197,12 @@ enum ListGrammar {
     }
 
     /// Whether the clause before a figure names a plan ("kế hoạch") and nothing done ("đã", "đến nay").
-    static func speaksOfPlan(before mention: NumberMention, in tokens: [Token]) -> Bool {
-        let start = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") }).map { $0 + 1 } ?? 0
+    /// After another count only the figure's own item is read (`from`): in "24 cuộc theo kế hoạch
+    /// và 7 cuộc đột xuất" the plan is what the 24 were done under, not said of the 7; a bare
+    /// number before ("QĐ 1369, với 90 cuộc") ends no item.
+    static func speaksOfPlan(before mention: NumberMention, from floor: Int = 0, in tokens: [Token]) -> Bool {
+        let clauseStart = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") }).map { $0 + 1 } ?? 0
+        let start = max(clauseStart, min(floor, mention.tokenRange.lowerBound))
         let words = tokens[start..<mention.tokenRange.lowerBound].map(\.lower)
         let named = words.indices.contains { words[$0] == "kế" && $0 + 1 < words.count && words[$0 + 1] == "hoạch" }
         return named && !words.contains("đã") && !words.contains("nay")
@@ -165,12 +216,13 @@ enum ListGrammar {
 
     static let planTitleOpeners = ["nhiệm vụ", "phương hướng", "kế hoạch", "dự kiến", "mục tiêu"]
 
-    /// In a plan, work still to do is a target; only cases or petitions named to be resolved are
-    /// counts, of the ones pending ("giải quyết dứt điểm 12 vụ việc").
+    /// In a plan, work still to do is a target; only cases or petitions named to be resolved, or
+    /// named as pending, are counts, of the ones pending ("giải quyết dứt điểm 12 vụ việc", "tập
+    /// trung giải quyết dứt điểm 6 vụ việc", "5 vụ việc tồn đọng").
     static func readAsPlan(_ readings: inout [Reading]) {
         for position in readings.indices {
             let thing = readings[position].thing
-            if thing == .cases || thing == .petitions, readings[position].predicate == .resolved {
+            if thing == .cases || thing == .petitions, [.resolved, .pending].contains(readings[position].predicate) {
                 readings[position].predicate = .pending
             } else {
                 readings[position].predicate = .planned

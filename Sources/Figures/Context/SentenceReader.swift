@@ -107,7 +107,7 @@ enum SentenceReader {
         var readings = mentions.indices.map { position in
             ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
-        ListGrammar.inheritThings(&readings, parents: windows.parents)
+        ListGrammar.inheritThings(&readings, parents: windows.parents, in: tokens)
         ListGrammar.inheritCountedNouns(&readings, in: tokens)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
         ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
@@ -118,6 +118,7 @@ enum SentenceReader {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens)
         }
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
+        if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
         heads.settle(&readings)
         if context.planSection { ListGrammar.readAsPlan(&readings) }
         shareScopes(&readings, tokens: tokens, windows: windows)
@@ -177,6 +178,11 @@ enum SentenceReader {
         let verbWindow = labelTypes.isEmpty
             ? item : item.lowerBound..<(tokens[item].lastIndex(where: { $0.is(":") || $0.is(",") || $0.is("(") }) ?? item.lowerBound)
         var match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: thing)
+        // "Tỷ lệ giải quyết vụ việc đạt 91,2% (1.498/1.643 vụ việc)": the share in parentheses after
+        // a rate counts what the rate's clause says was done.
+        if match == nil, mention.denominator != nil, let parent = windows.parents[position], mentions[parent].unit == "%" {
+            match = PredicateMatcher.before(in: tokens, window: windows.windows[parent], thing: thing)
+        }
         if let sending = match, tokens[sending.range].map(\.lower) == PredicateLexicon.sendingVerb,
             sending.range.upperBound < mention.tokenRange.lowerBound
         {
@@ -221,7 +227,9 @@ enum SentenceReader {
         }
         // "Theo kế hoạch trong năm 2019, Thanh tra Bộ triển khai 90 cuộc": sessions of a plan not
         // said to be done.
-        if thing == .sessions, predicate == nil || predicate == .other, ListGrammar.speaksOfPlan(before: mention, in: tokens) {
+        if thing == .sessions, predicate == nil || predicate == .other, ListGrammar.speaksOfPlan(
+                before: mention, from: position > 0 && mentions[position - 1].hasUnit ? item.lowerBound : 0, in: tokens)
+        {
             predicate = .planned
         }
         // "6 cuộc thanh tra dự phòng": only people attend.
@@ -234,7 +242,18 @@ enum SentenceReader {
         let ownTypes = TypeReader.types(in: tokens, range: min(mention.unitRange.lowerBound, typeEnd)..<typeEnd)
         // "Tổng số vụ việc khiếu nại … là 48 vụ việc": the type named with the counted noun before.
         let headTypes = ownTypes.isEmpty && labelTypes.isEmpty ? ListGrammar.headNounTypes(in: tokens, window: verbWindow) : []
-        let namedTypes = !complainantTypes.isEmpty ? complainantTypes : !labelTypes.isEmpty ? labelTypes : ownTypes
+        // "Cụ thể: khiếu nại đã giải quyết 61 đơn": a type label opening the clause before the
+        // figure's verb ("… đến KNTC và PAKN giải quyết 526 vụ việc" opens none).
+        var subjectTypes: Set<PetitionType> = []
+        if ownTypes.isEmpty, labelTypes.isEmpty, var verbStart = match?.range.lowerBound, verbStart > item.lowerBound {
+            if tokens[verbStart - 1].lower == "đã" { verbStart -= 1 }
+            var start = verbStart
+            while start > item.lowerBound, tokens[start - 1].isWord { start -= 1 }
+            if start < verbStart, start == 0 || tokens[start - 1].is(":") {
+                subjectTypes = TypeReader.label(in: tokens, window: start..<verbStart, numeral: verbStart, isBreakdown: true)
+            }
+        }
+        let namedTypes = !complainantTypes.isEmpty ? complainantTypes : !labelTypes.isEmpty ? labelTypes : !ownTypes.isEmpty ? ownTypes : subjectTypes
         let types = !typed ? [] : !namedTypes.isEmpty ? namedTypes : headTypes
         var scope = ""
         if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
@@ -301,6 +320,15 @@ enum SentenceReader {
         if let visits = readings[..<position].last(where: { $0.thing == .visits }), visits.predicate == .visited,
             reading.thing == .cases || [.persons, .delegations].contains(reading.thing)
                 && ListGrammar.adjacent(visits.mention, reading.mention, in: tokens)
+        {
+            readings[position].predicate = .visited
+            readings[position].predicateSource = .carried
+            return
+        }
+        // "đón 16 đoàn đông người, với tổng số 402 người": the persons a delegation brought are
+        // received with it, whether its verb is said ("đón") or not ("Có 11 đoàn đông người với 214 người").
+        if reading.thing == .persons, position > 0, readings[position - 1].thing == .delegations,
+            ListGrammar.follows(readings[position - 1].mention, reading.mention, in: tokens)
         {
             readings[position].predicate = .visited
             readings[position].predicateSource = .carried

@@ -89,7 +89,9 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
     ]
 
     /// The words after "lần" or "điểm" that make them sessions.
-    static let sessionOpeners: [[String]] = [["đối", "thoại"], ["tiếp", "xúc"]]
+    static let sessionOpeners: [[String]] = [
+        ["đối", "thoại"], ["tiếp", "xúc"], ["tổ", "chức", "đối", "thoại"], ["tổ", "chức", "tiếp", "xúc"],
+    ]
 
     static let demonstratives: Set<String> = ["đó", "này", "trên", "ấy", "nói trên"]
 

@@ -55,6 +55,8 @@ enum PredicateLexicon {
         Entry(words: ["còn"], predicate: .pending),
         Entry(words: ["còn", "lại"], predicate: .pending),
         Entry(words: ["tồn", "đọng"], predicate: .pending),
+        // "52 vụ việc còn khiếu nại": still open (after a comma "còn" opens another figure's clause).
+        Entry(words: ["còn"], predicate: .pending),
         Entry(words: ["phản", "ánh"], predicate: .received, things: [.cases]),
         Entry(words: ["thuộc", "thẩm", "quyền"], predicate: .inJurisdiction),
         Entry(words: ["thuộc", "thẩm", "quyền", "giải", "quyết"], predicate: .inJurisdiction),
@@ -155,7 +157,29 @@ enum PredicateLexicon {
         Entry(words: ["đã", "được", "giải", "quyết"], predicate: .resolved), Entry(words: ["đã", "giải", "quyết"], predicate: .resolved),
         Entry(words: ["tham", "dự"], predicate: .attended), Entry(words: ["tham", "gia"], predicate: .attended),
         Entry(words: ["dự"], predicate: .attended),
-    ]
+        Entry(words: ["được", "giải", "quyết"], predicate: .resolved), Entry(words: ["phải", "giải", "quyết"], predicate: .toResolve),
+        Entry(words: ["được", "thụ", "lý"], predicate: .inJurisdiction),
+        // "9 vụ khiếu nại tồn đọng", "1.544 đơn trùng lặp, không rõ địa chỉ": a backlog still
+        // pending, duplicates filed away.
+        Entry(words: ["tồn", "đọng"], predicate: .pending),
+        // "52 vụ việc còn khiếu nại": still open (after a comma "còn" opens another figure's clause).
+        Entry(words: ["còn"], predicate: .pending),
+        Entry(words: ["trùng"], predicate: .archived, things: [.petitions]),
+        Entry(words: ["trùng", "lặp"], predicate: .archived, things: [.petitions]),
+        Entry(words: ["nặc", "danh"], predicate: .archived, things: [.petitions]),
+    ] + passives
+
+    /// The handling verbs said in the passive after petitions: "1.034 đơn đã được xử lý, trong đó
+    /// 188 đơn được chuyển …, 77 đơn được hướng dẫn, 342 đơn được lưu". Each verb is the one said
+    /// before a figure (`entries`), so both word orders read the same.
+    static let passives: [Entry] = {
+        let verbs: [([String], Predicate)] = [
+            (["xử", "lý"], .processed), (["chuyển"], .forwarded), (["hướng", "dẫn"], .guided), (["lưu"], .archived),
+        ]
+        return verbs.flatMap { verb, predicate in
+            [["được"], ["đã", "được"]].map { Entry(words: $0 + verb, predicate: predicate, things: [.petitions]) }
+        }
+    }()
 
     /// Phrases after the unit that say what happened only when no verb before the figure does:
     /// "hơn 1.000 kiến nghị của doanh nghiệp gửi tới Chính phủ" were received, but "hướng dẫn 23

@@ -59,9 +59,35 @@ enum TypeReader {
         let found = types(in: tokens, range: start..<end)
         // Every word of the label must belong to a type phrase, or it is not a type label
         // ("cấp huyện: 05 đơn" names a scope).
-        let residue = words.filter { !foldedTypeWords.contains($0) && !["trong", "do", "co"].contains($0) }
+        let residue = words.filter { !foldedTypeWords.contains($0) && !labelFillers.contains($0) }
         return residue.isEmpty ? found : []
     }
+
+    /// Words a type label may hold besides its type words, folded: "trong đó", "có", the
+    /// petition noun itself ("trong đó đơn khiếu nại 108 đơn") and the outcome of a complaint
+    /// ("khiếu nại đúng 5 vụ", "tố cáo sai 12").
+    static let labelFillers: Set<String> = ["trong", "do", "co", "don", "dung", "sai", "mot", "phan"]
+
+    /// The one type a sentence's opening label names before its ":" — "1. Về khiếu nại: Sở phải
+    /// giải quyết 71 vụ việc; …", "- Tố cáo: đã giải quyết …" — which the paragraph's figures
+    /// are about unless they name their own.
+    static func openingLabel(in tokens: [Token]) -> PetitionType? {
+        guard let colon = tokens.prefix(openingLabelReach).firstIndex(where: { $0.is(":") }) else { return nil }
+        // List markers before the label: "1.", "a)", "-", "IV.".
+        var start = 0
+        while start < colon, !tokens[start].isWord || tokens[start].text.count == 1 || romanNumerals.contains(tokens[start].text) {
+            start += 1
+        }
+        let words = tokens[start..<colon].filter(\.isWord).map { fold($0.lower) }
+        guard !words.isEmpty, words.allSatisfy({ foldedTypeWords.contains($0) || openingFillers.contains($0) }) else { return nil }
+        return single(types(in: tokens, range: start..<colon))
+    }
+
+    /// How many tokens from the sentence start an opening label's ":" may stand.
+    static let openingLabelReach = 10
+    /// "Về khiếu nại:", "Đối với tố cáo:", folded.
+    static let openingFillers: Set<String> = ["ve", "doi", "voi", "don"]
+    static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
     /// The type of the counted things written after the unit: "đơn khiếu nại" is a complaint,
     /// "vụ việc khiếu nại, tố cáo" names two types and so none.
