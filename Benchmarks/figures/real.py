@@ -3,7 +3,7 @@
 
   real.py BAOCAO [--half dev|test|both] [--rounds 4,5] [--misses] [--keep DIR]
   real.py BAOCAO --reports [--misses]
-  real.py BAOCAO --written shapes|shapes-heldout|voices|reports [--misses]
+  real.py BAOCAO --written shapes|shapes-heldout|voices|voices-heldout|reports [--misses]
 
 The gold (`dev.gold.csv`, `test.gold.csv`) holds references, never text: each article of
 `split.tsv` is rebuilt at run time from ../shared/corpus (its lines, by number, each checked
@@ -24,7 +24,8 @@ reliability table (rows, matched, precision, mean confidence) per confidence buc
 reports.gold.csv, the bench's figures.gold.csv format) the same way, one document each;
 --written NAME any such written set: NAME/*.txt against NAME.gold.csv (`shapes`, the issue's ten
 shapes in six voices, tuned on; `shapes-heldout`, the same classes in other sentences, never tuned on;
-`voices`, five reports in voices not used before and two texts rewording dev and shape sentences, tuned on).
+`voices`, five reports in voices not used before and two texts rewording dev and shape sentences, tuned on;
+`voices-heldout`, seven whole reports in seven new voices, never tuned on).
 --misses prints, per article, the gold rows not found and the rows out that match no gold
 (corpus text goes to the terminal only). Test is scored only when asked for.
 """
@@ -295,7 +296,7 @@ def main():
     parser.add_argument("baocao")
     parser.add_argument("--half", choices=("dev", "test", "both"), default="dev")
     parser.add_argument("--reports", action="store_true", help="the same as --written reports")
-    parser.add_argument("--written", choices=("reports", "shapes", "shapes-heldout", "voices"),
+    parser.add_argument("--written", choices=("reports", "shapes", "shapes-heldout", "voices", "voices-heldout"),
                         help="a set of texts written for this benchmark, one document each")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--keep", help="keep the article files and the CSV in this folder")
