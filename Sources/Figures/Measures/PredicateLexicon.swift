@@ -55,8 +55,6 @@ enum PredicateLexicon {
         Entry(words: ["còn"], predicate: .pending),
         Entry(words: ["còn", "lại"], predicate: .pending),
         Entry(words: ["tồn", "đọng"], predicate: .pending),
-        // "52 vụ việc còn khiếu nại": still open (after a comma "còn" opens another figure's clause).
-        Entry(words: ["còn"], predicate: .pending),
         Entry(words: ["phản", "ánh"], predicate: .received, things: [.cases]),
         Entry(words: ["thuộc", "thẩm", "quyền"], predicate: .inJurisdiction),
         Entry(words: ["thuộc", "thẩm", "quyền", "giải", "quyết"], predicate: .inJurisdiction),
