@@ -57,6 +57,8 @@ import random
 import re
 import sys
 
+import real
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared"))
 SEED = 1414
@@ -105,6 +107,32 @@ class Reservoir:
                 self.items[j] = item
 
 
+def unused_lines(corpus, name, used, gazette_used, taken=frozenset()):
+    """(number, raw bytes) of the lines of one corpus file no round has used: not in split.tsv
+    nor `taken`, not in a gazette document split.tsv reads (documents are whole texts), not a
+    document's title line, 20 to 4 500 bytes long."""
+    skipped_docs = set()
+    if name == "gazette.txt.gz":
+        start = 0
+        with gzip.open(os.path.join(corpus, name), "rb") as source:
+            for number, raw in enumerate(source, 1):
+                if raw.startswith(b"### "):
+                    start = number
+                if number in gazette_used:
+                    skipped_docs.add(start)
+    start = 0
+    with gzip.open(os.path.join(corpus, name), "rb") as source:
+        for number, raw in enumerate(source, 1):
+            raw = raw.rstrip(b"\n")
+            if raw.startswith(b"### "):
+                start = number
+                continue
+            if (name, number) in used or (name, number) in taken or start in skipped_docs:
+                continue
+            if 20 <= len(raw) <= 4500:
+                yield number, raw
+
+
 def draw(corpus):
     used, gazette_used = used_lines()
     rng = random.Random(SEED)
@@ -112,35 +140,15 @@ def draw(corpus):
     for name, (hard, other) in QUOTAS.items():
         pools = {"hard": Reservoir(hard, rng), "any": Reservoir(other, rng)}
         seen = set()
-        # Gazette documents are whole texts; skip every line of a document split.tsv reads.
-        document, skipped_docs = [], set()
-        if name == "gazette.txt.gz":
-            start = 0
-            with gzip.open(os.path.join(corpus, name), "rb") as source:
-                for number, raw in enumerate(source, 1):
-                    if raw.startswith(b"### "):
-                        start = number
-                    if number in gazette_used:
-                        skipped_docs.add(start)
-        start = 0
-        with gzip.open(os.path.join(corpus, name), "rb") as source:
-            for number, raw in enumerate(source, 1):
-                raw = raw.rstrip(b"\n")
-                if raw.startswith(b"### "):
-                    start = number
-                    continue
-                if (name, number) in used or (name == "gazette.txt.gz" and start in skipped_docs):
-                    continue
-                if not 20 <= len(raw) <= 4500:
-                    continue
-                line = raw.decode("utf-8", errors="replace")
-                if not 20 <= len(line) <= 1500 or not NUMERAL.search(line):
-                    continue
-                digest = hashlib.sha1(raw).hexdigest()
-                if digest in seen:
-                    continue
-                seen.add(digest)
-                pools["hard" if LEXICON.search(line) else "any"].offer((name, number, digest, len(line)))
+        for number, raw in unused_lines(corpus, name, used, gazette_used):
+            line = raw.decode("utf-8", errors="replace")
+            if not 20 <= len(line) <= 1500 or not NUMERAL.search(line):
+                continue
+            digest = hashlib.sha1(raw).hexdigest()
+            if digest in seen:
+                continue
+            seen.add(digest)
+            pools["hard" if LEXICON.search(line) else "any"].offer((name, number, digest, len(line)))
         for kind, pool in pools.items():
             for name_, number, digest, size in pool.items:
                 chosen.append((name_, number, digest, size, kind))
@@ -159,34 +167,16 @@ def draw_round2(corpus, earlier, quotas=ROUND2, seed=SEED + 1, number_of_round=2
     rng = random.Random(seed)
     chosen = []
     for name, quota in quotas.items():
-        pool, seen, skipped_docs = Reservoir(quota, rng), set(), set()
-        if name == "gazette.txt.gz":
-            start = 0
-            with gzip.open(os.path.join(corpus, name), "rb") as source:
-                for number, raw in enumerate(source, 1):
-                    if raw.startswith(b"### "):
-                        start = number
-                    if number in gazette_used:
-                        skipped_docs.add(start)
-        start = 0
-        with gzip.open(os.path.join(corpus, name), "rb") as source:
-            for number, raw in enumerate(source, 1):
-                raw = raw.rstrip(b"\n")
-                if raw.startswith(b"### "):
-                    start = number
-                    continue
-                if (name, number) in used or (name, number) in taken or start in skipped_docs:
-                    continue
-                if not 20 <= len(raw) <= 4500:
-                    continue
-                line = raw.decode("utf-8", errors="replace")
-                if not 20 <= len(line) <= 1500 or not COUNT.search(line) or topic and not TOPIC.search(line):
-                    continue
-                digest = hashlib.sha1(raw).hexdigest()
-                if digest in seen:
-                    continue
-                seen.add(digest)
-                pool.offer((name, number, digest, len(line)))
+        pool, seen = Reservoir(quota, rng), set()
+        for number, raw in unused_lines(corpus, name, used, gazette_used, taken):
+            line = raw.decode("utf-8", errors="replace")
+            if not 20 <= len(line) <= 1500 or not COUNT.search(line) or topic and not TOPIC.search(line):
+                continue
+            digest = hashlib.sha1(raw).hexdigest()
+            if digest in seen:
+                continue
+            seen.add(digest)
+            pool.offer((name, number, digest, len(line)))
         chosen += pool.items
         print(f"mine.py: round {number_of_round} {name}: {pool.seen} candidates", file=sys.stderr)
     rows = []
@@ -210,27 +200,12 @@ def read(path):
 
 
 def texts(corpus, rows, directory):
-    """Write each row's line to DIR/REF.txt, checking its sha1."""
-    wanted = collections.defaultdict(dict)
-    for row in rows:
-        wanted[row["file"]][int(row["line"])] = row
+    """Write each row's line to DIR/REF.txt, checked against its sha1 by real.py's reader."""
+    lines = real.corpus_lines(corpus, {(row["file"], int(row["line"])): row["line_sha1"] for row in rows})
     os.makedirs(directory, exist_ok=True)
-    for name, numbers in wanted.items():
-        last = max(numbers)
-        with gzip.open(os.path.join(corpus, name), "rb") as source:
-            for number, raw in enumerate(source, 1):
-                if number in numbers:
-                    raw = raw.rstrip(b"\n")
-                    row = numbers[number]
-                    if hashlib.sha1(raw).hexdigest() != row["line_sha1"]:
-                        sys.exit(f"mine.py: {name} line {number} is not the drawn line (sha1 differs)")
-                    with open(os.path.join(directory, row["ref"] + ".txt"), "w", encoding="utf-8") as sink:
-                        sink.write(raw.decode("utf-8", errors="replace") + "\n")
-                if number >= last:
-                    break
-
-
-PETITION_PREFIXES = ("don", "vu_viec", "tiep_cong_dan", "doi_thoai", "thanh_tra")
+    for row in rows:
+        with open(os.path.join(directory, row["ref"] + ".txt"), "w", encoding="utf-8") as sink:
+            sink.write(lines[(row["file"], int(row["line"]))] + "\n")
 
 
 def score(baocao, corpus, rows, half):
@@ -250,7 +225,7 @@ def score(baocao, corpus, rows, half):
     tally = collections.Counter()
     unjudged = []
     for row in found:
-        if row["measure"].split(".")[0] not in PETITION_PREFIXES:
+        if row["measure"].split(".")[0] not in real.load_score().DOMAINS:
             continue
         ref = os.path.splitext(os.path.basename(row["doc"]))[0]
         verdict = verdicts.get((ref, row["value"], row["measure"]))
