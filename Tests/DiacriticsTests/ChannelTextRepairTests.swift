@@ -35,6 +35,57 @@ struct ChannelTextRepairTests {
     }
 }
 
+/// Section numbers of report headings that Tesseract's Vietnamese model misread.
+struct RomanHeadingRepairTests {
+    @Test(arguments: [
+        ("L TỔNG QUAN\nnội dung\n_IL NHIỆM VỤ\n", "I TỔNG QUAN\nnội dung\n_II NHIỆM VỤ\n"),
+        ("l. MỤC TIÊU\nlI. GIẢI PHÁP", "I. MỤC TIÊU\nII. GIẢI PHÁP"),
+        ("I. TÌNH HÌNH\nsố liệu\nII. KẾT QUẢ\ncác việc\u{0C}II. TỒN TẠI\nhạn chế\nIV. KIẾN NGHỊ",
+         "I. TÌNH HÌNH\nsố liệu\nII. KẾT QUẢ\ncác việc\u{0C}III. TỒN TẠI\nhạn chế\nIV. KIẾN NGHỊ"),
+        ("V. ĐÁNH GIÁ\nV, PHƯƠNG HƯỚNG\nVII. ĐỀ XUẤT", "V. ĐÁNH GIÁ\nVI, PHƯƠNG HƯỚNG\nVII. ĐỀ XUẤT"),
+    ])
+    func headingNumeralsAreRead(input: String, expected: String) {
+        expectRewrite(input, expected, by: RomanHeadingRepair.apply)
+    }
+
+    @Test(arguments: [
+        // A numeral inside a sentence, a repeated number not between two apart, words that are no numerals.
+        "xã loại II. Xã loại II được hỗ trợ\nII. KẾT QUẢ\nIII. TỒN TẠI",
+        "I. MỞ ĐẦU\nII. NỘI DUNG\nII. NỘI DUNG\nIII. KẾT LUẬN",
+        "LV. ĐIỂM\nXL, HẠNG\nLUẬT ĐẤT ĐAI\nl. thứ nhất\nL Tổng",
+    ])
+    func otherLinesStay(input: String) {
+        expectRewrite(input, input, by: RomanHeadingRepair.apply)
+    }
+}
+
+/// A word of one letter that Tesseract's Vietnamese model read twice.
+struct DoubledLetterRepairTests {
+    @Test(arguments: [
+        ("các tổ chức Ởở địa phương", "các tổ chức ở địa phương"),
+        ("loa phát thanh Ởở\nTHÔN BẢN", "loa phát thanh ở\nTHÔN BẢN"),
+        ("đã đi Ởở, rồi về", "đã đi ở, rồi về"),
+    ])
+    func aCapitalAndItsSmallLetterAreOneSmallLetter(input: String, expected: String) {
+        expectRewrite(input, expected, by: DoubledLetterRepair.apply)
+    }
+
+    @Test(arguments: ["Ởở đầu câu", "VĂN BẢN Ởở đây", "đường Oo1", "tên Ởởa", "hai chữ ởỞ", "chữ Aa"])
+    func otherTokensStay(input: String) {
+        expectRewrite(input, input, by: DoubledLetterRepair.apply)
+    }
+}
+
+/// A repair of OCR text that may change the number of scalars (a numeral one letter longer,
+/// a doubled letter dropped): line breaks and form feeds keep their number.
+private func expectRewrite(_ input: String, _ expected: String, by repair: (inout [Unicode.Scalar]) -> Void) {
+    var scalars = Array(input.unicodeScalars)
+    repair(&scalars)
+    let output = String(String.UnicodeScalarView(scalars))
+    #expect(output == expected)
+    #expect(output.filter { $0 == "\n" || $0 == "\u{0C}" }.count == input.filter { $0 == "\n" || $0 == "\u{0C}" }.count)
+}
+
 /// A repair of OCR text in place, one scalar for one, so that word boxes keep their place.
 private func expectRepair(_ input: String, _ expected: String, by repair: (inout [Unicode.Scalar]) -> Void) {
     var scalars = Array(input.unicodeScalars)
@@ -49,12 +100,13 @@ struct SquareUnitRepairTests {
         ("diện tích 3.895 km?; gồm", "diện tích 3.895 km²; gồm"),
         ("hiến 151.024 m? đất ở", "hiến 151.024 m² đất ở"),
         ("rộng 45m?.", "rộng 45m²."),
+        ("thu hồi 2.108 m° đất nông nghiệp", "thu hồi 2.108 m² đất nông nghiệp"),
     ])
     func aQuestionMarkOnAnAreaUnitAfterANumberIsItsSquare(input: String, expected: String) {
         expectRepair(input, expected, by: SquareUnitRepair.apply)
     }
 
-    @Test(arguments: ["Có ai hỏi gì không?", "bao nhiêu m?", "đi 5 kg?", "số km?a", "cách 7 km?5"])
+    @Test(arguments: ["Có ai hỏi gì không?", "bao nhiêu m?", "đi 5 kg?", "số km?a", "cách 7 km?5", "nhiệt độ 30° C", "góc 45°"])
     func otherQuestionMarksStay(input: String) {
         expectRepair(input, input, by: SquareUnitRepair.apply)
     }

@@ -45,6 +45,8 @@ public struct Restorer: Sendable {
                 let before = scalars
                 SquareUnitRepair.apply(&scalars)
                 CodeDigitRepair.apply(&scalars)
+                RomanHeadingRepair.apply(&scalars)
+                DoubledLetterRepair.apply(&scalars)
                 repaired = scalars != before
             }
             lineOf = .uniform(uniform)
