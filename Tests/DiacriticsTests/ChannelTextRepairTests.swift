@@ -76,6 +76,29 @@ struct DoubledLetterRepairTests {
     }
 }
 
+/// Page numbers at the tops of pages that Tesseract's Vietnamese model misread.
+struct PageNumberRepairTests {
+    @Test(arguments: [
+        ("7\nmột\u{0C}Đ\n\nhai\u{0C}9\nba", "7\nmột\u{0C}8\n\nhai\u{0C}9\nba"),
+        ("\n 11\nmột\u{0C}  19 \nhai\u{0C}13\nba\u{0C}", "\n 11\nmột\u{0C}  12 \nhai\u{0C}13\nba\u{0C}"),
+        ("9\na\u{0C}l\nb\u{0C}11\nc", "9\na\u{0C}10\nb\u{0C}11\nc"),
+    ])
+    func aMisreadNumberBetweenItsNeighboursIsTheirMiddle(input: String, expected: String) {
+        expectRewrite(input, expected, by: PageNumberRepair.apply)
+    }
+
+    @Test(arguments: [
+        "7\nmột\u{0C}8\nhai\u{0C}9\nba",          // already right
+        "7\nmột\u{0C}Đ\nhai\u{0C}10\nba",         // neighbours not two apart
+        "7\nmột\u{0C}Đây là\nhai\u{0C}9\nba",     // a first line of words
+        "7\nmột\u{0C}Đ\nhai",                     // no page after
+        "7\nmột\u{0C}ABCD\nhai\u{0C}9\nba",       // too long for a page number
+    ])
+    func otherPagesStay(input: String) {
+        expectRewrite(input, input, by: PageNumberRepair.apply)
+    }
+}
+
 /// A repair of OCR text that may change the number of scalars (a numeral one letter longer,
 /// a doubled letter dropped): line breaks and form feeds keep their number.
 private func expectRewrite(_ input: String, _ expected: String, by repair: (inout [Unicode.Scalar]) -> Void) {
@@ -101,12 +124,13 @@ struct SquareUnitRepairTests {
         ("hiến 151.024 m? đất ở", "hiến 151.024 m² đất ở"),
         ("rộng 45m?.", "rộng 45m²."),
         ("thu hồi 2.108 m° đất nông nghiệp", "thu hồi 2.108 m² đất nông nghiệp"),
+        ("nhà kính 7.120 mỶ; vườn", "nhà kính 7.120 m²; vườn"),
     ])
     func aQuestionMarkOnAnAreaUnitAfterANumberIsItsSquare(input: String, expected: String) {
         expectRepair(input, expected, by: SquareUnitRepair.apply)
     }
 
-    @Test(arguments: ["Có ai hỏi gì không?", "bao nhiêu m?", "đi 5 kg?", "số km?a", "cách 7 km?5", "nhiệt độ 30° C", "góc 45°"])
+    @Test(arguments: ["Có ai hỏi gì không?", "bao nhiêu m?", "đi 5 kg?", "số km?a", "cách 7 km?5", "nhiệt độ 30° C", "góc 45°", "thế kỷ 20", "năm 20 kỷ", "có 3 mỷa"])
     func otherQuestionMarksStay(input: String) {
         expectRepair(input, input, by: SquareUnitRepair.apply)
     }

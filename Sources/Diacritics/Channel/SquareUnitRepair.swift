@@ -1,11 +1,12 @@
 import VietnameseText
 
-/// Tesseract's Vietnamese model reads the superscript of an area unit as a question mark or a
-/// degree sign ("3.895 km?;", "151.024 m? đất", "2.415 m° đất"): after a number, such a mark
-/// on a unit that has a square is the "²" it lost. One scalar for one, so every other scalar keeps its place (word boxes
+/// Tesseract's Vietnamese model reads the superscript of an area unit as a question mark, a
+/// degree sign or a "Ỷ" ("3.895 km?;", "151.024 m? đất", "2.415 m° đất", "520.362 mỶ;"):
+/// after a number, such a mark on a unit that has a square is the "²" it lost (no word is a
+/// unit's letters followed by "ỷ"). One scalar for one, so every other scalar keeps its place (word boxes
 /// are kept by position through restoration).
 enum SquareUnitRepair {
-    static let misreadSquares: Set<Unicode.Scalar> = ["?", "°"]
+    static let misreadSquares: Set<Unicode.Scalar> = ["?", "°", "Ỷ", "ỷ"]
     static let square: Unicode.Scalar = "²"
 
     /// Units written with a square ("m", "km"): those whose "…2" spelling is a unit.

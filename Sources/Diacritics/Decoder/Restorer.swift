@@ -47,6 +47,7 @@ public struct Restorer: Sendable {
                 CodeDigitRepair.apply(&scalars)
                 RomanHeadingRepair.apply(&scalars)
                 DoubledLetterRepair.apply(&scalars)
+                PageNumberRepair.apply(&scalars)
                 repaired = scalars != before
             }
             lineOf = .uniform(uniform)
