@@ -99,6 +99,27 @@ struct PageNumberRepairTests {
     }
 }
 
+/// Footnote numbers at a page's foot that Tesseract's Vietnamese model read as a letter.
+struct FootnoteNumberRepairTests {
+    @Test(arguments: [
+        ("văn bản\n5Thông qua hội nghị\ncác cấp.\nGNghị quyết về\nbNăm 2021", "văn bản\n5Thông qua hội nghị\ncác cấp.\n6Nghị quyết về\n7Năm 2021"),
+        ("9Kế hoạch số 2\nlĐến nay", "9Kế hoạch số 2\n10Đến nay"),
+    ])
+    func aLetterBelowFootnoteNIsFootnoteNPlusOne(input: String, expected: String) {
+        expectRewrite(input, expected, by: FootnoteNumberRepair.apply)
+    }
+
+    @Test(arguments: [
+        "GNghị quyết ở đầu trang\n5Thông qua",          // no footnote above it
+        "5Thông qua\u{0C}GNghị quyết sang trang",        // the footnote above is on another page
+        "5Thông qua\niPhone và eKYC\nTTg ký\nANGHỊ",   // no capitalised syllable after one letter
+        "5Thông qua\nG Nghị quyết",                    // a space after the letter
+    ])
+    func otherLinesStay(input: String) {
+        expectRewrite(input, input, by: FootnoteNumberRepair.apply)
+    }
+}
+
 /// A repair of OCR text that may change the number of scalars (a numeral one letter longer,
 /// a doubled letter dropped): line breaks and form feeds keep their number.
 private func expectRewrite(_ input: String, _ expected: String, by repair: (inout [Unicode.Scalar]) -> Void) {

@@ -48,6 +48,7 @@ public struct Restorer: Sendable {
                 RomanHeadingRepair.apply(&scalars)
                 DoubledLetterRepair.apply(&scalars)
                 PageNumberRepair.apply(&scalars)
+                FootnoteNumberRepair.apply(&scalars)
                 repaired = scalars != before
             }
             lineOf = .uniform(uniform)
