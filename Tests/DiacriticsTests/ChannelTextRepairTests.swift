@@ -76,6 +76,23 @@ struct DoubledLetterRepairTests {
     }
 }
 
+/// Latin letters that Vietnamese never writes, which Tesseract's Vietnamese model puts in words.
+struct ForeignLetterRepairTests {
+    @Test(arguments: [
+        ("bên cho vay giao tài sản chø bên vay theø hợp đồng", "bên cho vay giao tài sản cho bên vay theo hợp đồng"),
+        ("việc cảï tạo ñày", "việc cải tạo này"),
+        ("ỦY BAN NHÂN DÂN TỈNH LÄO CAI, BÖ", "ỦY BAN NHÂN DÂN TỈNH LAO CAI, BO"),
+    ])
+    func aForeignLetterIsItsLetterWithoutTheMark(input: String, expected: String) {
+        expectRepair(input, expected, by: ForeignLetterRepair.apply)
+    }
+
+    @Test(arguments: ["Đảng bộ tỉnh Quảng Ninh: ửng hộ, ưu tiên", "ống Ø 20 và 30°C", "Straße, æ, 大", "cột 10 ñ 402"])
+    func vietnameseLettersLoneSignsAndOthersStay(input: String) {
+        expectRepair(input, input, by: ForeignLetterRepair.apply)
+    }
+}
+
 /// Page numbers at the tops of pages that Tesseract's Vietnamese model misread.
 struct PageNumberRepairTests {
     @Test(arguments: [

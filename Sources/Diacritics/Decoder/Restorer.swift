@@ -43,6 +43,7 @@ public struct Restorer: Sendable {
                 repaired = true
             } else if uniform == .post {
                 let before = scalars
+                ForeignLetterRepair.apply(&scalars)
                 SquareUnitRepair.apply(&scalars)
                 CodeDigitRepair.apply(&scalars)
                 RomanHeadingRepair.apply(&scalars)
