@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Testing
 @testable import Diacritics
 
@@ -90,6 +91,37 @@ struct ForeignLetterRepairTests {
     @Test(arguments: ["Đảng bộ tỉnh Quảng Ninh: ửng hộ, ưu tiên", "ống Ø 20 và 30°C", "Straße, æ, 大", "cột 10 ñ 402"])
     func vietnameseLettersLoneSignsAndOthersStay(input: String) {
         expectRepair(input, input, by: ForeignLetterRepair.apply)
+    }
+}
+
+/// Two syllables Tesseract's Vietnamese model read without the space between them, on the
+/// model built from `TinyModel`'s sentences.
+struct GluedSyllableRepairTests {
+    static func repaired(_ text: String) throws -> String {
+        let model = try #require(TinyModel.shared)
+        var scalars = Array(text.unicodeScalars)
+        GluedSyllableRepair.apply(&scalars, model: model)
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    @Test(arguments: [
+        ("Ủy ban tỉnh báocáo kết quả", "Ủy ban tỉnh báo cáo kết quả"),
+        ("việc giảiquyết, khiếu nại\nđơn thư", "việc giải quyết, khiếu nại\nđơn thư"),
+    ])
+    func twoSyllablesThatGoTogetherGetTheirSpaceBack(input: String, expected: String) throws {
+        #expect(try Self.repaired(input) == expected)
+    }
+
+    @Test(arguments: [
+        "người dân đồng tình",          // syllables already
+        "quyếtdân",                     // two known syllables the model never saw together
+        "online và internet",           // no mark: a foreign word
+        "Báocáo của tỉnh",              // a capital: a name may be written so
+        "mã 12giảiquyết",               // glued to a digit: a code
+        "giảiquyết-",                   // cut by a line-end hyphen
+    ])
+    func otherTokensStay(input: String) throws {
+        #expect(try Self.repaired(input) == input)
     }
 }
 

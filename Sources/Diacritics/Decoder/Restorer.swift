@@ -50,6 +50,7 @@ public struct Restorer: Sendable {
                 DoubledLetterRepair.apply(&scalars)
                 PageNumberRepair.apply(&scalars)
                 FootnoteNumberRepair.apply(&scalars)
+                GluedSyllableRepair.apply(&scalars, model: model)
                 repaired = scalars != before
             }
             lineOf = .uniform(uniform)
