@@ -107,6 +107,7 @@ struct GluedSyllableRepairTests {
     @Test(arguments: [
         ("Ủy ban tỉnh báocáo kết quả", "Ủy ban tỉnh báo cáo kết quả"),
         ("việc giảiquyết, khiếu nại\nđơn thư", "việc giải quyết, khiếu nại\nđơn thư"),
+        ("Báocáo của tỉnh", "Báo cáo của tỉnh"),
     ])
     func twoSyllablesThatGoTogetherGetTheirSpaceBack(input: String, expected: String) throws {
         #expect(try Self.repaired(input) == expected)
@@ -116,7 +117,7 @@ struct GluedSyllableRepairTests {
         "người dân đồng tình",          // syllables already
         "quyếtdân",                     // two known syllables the model never saw together
         "online và internet",           // no mark: a foreign word
-        "Báocáo của tỉnh",              // a capital: a name may be written so
+        "BáoCáo của tỉnh",              // a capital inside: a name may be written so
         "mã 12giảiquyết",               // glued to a digit: a code
         "giảiquyết-",                   // cut by a line-end hyphen
     ])

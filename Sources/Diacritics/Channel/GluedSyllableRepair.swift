@@ -1,13 +1,13 @@
 import VietnameseText
 
 /// Tesseract's Vietnamese model drops the space between two syllables where they sit close
-/// ("đãgiải", "trảlời", "biểusố" in a table's header), and the decoder reads a token as one
-/// syllable at most. A small-letter token with a Vietnamese mark that is no syllable, but
-/// splits into two syllables in exactly one place, gets its space back there when the
-/// language model finds the second syllable likelier after the first than alone ("đã giải",
-/// "trả lời"); a misread word that happens to split ("chúven" for "chuyên") does not pass.
-/// Tokens glued to a digit (codes), cut by a line-end hyphen ("phươ-") or without a mark
-/// (foreign words, abbreviations) are left alone.
+/// ("Đãgiải", "trảlời", "biểusố" in a table's header), and the decoder reads a token as one
+/// syllable at most. A token of small letters (a capital may open it) with a Vietnamese mark
+/// that is no syllable, but splits into two syllables in exactly one place, gets its space
+/// back there when the language model finds the second syllable likelier after the first than
+/// alone ("đã giải", "trả lời"); a misread word that happens to split ("chúven" for "chuyên")
+/// does not pass. Tokens glued to a digit (codes), cut by a line-end hyphen ("phươ-") or
+/// without a mark (foreign words, abbreviations) are left alone.
 enum GluedSyllableRepair {
     /// Shortest glued token: two syllables of two letters.
     static let shortestToken = 4
@@ -38,7 +38,8 @@ enum GluedSyllableRepair {
             return nil
         }
         let letters = scalars[token]
-        guard !letters.contains(where: CasePattern.isUpper), letters.contains(where: { !$0.isASCII }),
+        // A capital may open the token ("Đãgiải" heading a table's column), not sit inside it.
+        guard !letters.dropFirst().contains(where: CasePattern.isUpper), letters.contains(where: { !$0.isASCII }),
               !VietnameseSyllable.isValid(letters) else { return nil }
         var found: Int?
         for split in (token.lowerBound + 1)..<token.upperBound
@@ -51,7 +52,7 @@ enum GluedSyllableRepair {
 
     /// Whether the model expects the second syllable after the first more than on its own.
     static func follows(_ scalars: [Unicode.Scalar], split: Int, token: Range<Int>, model: LanguageModel) -> Bool {
-        guard let first = model.wordID(String(scalars: scalars[token.lowerBound..<split])),
+        guard let first = model.wordID(String(scalars: scalars[token.lowerBound..<split]).lowercased()),
               let second = model.wordID(String(scalars: scalars[split..<token.upperBound])) else { return false }
         return model.logScore(second, after: first) > model.logScore(second, after: LanguageModel.noWord)
     }
