@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Testing
 @testable import Diacritics
 
@@ -35,6 +36,150 @@ struct ChannelTextRepairTests {
     }
 }
 
+/// Section numbers of report headings that Tesseract's Vietnamese model misread.
+struct RomanHeadingRepairTests {
+    @Test(arguments: [
+        ("L TỔNG QUAN\nnội dung\n_IL NHIỆM VỤ\n", "I TỔNG QUAN\nnội dung\n_II NHIỆM VỤ\n"),
+        ("l. MỤC TIÊU\nlI. GIẢI PHÁP", "I. MỤC TIÊU\nII. GIẢI PHÁP"),
+        ("I. TÌNH HÌNH\nsố liệu\nII. KẾT QUẢ\ncác việc\u{0C}II. TỒN TẠI\nhạn chế\nIV. KIẾN NGHỊ",
+         "I. TÌNH HÌNH\nsố liệu\nII. KẾT QUẢ\ncác việc\u{0C}III. TỒN TẠI\nhạn chế\nIV. KIẾN NGHỊ"),
+        ("V. ĐÁNH GIÁ\nV, PHƯƠNG HƯỚNG\nVII. ĐỀ XUẤT", "V. ĐÁNH GIÁ\nVI, PHƯƠNG HƯỚNG\nVII. ĐỀ XUẤT"),
+    ])
+    func headingNumeralsAreRead(input: String, expected: String) {
+        expectRewrite(input, expected, by: RomanHeadingRepair.apply)
+    }
+
+    @Test(arguments: [
+        // A numeral inside a sentence, a repeated number not between two apart, words that are no numerals.
+        "xã loại II. Xã loại II được hỗ trợ\nII. KẾT QUẢ\nIII. TỒN TẠI",
+        "I. MỞ ĐẦU\nII. NỘI DUNG\nII. NỘI DUNG\nIII. KẾT LUẬN",
+        "LV. ĐIỂM\nXL, HẠNG\nLUẬT ĐẤT ĐAI\nl. thứ nhất\nL Tổng",
+    ])
+    func otherLinesStay(input: String) {
+        expectRewrite(input, input, by: RomanHeadingRepair.apply)
+    }
+}
+
+/// A word of one letter that Tesseract's Vietnamese model read twice.
+struct DoubledLetterRepairTests {
+    @Test(arguments: [
+        ("các tổ chức Ởở địa phương", "các tổ chức ở địa phương"),
+        ("loa phát thanh Ởở\nTHÔN BẢN", "loa phát thanh ở\nTHÔN BẢN"),
+        ("đã đi Ởở, rồi về", "đã đi ở, rồi về"),
+    ])
+    func aCapitalAndItsSmallLetterAreOneSmallLetter(input: String, expected: String) {
+        expectRewrite(input, expected, by: DoubledLetterRepair.apply)
+    }
+
+    @Test(arguments: ["Ởở đầu câu", "VĂN BẢN Ởở đây", "đường Oo1", "tên Ởởa", "hai chữ ởỞ", "chữ Aa"])
+    func otherTokensStay(input: String) {
+        expectRewrite(input, input, by: DoubledLetterRepair.apply)
+    }
+}
+
+/// Latin letters that Vietnamese never writes, which Tesseract's Vietnamese model puts in words.
+struct ForeignLetterRepairTests {
+    @Test(arguments: [
+        ("bên cho vay giao tài sản chø bên vay theø hợp đồng", "bên cho vay giao tài sản cho bên vay theo hợp đồng"),
+        ("việc cảï tạo ñày", "việc cải tạo này"),
+        ("ỦY BAN NHÂN DÂN TỈNH LÄO CAI, BÖ", "ỦY BAN NHÂN DÂN TỈNH LAO CAI, BO"),
+    ])
+    func aForeignLetterIsItsLetterWithoutTheMark(input: String, expected: String) {
+        expectRepair(input, expected, by: ForeignLetterRepair.apply)
+    }
+
+    @Test(arguments: ["Đảng bộ tỉnh Quảng Ninh: ửng hộ, ưu tiên", "ống Ø 20 và 30°C", "Straße, æ, 大", "cột 10 ñ 402"])
+    func vietnameseLettersLoneSignsAndOthersStay(input: String) {
+        expectRepair(input, input, by: ForeignLetterRepair.apply)
+    }
+}
+
+/// Two syllables Tesseract's Vietnamese model read without the space between them, on the
+/// model built from `TinyModel`'s sentences.
+struct GluedSyllableRepairTests {
+    static func repaired(_ text: String) throws -> String {
+        let model = try #require(TinyModel.shared)
+        var scalars = Array(text.unicodeScalars)
+        GluedSyllableRepair.apply(&scalars, model: model)
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    @Test(arguments: [
+        ("Ủy ban tỉnh báocáo kết quả", "Ủy ban tỉnh báo cáo kết quả"),
+        ("việc giảiquyết, khiếu nại\nđơn thư", "việc giải quyết, khiếu nại\nđơn thư"),
+        ("Báocáo của tỉnh", "Báo cáo của tỉnh"),
+    ])
+    func twoSyllablesThatGoTogetherGetTheirSpaceBack(input: String, expected: String) throws {
+        #expect(try Self.repaired(input) == expected)
+    }
+
+    @Test(arguments: [
+        "người dân đồng tình",          // syllables already
+        "quyếtdân",                     // two known syllables the model never saw together
+        "online và internet",           // no mark: a foreign word
+        "BáoCáo của tỉnh",              // a capital inside: a name may be written so
+        "mã 12giảiquyết",               // glued to a digit: a code
+        "giảiquyết-",                   // cut by a line-end hyphen
+    ])
+    func otherTokensStay(input: String) throws {
+        #expect(try Self.repaired(input) == input)
+    }
+}
+
+/// Page numbers at the tops of pages that Tesseract's Vietnamese model misread.
+struct PageNumberRepairTests {
+    @Test(arguments: [
+        ("7\nmột\u{0C}Đ\n\nhai\u{0C}9\nba", "7\nmột\u{0C}8\n\nhai\u{0C}9\nba"),
+        ("\n 11\nmột\u{0C}  19 \nhai\u{0C}13\nba\u{0C}", "\n 11\nmột\u{0C}  12 \nhai\u{0C}13\nba\u{0C}"),
+        ("9\na\u{0C}l\nb\u{0C}11\nc", "9\na\u{0C}10\nb\u{0C}11\nc"),
+    ])
+    func aMisreadNumberBetweenItsNeighboursIsTheirMiddle(input: String, expected: String) {
+        expectRewrite(input, expected, by: PageNumberRepair.apply)
+    }
+
+    @Test(arguments: [
+        "7\nmột\u{0C}8\nhai\u{0C}9\nba",          // already right
+        "7\nmột\u{0C}Đ\nhai\u{0C}10\nba",         // neighbours not two apart
+        "7\nmột\u{0C}Đây là\nhai\u{0C}9\nba",     // a first line of words
+        "7\nmột\u{0C}Đ\nhai",                     // no page after
+        "7\nmột\u{0C}ABCD\nhai\u{0C}9\nba",       // too long for a page number
+    ])
+    func otherPagesStay(input: String) {
+        expectRewrite(input, input, by: PageNumberRepair.apply)
+    }
+}
+
+/// Footnote numbers at a page's foot that Tesseract's Vietnamese model read as a letter.
+struct FootnoteNumberRepairTests {
+    @Test(arguments: [
+        ("văn bản\n5Thông qua hội nghị\ncác cấp.\nGNghị quyết về\nbNăm 2021", "văn bản\n5Thông qua hội nghị\ncác cấp.\n6Nghị quyết về\n7Năm 2021"),
+        ("9Kế hoạch số 2\nlĐến nay", "9Kế hoạch số 2\n10Đến nay"),
+    ])
+    func aLetterBelowFootnoteNIsFootnoteNPlusOne(input: String, expected: String) {
+        expectRewrite(input, expected, by: FootnoteNumberRepair.apply)
+    }
+
+    @Test(arguments: [
+        "GNghị quyết ở đầu trang\n5Thông qua",          // no footnote above it
+        "5Thông qua\u{0C}GNghị quyết sang trang",        // the footnote above is on another page
+        "5Thông qua\niPhone và eKYC\nTTg ký\nANGHỊ",   // no capitalised syllable after one letter
+        "5Thông qua\nG Nghị quyết",                    // a space after the letter
+    ])
+    func otherLinesStay(input: String) {
+        expectRewrite(input, input, by: FootnoteNumberRepair.apply)
+    }
+}
+
+/// A repair of OCR text that may change the number of scalars (a numeral one letter longer,
+/// a doubled letter dropped): line breaks and form feeds keep their number.
+private func expectRewrite(_ input: String, _ expected: String, by repair: (inout [Unicode.Scalar]) -> Void) {
+    var scalars = Array(input.unicodeScalars)
+    repair(&scalars)
+    let output = String(String.UnicodeScalarView(scalars))
+    #expect(output == expected)
+    #expect(output.filter { $0 == "\n" || $0 == "\u{0C}" }.count == input.filter { $0 == "\n" || $0 == "\u{0C}" }.count)
+}
+
 /// A repair of OCR text in place, one scalar for one, so that word boxes keep their place.
 private func expectRepair(_ input: String, _ expected: String, by repair: (inout [Unicode.Scalar]) -> Void) {
     var scalars = Array(input.unicodeScalars)
@@ -49,12 +194,14 @@ struct SquareUnitRepairTests {
         ("diện tích 3.895 km?; gồm", "diện tích 3.895 km²; gồm"),
         ("hiến 151.024 m? đất ở", "hiến 151.024 m² đất ở"),
         ("rộng 45m?.", "rộng 45m²."),
+        ("thu hồi 2.108 m° đất nông nghiệp", "thu hồi 2.108 m² đất nông nghiệp"),
+        ("nhà kính 7.120 mỶ; vườn", "nhà kính 7.120 m²; vườn"),
     ])
     func aQuestionMarkOnAnAreaUnitAfterANumberIsItsSquare(input: String, expected: String) {
         expectRepair(input, expected, by: SquareUnitRepair.apply)
     }
 
-    @Test(arguments: ["Có ai hỏi gì không?", "bao nhiêu m?", "đi 5 kg?", "số km?a", "cách 7 km?5"])
+    @Test(arguments: ["Có ai hỏi gì không?", "bao nhiêu m?", "đi 5 kg?", "số km?a", "cách 7 km?5", "nhiệt độ 30° C", "góc 45°", "thế kỷ 20", "năm 20 kỷ", "có 3 mỷa"])
     func otherQuestionMarksStay(input: String) {
         expectRepair(input, input, by: SquareUnitRepair.apply)
     }

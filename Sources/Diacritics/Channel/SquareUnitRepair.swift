@@ -1,11 +1,12 @@
 import VietnameseText
 
-/// Tesseract's Vietnamese model reads the superscript of an area unit as a question mark
-/// ("3.895 km?;", "151.024 m? đất"): after a number, "?" on a unit that has a square is
-/// the "²" it lost. One scalar for one, so every other scalar keeps its place (word boxes
+/// Tesseract's Vietnamese model reads the superscript of an area unit as a question mark, a
+/// degree sign or a "Ỷ" ("3.895 km?;", "151.024 m? đất", "2.415 m° đất", "520.362 mỶ;"):
+/// after a number, such a mark on a unit that has a square is the "²" it lost (no word is a
+/// unit's letters followed by "ỷ"). One scalar for one, so every other scalar keeps its place (word boxes
 /// are kept by position through restoration).
 enum SquareUnitRepair {
-    static let misreadSquare: Unicode.Scalar = "?"
+    static let misreadSquares: Set<Unicode.Scalar> = ["?", "°", "Ỷ", "ỷ"]
     static let square: Unicode.Scalar = "²"
 
     /// Units written with a square ("m", "km"): those whose "…2" spelling is a unit.
@@ -14,10 +15,8 @@ enum SquareUnitRepair {
     })
 
     static func apply(_ scalars: inout [Unicode.Scalar]) {
-        var index = scalars.firstIndex(of: misreadSquare)
-        while let mark = index {
-            if isSquareMark(scalars, at: mark) { scalars[mark] = square }
-            index = scalars[(mark + 1)...].firstIndex(of: misreadSquare)
+        for mark in scalars.indices where misreadSquares.contains(scalars[mark]) && isSquareMark(scalars, at: mark) {
+            scalars[mark] = square
         }
     }
 

@@ -43,8 +43,14 @@ public struct Restorer: Sendable {
                 repaired = true
             } else if uniform == .post {
                 let before = scalars
+                ForeignLetterRepair.apply(&scalars)
                 SquareUnitRepair.apply(&scalars)
                 CodeDigitRepair.apply(&scalars)
+                RomanHeadingRepair.apply(&scalars)
+                DoubledLetterRepair.apply(&scalars)
+                PageNumberRepair.apply(&scalars)
+                FootnoteNumberRepair.apply(&scalars)
+                GluedSyllableRepair.apply(&scalars, model: model)
                 repaired = scalars != before
             }
             lineOf = .uniform(uniform)
