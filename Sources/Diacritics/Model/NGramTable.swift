@@ -11,7 +11,7 @@ struct NGramTable {
         var fingerprint: UInt32
         var first: UInt32
         var index: Int
-        /// The first slot of the cache line after the first slot's (see `readFirstSlots`).
+        /// The first slot of the next line when the first slot's line is full (see `readFirstSlots`).
         var lineAhead: UInt32 = 0
 
         static let none = Probe(fingerprint: 0, first: 0, index: 0)
@@ -31,32 +31,31 @@ struct NGramTable {
     func locate(_ key: UInt64, order: Int) -> Probe {
         guard capacity > 0 else { return .none }
         let hash = NGramHashing.hash(key, order: order)
-        return Probe(fingerprint: NGramHashing.fingerprint(hash), first: 0, index: NGramHashing.bucket(hash, capacity: capacity))
+        return Probe(fingerprint: NGramHashing.fingerprint(hash), first: 0, index: NGramHashing.home(hash, capacity: capacity))
     }
 
     /// Reads the first slot of many located probes in a loop that does little else: a read
     /// that misses the cache holds up every instruction after it until it completes, so the
     /// fewer instructions per read, the more reads the CPU keeps waiting at once.
     ///
-    /// A lookup that misses walks on from its first slot until an empty one: about a dozen slots
-    /// at the tables' load of 0.8, so it often runs into the next cache line, and that read
-    /// stalled the walk in `finish` (a third of the scoring time). The next line is read here
-    /// too, alongside the others, unless the first slot leaves most of its own line to walk.
+    /// A lookup starts at a line start and reads on into the next line only when its own line
+    /// is full (about one line in four at the tables' load of 0.8; see `NGramHashing`). A
+    /// second loop reads that next line for every probe whose line is full, so those reads
+    /// overlap too instead of each stalling the walk in `finish`. It reads without a branch
+    /// (a probe whose line has room reads its own line again, already cached): which lines are
+    /// full follows no pattern the branch predictor could learn.
     @inline(__always)
     func readFirstSlots(_ probes: UnsafeMutablePointer<Probe>, count: Int) {
         for index in 0..<count where probes[index].isStarted {
+            probes[index].first = slots[probes[index].index]
+        }
+        let lineSlots = NGramHashing.lineSlots
+        for index in 0..<count where probes[index].isStarted {
             let slot = probes[index].index
-            probes[index].first = slots[slot]
-            let toLineEnd = (Self.lineBytes - Int(bitPattern: UInt(bitPattern: slots + slot) % UInt(Self.lineBytes))) / 4
-            if toLineEnd <= Self.walkAheadSlots && slot + toLineEnd < capacity {
-                probes[index].lineAhead = slots[slot + toLineEnd]
-            }
+            let next = slot + lineSlots == capacity ? 0 : slot + lineSlots
+            probes[index].lineAhead = slots[slots[slot + lineSlots - 1] == 0 ? slot : next]
         }
     }
-
-    static let lineBytes = 64
-    /// A first slot this close to the end of its line (in slots) reads the next line ahead.
-    static let walkAheadSlots = 12
 
     /// The score of a started probe's n-gram, nil when the table does not hold it: the walk
     /// from its first slot to the slot holding its fingerprint or to an empty one.
