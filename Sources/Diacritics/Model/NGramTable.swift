@@ -60,36 +60,28 @@ struct NGramTable {
     /// The score of a started probe's n-gram, nil when the table does not hold it: the walk
     /// from its first slot to the slot holding its fingerprint or to an empty one.
     ///
-    /// A lookup that misses walks about a dozen slots, so the walk looks at four slots per
-    /// step (one 16-byte load and two comparisons, SSE2 on every x86-64) instead of one: it
-    /// was most of the instructions spent scoring. The four slots are read only when all lie
-    /// before the table's end; the last few before it are walked one by one, then the walk
-    /// wraps to slot 0 as before.
+    /// The walk looks at a whole line at once. Every n-gram that lands in a line, from its own
+    /// line or run over from the one before, takes the first empty slot from the line's start,
+    /// so a line's filled slots come first: the first slot matching the fingerprint comes
+    /// before any empty one, and a line whose last slot is empty ends the walk. The 16
+    /// comparisons become a 16-bit mask (one bit per slot, summed) whose lowest bit is the
+    /// first match, with no branch per slot: hits lie anywhere in their line, and walking it
+    /// four slots at a time took more instructions than the lookups' cache misses saved.
     @inline(__always)
     func finish(_ probe: Probe) -> Float? {
-        // The first slot, read already: every hit near its bucket and many misses end here.
+        // The first slot, read already: an empty line and a hit in the first slot end here.
         if probe.first == 0 { return nil }
         if probe.first >> 8 == probe.fingerprint { return score(probe.first) }
-        let fingerprints = SIMD4<UInt32>(repeating: probe.fingerprint)
-        var index = probe.index + 1
+        let fingerprints = SIMD16<UInt32>(repeating: probe.fingerprint)
+        let laneBits = SIMD16<UInt32>(1 << 0, 1 << 1, 1 << 2, 1 << 3, 1 << 4, 1 << 5, 1 << 6, 1 << 7,
+                                      1 << 8, 1 << 9, 1 << 10, 1 << 11, 1 << 12, 1 << 13, 1 << 14, 1 << 15)
+        var index = probe.index
         while true {
-            while index + 4 <= capacity {
-                let four = UnsafeRawPointer(slots + index).loadUnaligned(as: SIMD4<UInt32>.self)
-                let stops = (four .== SIMD4<UInt32>.zero) .| (four &>> 8 .== fingerprints)
-                if any(stops) {
-                    // The first stop decides, as one slot at a time would.
-                    for lane in 0..<4 where stops[lane] { return four[lane] == 0 ? nil : score(four[lane]) }
-                }
-                index += 4
-            }
-            if index == capacity {
-                index = 0
-                continue
-            }
-            let slot = slots[index]
-            if slot == 0 { return nil }
-            if slot >> 8 == probe.fingerprint { return score(slot) }
-            index += 1
+            let line = UnsafeRawPointer(slots + index).loadUnaligned(as: SIMD16<UInt32>.self)
+            let matches = SIMD16<UInt32>.zero.replacing(with: laneBits, where: line &>> 8 .== fingerprints).wrappedSum()
+            if matches != 0 { return score(slots[index + matches.trailingZeroBitCount]) }
+            if line[NGramHashing.lineSlots - 1] == 0 { return nil }
+            index = index + NGramHashing.lineSlots == capacity ? 0 : index + NGramHashing.lineSlots
         }
     }
 
