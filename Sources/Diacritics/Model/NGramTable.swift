@@ -39,19 +39,18 @@ struct NGramTable {
     /// fewer instructions per read, the more reads the CPU keeps waiting at once.
     ///
     /// A lookup starts at a line start and reads on into the next line only when its own line
-    /// is full (about one line in four at the tables' load of 0.8; see `NGramHashing`). A
-    /// second loop reads that next line for every probe whose line is full, so those reads
-    /// overlap too instead of each stalling the walk in `finish`. It reads without a branch
-    /// (a probe whose line has room reads its own line again, already cached): which lines are
-    /// full follows no pattern the branch predictor could learn.
+    /// is full (about one line in four at the tables' load of 0.8; see `NGramHashing`). The
+    /// loop reads that next line too when the line's last slot is filled, so those reads
+    /// overlap as well instead of each stalling the walk in `finish`. It reads without a branch
+    /// (a probe whose line has room reads its own line again): which lines are full follows no
+    /// pattern the branch predictor could learn. The second read waits for the first, but the
+    /// probes after it do not wait for either.
     @inline(__always)
     func readFirstSlots(_ probes: UnsafeMutablePointer<Probe>, count: Int) {
-        for index in 0..<count where probes[index].isStarted {
-            probes[index].first = slots[probes[index].index]
-        }
         let lineSlots = NGramHashing.lineSlots
         for index in 0..<count where probes[index].isStarted {
             let slot = probes[index].index
+            probes[index].first = slots[slot]
             let next = slot + lineSlots == capacity ? 0 : slot + lineSlots
             probes[index].lineAhead = slots[slots[slot + lineSlots - 1] == 0 ? slot : next]
         }
