@@ -61,11 +61,12 @@ struct ModelWriter {
     private func buildTable(_ scored: [(key: UInt64, score: Float, importance: Double)], length: Int) -> (slots: [UInt32], step: Float) {
         let lowest = max(-12, scored.map(\.score).min() ?? -1)
         let step = max(-lowest / 255, 1e-4)
-        let capacity = max(1, Int(Double(scored.count) / Self.loadFactor) + 1)
+        let lines = max(1, Int(Double(scored.count) / Self.loadFactor) / NGramHashing.lineSlots + 1)
+        let capacity = lines * NGramHashing.lineSlots
         var slots = [UInt32](repeating: 0, count: capacity)
         for (key, score, _) in scored {
             let hash = NGramHashing.hash(key, order: length)
-            var index = NGramHashing.bucket(hash, capacity: capacity)
+            var index = NGramHashing.home(hash, capacity: capacity)
             while slots[index] != 0 { index = index + 1 == capacity ? 0 : index + 1 }
             let quantum = UInt32(min(255, max(0, (-score / step).rounded())))
             slots[index] = NGramHashing.fingerprint(hash) << 8 | quantum

@@ -53,6 +53,41 @@ struct ModelTests {
         #expect(trigrams > 20)
     }
 
+    @Test func everyLookupStartsAtACacheLine() throws {
+        let model = try #require(TinyModel.shared)
+        for table in model.tables {
+            #expect(table.capacity > 0 && table.capacity % NGramHashing.lineSlots == 0)
+            #expect(UInt(bitPattern: table.slots) % 64 == 0, "a line of slots is one cache line")
+        }
+        var found = 0
+        for sentence in TinyModel.sentences {
+            let ids = sentence.split(whereSeparator: { !$0.isLetter }).compactMap { model.wordID(WordForm.normalized(String($0))) }
+            for end in 1..<ids.count {
+                for length in 2...min(4, end + 1) {
+                    guard let key = NGramHashing.key(ids[(end + 1 - length)...end]) else { continue }
+                    let table = model.tables[length - 2]
+                    #expect(table.locate(key, order: length).index % NGramHashing.lineSlots == 0)
+                    if holds(model, key, order: length) { found += 1 }
+                }
+            }
+        }
+        #expect(found > 100, "the sentences' n-grams are found from their line starts")
+    }
+
+    @Test func versionOneModelIsRefused() throws {
+        let layout = ModelLayout(order: 2, vocabularySize: 0, wordBytes: 0, groupCount: 0, candidateCount: 0,
+                                 capacities: [NGramHashing.lineSlots], quantisationSteps: [0.1],
+                                 backoffLog10: -0.4, unknownLog10: -7)
+        var file = layout.encodeHeader()
+        file += [UInt8](repeating: 0, count: layout.offsets.end - file.count)
+        let current = try Fixtures.temporaryFile("current.lm", Data(file))
+        #expect(try LanguageModel.load(from: URL(fileURLWithPath: current)).order == 2)
+        // Version 1 probed from any slot: its tables read as version 2 would miss n-grams.
+        withUnsafeBytes(of: UInt64(0x3130_304D_4C43_4342).littleEndian) { file.replaceSubrange(0..<8, with: $0) }
+        let old = try Fixtures.temporaryFile("version-1.lm", Data(file))
+        #expect(throws: ModelError.self) { try LanguageModel.load(from: URL(fileURLWithPath: old)) }
+    }
+
     /// Whether the model's table of n-grams of `order` holds `key`, looked up as the decoder does.
     private func holds(_ model: LanguageModel, _ key: UInt64, order: Int) -> Bool {
         let table = model.tables[order - 2]

@@ -5,10 +5,16 @@
 ///   word hashes UInt64[V] sorted · ids UInt32[V] · group hashes UInt64[G] sorted ·
 ///   group starts UInt32[G+1] · candidate ids UInt32[C] · n-gram slots UInt32[capacity] per order
 ///
+/// The n-gram tables start 64-aligned, so that each line of slots (`NGramHashing.lineSlots`) is
+/// one cache line of the mapping.
+///
 /// The last two words of every trigram and 4-gram in the tables are a bigram in the tables:
 /// the decoder skips the longer lookups when the bigram is missing.
 package struct ModelLayout: Equatable {
-    static let magic: UInt64 = 0x3130_304D_4C43_4342 // "BCLM0001"
+    /// Version 2: lookups start at line starts (see `NGramHashing`); a version-1 file's tables
+    /// would be searched in the wrong places, so it is refused rather than misread.
+    static let magic: UInt64 = 0x3230_304D_4C43_4342 // "BCCLM002" (version 1: "BCCLM001")
+    static let tableAlignment = 64
     static let headerSize = 128
 
     var order: Int
@@ -48,7 +54,8 @@ package struct ModelLayout: Equatable {
     package var offsets: Offsets {
         var offsets = Offsets()
         var cursor = Self.headerSize
-        func take(_ bytes: Int) -> Int {
+        func take(_ bytes: Int, alignment: Int = 8) -> Int {
+            cursor = (cursor + alignment - 1) & ~(alignment - 1)
             let start = cursor
             cursor += (bytes + 7) & ~7
             return start
@@ -61,7 +68,7 @@ package struct ModelLayout: Equatable {
         offsets.groupHashes = take(8 * groupCount)
         offsets.groupStarts = take(4 * (groupCount + 1))
         offsets.candidateIDs = take(4 * candidateCount)
-        offsets.tables = capacities.map { take(4 * $0) }
+        offsets.tables = capacities.map { take(4 * $0, alignment: Self.tableAlignment) }
         offsets.end = cursor
         return offsets
     }
@@ -98,7 +105,9 @@ package struct ModelLayout: Equatable {
             backoffLog10: Float(bitPattern: get(32, UInt32.self)),
             unknownLog10: Float(bitPattern: get(36, UInt32.self)))
         for index in 0..<(order - 1) {
-            layout.capacities.append(Int(get(40 + 12 * index, UInt64.self)))
+            let capacity = Int(get(40 + 12 * index, UInt64.self))
+            guard capacity % NGramHashing.lineSlots == 0 else { return nil }
+            layout.capacities.append(capacity)
             layout.quantisationSteps.append(Float(bitPattern: get(48 + 12 * index, UInt32.self)))
         }
         return layout.offsets.end <= size ? layout : nil

@@ -1,6 +1,14 @@
 /// How n-grams become slots in the model's open-addressing tables. A slot is one UInt32:
 /// 24 bits of fingerprint (never 0, so 0 marks an empty slot) and 8 bits of quantised score.
+///
+/// A table is a run of 64-byte lines of 16 slots. An n-gram's hash picks a line and the n-gram
+/// takes the first empty slot from that line's first slot on (linear probing, starting at line
+/// starts only): a lookup reads one cache line, and only a full line sends it to the next.
+/// (Probing from any slot read two lines for most lookups: from a slot late in its line the
+/// walk ran over into the next one.)
 package enum NGramHashing {
+    /// Slots per cache line; a table's capacity is a multiple of it.
+    package static let lineSlots = 16
     /// Word ids must fit these widths to take part in n-grams of each order.
     package static let trigramIDBits: UInt64 = 21
     package static let fourgramIDBits: UInt64 = 16
@@ -55,8 +63,11 @@ package enum NGramHashing {
         return print == 0 ? 1 : print
     }
 
+    /// The first slot of the line `hash` picks in a table of `capacity` slots (a multiple of
+    /// `lineSlots`): the lookup of that n-gram starts there.
     @inline(__always)
-    package static func bucket(_ hash: UInt64, capacity: Int) -> Int {
-        Int((hash & 0xFF_FFFF_FFFF).multipliedFullWidth(by: UInt64(capacity) << 24).high)
+    package static func home(_ hash: UInt64, capacity: Int) -> Int {
+        let lines = UInt64(capacity / lineSlots)
+        return Int((hash & 0xFF_FFFF_FFFF).multipliedFullWidth(by: lines << 24).high) &* lineSlots
     }
 }
