@@ -111,6 +111,7 @@ enum SentenceReader {
         ListGrammar.inheritCountedNouns(&readings, in: tokens)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
         ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
+        ListGrammar.inheritListItems(&readings, parents: windows.parents, in: tokens)
         for position in readings.indices where readings[position].thing == .sessions && readings[position].sessionKind == nil {
             readings[position].sessionKind = context.citing?.thing == .sessions ? context.citing?.sessionKind : nil
         }
@@ -163,8 +164,19 @@ enum SentenceReader {
         // "Số đơn thuộc thẩm quyền 164", "số đơn trùng là 389": a numeral without a unit counts
         // the noun its clause opens with.
         var thingFromNoun = false
-        if thing == nil, !mention.hasUnit, let noun = ListGrammar.countedNoun(in: tokens, window: item) {
-            thing = CountedThing(unit: noun, subjectWords: [], talk: talk)
+        // A unit that only repeats the noun ("Số đoàn đông người được tiếp là 8 đoàn") says no more.
+        if thing == nil, let noun = ListGrammar.countedNoun(in: tokens, window: item, unit: mention.unit), !mention.hasUnit || mention.unit == noun.noun {
+            thing = CountedThing(unit: noun.noun, subjectWords: noun.following, talk: talk)
+            thingFromNoun = thing != nil
+        }
+        if thing == nil, ListGrammar.handledPetitions(mention, window: item, in: tokens, talk: talk) {
+            thing = .petitions
+            thingFromNoun = true
+        }
+        let whole = ListGrammar.whole(of: position, mentions: mentions, in: tokens)
+        if thing == nil, let whole {
+            let words = tokens[PhraseReader.followingWords(of: mentions[whole], in: tokens)].filter(\.isWord).map(\.lower)
+            thing = CountedThing(unit: mentions[whole].unit, subjectWords: words, talk: talk)
             thingFromNoun = thing != nil
         }
         // A type label may stand before any figure of a list ("trong đó: khiếu nại 40 lượt, tố cáo 12
@@ -208,6 +220,9 @@ enum SentenceReader {
         let saidAfter = PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
             ?? (match == nil ? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing, phrases: PredicateLexicon.followingWithoutVerb) : nil)
         var predicate = saidAfter ?? match?.predicate
+        if predicate == nil, let whole {
+            predicate = ListGrammar.predicateAfterWhole(mentions[whole], thing: thing, in: tokens)
+        }
         let verbDistance = saidAfter != nil ? 0 : match.map { mention.numeralIndex - $0.range.upperBound }
         var raisedByCitizens = false
         if predicate == .proposed, let verb = match?.range {

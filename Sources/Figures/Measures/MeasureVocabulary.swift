@@ -2,7 +2,7 @@ import DocumentModel
 
 /// What kind of thing a figure counts, read from its unit.
 enum CountedThing: Sendable, Hashable, CaseIterable {
-    /// "đơn", "đơn thư"
+    /// "đơn", "đơn thư", "lá đơn"
     case petitions
     /// "vụ việc", "vụ"
     case cases
@@ -24,10 +24,11 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
     /// and "vụ việc" is none where it is about crime or violations and not about complaints.
     init?(unit: String, subjectWords: [String], talk: Topic.Talk) {
         switch unit {
-        case "đơn", "đơn thư", "thư", "lời":
-            // "đơn xin việc", "đơn thuốc", "thư mời": applications, prescriptions, letters.
+        case "đơn", "đơn thư", "lá đơn", "thư", "lời":
+            // "đơn xin việc", "đơn thuốc", "thư mời": applications, prescriptions, letters; "lá
+            // đơn" is one sheet of a petition ("23 lá đơn").
             guard !CountedThing.notPetitions.contains(subjectWords.first ?? ""),
-                unit.hasPrefix("đơn") || TypeReader.names(subjectWords.prefix(2))
+                unit != "thư" && unit != "lời" || TypeReader.names(subjectWords.prefix(2))
             else { return nil }
             self = .petitions
         case "khiếu nại", "tố cáo", "phản ánh":
