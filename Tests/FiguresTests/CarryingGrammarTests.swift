@@ -103,4 +103,24 @@ struct CarryingGrammarTests {
         #expect(found?.typeColumn == "khieu_nai")
         #expect(figures("Ra quân dọn vệ sinh với 240 lượt đoàn viên tham gia, tiếp 31 lượt công dân.").first(raw: "240 lượt đoàn viên")?.measureColumn ?? "" == "")
     }
+
+    @Test("an outcome label types and counts cases, also on its own line and before 'trường hợp'")
+    func outcomeLabels() {
+        let found = figures("- Khiếu nại đúng: 4", "- Khiếu nại sai: 29", "Ủy ban đã kết luận tố cáo đúng và đúng một phần 17 trường hợp.")
+        #expect(found.first(raw: "4")?.measureColumn.hasPrefix("vu_viec") == true)
+        #expect(found.first(raw: "4")?.typeColumn == "khieu_nai")
+        #expect(found.first(raw: "29")?.typeColumn == "khieu_nai")
+        #expect(found.first(raw: "17 trường hợp")?.typeColumn == "to_cao")
+        // "đúng" that is no outcome of a named complaint labels nothing.
+        #expect(figures("- Đúng hạn: 40").first(raw: "40")?.measureColumn ?? "" == "")
+    }
+
+    @Test("the whole after 'trên tổng số' is a complaint case where its part is one")
+    func wholeOfComplaintCases() {
+        let found = figures("Các sở đã giải quyết 812 vụ việc trên tổng số 905 vụ việc thuộc thẩm quyền.")
+        #expect(found.first(raw: "812 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        #expect(found.first(raw: "905 vụ việc")?.measureColumn.hasPrefix("vu_viec") == true)
+        // A court's cases stay no complaint cases.
+        #expect(figures("Tòa án đã thụ lý 75.000 vụ việc, giải quyết 61.000 vụ án.").first(raw: "75.000 vụ việc")?.measureColumn ?? "" == "")
+    }
 }

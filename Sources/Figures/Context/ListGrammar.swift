@@ -210,9 +210,50 @@ enum ListGrammar {
     static func whole(of position: Int, mentions: [NumberMention], in tokens: [Token]) -> Int? {
         let mention = mentions[position]
         guard !mention.hasUnit, mention.denominator == nil, position + 1 < mentions.count, mentions[position + 1].hasUnit else { return nil }
-        let words = tokens[mention.end..<mentions[position + 1].numeralIndex].map(\.lower)
-        return partOfWholeLinks.contains(words) ? position + 1 : nil
+        return joinsWhole(mention, mentions[position + 1], in: tokens) ? position + 1 : nil
     }
+
+    /// Whether `whole` follows `part` as the whole it is taken from: "19 trong số 24 vụ việc".
+    static func joinsWhole(_ part: NumberMention, _ whole: NumberMention, in tokens: [Token]) -> Bool {
+        guard part.end <= whole.numeralIndex else { return false }
+        return partOfWholeLinks.contains(tokens[part.end..<whole.numeralIndex].map(\.lower))
+    }
+
+    /// "giải quyết 1.612 vụ việc trên tổng số 1.745 vụ việc thuộc thẩm quyền": the whole is a
+    /// complaint case where its part is one, whatever else the sentence names.
+    static func shareWholes(_ readings: inout [Reading], in tokens: [Token]) {
+        for position in readings.indices.dropFirst() {
+            let part = readings[position - 1]
+            guard part.thing == .cases, readings[position].thing == .cases, part.measure != nil,
+                joinsWhole(part.mention, readings[position].mention, in: tokens)
+            else { continue }
+            readings[position].talk.complaints = true
+        }
+    }
+
+    /// "Khiếu nại đúng: 4", "tố cáo sai 12": a number without a unit after a type and an outcome
+    /// counts cases of that type, outcomes being said only of resolved cases.
+    /// "kết luận tố cáo đúng và đúng một phần 17 trường hợp": so also for a count of cases by a
+    /// unit that names nothing of its own.
+    static func outcomeLabel(before mention: NumberMention, in tokens: [Token]) -> Set<PetitionType>? {
+        guard !mention.hasUnit || genericUnits.contains(mention.unit), mention.denominator == nil else { return nil }
+        var end = mention.tokenRange.lowerBound
+        if end > 0, tokens[end - 1].is(":") { end -= 1 }
+        var start = end
+        while start > 0, tokens[start - 1].isWord, tokens[start - 1].lower == "và" || outcomeWords.contains(tokens[start - 1].lower) {
+            start -= 1
+        }
+        let outcome = tokens[start..<end].map(\.lower)
+        guard outcome.contains(where: { outcomeHeads.contains($0) }) else { return nil }
+        // The type words right before the outcome: "khiếu nại", "KN", "tố cáo".
+        var typeStart = start
+        while typeStart > 0, tokens[typeStart - 1].isWord, TypeReader.isTypeWord(tokens[typeStart - 1].lower) { typeStart -= 1 }
+        let types = TypeReader.types(in: tokens, range: typeStart..<start)
+        return types.count == 1 ? types : nil
+    }
+
+    /// Words that make a label an outcome ("đúng", "sai"); `outcomeWords` are all its words.
+    static let outcomeHeads: Set<String> = ["đúng", "sai"]
 
     static let partOfWholeLinks: Set<[String]> = [["trong", "số"], ["trong", "tổng", "số"], ["trên", "tổng", "số"], ["trên", "số"]]
 

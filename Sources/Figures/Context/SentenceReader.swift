@@ -118,6 +118,7 @@ enum SentenceReader {
         for position in readings.indices where readings[position].predicate == nil {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens)
         }
+        ListGrammar.shareWholes(&readings, in: tokens)
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
         if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
         heads.settle(&readings)
@@ -172,6 +173,12 @@ enum SentenceReader {
         if thing == nil, ListGrammar.handledPetitions(mention, window: item, in: tokens, talk: talk) {
             thing = .petitions
             thingFromNoun = true
+        }
+        var outcomeTypes: Set<PetitionType> = []
+        if thing == nil, let types = ListGrammar.outcomeLabel(before: mention, in: tokens) {
+            thing = .cases
+            thingFromNoun = true
+            outcomeTypes = types
         }
         let whole = ListGrammar.whole(of: position, mentions: mentions, in: tokens)
         if thing == nil, let whole {
@@ -268,7 +275,8 @@ enum SentenceReader {
                 subjectTypes = TypeReader.label(in: tokens, window: start..<verbStart, numeral: verbStart, isBreakdown: true)
             }
         }
-        let namedTypes = !complainantTypes.isEmpty ? complainantTypes : !labelTypes.isEmpty ? labelTypes : !ownTypes.isEmpty ? ownTypes : subjectTypes
+        let namedTypes = !complainantTypes.isEmpty ? complainantTypes : !labelTypes.isEmpty ? labelTypes
+            : !ownTypes.isEmpty ? ownTypes : !outcomeTypes.isEmpty ? outcomeTypes : subjectTypes
         let types = !typed ? [] : !namedTypes.isEmpty ? namedTypes : headTypes
         var scope = ""
         if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
