@@ -123,4 +123,19 @@ struct CarryingGrammarTests {
         // A court's cases stay no complaint cases.
         #expect(figures("Tòa án đã thụ lý 75.000 vụ việc, giải quyết 61.000 vụ án.").first(raw: "75.000 vụ việc")?.measureColumn ?? "" == "")
     }
+
+    @Test("voters' recommendations after 'kỳ họp' are counted, not a session's number")
+    func recommendationsAfterASession() {
+        let found = figures("Cử tri thành phố gửi đến kỳ họp 845 kiến nghị.")
+        #expect(found.first(raw: "845 kiến nghị")?.measureColumn == "doi_thoai.y_kien")
+        // The session's own number is still a label.
+        #expect(figures("Tại kỳ họp 12, cử tri gửi 40 kiến nghị.").first(raw: "12") == nil)
+    }
+
+    @Test("the points a contact with voters was held at count its sessions; reception points are places")
+    func contactPoints() {
+        let found = figures("Các đại biểu đã tiếp xúc cử tri tại 212 điểm trong toàn tỉnh.")
+        #expect(found.first(raw: "212 điểm")?.measureColumn == "doi_thoai.cuoc")
+        #expect(figures("Huyện bố trí 3 điểm tiếp công dân.").first(raw: "3 điểm")?.measureColumn ?? "" == "")
+    }
 }

@@ -266,6 +266,17 @@ enum ListGrammar {
         return PredicateMatcher.before(in: tokens, window: whole.end..<end, thing: thing)?.predicate
     }
 
+    /// "Các đại biểu đã tiếp xúc cử tri tại 1.846 điểm": the places a contact with voters was
+    /// held at count its sessions ("3 điểm tiếp công dân" are places, not sessions).
+    static func contactPoints(_ mention: NumberMention, window: Range<Int>, in tokens: [Token]) -> Bool {
+        guard mention.unit == pointUnit, mention.tokenRange.lowerBound > window.lowerBound,
+            tokens[mention.tokenRange.lowerBound - 1].lower == "tại"
+        else { return false }
+        return MeasureClassifier.sessionKind(before: tokens[window].filter(\.isWord).map(\.lower)) == .dialogue
+    }
+
+    static let pointUnit = "điểm"
+
     /// "chuyển đơn 164; hướng dẫn 58; lưu đơn 219": a numeral without a unit right after a verb
     /// done only to petitions (forwarding, guiding, filing away) counts petitions, in a sentence
     /// that speaks of them or names them ("Kết quả xử lý đơn: …").

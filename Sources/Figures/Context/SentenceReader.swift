@@ -174,6 +174,9 @@ enum SentenceReader {
             thing = .petitions
             thingFromNoun = true
         }
+        if thing == nil, ListGrammar.contactPoints(mention, window: item, in: tokens) {
+            thing = .sessions
+        }
         var outcomeTypes: Set<PetitionType> = []
         if thing == nil, let types = ListGrammar.outcomeLabel(before: mention, in: tokens) {
             thing = .cases

@@ -58,8 +58,10 @@ enum NonFigureRules {
         // "kết luận 31 cuộc", "trước kỳ họp 32 cuộc", "hướng dẫn 70 đơn": a count after a word that
         // usually names a document or an ordinal.
         if isHeaderNumber(at: index, in: tokens) { return .header }
-        let counts = next.map { $0.isWord && !$0.isCapitalized && UnitLexicon.petitionCountWords.contains($0.lower) } ?? false
-            && previous?.lower != "số"
+        // "gửi đến kỳ họp 1.326 kiến nghị": recommendations are counted after such a word too.
+        let nextTwo = index + 2 < tokens.count ? tokens[index + 1].lower + " " + tokens[index + 2].lower : ""
+        let counts = (next.map { $0.isWord && !$0.isCapitalized && UnitLexicon.petitionCountWords.contains($0.lower) } ?? false
+            || countPhrasesAfterLabels.contains(nextTwo)) && previous?.lower != "số"
         if !counts, isCode(at: index, in: tokens) { return .code }
         if !counts, isLabel(at: listHead(of: index, in: tokens), in: tokens) { return .label }
         // "3. …" or "“3. …" opening a block: a list or section number.
@@ -254,6 +256,10 @@ enum NonFigureRules {
         "giai đoạn", "bước", "nhóm", "cấp độ", "hạng", "loại", "lô", "tiểu khu", "khu vực", "tiết", "mẫu", "lớp",
         "quận", "phường", "trạm", "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường huyện", "đường số", "km",
     ]
+
+    /// Units of two words that make a numeral a count even after a label or document word (the
+    /// one-word ones are `UnitLexicon.petitionCountWords`, which spelled numbers also use).
+    static let countPhrasesAfterLabels: Set<String> = ["kiến nghị", "ý kiến"]
 
     /// A label word after these words names no numbered thing, so the numeral after it counts:
     /// "cấp quận 29" is the district level (not District 29), "đúng một phần 5" the complaints
