@@ -138,4 +138,12 @@ struct CarryingGrammarTests {
         #expect(found.first(raw: "212 điểm")?.measureColumn == "doi_thoai.cuoc")
         #expect(figures("Huyện bố trí 3 điểm tiếp công dân.").first(raw: "3 điểm")?.measureColumn ?? "" == "")
     }
+
+    @Test("a letter withdrawing a complaint is a petition; other letters asking for something stay applications")
+    func withdrawals() {
+        let found = onlyFigure("Sau buổi đối thoại, có 5 đơn xin rút lại khiếu nại.")
+        #expect(found?.measureColumn.hasPrefix("don") == true)
+        #expect(found?.typeColumn == "khieu_nai")
+        #expect(onlyFigure("Xã nhận 40 đơn xin cấp phép xây dựng.")?.measureColumn ?? "" == "")
+    }
 }

@@ -27,7 +27,7 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         case "đơn", "đơn thư", "lá đơn", "thư", "lời":
             // "đơn xin việc", "đơn thuốc", "thư mời": applications, prescriptions, letters; "lá
             // đơn" is one sheet of a petition ("23 lá đơn").
-            guard !CountedThing.notPetitions.contains(subjectWords.first ?? ""),
+            guard !CountedThing.notPetitions.contains(subjectWords.first ?? "") || CountedThing.isWithdrawal(subjectWords),
                 unit != "thư" && unit != "lời" || TypeReader.names(subjectWords.prefix(2))
             else { return nil }
             self = .petitions
@@ -88,6 +88,14 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         // "đơn ly hôn", "đơn nghỉ việc", "đơn thôi việc", "đơn nhập học", "đơn bảo hiểm", "đơn mua".
         "vay", "ly", "nghỉ", "thôi", "nhập", "bảo", "mua",
     ]
+
+    /// "7 đơn xin rút lại khiếu nại": a letter withdrawing a complaint is a petition's, not an
+    /// application.
+    static func isWithdrawal(_ words: [String]) -> Bool {
+        withdrawing.contains { words.starts(with: $0) }
+    }
+
+    static let withdrawing: [[String]] = [["xin", "rút"], ["đề", "nghị", "rút"]]
 
     /// The words after "lần" or "điểm" that make them sessions.
     static let sessionOpeners: [[String]] = [
