@@ -146,4 +146,11 @@ struct CarryingGrammarTests {
         #expect(found?.typeColumn == "khieu_nai")
         #expect(onlyFigure("Xã nhận 40 đơn xin cấp phép xây dựng.")?.measureColumn ?? "" == "")
     }
+
+    @Test("'đơn đề nghị cấp …' applies and 'đơn khởi kiện' goes to court; 'đơn đề nghị' alone still recommends")
+    func applicationsAndLawsuits() {
+        #expect(onlyFigure("Phường tiếp nhận 64 đơn đề nghị cấp phép xây dựng.")?.measureColumn ?? "" == "")
+        #expect(onlyFigure("Luật sư giúp soạn 22 đơn khởi kiện ra tòa.")?.measureColumn ?? "" == "")
+        #expect(onlyFigure("Thanh tra tỉnh tiếp nhận 64 đơn đề nghị, phản ánh của công dân.")?.measureColumn == "don.tiep_nhan")
+    }
 }

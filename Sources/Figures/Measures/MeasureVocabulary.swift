@@ -28,6 +28,7 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
             // "đơn xin việc", "đơn thuốc", "thư mời": applications, prescriptions, letters; "lá
             // đơn" is one sheet of a petition ("23 lá đơn").
             guard !CountedThing.notPetitions.contains(subjectWords.first ?? "") || CountedThing.isWithdrawal(subjectWords),
+                !CountedThing.applications.contains(where: subjectWords.starts(with:)),
                 unit != "thư" && unit != "lời" || TypeReader.names(subjectWords.prefix(2))
             else { return nil }
             self = .petitions
@@ -96,6 +97,11 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
     }
 
     static let withdrawing: [[String]] = [["xin", "rút"], ["đề", "nghị", "rút"]]
+
+    /// Words after "đơn" that make it an application or a court filing although their first word
+    /// may open a petition ("đơn đề nghị" recommends, "đơn đề nghị cấp phép" applies): "96 đơn đề
+    /// nghị cấp phép xây dựng", "31 đơn khởi kiện".
+    static let applications: [[String]] = [["đề", "nghị", "cấp"], ["khởi", "kiện"]]
 
     /// The words after "lần" or "điểm" that make them sessions.
     static let sessionOpeners: [[String]] = [
