@@ -153,4 +153,12 @@ struct CarryingGrammarTests {
         #expect(onlyFigure("Luật sư giúp soạn 22 đơn khởi kiện ra tòa.")?.measureColumn ?? "" == "")
         #expect(onlyFigure("Thanh tra tỉnh tiếp nhận 64 đơn đề nghị, phản ánh của công dân.")?.measureColumn == "don.tiep_nhan")
     }
+
+    @Test("cases without a verb under a heading on receiving citizens are the cases brought there")
+    func casesOfAReceptionSection() {
+        let found = figures("- Số lượt tiếp: 80 lượt", "- Số vụ việc: 64 vụ việc", headings: [("I", "TIẾP CÔNG DÂN")])
+        #expect(found.first(raw: "64 vụ việc")?.measureColumn == "vu_viec.tiep_nhan")
+        let elsewhere = figures("- Số vụ việc: 64 vụ việc", headings: [("III", "GIẢI QUYẾT KHIẾU NẠI")])
+        #expect(elsewhere.first(raw: "64 vụ việc")?.measureColumn != "vu_viec.tiep_nhan")
+    }
 }

@@ -366,7 +366,8 @@ enum SentenceReader {
             if readings[position].scope.isEmpty { readings[position].scope = citing.scope }
             return
         }
-        if reading.thing == .visits, context.reception || context.citing?.reception == true {
+        // "- Số vụ việc: 174 vụ việc" under "I. TIẾP CÔNG DÂN": the cases brought to the reception.
+        if reading.thing == .visits || reading.thing == .cases, context.reception || context.citing?.reception == true {
             readings[position].predicate = .visited
             readings[position].predicateSource = .context
             return
