@@ -136,16 +136,38 @@ enum ListGrammar {
 
     /// The counted noun a clause opens with, "số đơn", "tổng số vụ việc", for a numeral that has
     /// no unit of its own; "một số đơn" (some petitions) counts nothing.
-    static func countedNoun(in tokens: [Token], window: Range<Int>) -> String? {
-        let near = max(window.lowerBound, window.upperBound - countedNounReach)..<window.upperBound
+    /// A numeral right after the copula ("Số đơn khiếu nại gửi đến Thanh tra huyện trong quý III
+    /// là 97") may stand anywhere after its noun in the clause.
+    static func countedNoun(in tokens: [Token], window: Range<Int>, unit own: String = "") -> (noun: String, following: [String])? {
+        let afterCopula = window.upperBound > window.lowerBound && tokens[window.upperBound - 1].lower == copula
+        let reach = afterCopula ? window.count : countedNounReach
+        let near = max(window.lowerBound, window.upperBound - reach)..<window.upperBound
         for index in near where tokens[index].lower == "số" && (index == 0 || !vagueBeforeSo.contains(tokens[index - 1].lower)) {
-            if let unit = UnitLexicon.unit(at: index + 1, in: tokens), headCountNouns.contains(unit.text) { return unit.text }
+            if let unit = UnitLexicon.unit(at: index + 1, in: tokens), headCountNouns.contains(unit.text) {
+                let start = index + 1 + unit.length
+                let following = tokens[start..<min(window.upperBound, start + 2)].filter(\.isWord).map(\.lower)
+                return (unit.text, following)
+            }
         }
-        return nil
+        // "- Đơn khiếu nại: 96", "Đoàn đông người: 3 đoàn": a line labelled by the noun itself;
+        // "Thư khiếu nại gửi Ủy ban … lên tới 2.315 thư": a clause opening with the noun its
+        // figure's unit repeats.
+        // The noun opens the sentence, capitalised, so it is read by its words, not as a unit.
+        guard window.upperBound > window.lowerBound, let first = tokens[window].firstIndex(where: \.isWord) else { return nil }
+        let lengths = [2, 1].filter { first + $0 <= window.upperBound }
+        guard let length = lengths.first(where: { headCountNouns.contains(tokens[first..<(first + $0)].map(\.lower).joined(separator: " ")) })
+        else { return nil }
+        let noun = tokens[first..<(first + length)].map(\.lower).joined(separator: " ")
+        guard tokens[window.upperBound - 1].is(":") || noun == own else { return nil }
+        let start = first + length
+        return (noun, tokens[start..<min(window.upperBound, start + 2)].filter(\.isWord).map(\.lower))
     }
 
-    /// "Số lượt công dân được tiếp là 512" counts visits as "số đơn … 164" counts petitions.
-    static let headCountNouns: Set<String> = ["đơn", "đơn thư", "vụ việc", "lượt công dân"]
+    static let copula = "là"
+
+    /// "Số lượt công dân được tiếp là 512" counts visits as "số đơn … 164" counts petitions, "Số
+    /// đoàn đông người được tiếp là 8 đoàn" delegations.
+    static let headCountNouns: Set<String> = ["đơn", "đơn thư", "thư", "vụ việc", "lượt công dân", "đoàn"]
     /// How far before the numeral its noun may stand: "Tổng số đơn thư Bộ nhận được là 1.942".
     static let countedNounReach = 10
     /// "một số đơn", "đa số đơn": some or most of them, no count.
@@ -181,6 +203,143 @@ enum ListGrammar {
     }
 
     static let genericUnits: Set<String> = ["trường hợp"]
+
+    /// "đã giải quyết 19 trong số 24 vụ việc", "1.175 trên tổng số 1.204 kiến nghị": a numeral
+    /// without a unit right before "trong số" and another figure is the part of that whole, two
+    /// figures counting the same thing. The position of the whole, if so.
+    static func whole(of position: Int, mentions: [NumberMention], in tokens: [Token]) -> Int? {
+        let mention = mentions[position]
+        guard !mention.hasUnit, mention.denominator == nil, position + 1 < mentions.count, mentions[position + 1].hasUnit else { return nil }
+        return joinsWhole(mention, mentions[position + 1], in: tokens) ? position + 1 : nil
+    }
+
+    /// Whether `whole` follows `part` as the whole it is taken from: "19 trong số 24 vụ việc".
+    static func joinsWhole(_ part: NumberMention, _ whole: NumberMention, in tokens: [Token]) -> Bool {
+        guard part.end <= whole.numeralIndex else { return false }
+        return partOfWholeLinks.contains(tokens[part.end..<whole.numeralIndex].map(\.lower))
+    }
+
+    /// "giải quyết 1.612 vụ việc trên tổng số 1.745 vụ việc thuộc thẩm quyền": the whole is a
+    /// complaint case where its part is one, whatever else the sentence names.
+    static func shareWholes(_ readings: inout [Reading], in tokens: [Token]) {
+        for position in readings.indices.dropFirst() {
+            let part = readings[position - 1]
+            guard part.thing == .cases, readings[position].thing == .cases, part.measure != nil,
+                joinsWhole(part.mention, readings[position].mention, in: tokens)
+            else { continue }
+            readings[position].talk.complaints = true
+        }
+    }
+
+    /// "Khiếu nại đúng: 4", "tố cáo sai 12": a number without a unit after a type and an outcome
+    /// counts cases of that type, outcomes being said only of resolved cases.
+    /// "kết luận tố cáo đúng và đúng một phần 17 trường hợp": so also for a count of cases by a
+    /// unit that names nothing of its own.
+    static func outcomeLabel(before mention: NumberMention, in tokens: [Token]) -> Set<PetitionType>? {
+        guard !mention.hasUnit || genericUnits.contains(mention.unit), mention.denominator == nil else { return nil }
+        var end = mention.tokenRange.lowerBound
+        if end > 0, tokens[end - 1].is(":") { end -= 1 }
+        var start = end
+        while start > 0, tokens[start - 1].isWord, tokens[start - 1].lower == "và" || outcomeWords.contains(tokens[start - 1].lower) {
+            start -= 1
+        }
+        let outcome = tokens[start..<end].map(\.lower)
+        guard outcome.contains(where: { outcomeHeads.contains($0) }) else { return nil }
+        // The type words right before the outcome: "khiếu nại", "KN", "tố cáo".
+        var typeStart = start
+        while typeStart > 0, tokens[typeStart - 1].isWord, TypeReader.isTypeWord(tokens[typeStart - 1].lower) { typeStart -= 1 }
+        let types = TypeReader.types(in: tokens, range: typeStart..<start)
+        return types.count == 1 ? types : nil
+    }
+
+    /// Words that make a label an outcome ("đúng", "sai"); `outcomeWords` are all its words.
+    static let outcomeHeads: Set<String> = ["đúng", "sai"]
+
+    static let partOfWholeLinks: Set<[String]> = [["trong", "số"], ["trong", "tổng", "số"], ["trên", "tổng", "số"], ["trên", "số"]]
+
+    /// What is said of the whole after it, for a part with no verb of its own: "Đã có 38 trong
+    /// số 41 đơn thuộc thẩm quyền được UBND thị xã giải quyết dứt điểm" — the last verb of the
+    /// phrase, up to its first separator.
+    static func predicateAfterWhole(_ whole: NumberMention, thing: CountedThing?, in tokens: [Token]) -> Predicate? {
+        let end = tokens[whole.end...].firstIndex(where: { $0.is(";") || $0.is(",") || $0.is(".") || $0.is("(") || $0.isNumber })
+            ?? tokens.count
+        return PredicateMatcher.before(in: tokens, window: whole.end..<end, thing: thing)?.predicate
+    }
+
+    /// "Các đại biểu đã tiếp xúc cử tri tại 1.846 điểm": the places a contact with voters was
+    /// held at count its sessions ("3 điểm tiếp công dân" are places, not sessions).
+    static func contactPoints(_ mention: NumberMention, window: Range<Int>, in tokens: [Token]) -> Bool {
+        guard mention.unit == pointUnit, mention.tokenRange.lowerBound > window.lowerBound,
+            tokens[mention.tokenRange.lowerBound - 1].lower == "tại"
+        else { return false }
+        return MeasureClassifier.sessionKind(before: tokens[window].filter(\.isWord).map(\.lower)) == .dialogue
+    }
+
+    static let pointUnit = "điểm"
+
+    /// "chuyển đơn 164; hướng dẫn 58; lưu đơn 219": a numeral without a unit right after a verb
+    /// done only to petitions (forwarding, guiding, filing away) counts petitions, in a sentence
+    /// that speaks of them or names them ("Kết quả xử lý đơn: …").
+    static func handledPetitions(_ mention: NumberMention, window: Range<Int>, in tokens: [Token], talk: Topic.Talk) -> Bool {
+        let namesPetitions = tokens.indices.contains { index in
+            UnitLexicon.unit(at: index, in: tokens).map { UnitLexicon.petitionUnits.contains($0.text) } == true
+        }
+        guard talk.petitions || namesPetitions, !mention.hasUnit, mention.denominator == nil, endsItem(mention, in: tokens),
+            let verb = PredicateMatcher.before(in: tokens, window: window, thing: .petitions),
+            verb.range.upperBound == mention.numeralIndex
+        else { return false }
+        return PredicateLexicon.petitionHandling.contains(verb.predicate)
+    }
+
+    /// Whether the numeral ends its item: a separator or the sentence's end follows it.
+    static func endsItem(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        guard mention.end < tokens.count else { return true }
+        let next = tokens[mention.end]
+        return next.is(",") || next.is(";") || next.is(")") || next.is(".")
+    }
+
+    /// "đã giải quyết 21/25 vụ việc, trong đó tố cáo đúng 2, đúng một phần 5, sai 14": numerals
+    /// without a unit after "trong đó", labelled by a petition type, an outcome or a level, count
+    /// what the figure before "trong đó" counts, share or not (a figure is matched by value).
+    static func inheritListItems(_ readings: inout [Reading], parents: [Int?], in tokens: [Token]) {
+        var items: Set<Int> = []
+        for position in readings.indices.dropFirst() where readings[position].thing == nil && parents[position] == nil {
+            let mention = readings[position].mention
+            // The items before it in the list are no head: the figure before "trong đó" is.
+            guard !mention.hasUnit, mention.qualifier.isEmpty, mention.denominator == nil, endsItem(mention, in: tokens),
+                let head = readings.indices[..<position].last(where: { readings[$0].thing != nil && !items.contains($0) }),
+                let thing = readings[head].thing, [.petitions, .cases].contains(thing)
+            else { continue }
+            let between = tokens[readings[head].mention.end..<mention.tokenRange.lowerBound]
+            let words = between.map(\.lower)
+            guard !between.contains(where: { $0.is(";") || $0.is(".") }),
+                words.indices.contains(where: { words[$0] == "trong" && $0 + 1 < words.count && words[$0 + 1] == "đó" }),
+                isItemLabel(before: mention, in: tokens)
+            else { continue }
+            readings[position].thing = thing
+            readings[position].thingInherited = true
+            readings[position].types = readings[position].namedTypes
+            items.insert(position)
+        }
+    }
+
+    /// Whether the words of the item before a numeral are a type label, an outcome ("đúng một
+    /// phần", "sai") or a level ("cấp huyện"), and nothing else.
+    static func isItemLabel(before mention: NumberMention, in tokens: [Token]) -> Bool {
+        let numeral = mention.tokenRange.lowerBound
+        guard let separator = tokens[..<numeral].lastIndex(where: { $0.is(",") || $0.is(":") || $0.is("(") }) else { return false }
+        var start = separator + 1
+        if start + 1 < numeral, tokens[start].lower == "trong", tokens[start + 1].lower == "đó" { start += 2 }
+        let words = tokens[start..<numeral]
+        guard !words.isEmpty, words.allSatisfy(\.isWord) else { return false }
+        if words.first?.lower == levelWord { return words.count <= 3 }
+        if words.allSatisfy({ outcomeWords.contains($0.lower) }) { return true }
+        return !TypeReader.label(in: tokens, window: start..<numeral, numeral: numeral, isBreakdown: true).isEmpty
+    }
+
+    /// The outcomes of a resolved complaint or denunciation: "đúng", "sai", "đúng một phần", "có
+    /// đúng có sai", "đúng toàn bộ".
+    static let outcomeWords: Set<String> = ["đúng", "sai", "một", "phần", "có", "toàn", "bộ"]
 
     /// A figure naming no type takes its head's: the figure it breaks down, else the last figure
     /// before it counting the same thing outside any breakdown.
@@ -262,10 +421,11 @@ struct ParagraphHeads: Sendable {
             if thing == .sessions, readings[position].sessionKind == nil {
                 readings[position].sessionKind = sessionKind
             }
-            // "Năm 2024, có 250 đơn", "tổng số đơn … là 7.000 đơn": petitions counted without a
-            // verb are the ones that came in.
+            // "Năm 2024, có 250 đơn", "tổng số đơn … là 7.000 đơn", "Số đơn khiếu nại gửi đến … là
+            // 97": petitions counted without a verb are the ones that came in.
             let unit = readings[position].mention.unit
-            if readings[position].predicate == nil, thing == .petitions, unit.hasPrefix("đơn") || unit == "thư" {
+            let countsNoun = unit.isEmpty && readings[position].thingInherited
+            if readings[position].predicate == nil, thing == .petitions, UnitLexicon.namesPetitions(unit) || countsNoun {
                 readings[position].predicate = .received
                 readings[position].predicateSource = .context
             }

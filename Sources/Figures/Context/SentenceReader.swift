@@ -111,12 +111,14 @@ enum SentenceReader {
         ListGrammar.inheritCountedNouns(&readings, in: tokens)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
         ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
+        ListGrammar.inheritListItems(&readings, parents: windows.parents, in: tokens)
         for position in readings.indices where readings[position].thing == .sessions && readings[position].sessionKind == nil {
             readings[position].sessionKind = context.citing?.thing == .sessions ? context.citing?.sessionKind : nil
         }
         for position in readings.indices where readings[position].predicate == nil {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens)
         }
+        ListGrammar.shareWholes(&readings, in: tokens)
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
         if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
         heads.settle(&readings)
@@ -163,8 +165,28 @@ enum SentenceReader {
         // "Số đơn thuộc thẩm quyền 164", "số đơn trùng là 389": a numeral without a unit counts
         // the noun its clause opens with.
         var thingFromNoun = false
-        if thing == nil, !mention.hasUnit, let noun = ListGrammar.countedNoun(in: tokens, window: item) {
-            thing = CountedThing(unit: noun, subjectWords: [], talk: talk)
+        // A unit that only repeats the noun ("Số đoàn đông người được tiếp là 8 đoàn") says no more.
+        if thing == nil, let noun = ListGrammar.countedNoun(in: tokens, window: item, unit: mention.unit), !mention.hasUnit || mention.unit == noun.noun {
+            thing = CountedThing(unit: noun.noun, subjectWords: noun.following, talk: talk)
+            thingFromNoun = thing != nil
+        }
+        if thing == nil, ListGrammar.handledPetitions(mention, window: item, in: tokens, talk: talk) {
+            thing = .petitions
+            thingFromNoun = true
+        }
+        if thing == nil, ListGrammar.contactPoints(mention, window: item, in: tokens) {
+            thing = .sessions
+        }
+        var outcomeTypes: Set<PetitionType> = []
+        if thing == nil, let types = ListGrammar.outcomeLabel(before: mention, in: tokens) {
+            thing = .cases
+            thingFromNoun = true
+            outcomeTypes = types
+        }
+        let whole = ListGrammar.whole(of: position, mentions: mentions, in: tokens)
+        if thing == nil, let whole {
+            let words = tokens[PhraseReader.followingWords(of: mentions[whole], in: tokens)].filter(\.isWord).map(\.lower)
+            thing = CountedThing(unit: mentions[whole].unit, subjectWords: words, talk: talk)
             thingFromNoun = thing != nil
         }
         // A type label may stand before any figure of a list ("trong đó: khiếu nại 40 lượt, tố cáo 12
@@ -208,6 +230,9 @@ enum SentenceReader {
         let saidAfter = PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
             ?? (match == nil ? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing, phrases: PredicateLexicon.followingWithoutVerb) : nil)
         var predicate = saidAfter ?? match?.predicate
+        if predicate == nil, let whole {
+            predicate = ListGrammar.predicateAfterWhole(mentions[whole], thing: thing, in: tokens)
+        }
         let verbDistance = saidAfter != nil ? 0 : match.map { mention.numeralIndex - $0.range.upperBound }
         var raisedByCitizens = false
         if predicate == .proposed, let verb = match?.range {
@@ -253,7 +278,8 @@ enum SentenceReader {
                 subjectTypes = TypeReader.label(in: tokens, window: start..<verbStart, numeral: verbStart, isBreakdown: true)
             }
         }
-        let namedTypes = !complainantTypes.isEmpty ? complainantTypes : !labelTypes.isEmpty ? labelTypes : !ownTypes.isEmpty ? ownTypes : subjectTypes
+        let namedTypes = !complainantTypes.isEmpty ? complainantTypes : !labelTypes.isEmpty ? labelTypes
+            : !ownTypes.isEmpty ? ownTypes : !outcomeTypes.isEmpty ? outcomeTypes : subjectTypes
         let types = !typed ? [] : !namedTypes.isEmpty ? namedTypes : headTypes
         var scope = ""
         if let opening = windows.openings[position], !isBreakdown, window.isEmpty {
@@ -340,7 +366,8 @@ enum SentenceReader {
             if readings[position].scope.isEmpty { readings[position].scope = citing.scope }
             return
         }
-        if reading.thing == .visits, context.reception || context.citing?.reception == true {
+        // "- Số vụ việc: 174 vụ việc" under "I. TIẾP CÔNG DÂN": the cases brought to the reception.
+        if reading.thing == .visits || reading.thing == .cases, context.reception || context.citing?.reception == true {
             readings[position].predicate = .visited
             readings[position].predicateSource = .context
             return

@@ -12,15 +12,22 @@ enum ComplainantCount {
     static let reach = 6
     /// Words between the unit and the complaint word that say the complainants have one: "có đơn thư".
     static let having: Set<String> = ["có", "đơn", "thư", ",", "gửi"]
+    /// Verbs after the complainants that say they brought a petition: "có đơn", "làm đơn".
+    static let openers: Set<String> = ["có", "làm"]
+    /// Who the complainants are, said between their count and their verb.
+    static let owners: Set<String> = ["người dân", "công dân"]
 
     /// The types of the complaints a figure counts complainants of, or nil when it counts none.
     /// `verb`: where the figure's verb starts, when it has one; a complaint word before the
     /// figure is read only after a verb ("giải quyết khiếu nại của").
     static func types(of mention: NumberMention, in tokens: [Token], window: Range<Int>, verb: Range<Int>?) -> Set<PetitionType>? {
         if ownPetitionUnits.contains(mention.unit) {
-            var index = mention.end
-            while index < min(tokens.count, mention.end + 4), having.contains(tokens[index].lower) { index += 1 }
-            if index > mention.end, tokens[mention.end].lower == "có" {
+            // "58 trường hợp người dân làm đơn khiếu nại": who they are may stand before the verb.
+            var start = mention.end
+            if start + 1 < tokens.count, owners.contains(tokens[start].lower + " " + tokens[start + 1].lower) { start += 2 }
+            if start < tokens.count, openers.contains(tokens[start].lower) {
+                var index = start + 1
+                while index < min(tokens.count, start + 4), having.contains(tokens[index].lower) { index += 1 }
                 let found = TypeReader.types(in: tokens, range: index..<min(tokens.count, index + 5))
                 if !found.isEmpty { return found }
             }

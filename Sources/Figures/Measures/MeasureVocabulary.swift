@@ -2,7 +2,7 @@ import DocumentModel
 
 /// What kind of thing a figure counts, read from its unit.
 enum CountedThing: Sendable, Hashable, CaseIterable {
-    /// "đơn", "đơn thư"
+    /// "đơn", "đơn thư", "lá đơn"
     case petitions
     /// "vụ việc", "vụ"
     case cases
@@ -24,10 +24,12 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
     /// and "vụ việc" is none where it is about crime or violations and not about complaints.
     init?(unit: String, subjectWords: [String], talk: Topic.Talk) {
         switch unit {
-        case "đơn", "đơn thư", "thư", "lời":
-            // "đơn xin việc", "đơn thuốc", "thư mời": applications, prescriptions, letters.
-            guard !CountedThing.notPetitions.contains(subjectWords.first ?? ""),
-                unit.hasPrefix("đơn") || TypeReader.names(subjectWords.prefix(2))
+        case "đơn", "đơn thư", "lá đơn", "thư", "lời":
+            // "đơn xin việc", "đơn thuốc", "thư mời": applications, prescriptions, letters; "lá
+            // đơn" is one sheet of a petition ("23 lá đơn").
+            guard !CountedThing.notPetitions.contains(subjectWords.first ?? "") || CountedThing.isWithdrawal(subjectWords),
+                !CountedThing.applications.contains(where: subjectWords.starts(with:)),
+                unit != "thư" && unit != "lời" || TypeReader.names(subjectWords.prefix(2))
             else { return nil }
             self = .petitions
         case "khiếu nại", "tố cáo", "phản ánh":
@@ -87,6 +89,19 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         // "đơn ly hôn", "đơn nghỉ việc", "đơn thôi việc", "đơn nhập học", "đơn bảo hiểm", "đơn mua".
         "vay", "ly", "nghỉ", "thôi", "nhập", "bảo", "mua",
     ]
+
+    /// "7 đơn xin rút lại khiếu nại": a letter withdrawing a complaint is a petition's, not an
+    /// application.
+    static func isWithdrawal(_ words: [String]) -> Bool {
+        withdrawing.contains { words.starts(with: $0) }
+    }
+
+    static let withdrawing: [[String]] = [["xin", "rút"], ["đề", "nghị", "rút"]]
+
+    /// Words after "đơn" that make it an application or a court filing although their first word
+    /// may open a petition ("đơn đề nghị" recommends, "đơn đề nghị cấp phép" applies): "96 đơn đề
+    /// nghị cấp phép xây dựng", "31 đơn khởi kiện".
+    static let applications: [[String]] = [["đề", "nghị", "cấp"], ["khởi", "kiện"]]
 
     /// The words after "lần" or "điểm" that make them sessions.
     static let sessionOpeners: [[String]] = [

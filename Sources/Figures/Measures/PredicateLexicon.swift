@@ -28,6 +28,10 @@ enum PredicateLexicon {
         Entry(words: ["chuyển", "đơn"], predicate: .forwarded, things: [.petitions]),
         Entry(words: ["chuyển", "sang"], predicate: .ignored),
         Entry(words: ["hướng", "dẫn"], predicate: .guided, things: [.petitions]),
+        // "hướng dẫn, trả lời 201 đơn": the answer is the guidance given to the citizen, not a
+        // resolution of the petition.
+        Entry(words: ["hướng", "dẫn", ",", "trả", "lời"], predicate: .guided, things: [.petitions]),
+        Entry(words: ["hướng", "dẫn", "và", "trả", "lời"], predicate: .guided, things: [.petitions]),
         Entry(words: ["lưu"], predicate: .archived, things: [.petitions]),
         Entry(words: ["lưu", "đơn"], predicate: .archived, things: [.petitions]),
         // Duplicates, anonymous and unsigned petitions are filed away without processing.
@@ -55,6 +59,8 @@ enum PredicateLexicon {
         Entry(words: ["còn"], predicate: .pending),
         Entry(words: ["còn", "lại"], predicate: .pending),
         Entry(words: ["tồn", "đọng"], predicate: .pending),
+        // "Tồn chuyển sang năm 2027: 12 vụ việc": carried over unresolved.
+        Entry(words: ["tồn", "chuyển", "sang"], predicate: .pending),
         Entry(words: ["phản", "ánh"], predicate: .received, things: [.cases]),
         Entry(words: ["thuộc", "thẩm", "quyền"], predicate: .inJurisdiction),
         Entry(words: ["thuộc", "thẩm", "quyền", "giải", "quyết"], predicate: .inJurisdiction),
@@ -76,6 +82,9 @@ enum PredicateLexicon {
         Entry(words: ["tiếp", "nhận"], predicate: .visited, things: [.visits, .persons, .delegations]),
         Entry(words: ["tiếp", "dân"], predicate: .visited, things: [.visits, .persons, .cases, .delegations]),
         Entry(words: ["tiếp", "công", "dân"], predicate: .visited, things: [.visits, .persons, .cases, .delegations]),
+        // "Số người được tiếp: 265 người": the passive before a line's ":" receives (a "tiếp :"
+        // alone goes on with a talk).
+        Entry(words: ["được", "tiếp", ":"], predicate: .visited, things: [.visits, .persons, .cases, .delegations]),
         Entry(words: ["sẽ"], predicate: .planned),
         Entry(words: ["dự", "kiến"], predicate: .planned),
         Entry(words: ["kế", "hoạch"], predicate: .planned, things: [.sessions]),
@@ -107,6 +116,10 @@ enum PredicateLexicon {
         ["tiếp", "sức"], ["tiếp", "giáp"], ["tiếp", "quản"], ["tiếp", "viên"], ["tiếp", "máu"], ["tiếp", "tay"],
         ["tiếp", "bước"], ["tiếp", "ứng"], ["tiếp", "khách"], ["tiếp", "về"], ["tiếp", ":"],
     ]
+
+    /// What is done only to petitions: a numeral right after such a verb counts petitions even
+    /// without a unit ("chuyển đơn 164; hướng dẫn 58; lưu đơn 219").
+    static let petitionHandling: Set<Predicate> = [.forwarded, .guided, .archived]
 
     /// Sending is the figure's verb only right before its numeral: "hướng dẫn công dân gửi đơn
     /// đến cơ quan có thẩm quyền 1.214 đơn" guided the citizens, who send.
@@ -160,6 +173,8 @@ enum PredicateLexicon {
         // "9 vụ khiếu nại tồn đọng", "1.544 đơn trùng lặp, không rõ địa chỉ": a backlog still
         // pending, duplicates filed away.
         Entry(words: ["tồn", "đọng"], predicate: .pending),
+        // "Tồn chuyển sang năm 2027: 12 vụ việc": carried over unresolved.
+        Entry(words: ["tồn", "chuyển", "sang"], predicate: .pending),
         // "52 vụ việc còn khiếu nại": still open (after a comma "còn" opens another figure's clause).
         Entry(words: ["còn"], predicate: .pending),
         Entry(words: ["trùng"], predicate: .archived, things: [.petitions]),

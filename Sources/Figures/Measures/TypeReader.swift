@@ -34,6 +34,11 @@ enum TypeReader {
         return foldedPhrases.contains { phrase in folded.starts(with: phrase.words) } && foldedTypeWords.contains(fold(first))
     }
 
+    /// Whether a word belongs to a type phrase: "khiếu", "nại", "KN".
+    static func isTypeWord(_ word: String) -> Bool {
+        foldedTypeWords.contains(fold(word))
+    }
+
     private static let foldedPhrases = phrases.map { (words: $0.words.map(fold), types: $0.types) }
     private static let foldedTypeWords = Set(phrases.flatMap(\.words).map(fold))
 

@@ -58,8 +58,10 @@ enum NonFigureRules {
         // "kết luận 31 cuộc", "trước kỳ họp 32 cuộc", "hướng dẫn 70 đơn": a count after a word that
         // usually names a document or an ordinal.
         if isHeaderNumber(at: index, in: tokens) { return .header }
-        let counts = next.map { $0.isWord && !$0.isCapitalized && UnitLexicon.petitionCountWords.contains($0.lower) } ?? false
-            && previous?.lower != "số"
+        // "gửi đến kỳ họp 1.326 kiến nghị": recommendations are counted after such a word too.
+        let nextTwo = index + 2 < tokens.count ? tokens[index + 1].lower + " " + tokens[index + 2].lower : ""
+        let counts = (next.map { $0.isWord && !$0.isCapitalized && UnitLexicon.petitionCountWords.contains($0.lower) } ?? false
+            || countPhrasesAfterLabels.contains(nextTwo)) && previous?.lower != "số"
         if !counts, isCode(at: index, in: tokens) { return .code }
         if !counts, isLabel(at: listHead(of: index, in: tokens), in: tokens) { return .label }
         // "3. …" or "“3. …" opening a block: a list or section number.
@@ -129,10 +131,23 @@ enum NonFigureRules {
             return index < 2 || !countingBeforeSo.contains(tokens[index - 2].lower)
         }
         if index >= 2, tokens[index - 2].isWord, documentKinds.contains(tokens[index - 2].lower + " " + previous) {
-            return true
+            return !isVerbNotDocument(at: index, kindStart: index - 2, in: tokens)
         }
         return documentKinds.contains(previous)
     }
+
+    /// "chuyển đơn 164; hướng dẫn 58; lưu đơn 219": a kind that is also a verb, in lower case,
+    /// before a numeral that ends its item with no code after it, is the verb.
+    private static func isVerbNotDocument(at index: Int, kindStart: Int, in tokens: [Token]) -> Bool {
+        let kind = tokens[kindStart].lower + " " + tokens[kindStart + 1].lower
+        guard verbKinds.contains(kind), !tokens[kindStart].isCapitalized else { return false }
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        return next.is(";") || next.is(",") || next.is(")") || next.is(".")
+    }
+
+    /// Document kinds that are also verbs of handling petitions.
+    static let verbKinds: Set<String> = ["hướng dẫn"]
 
     /// The first numeral of a list the numeral at `index` ends: "khoản 1, 2, 3 và 4" → the "1".
     private static func listHead(of index: Int, in tokens: [Token]) -> Int {
@@ -145,7 +160,11 @@ enum NonFigureRules {
 
     /// Whether a label word ("Điều", "khoản", "giai đoạn") stands right before the numeral at `index`.
     private static func isLabel(at index: Int, in tokens: [Token]) -> Bool {
-        if index >= 1, tokens[index - 1].isWord, labelWords.contains(tokens[index - 1].lower) { return true }
+        if index >= 1, tokens[index - 1].isWord, labelWords.contains(tokens[index - 1].lower) {
+            let unlabelling = index >= 2 && tokens[index - 2].isWord
+                && notLabelAfter[tokens[index - 1].lower]?.contains(tokens[index - 2].lower) == true
+            return !unlabelling
+        }
         return index >= 2 && tokens[index - 2].isWord && tokens[index - 1].isWord
             && labelWords.contains(tokens[index - 2].lower + " " + tokens[index - 1].lower)
     }
@@ -236,6 +255,17 @@ enum NonFigureRules {
         "mức độ", "phụ lục", "trung ương", "kỳ họp", "hội nghị lần", "tổ", "xóm", "thôn", "ấp", "khu", "đợt",
         "giai đoạn", "bước", "nhóm", "cấp độ", "hạng", "loại", "lô", "tiểu khu", "khu vực", "tiết", "mẫu", "lớp",
         "quận", "phường", "trạm", "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường huyện", "đường số", "km",
+    ]
+
+    /// Units of two words that make a numeral a count even after a label or document word (the
+    /// one-word ones are `UnitLexicon.petitionCountWords`, which spelled numbers also use).
+    static let countPhrasesAfterLabels: Set<String> = ["kiến nghị", "ý kiến"]
+
+    /// A label word after these words names no numbered thing, so the numeral after it counts:
+    /// "cấp quận 29" is the district level (not District 29), "đúng một phần 5" the complaints
+    /// found partly right (not part 5).
+    static let notLabelAfter: [String: Set<String>] = [
+        "quận": ["cấp"], "phường": ["cấp"], "phần": ["một"],
     ]
 
     /// Words before "số" that make "số N" a count rather than a number naming something.

@@ -4,9 +4,9 @@ enum UnitLexicon {
     /// longest first: "lượt công dân" wins over "lượt" and "đơn vị" over "đơn".
     static let phrases: [[String]] = [
         ["ý", "kiến", ",", "kiến", "nghị"], ["kiến", "nghị", ",", "phản", "ánh"], ["kiến", "nghị", ",", "đề", "xuất"],
-        ["ý", "kiến"], ["kiến", "nghị"], ["khiếu", "nại"], ["tố", "cáo"], ["phản", "ánh"], ["lượt", "cử", "tri"], ["lượt", "đoàn"],
+        ["ý", "kiến"], ["kiến", "nghị"], ["khiếu", "nại"], ["tố", "cáo"], ["phản", "ánh"], ["lượt", "cử", "tri"], ["lượt", "đoàn"], ["lượt", "đoàn", "viên"],
         ["lượt", "công", "dân"], ["lượt", "người"], ["lượt", "cán", "bộ"], ["lượt", "ý", "kiến"],
-        ["đơn", "vị"], ["đơn", "thư"], ["đơn", ",", "thư"], ["vụ", "việc"], ["vụ", "án"],
+        ["đơn", "vị"], ["đơn", "thư"], ["lá", "đơn"], ["đơn", ",", "thư"], ["vụ", "việc"], ["vụ", "án"],
         ["hội", "nghị"], ["mô", "hình"], ["đảng", "viên"], ["tổ", "chức"], ["cơ", "quan"], ["văn", "bản"],
         ["công", "dân"], ["cán", "bộ"], ["trường", "hợp"], ["hồ", "sơ"], ["thủ", "tục"], ["dịch", "vụ"],
         ["điểm", "cầu"], ["chi", "bộ"], ["đảng", "bộ"], ["tỷ", "đồng"], ["tỉ", "đồng"], ["triệu", "đồng"],
@@ -30,12 +30,18 @@ enum UnitLexicon {
 
     /// Units only ever counted in whole numbers.
     static let wholeCountUnits: Set<String> = [
-        "đơn", "đơn thư", "vụ", "vụ việc", "lượt", "lượt người", "lượt công dân", "lượt cán bộ", "lượt ý kiến", "cuộc",
+        "đơn", "đơn thư", "lá đơn", "vụ", "vụ việc", "lượt", "lượt người", "lượt công dân", "lượt cán bộ", "lượt ý kiến", "cuộc",
         "người", "hộ", "hội nghị", "công dân", "trường hợp", "hồ sơ",
     ]
 
+    /// Whether a unit is a petition noun itself ("đơn", "đơn thư", "lá đơn", "thư"), not a type
+    /// word ("120 khiếu nại") or a visit.
+    static func namesPetitions(_ unit: String) -> Bool {
+        unit.hasPrefix("đơn") || unit == "lá đơn" || unit == "thư"
+    }
+
     /// Units that count petitions or citizens received and nothing else.
-    static let petitionUnits: Set<String> = ["đơn", "đơn thư", "lượt công dân"]
+    static let petitionUnits: Set<String> = ["đơn", "đơn thư", "lá đơn", "lượt công dân"]
 
     /// First words of the units petition figures count in: a numeral before one is a count even
     /// after a word that names documents or ordinals.
