@@ -8,6 +8,15 @@ enum ListGrammar {
     /// Where the words that type a figure end: before the label of the next item ("khiếu nại 40
     /// lượt, tố cáo 12 lượt": "tố cáo" types the 12, not the 40).
     static func typeEnd(of following: Range<Int>, in tokens: [Token]) -> Int {
+        // "58 lượt đảng viên và công dân đến phản ánh, tố cáo": a type phrase the phrase's word
+        // limit cut in two is read whole.
+        var end = following.upperBound
+        while end > following.lowerBound, end < tokens.count, tokens[end].isWord, TypeReader.isTypeWord(tokens[end].lower),
+            TypeReader.isTypeWord(tokens[end - 1].lower), !tokens[end].isCapitalized
+        {
+            end += 1
+        }
+        if end > following.upperBound { return end }
         guard following.upperBound < tokens.count,
             tokens[following.upperBound].isNumber || VietnameseNumber.spelledCount(at: following.upperBound, in: tokens) != nil,
             let comma = tokens[following].lastIndex(where: { $0.is(",") || $0.is(":") })
@@ -236,7 +245,9 @@ enum ListGrammar {
     /// "kết luận tố cáo đúng và đúng một phần 17 trường hợp": so also for a count of cases by a
     /// unit that names nothing of its own.
     static func outcomeLabel(before mention: NumberMention, in tokens: [Token]) -> Set<PetitionType>? {
-        guard !mention.hasUnit || genericUnits.contains(mention.unit), mention.denominator == nil else { return nil }
+        // "tố cáo đúng 6 đảng viên": members or bodies counted by the outcome of their case too.
+        let complainants = ComplainantCount.units.contains(mention.unit)
+        guard !mention.hasUnit || genericUnits.contains(mention.unit) || complainants, mention.denominator == nil else { return nil }
         var end = mention.tokenRange.lowerBound
         if end > 0, tokens[end - 1].is(":") { end -= 1 }
         var start = end
@@ -249,7 +260,9 @@ enum ListGrammar {
         var typeStart = start
         while typeStart > 0, tokens[typeStart - 1].isWord, TypeReader.isTypeWord(tokens[typeStart - 1].lower) { typeStart -= 1 }
         let types = TypeReader.types(in: tokens, range: typeStart..<start)
-        return types.count == 1 ? types : nil
+        // "…, đúng một phần 8 đảng viên": complainants counted by an outcome alone are cases whose
+        // type the paragraph or its section names.
+        return types.count == 1 ? types : types.isEmpty && complainants ? [] : nil
     }
 
     /// Words that make a label an outcome ("đúng", "sai"); `outcomeWords` are all its words.

@@ -20,7 +20,12 @@ enum ComplainantCount {
     /// The types of the complaints a figure counts complainants of, or nil when it counts none.
     /// `verb`: where the figure's verb starts, when it has one; a complaint word before the
     /// figure is read only after a verb ("giải quyết khiếu nại của").
-    static func types(of mention: NumberMention, in tokens: [Token], window: Range<Int>, verb: Range<Int>?) -> Set<PetitionType>? {
+    /// `sectionType`: the type the section's title is a label of ("2. Về giải quyết tố cáo"),
+    /// which complainants counted right after a verb ("Đã giải quyết xong 4 tổ chức đảng") bring.
+    static func types(
+        of mention: NumberMention, in tokens: [Token], window: Range<Int>, verb: Range<Int>?, sectionType: PetitionType? = nil
+    ) -> Set<PetitionType>? {
+        if let outcome = DisciplineOutcome.types(of: mention, in: tokens, sectionType: sectionType) { return outcome }
         if ownPetitionUnits.contains(mention.unit) {
             // "58 trường hợp người dân làm đơn khiếu nại": who they are may stand before the verb.
             var start = mention.end
@@ -39,8 +44,17 @@ enum ComplainantCount {
         // "kiến nghị xử lý kỷ luật 2 cá nhân" recommends a sanction: only a complaint or a
         // denunciation before the figure is brought by those it counts.
         let found = TypeReader.types(in: tokens, range: start..<mention.numeralIndex).intersection(broughtBefore)
+        if found.isEmpty, let sectionType, broughtBefore.contains(sectionType),
+            tokens[verb.upperBound..<mention.numeralIndex].allSatisfy({ verbToCount.contains($0.lower) })
+        {
+            return [sectionType]
+        }
         return found.isEmpty ? nil : found
     }
+
+    /// Words that may stand between a verb and the complainants it counts when only the section
+    /// names their type: "đã giải quyết xong 4 tổ chức đảng", "phải giải quyết là 6 tổ chức đảng".
+    static let verbToCount: Set<String> = ["xong", "là", "được", "cho", "đối", "với"]
 
     static let broughtBefore: Set<PetitionType> = [.complaint, .denunciation]
 
