@@ -67,4 +67,28 @@ struct PartyDisciplineGrammarTests {
         #expect(found?.measureColumn == "tiep_cong_dan.luot")
         #expect(found?.typeColumn == "")
     }
+
+    @Test("party members and bodies with their complaint, or denounced, right after them are cases of it")
+    func partyComplainants() {
+        let found = figures("Hiện có 2 đảng viên khiếu nại quyết định cách chức và 5 đảng viên bị tố cáo chưa được xem xét.")
+        #expect(found.first(raw: "2 đảng viên")?.measureColumn.hasPrefix("vu_viec") == true)
+        #expect(found.first(raw: "2 đảng viên")?.typeColumn == "khieu_nai")
+        #expect(found.first(raw: "5 đảng viên")?.measureColumn.hasPrefix("vu_viec") == true)
+        #expect(found.first(raw: "5 đảng viên")?.typeColumn == "to_cao")
+        // Members counted for something else are none.
+        #expect(onlyFigure("Chi bộ đã kết nạp 5 đảng viên mới trong quý.")?.measureColumn == "")
+    }
+
+    @Test("level items after 'gồm' and outcome items after an outcome count what their head counts")
+    func itemsAfterGomAndOutcomes() {
+        let levels = figures("Ủy ban Kiểm tra đã giải quyết khiếu nại của 8 trường hợp, gồm cấp tỉnh 2, cấp huyện 6.")
+        #expect(levels.first(raw: "2")?.measureColumn == "vu_viec.da_giai_quyet")
+        #expect(levels.first(raw: "6")?.measureColumn == "vu_viec.da_giai_quyet")
+        #expect(levels.first(raw: "6")?.typeColumn == "khieu_nai")
+        let outcomes = figures("Thanh tra tỉnh đã giải quyết 12 vụ việc tố cáo, xác định tố cáo đúng 3 vụ việc, đúng một phần 4.")
+        #expect(outcomes.first(raw: "4")?.measureColumn.hasPrefix("vu_viec") == true)
+        #expect(outcomes.first(raw: "4")?.typeColumn == "to_cao")
+        // A bare number after an outcome that is no outcome label stays unmeasured.
+        #expect(figures("Thanh tra tỉnh xác định tố cáo đúng 3 vụ việc, tháng 4.").first(raw: "4")?.measureColumn ?? "" == "")
+    }
 }

@@ -325,8 +325,13 @@ enum ListGrammar {
             else { continue }
             let between = tokens[readings[head].mention.end..<mention.tokenRange.lowerBound]
             let words = between.map(\.lower)
+            // The list opens with "trong đó" or "gồm" ("Đã giải quyết 9 trường hợp, gồm cấp tỉnh 3,
+            // cấp huyện 6"), or its items are outcomes after an outcome ("tố cáo đúng 2 vụ việc,
+            // đúng một phần 3").
+            let opened = words.indices.contains(where: { words[$0] == "trong" && $0 + 1 < words.count && words[$0 + 1] == "đó" })
+                || words.contains("gồm")
             guard !between.contains(where: { $0.is(";") || $0.is(".") }),
-                words.indices.contains(where: { words[$0] == "trong" && $0 + 1 < words.count && words[$0 + 1] == "đó" }),
+                opened || isOutcomeAfterOutcome(mention, head: readings[head].mention, in: tokens),
                 isItemLabel(before: mention, in: tokens)
             else { continue }
             readings[position].thing = thing
@@ -343,11 +348,22 @@ enum ListGrammar {
         guard let separator = tokens[..<numeral].lastIndex(where: { $0.is(",") || $0.is(":") || $0.is("(") }) else { return false }
         var start = separator + 1
         if start + 1 < numeral, tokens[start].lower == "trong", tokens[start + 1].lower == "đó" { start += 2 }
+        if start + 1 < numeral, tokens[start].lower == "bao", tokens[start + 1].lower == "gồm" { start += 2 }
+        if start < numeral, tokens[start].lower == "gồm" { start += 1 }
         let words = tokens[start..<numeral]
         guard !words.isEmpty, words.allSatisfy(\.isWord) else { return false }
         if words.first?.lower == levelWord { return words.count <= 3 }
         if words.allSatisfy({ outcomeWords.contains($0.lower) }) { return true }
         return !TypeReader.label(in: tokens, window: start..<numeral, numeral: numeral, isBreakdown: true).isEmpty
+    }
+
+    /// Whether a figure labelled by an outcome alone follows, after a comma, a figure labelled by
+    /// an outcome: "tố cáo đúng 2 vụ việc, đúng một phần 3".
+    static func isOutcomeAfterOutcome(_ mention: NumberMention, head: NumberMention, in tokens: [Token]) -> Bool {
+        let between = tokens[head.end..<mention.tokenRange.lowerBound]
+        guard between.first?.is(",") == true, between.dropFirst().allSatisfy({ outcomeWords.contains($0.lower) }) else { return false }
+        let headLabel = tokens[max(0, head.tokenRange.lowerBound - 2)..<head.tokenRange.lowerBound]
+        return headLabel.contains { outcomeHeads.contains($0.lower) }
     }
 
     /// The outcomes of a resolved complaint or denunciation: "đúng", "sai", "đúng một phần", "có

@@ -37,6 +37,7 @@ enum ComplainantCount {
                 if !found.isEmpty { return found }
             }
         }
+        if let found = partyTypes(after: mention, in: tokens) { return found }
         guard units.contains(mention.unit), let verb, verb.upperBound <= mention.numeralIndex else { return nil }
         let start = max(verb.upperBound, mention.numeralIndex - reach)
         let before = tokens[start..<mention.numeralIndex]
@@ -57,6 +58,22 @@ enum ComplainantCount {
     static let verbToCount: Set<String> = ["xong", "là", "được", "cho", "đối", "với"]
 
     static let broughtBefore: Set<PetitionType> = [.complaint, .denunciation]
+
+    /// Party members and bodies counted with their complaint, or the denunciation against them,
+    /// right after them: "Có 3 đảng viên khiếu nại quyết định khai trừ", "27 đảng viên bị tố cáo",
+    /// "2 tổ chức đảng bị tố cáo". Each is a case of the party's own inspection.
+    static let partyUnits: Set<String> = ["đảng viên", "tổ chức"]
+    /// Words between a party unit and its complaint: "tổ chức đảng bị tố cáo".
+    static let partyLinks: Set<String> = ["đảng", "bị"]
+
+    static func partyTypes(after mention: NumberMention, in tokens: [Token]) -> Set<PetitionType>? {
+        guard partyUnits.contains(mention.unit) else { return nil }
+        var index = mention.end
+        while index < min(tokens.count, mention.end + partyLinks.count), partyLinks.contains(tokens[index].lower) { index += 1 }
+        guard index < tokens.count, TypeReader.isTypeWord(tokens[index].lower) else { return nil }
+        let found = TypeReader.types(in: tokens, range: index..<min(tokens.count, index + 2)).intersection(broughtBefore)
+        return found.isEmpty ? nil : found
+    }
 
     /// "tố cáo 22 tổ chức đảng và 794 đảng viên": complainants joined to a count of
     /// complainants are counted the same way.
