@@ -75,6 +75,9 @@ struct PartyDisciplineGrammarTests {
         #expect(found.first(raw: "2 đảng viên")?.typeColumn == "khieu_nai")
         #expect(found.first(raw: "5 đảng viên")?.measureColumn.hasPrefix("vu_viec") == true)
         #expect(found.first(raw: "5 đảng viên")?.typeColumn == "to_cao")
+        // "đồng chí" counts members too.
+        let comrades = figures("Trong quý có 4 đồng chí bị tố cáo đúng.")
+        #expect(comrades.first(raw: "4 đồng chí")?.typeColumn == "to_cao")
         // Members counted for something else are none.
         #expect(onlyFigure("Chi bộ đã kết nạp 5 đảng viên mới trong quý.")?.measureColumn == "")
     }

@@ -6,7 +6,8 @@ import DocumentModel
 enum ComplainantCount {
     /// Units that count complainants. "người" only with a petition of their own after it ("5
     /// người có đơn"): "tố cáo 2 người hàng xóm" names the accused.
-    static let units: Set<String> = ["đảng viên", "tổ chức", "trường hợp", "hộ dân", "hộ", "lao động", "cá nhân", "tập thể"]
+    /// "đồng chí" counts party members ("Đã kết luận 11 đồng chí").
+    static let units: Set<String> = ["đảng viên", "đồng chí", "tổ chức", "trường hợp", "hộ dân", "hộ", "lao động", "cá nhân", "tập thể"]
     static let ownPetitionUnits: Set<String> = units.union(["người", "công dân"])
     /// How many words before the numeral the complaint word may stand: "khiếu nại kỷ luật đảng của 44".
     static let reach = 6
@@ -62,7 +63,7 @@ enum ComplainantCount {
     /// Party members and bodies counted with their complaint, or the denunciation against them,
     /// right after them: "Có 3 đảng viên khiếu nại quyết định khai trừ", "27 đảng viên bị tố cáo",
     /// "2 tổ chức đảng bị tố cáo". Each is a case of the party's own inspection.
-    static let partyUnits: Set<String> = ["đảng viên", "tổ chức"]
+    static let partyUnits: Set<String> = ["đảng viên", "đồng chí", "tổ chức"]
     /// Words between a party unit and its complaint: "tổ chức đảng bị tố cáo".
     static let partyLinks: Set<String> = ["đảng", "bị"]
 
