@@ -8,6 +8,15 @@ enum ListGrammar {
     /// Where the words that type a figure end: before the label of the next item ("khiếu nại 40
     /// lượt, tố cáo 12 lượt": "tố cáo" types the 12, not the 40).
     static func typeEnd(of following: Range<Int>, in tokens: [Token]) -> Int {
+        // "58 lượt đảng viên và công dân đến phản ánh, tố cáo": a type phrase the phrase's word
+        // limit cut in two is read whole.
+        var end = following.upperBound
+        while end > following.lowerBound, end < tokens.count, tokens[end].isWord, TypeReader.isTypeWord(tokens[end].lower),
+            TypeReader.isTypeWord(tokens[end - 1].lower), !tokens[end].isCapitalized
+        {
+            end += 1
+        }
+        if end > following.upperBound { return end }
         guard following.upperBound < tokens.count,
             tokens[following.upperBound].isNumber || VietnameseNumber.spelledCount(at: following.upperBound, in: tokens) != nil,
             let comma = tokens[following].lastIndex(where: { $0.is(",") || $0.is(":") })
@@ -236,7 +245,9 @@ enum ListGrammar {
     /// "kết luận tố cáo đúng và đúng một phần 17 trường hợp": so also for a count of cases by a
     /// unit that names nothing of its own.
     static func outcomeLabel(before mention: NumberMention, in tokens: [Token]) -> Set<PetitionType>? {
-        guard !mention.hasUnit || genericUnits.contains(mention.unit), mention.denominator == nil else { return nil }
+        // "tố cáo đúng 6 đảng viên": members or bodies counted by the outcome of their case too.
+        let complainants = ComplainantCount.units.contains(mention.unit)
+        guard !mention.hasUnit || genericUnits.contains(mention.unit) || complainants, mention.denominator == nil else { return nil }
         var end = mention.tokenRange.lowerBound
         if end > 0, tokens[end - 1].is(":") { end -= 1 }
         var start = end
@@ -249,7 +260,9 @@ enum ListGrammar {
         var typeStart = start
         while typeStart > 0, tokens[typeStart - 1].isWord, TypeReader.isTypeWord(tokens[typeStart - 1].lower) { typeStart -= 1 }
         let types = TypeReader.types(in: tokens, range: typeStart..<start)
-        return types.count == 1 ? types : nil
+        // "…, đúng một phần 8 đảng viên": complainants counted by an outcome alone are cases whose
+        // type the paragraph or its section names.
+        return types.count == 1 ? types : types.isEmpty && complainants ? [] : nil
     }
 
     /// Words that make a label an outcome ("đúng", "sai"); `outcomeWords` are all its words.
@@ -312,8 +325,13 @@ enum ListGrammar {
             else { continue }
             let between = tokens[readings[head].mention.end..<mention.tokenRange.lowerBound]
             let words = between.map(\.lower)
+            // The list opens with "trong đó" or "gồm" ("Đã giải quyết 9 trường hợp, gồm cấp tỉnh 3,
+            // cấp huyện 6"), or its items are outcomes after an outcome ("tố cáo đúng 2 vụ việc,
+            // đúng một phần 3").
+            let opened = words.indices.contains(where: { words[$0] == "trong" && $0 + 1 < words.count && words[$0 + 1] == "đó" })
+                || words.contains("gồm")
             guard !between.contains(where: { $0.is(";") || $0.is(".") }),
-                words.indices.contains(where: { words[$0] == "trong" && $0 + 1 < words.count && words[$0 + 1] == "đó" }),
+                opened || isOutcomeAfterOutcome(mention, head: readings[head].mention, in: tokens),
                 isItemLabel(before: mention, in: tokens)
             else { continue }
             readings[position].thing = thing
@@ -330,11 +348,22 @@ enum ListGrammar {
         guard let separator = tokens[..<numeral].lastIndex(where: { $0.is(",") || $0.is(":") || $0.is("(") }) else { return false }
         var start = separator + 1
         if start + 1 < numeral, tokens[start].lower == "trong", tokens[start + 1].lower == "đó" { start += 2 }
+        if start + 1 < numeral, tokens[start].lower == "bao", tokens[start + 1].lower == "gồm" { start += 2 }
+        if start < numeral, tokens[start].lower == "gồm" { start += 1 }
         let words = tokens[start..<numeral]
         guard !words.isEmpty, words.allSatisfy(\.isWord) else { return false }
         if words.first?.lower == levelWord { return words.count <= 3 }
         if words.allSatisfy({ outcomeWords.contains($0.lower) }) { return true }
         return !TypeReader.label(in: tokens, window: start..<numeral, numeral: numeral, isBreakdown: true).isEmpty
+    }
+
+    /// Whether a figure labelled by an outcome alone follows, after a comma, a figure labelled by
+    /// an outcome: "tố cáo đúng 2 vụ việc, đúng một phần 3".
+    static func isOutcomeAfterOutcome(_ mention: NumberMention, head: NumberMention, in tokens: [Token]) -> Bool {
+        let between = tokens[head.end..<mention.tokenRange.lowerBound]
+        guard between.first?.is(",") == true, between.dropFirst().allSatisfy({ outcomeWords.contains($0.lower) }) else { return false }
+        let headLabel = tokens[max(0, head.tokenRange.lowerBound - 2)..<head.tokenRange.lowerBound]
+        return headLabel.contains { outcomeHeads.contains($0.lower) }
     }
 
     /// The outcomes of a resolved complaint or denunciation: "đúng", "sai", "đúng một phần", "có

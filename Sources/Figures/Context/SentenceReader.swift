@@ -13,6 +13,8 @@ struct SurroundingContext: Sendable {
     var voters = false
     /// The section's title speaks of complaints: read once for all its sentences.
     var titleSpeaksOfComplaints = false
+    /// The one type the section's title is a label of ("2. Về giải quyết tố cáo").
+    var sectionType: PetitionType?
     /// Read as if the text spoke of complaints, to learn what a footnote counts before knowing
     /// which sentence it explains.
     var assumePetitionTalk = false
@@ -23,6 +25,7 @@ struct SurroundingContext: Sendable {
         self.assumePetitionTalk = assumePetitionTalk
         titleSpeaksOfComplaints = !sectionTitle.isEmpty && Topic.speaksOfComplaints(LoweredText(lowering: sectionTitle))
         planSection = ListGrammar.isPlanTitle(sectionTitle)
+        sectionType = sectionTitle.isEmpty ? nil : TypeReader.sectionLabel(sectionTitle)
     }
 
     /// What a sentence speaks of, by its own words, those of the sentence citing its footnote,
@@ -105,7 +108,9 @@ enum SentenceReader {
         // citizens received are complaint cases even where no complaint word is written.
         talk.complaints = talk.complaints || mentions.contains { UnitLexicon.petitionUnits.contains($0.unit) }
         var readings = mentions.indices.map { position in
-            ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
+            ownReading(
+                of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk,
+                sectionType: context.sectionType)
         }
         ListGrammar.inheritThings(&readings, parents: windows.parents, in: tokens)
         ListGrammar.inheritCountedNouns(&readings, in: tokens)
@@ -121,6 +126,8 @@ enum SentenceReader {
         ListGrammar.shareWholes(&readings, in: tokens)
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
         if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
+        // Under a section titled by a type ("1. Khiếu nại") a paragraph that names none is about it.
+        if heads.type == nil, let titled = context.sectionType { heads.type = titled }
         heads.settle(&readings)
         if context.planSection { ListGrammar.readAsPlan(&readings) }
         shareScopes(&readings, tokens: tokens, windows: windows)
@@ -144,7 +151,7 @@ enum SentenceReader {
 
     private static func ownReading(
         of position: Int, mentions: [NumberMention], tokens: [Token], windows: ClauseWindows, dialogue: Bool,
-        talk sentenceTalk: Topic.Talk
+        talk sentenceTalk: Topic.Talk, sectionType: PetitionType?
     ) -> Reading {
         let mention = mentions[position]
         let window = windows.windows[position]
@@ -221,11 +228,15 @@ enum SentenceReader {
         if thing == nil || thing == .persons,
             let found = ComplainantCount.types(
                 of: mention, in: tokens, window: verbWindow,
-                verb: PredicateMatcher.before(in: tokens, window: verbWindow, thing: .cases)?.range)
+                verb: PredicateMatcher.before(in: tokens, window: verbWindow, thing: .cases)?.range, sectionType: sectionType)
         {
             thing = .cases
             complainantTypes = found
             match = PredicateMatcher.before(in: tokens, window: verbWindow, thing: .cases)
+            // "giảm hình thức kỷ luật 2 trường hợp" rules on a complaint: no change between periods.
+            if match?.predicate == .change, DisciplineOutcome.types(of: mention, in: tokens, sectionType: sectionType) != nil {
+                match = nil
+            }
         }
         let saidAfter = PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
             ?? (match == nil ? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing, phrases: PredicateLexicon.followingWithoutVerb) : nil)

@@ -70,8 +70,9 @@ enum TypeReader {
 
     /// Words a type label may hold besides its type words, folded: "trong đó", "có", the
     /// petition noun itself ("trong đó đơn khiếu nại 108 đơn") and the outcome of a complaint
-    /// ("khiếu nại đúng 5 vụ", "tố cáo sai 12").
-    static let labelFillers: Set<String> = ["trong", "do", "co", "don", "dung", "sai", "mot", "phan"]
+    /// ("khiếu nại đúng 5 vụ", "tố cáo sai 12"), and the party sanction a complaint is against
+    /// ("khiếu nại kỷ luật đảng 14 đơn").
+    static let labelFillers: Set<String> = ["trong", "do", "co", "don", "dung", "sai", "mot", "phan", "ky", "luat", "dang"]
 
     /// The one type a sentence's opening label names before its ":" — "1. Về khiếu nại: Sở phải
     /// giải quyết 71 vụ việc; …", "- Tố cáo: đã giải quyết …" — which the paragraph's figures
@@ -87,6 +88,23 @@ enum TypeReader {
         guard !words.isEmpty, words.allSatisfy({ foldedTypeWords.contains($0) || openingFillers.contains($0) }) else { return nil }
         return single(types(in: tokens, range: start..<colon))
     }
+
+    /// The one type a section's title names when the title is nothing but a type label — "1.
+    /// Khiếu nại", "2. Về giải quyết tố cáo", "3. Về giải quyết khiếu nại kỷ luật đảng" — which
+    /// the section's petitions and cases are about unless they name their own. A title with other
+    /// words ("Tiếp công dân, xử lý đơn khiếu nại") or two types names none.
+    static func sectionLabel(_ title: String) -> PetitionType? {
+        let tokens = Tokenizer.tokens(of: title)
+        let words = tokens.filter(\.isWord).map { fold($0.lower) }
+        guard !words.isEmpty, words.contains(where: { foldedTypeWords.contains($0) }),
+            words.allSatisfy({ foldedTypeWords.contains($0) || sectionFillers.contains($0) })
+        else { return nil }
+        return single(types(in: tokens, range: tokens.indices))
+    }
+
+    /// Words a section's type label may hold besides its type words, folded: "Về giải quyết",
+    /// "khiếu nại kỷ luật đảng", "đơn thư".
+    static let sectionFillers: Set<String> = openingFillers.union(["giai", "quyet", "thu", "ky", "luat", "dang", "xu", "ly"])
 
     /// How many tokens from the sentence start an opening label's ":" may stand.
     static let openingLabelReach = 10

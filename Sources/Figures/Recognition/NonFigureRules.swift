@@ -133,7 +133,9 @@ enum NonFigureRules {
         if index >= 2, tokens[index - 2].isWord, documentKinds.contains(tokens[index - 2].lower + " " + previous) {
             return !isVerbNotDocument(at: index, kindStart: index - 2, in: tokens)
         }
-        return documentKinds.contains(previous)
+        guard documentKinds.contains(previous) else { return false }
+        // "giữ nguyên hình thức kỷ luật 6 trường hợp": discipline, not Law 6.
+        return !(index >= 2 && tokens[index - 2].isWord && notDocumentAfter[previous]?.contains(tokens[index - 2].lower) == true)
     }
 
     /// "chuyển đơn 164; hướng dẫn 58; lưu đơn 219": a kind that is also a verb, in lower case,
@@ -266,6 +268,12 @@ enum NonFigureRules {
     /// found partly right (not part 5).
     static let notLabelAfter: [String: Set<String>] = [
         "quận": ["cấp"], "phường": ["cấp"], "phần": ["một"],
+    ]
+
+    /// A document kind after these words is part of another word, so the numeral after it counts:
+    /// "kỷ luật 6 trường hợp" is a sanction (not Law 6), "pháp luật 3 vụ" the law in general.
+    static let notDocumentAfter: [String: Set<String>] = [
+        "luật": ["kỷ", "kỉ", "pháp"],
     ]
 
     /// Words before "số" that make "số N" a count rather than a number naming something.
