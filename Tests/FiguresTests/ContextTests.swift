@@ -53,4 +53,16 @@ struct ContextTests {
         #expect(figure.subject == "lượt người đến khiếu nại")
         #expect(figure.typeColumn == "khieu_nai")
     }
+
+    /// A topic label ("Về tiếp công dân:", "Về tố cáo,") says what the sentence is about, not
+    /// who acted: the scope is the body after it, up to its verb ("Bộ kết luận …" is "Bộ").
+    @Test("a topic label opening the sentence is no scope")
+    func topicLabelIsNoScope() throws {
+        let received = try #require(onlyFigure("Về tiếp công dân: Thanh tra tỉnh đã tiếp 120 lượt công dân."))
+        #expect(received.scope == "Thanh tra tỉnh")
+        let concluded = figures("Về tố cáo, Bộ kết luận tố cáo đúng 2 vụ, sai 4 vụ.")
+        #expect(concluded.map(\.scope) == ["Bộ", "Bộ"])
+        let inspected = figures("Về thanh tra hành chính, toàn tỉnh triển khai 73 cuộc.")
+        #expect(inspected.first?.scope == "toàn tỉnh")
+    }
 }

@@ -5,6 +5,8 @@ enum ScopeReader {
     static let adverbialOpeners: Set<String> = [
         "trong", "từ", "đến", "qua", "sau", "tính", "năm", "hiện", "ngoài", "bên", "theo", "tuy", "do", "nhờ",
         "với", "để", "khi", "nhìn", "riêng", "cụ", "như",
+        // "Về tiếp công dân: Thanh tra tỉnh đã tiếp …": a topic label, not who acted.
+        "về",
     ]
     /// Words that open a clause without naming who acts.
     static let leadingFillers: [[String]] = [
@@ -16,7 +18,7 @@ enum ScopeReader {
         ["tổ", "chức"], ["thu", "hút"], ["triển", "khai"], ["thực", "hiện"], ["ban", "hành"], ["xây", "dựng"],
         ["kiểm", "tra"], ["rà", "soát"], ["thành", "lập"], ["tiến", "hành"], ["bố", "trí"], ["phê", "duyệt"],
         ["chỉ", "đạo"], ["duy", "trì"], ["phối", "hợp"], ["làm", "việc"], ["giải", "quyết"], ["xử", "lý"],
-        ["thu", "hồi"], ["trả", "lại"], ["sáp", "nhập"], ["có"], ["tiếp"], ["nhận"], ["đạt"], ["là"], ["gồm"],
+        ["thu", "hồi"], ["trả", "lại"], ["sáp", "nhập"], ["kết", "luận"], ["có"], ["tiếp"], ["nhận"], ["đạt"], ["là"], ["gồm"],
     ]
     static let trailingFillers: Set<String> = [
         "đã", "được", "có", "đều", "thì", "là", "cũng", "vẫn", "mới", "lại", "hiện", "và", "với", "của",
