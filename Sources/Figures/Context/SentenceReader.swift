@@ -108,6 +108,8 @@ enum SentenceReader {
             ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
         ListGrammar.inheritThings(&readings, parents: windows.parents, in: tokens)
+        ReceptionGrammar.inheritPetitionOpinions(&readings)
+        InspectionFindings.dropFindings(&readings, in: tokens)
         ListGrammar.inheritCountedNouns(&readings, in: tokens)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
         ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
@@ -160,6 +162,14 @@ enum SentenceReader {
         talk.assembly = Topic.speaksOfAssembly(clause) || followingWords.starts(with: ["đại", "biểu"])
         talk.peopleNotReceived = Topic.speaksOfPeopleNotReceived(clause)
         var thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
+        // "Các đoàn đông người, gồm 7 đoàn với 236 người": a lone "đoàn" after its sentence named crowds.
+        if thing == nil, mention.unit == "đoàn", ReceptionGrammar.delegationsNamedBefore(mention.numeralIndex, in: tokens) {
+            thing = .delegations
+        }
+        // "2.087 ý kiến phản ánh của nhân dân" received outside a dialogue are petitions.
+        if thing == .opinions, ReceptionGrammar.opinionsArePetitions(followingWords: followingWords, dialogue: dialogue, talk: talk) {
+            thing = .petitions
+        }
         let isBreakdown = windows.parents[position] != nil
         let item = ListGrammar.itemWindow(of: position, window: window, mentions: mentions, in: tokens)
         // "Số đơn thuộc thẩm quyền 164", "số đơn trùng là 389": a numeral without a unit counts
@@ -232,6 +242,12 @@ enum SentenceReader {
         var predicate = saidAfter ?? match?.predicate
         if predicate == nil, let whole {
             predicate = ListGrammar.predicateAfterWhole(mentions[whole], thing: thing, in: tokens)
+        }
+        // "Có 159 người, tương ứng 68 lượt, được Chủ tịch trực tiếp tiếp": the passive verb after both.
+        if predicate == nil, match == nil, ReceptionGrammar.visitsNamedByReception(mention, thing: thing, in: tokens)
+            || ReceptionGrammar.receivedLater(mention, thing: thing, in: tokens)
+        {
+            predicate = .visited
         }
         let verbDistance = saidAfter != nil ? 0 : match.map { mention.numeralIndex - $0.range.upperBound }
         var raisedByCitizens = false
