@@ -58,15 +58,29 @@ enum ReceptionGrammar {
         !dialogue && !talk.voters && petitionOpinionWords.contains { followingWords.starts(with: $0) }
     }
 
-    /// A bare "ý kiến" after such petitions in the same sentence counts the same petitions: "tiếp
-    /// nhận 2.087 ý kiến phản ánh của nhân dân, đã chuyển … giải quyết 1.964 ý kiến".
-    static func inheritPetitionOpinions(_ readings: inout [Reading]) {
-        for position in readings.indices where readings[position].thing == .opinions {
-            guard let earlier = readings[..<position].last(where: {
-                $0.thing == .petitions && $0.mention.unit == readings[position].mention.unit
+    /// Whether a bare "ý kiến" counts the petitions an earlier count of its sentence named with
+    /// the same unit: "tiếp nhận 2.087 ý kiến phản ánh của nhân dân, đã chuyển … giải quyết 1.964
+    /// ý kiến". Read before the figure's verb, so the verb is read as said of petitions.
+    static func repeatsPetitionOpinions(
+        _ position: Int, mentions: [NumberMention], tokens: [Token], dialogue: Bool, talk: Topic.Talk
+    ) -> Bool {
+        mentions[..<position].contains { earlier in
+            guard earlier.unit == mentions[position].unit else { return false }
+            let words = tokens[PhraseReader.followingWords(of: earlier, in: tokens)].filter(\.isWord).map(\.lower)
+            return opinionsArePetitions(followingWords: words, dialogue: dialogue, talk: talk)
+        }
+    }
+
+    /// Units that count opinions, whoever raised them.
+    static let opinionUnits: Set<String> = ["ý kiến", "lượt ý kiến"]
+
+    /// Such a repeated count takes the type of the petitions it repeats.
+    static func inheritPetitionOpinionTypes(_ readings: inout [Reading]) {
+        for position in readings.indices where readings[position].thing == .petitions && readings[position].types.isEmpty {
+            guard opinionUnits.contains(readings[position].mention.unit), let earlier = readings[..<position].last(where: {
+                $0.thing == .petitions && $0.mention.unit == readings[position].mention.unit && !$0.types.isEmpty
             }) else { continue }
-            readings[position].thing = .petitions
-            if readings[position].types.isEmpty { readings[position].types = earlier.types }
+            readings[position].types = earlier.types
         }
     }
 
@@ -80,5 +94,12 @@ enum ReceptionGrammar {
         return !(PredicateLexicon.continuingTiep + PredicateLexicon.notReceiving).contains {
             PredicateMatcher.matches($0, tokens, at: mention.end)
         }
+    }
+
+    /// Whether the words between a verb and the figure are only a comma: the verb is a label
+    /// the figure stands in apposition to ("Số còn lại, 877 đơn thuộc thẩm quyền").
+    static func isApposition(after verb: Range<Int>, numeral: Int, in tokens: [Token]) -> Bool {
+        let between = tokens[verb.upperBound..<numeral]
+        return between.count == 1 && between.allSatisfy { $0.is(",") }
     }
 }

@@ -108,7 +108,7 @@ enum SentenceReader {
             ownReading(of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk)
         }
         ListGrammar.inheritThings(&readings, parents: windows.parents, in: tokens)
-        ReceptionGrammar.inheritPetitionOpinions(&readings)
+        ReceptionGrammar.inheritPetitionOpinionTypes(&readings)
         InspectionFindings.dropFindings(&readings, in: tokens)
         ListGrammar.inheritCountedNouns(&readings, in: tokens)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
@@ -167,7 +167,9 @@ enum SentenceReader {
             thing = .delegations
         }
         // "2.087 ý kiến phản ánh của nhân dân" received outside a dialogue are petitions.
-        if thing == .opinions, ReceptionGrammar.opinionsArePetitions(followingWords: followingWords, dialogue: dialogue, talk: talk) {
+        if thing == .opinions, ReceptionGrammar.opinionsArePetitions(followingWords: followingWords, dialogue: dialogue, talk: talk)
+            || ReceptionGrammar.repeatsPetitionOpinions(position, mentions: mentions, tokens: tokens, dialogue: dialogue, talk: talk)
+        {
             thing = .petitions
         }
         let isBreakdown = windows.parents[position] != nil
@@ -263,6 +265,13 @@ enum SentenceReader {
         }
         // "Đã giải quyết 861/914 đơn thuộc thẩm quyền": the verb says what happened, "thuộc thẩm
         // quyền" only which petitions.
+        // "Số còn lại, 877 đơn thuộc thẩm quyền": a label set off by a comma names the remainder,
+        // and the figure's own words say which petitions they are.
+        if predicate == .inJurisdiction, let verb = match, PredicateLexicon.outcomes.contains(verb.predicate),
+            ReceptionGrammar.isApposition(after: verb.range, numeral: mention.numeralIndex, in: tokens)
+        {
+            match = nil
+        }
         if predicate == .inJurisdiction, let verb = match?.predicate, PredicateLexicon.outcomes.contains(verb) {
             predicate = verb
         }
