@@ -113,6 +113,8 @@ enum SentenceReader {
                 sectionType: context.sectionType)
         }
         ListGrammar.inheritThings(&readings, parents: windows.parents, in: tokens)
+        ReceptionGrammar.inheritPetitionOpinionTypes(&readings)
+        InspectionFindings.dropFindings(&readings, in: tokens)
         ListGrammar.inheritCountedNouns(&readings, in: tokens)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
         ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
@@ -167,6 +169,16 @@ enum SentenceReader {
         talk.assembly = Topic.speaksOfAssembly(clause) || followingWords.starts(with: ["đại", "biểu"])
         talk.peopleNotReceived = Topic.speaksOfPeopleNotReceived(clause)
         var thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
+        // "Các đoàn đông người, gồm 7 đoàn với 236 người": a lone "đoàn" after its sentence named crowds.
+        if thing == nil, mention.unit == "đoàn", ReceptionGrammar.delegationsNamedBefore(mention.numeralIndex, in: tokens) {
+            thing = .delegations
+        }
+        // "2.087 ý kiến phản ánh của nhân dân" received outside a dialogue are petitions.
+        if thing == .opinions, ReceptionGrammar.opinionsArePetitions(followingWords: followingWords, dialogue: dialogue, talk: talk)
+            || ReceptionGrammar.repeatsPetitionOpinions(position, mentions: mentions, tokens: tokens, dialogue: dialogue, talk: talk)
+        {
+            thing = .petitions
+        }
         let isBreakdown = windows.parents[position] != nil
         let item = ListGrammar.itemWindow(of: position, window: window, mentions: mentions, in: tokens)
         // "Số đơn thuộc thẩm quyền 164", "số đơn trùng là 389": a numeral without a unit counts
@@ -244,6 +256,12 @@ enum SentenceReader {
         if predicate == nil, let whole {
             predicate = ListGrammar.predicateAfterWhole(mentions[whole], thing: thing, in: tokens)
         }
+        // "Có 159 người, tương ứng 68 lượt, được Chủ tịch trực tiếp tiếp": the passive verb after both.
+        if predicate == nil, match == nil, ReceptionGrammar.visitsNamedByReception(mention, thing: thing, in: tokens)
+            || ReceptionGrammar.receivedLater(mention, thing: thing, in: tokens)
+        {
+            predicate = .visited
+        }
         let verbDistance = saidAfter != nil ? 0 : match.map { mention.numeralIndex - $0.range.upperBound }
         var raisedByCitizens = false
         if predicate == .proposed, let verb = match?.range {
@@ -258,6 +276,13 @@ enum SentenceReader {
         }
         // "Đã giải quyết 861/914 đơn thuộc thẩm quyền": the verb says what happened, "thuộc thẩm
         // quyền" only which petitions.
+        // "Số còn lại, 877 đơn thuộc thẩm quyền": a label set off by a comma names the remainder,
+        // and the figure's own words say which petitions they are.
+        if predicate == .inJurisdiction, let verb = match, PredicateLexicon.outcomes.contains(verb.predicate),
+            ReceptionGrammar.isApposition(after: verb.range, numeral: mention.numeralIndex, in: tokens)
+        {
+            match = nil
+        }
         if predicate == .inJurisdiction, let verb = match?.predicate, PredicateLexicon.outcomes.contains(verb) {
             predicate = verb
         }

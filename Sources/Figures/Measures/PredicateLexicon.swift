@@ -93,18 +93,11 @@ enum PredicateLexicon {
         Entry(words: ["tăng", "cường"], predicate: .ignored),
         Entry(words: ["nhiều", "hơn"], predicate: .change),
         Entry(words: ["ít", "hơn"], predicate: .change),
-        Entry(words: ["tiếp", "xúc"], predicate: .ignored),
-        Entry(words: ["tiếp", "tục"], predicate: .ignored),
-        Entry(words: ["tiếp", "theo"], predicate: .ignored),
-        Entry(words: ["tiếp", "thu"], predicate: .ignored),
-        Entry(words: ["tiếp", "cận"], predicate: .ignored),
-        Entry(words: ["tiếp", "thị"], predicate: .ignored),
-        Entry(words: ["tiếp", "đón"], predicate: .ignored),
         Entry(words: ["đón", "tiếp"], predicate: .ignored),
         Entry(words: ["trực", "tiếp"], predicate: .ignored),
         Entry(words: ["gián", "tiếp"], predicate: .ignored),
         Entry(words: ["kế", "tiếp"], predicate: .ignored),
-    ] + notReceiving.map { Entry(words: $0, predicate: .ignored) }
+    ] + (continuingTiep + notReceiving).map { Entry(words: $0, predicate: .ignored) }
 
     /// Words made with "tiếp" that receive nobody: "nổ bom liên tiếp … 5 người thiệt mạng",
     /// "tiếp đến là 350.000 người Nepal", "Cổng giao tiếp điện tử … 100.000 người cho ý kiến",
@@ -207,5 +200,12 @@ enum PredicateLexicon {
         ["dự", "phòng"], ["dự", "kiến"], ["dự", "án"], ["dự", "thảo"], ["dự", "báo"], ["dự", "toán"], ["dự", "trữ"],
         ["dự", "đoán"], ["dự", "tính"], ["dự", "định"], ["dự", "bị"], ["dự", "luật"], ["gửi", "kèm"], ["gửi", "tiền"],
         ["gửi", "xe"], ["gửi", "lời"],
+    ]
+
+    /// Words made with "tiếp" that go on with something or meet someone without receiving:
+    /// "12 lượt tiếp xúc cử tri", "lượt tiếp theo".
+    static let continuingTiep: [[String]] = [
+        ["tiếp", "xúc"], ["tiếp", "tục"], ["tiếp", "theo"], ["tiếp", "thu"], ["tiếp", "cận"], ["tiếp", "thị"],
+        ["tiếp", "đón"],
     ]
 }

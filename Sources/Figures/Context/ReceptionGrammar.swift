@@ -1,0 +1,105 @@
+/// How reports of a reception office say who was received when the verb does not stand next to
+/// the figure: persons given with their visits and the passive verb after both ("Có 159 người,
+/// tương ứng 68 lượt, được Chủ tịch trực tiếp tiếp"), and delegations counted with a lone "đoàn"
+/// after the clause has named them ("Các đoàn đông người, gồm 7 đoàn với 236 người").
+enum ReceptionGrammar {
+    /// The passive marker that opens the verb said after the counted people.
+    static let passiveMarker = "được"
+    /// How many tokens may stand between the figure and "được": the apposition of the visits
+    /// and where the people came from ("tương ứng 1.318 lượt, đến trình bày và đều được").
+    static let passiveReach = 20
+    /// How many tokens the agent and the verb after "được" may take ("được các cơ quan hành
+    /// chính trong tỉnh tiếp").
+    static let agentReach = 10
+    /// Words between the figure and "được" that show the passive is said of something else:
+    /// petitions and cases ("12 người gửi 5 đơn, được chuyển …"), a main clause ("thì").
+    static let otherSubjects: Set<String> = ["đơn", "vụ", "thì", "nhưng", "song"]
+    /// What "đoàn" alone counts once the sentence has named crowds coming together.
+    static let delegationPhrase = ["đoàn", "đông", "người"]
+
+    /// Whether people counted by `mention` are said, further on in their sentence, to have been
+    /// received: "được … tiếp" (also "tiếp dân", "tiếp công dân", "tiếp nhận"), the verb's
+    /// meaning read by the predicate lexicon so "được … tiếp tục" receives nobody.
+    static func receivedLater(_ mention: NumberMention, thing: CountedThing?, in tokens: [Token]) -> Bool {
+        guard let thing, [.persons, .visits, .delegations].contains(thing) else { return false }
+        let reachEnd = min(tokens.count, mention.end + passiveReach)
+        var index = mention.end
+        while index < reachEnd {
+            let token = tokens[index]
+            if token.is(";") || token.is(".") || token.is(":") || otherSubjects.contains(token.lower) { return false }
+            if token.lower == passiveMarker { break }
+            index += 1
+        }
+        guard index < reachEnd else { return false }
+        let agentStart = index + 1
+        var agentEnd = agentStart
+        while agentEnd < min(tokens.count, agentStart + agentReach), tokens[agentEnd].isWord { agentEnd += 1 }
+        guard agentEnd > agentStart else { return false }
+        return PredicateMatcher.before(in: tokens, window: agentStart..<agentEnd, thing: thing)?.predicate == .visited
+    }
+
+    /// Whether a lone "đoàn" before `numeralIndex` counts crowds because its sentence named
+    /// "đoàn đông người" before it ("Riêng đoàn đông người, toàn tỉnh tiếp 17 đoàn").
+    static func delegationsNamedBefore(_ numeralIndex: Int, in tokens: [Token]) -> Bool {
+        let start = tokens[..<numeralIndex].lastIndex(where: { $0.is(";") || $0.is(".") }).map { $0 + 1 } ?? 0
+        guard numeralIndex - start >= delegationPhrase.count else { return false }
+        return (start...(numeralIndex - delegationPhrase.count)).contains {
+            PredicateMatcher.matches(delegationPhrase, tokens, at: $0)
+        }
+    }
+
+    /// The kinds of opinion that are petitions when citizens send them outside a dialogue: "2.087
+    /// ý kiến phản ánh của nhân dân" received by a people's inspection board.
+    static let petitionOpinionWords: [[String]] = [["phản", "ánh"], ["phản", "ảnh"], ["kiến", "nghị"]]
+
+    /// Whether opinions named by `followingWords` are petitions: a reflection or recommendation
+    /// said outside any dialogue with voters ("ý kiến, kiến nghị" of voters stay theirs).
+    static func opinionsArePetitions(followingWords: [String], dialogue: Bool, talk: Topic.Talk) -> Bool {
+        !dialogue && !talk.voters && petitionOpinionWords.contains { followingWords.starts(with: $0) }
+    }
+
+    /// Whether a bare "ý kiến" counts the petitions an earlier count of its sentence named with
+    /// the same unit: "tiếp nhận 2.087 ý kiến phản ánh của nhân dân, đã chuyển … giải quyết 1.964
+    /// ý kiến". Read before the figure's verb, so the verb is read as said of petitions.
+    static func repeatsPetitionOpinions(
+        _ position: Int, mentions: [NumberMention], tokens: [Token], dialogue: Bool, talk: Topic.Talk
+    ) -> Bool {
+        mentions[..<position].contains { earlier in
+            guard earlier.unit == mentions[position].unit else { return false }
+            let words = tokens[PhraseReader.followingWords(of: earlier, in: tokens)].filter(\.isWord).map(\.lower)
+            return opinionsArePetitions(followingWords: words, dialogue: dialogue, talk: talk)
+        }
+    }
+
+    /// Units that count opinions, whoever raised them.
+    static let opinionUnits: Set<String> = ["ý kiến", "lượt ý kiến"]
+
+    /// Such a repeated count takes the type of the petitions it repeats.
+    static func inheritPetitionOpinionTypes(_ readings: inout [Reading]) {
+        for position in readings.indices where readings[position].thing == .petitions && readings[position].types.isEmpty {
+            guard opinionUnits.contains(readings[position].mention.unit), let earlier = readings[..<position].last(where: {
+                $0.thing == .petitions && $0.mention.unit == readings[position].mention.unit && !$0.types.isEmpty
+            }) else { continue }
+            readings[position].types = earlier.types
+        }
+    }
+
+    /// The word that names visits by the reception they were: "Trong tổng số 355 lượt tiếp".
+    static let receptionWord = "tiếp"
+
+    /// Whether the visits counted by `mention` are named, right after their unit, by the
+    /// reception they were: "355 lượt tiếp", but not "12 lượt tiếp xúc", "lượt tiếp theo".
+    static func visitsNamedByReception(_ mention: NumberMention, thing: CountedThing?, in tokens: [Token]) -> Bool {
+        guard thing == .visits, mention.end < tokens.count, tokens[mention.end].lower == receptionWord else { return false }
+        return !(PredicateLexicon.continuingTiep + PredicateLexicon.notReceiving).contains {
+            PredicateMatcher.matches($0, tokens, at: mention.end)
+        }
+    }
+
+    /// Whether the words between a verb and the figure are only a comma: the verb is a label
+    /// the figure stands in apposition to ("Số còn lại, 877 đơn thuộc thẩm quyền").
+    static func isApposition(after verb: Range<Int>, numeral: Int, in tokens: [Token]) -> Bool {
+        let between = tokens[verb.upperBound..<numeral]
+        return between.count == 1 && between.allSatisfy { $0.is(",") }
+    }
+}
