@@ -67,30 +67,18 @@ enum RomanHeadingRepair {
         return Heading(numeral: numeral, value: value)
     }
 
-    /// The value of a numeral of I, V and X written the usual way (a smaller letter before a
-    /// larger one subtracts); nil for any other letters.
+    /// The value of a numeral of I, V and X in its usual writing (`RomanNumeral`); nil for any
+    /// other letters or another writing ("IIII").
     static func value(of numeral: ArraySlice<Unicode.Scalar>) -> Int? {
-        var total = 0
-        let values = numeral.compactMap { numeralLetters[$0] }
-        guard values.count == numeral.count else { return nil }
-        for (index, value) in values.enumerated() {
-            if index + 1 < values.count, value < values[index + 1] { total -= value } else { total += value }
-        }
-        guard let written = roman(total), written.unicodeScalars.elementsEqual(numeral) else { return nil }
+        guard numeral.allSatisfy({ numeralLetters[$0] != nil }),
+              let total = RomanNumeral.value(numeral.map(Character.init)), roman(total)?.unicodeScalars.elementsEqual(numeral) == true
+        else { return nil }
         return total
     }
 
+    /// The numeral of a heading number: report sections do not run into the forties.
     static func roman(_ value: Int) -> String? {
         guard value > 0, value < 40 else { return nil }
-        let table: [(Int, String)] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var rest = value
-        var text = ""
-        for (amount, letters) in table {
-            while rest >= amount {
-                text += letters
-                rest -= amount
-            }
-        }
-        return text
+        return RomanNumeral.write(value)
     }
 }

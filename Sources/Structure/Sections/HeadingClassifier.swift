@@ -1,4 +1,5 @@
 import DocumentModel
+import VietnameseText
 
 /// Decides which numbered blocks are headings. The numbering gives the level; the
 /// decision comes from formatting where the input has it (bold or italic lines, a
@@ -83,31 +84,6 @@ struct HeadingClassifier {
         case .letter: return pattern.label.unicodeScalars.first.map { Int($0.value) - 96 }
         case .number, .subnumber, .subsubnumber: return pattern.label.split(separator: ".").last.flatMap { Int($0) }
         }
-    }
-}
-
-enum RomanNumeral {
-    static func write(_ value: Int) -> String {
-        let table: [(Int, String)] = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var rest = value, out = ""
-        for (amount, letters) in table {
-            while rest >= amount {
-                out += letters
-                rest -= amount
-            }
-        }
-        return out
-    }
-
-    static func value(_ text: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
-        var total = 0, previous = 0
-        for character in text.reversed() {
-            guard let value = values[character] else { return nil }
-            total += value < previous ? -value : value
-            previous = max(previous, value)
-        }
-        return total
     }
 }
 
