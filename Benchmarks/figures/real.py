@@ -3,7 +3,7 @@
 
   real.py BAOCAO [--half dev|test|both] [--rounds 4,5] [--misses] [--keep DIR]
   real.py BAOCAO --reports [--misses]
-  real.py BAOCAO --written shapes|shapes-heldout|voices|voices-heldout|reports [--misses]
+  real.py BAOCAO --written NAME [--misses]   (NAME: a folder here with its NAME.gold.csv)
 
 The gold (`dev.gold.csv`, `test.gold.csv`) holds references, never text: each article of
 `split.tsv` is rebuilt at run time from ../shared/corpus (its lines, by number, each checked
@@ -296,7 +296,10 @@ def main():
     parser.add_argument("baocao")
     parser.add_argument("--half", choices=("dev", "test", "both"), default="dev")
     parser.add_argument("--reports", action="store_true", help="the same as --written reports")
-    parser.add_argument("--written", choices=("reports", "shapes", "shapes-heldout", "voices", "voices-heldout"),
+    # Every folder beside its NAME.gold.csv is a written set: a new set needs no edit here.
+    written_sets = sorted(name[:-len(".gold.csv")] for name in os.listdir(HERE)
+                          if name.endswith(".gold.csv") and os.path.isdir(os.path.join(HERE, name[:-len(".gold.csv")])))
+    parser.add_argument("--written", choices=written_sets,
                         help="a set of texts written for this benchmark, one document each")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--keep", help="keep the article files and the CSV in this folder")
