@@ -181,7 +181,12 @@ enum NonFigureRules {
         let following = tokens[cursor].lower + " " + tokens[cursor + 1].lower
         if following == "hàng tháng" || following == "hằng tháng" { return true }
         var back = index - 1
-        while back >= 1, tokens[back].is(",") || tokens[back].lower == "và", tokens[back - 1].isNumber { back -= 2 }
+        // Only days stand in such a list: "ngày 15/12/2026, 19 đơn" dates the count after it.
+        while back >= 1, tokens[back].is(",") || tokens[back].lower == "và", tokens[back - 1].isNumber,
+            tokens[back - 1].text.allSatisfy(\.isNumber)
+        {
+            back -= 2
+        }
         return back >= 0 && back < index - 1 && tokens[back].isWord && tokens[back].lower == "ngày"
     }
 
@@ -261,7 +266,9 @@ enum NonFigureRules {
 
     /// Units of two words that make a numeral a count even after a label or document word (the
     /// one-word ones are `UnitLexicon.petitionCountWords`, which spelled numbers also use).
-    static let countPhrasesAfterLabels: Set<String> = ["kiến nghị", "ý kiến"]
+    /// Party members, bodies and cases counted after a verb that also names a document ("Đã kết
+    /// luận 11 đồng chí", "kết luận 5 trường hợp") are counted the same way.
+    static let countPhrasesAfterLabels: Set<String> = ["kiến nghị", "ý kiến", "đồng chí", "đảng viên", "trường hợp"]
 
     /// A label word after these words names no numbered thing, so the numeral after it counts:
     /// "cấp quận 29" is the district level (not District 29), "đúng một phần 5" the complaints
