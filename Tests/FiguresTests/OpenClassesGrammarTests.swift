@@ -119,6 +119,15 @@ struct OpenClassesGrammarTests {
         #expect((found.first(raw: "40 đơn")?.confidence ?? 0) >= 0.9)
     }
 
+    @Test("after 'năm' a small numeral before a unit petitions or members are counted in counts; a month stays a date")
+    func countAfterTheYearWord() {
+        let found = figures("Thanh tra huyện tiếp nhận trong năm 37 đơn, phát sinh trong năm 6 đồng chí bị tố cáo.")
+        #expect(found.first(raw: "37 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(found.first(raw: "6 đồng chí")?.measureColumn.hasPrefix("vu_viec") == true)
+        #expect(figures("Trong tháng 11 đơn vị đã tổ chức 3 cuộc thanh tra.").first { $0.value == 11 } == nil)
+        #expect(figures("Năm 2026 đã có 120 đơn.").first { $0.value == 2026 } == nil)
+    }
+
     @Test("a paragraph's label opened by 'về' or 'đối với' may end at a comma; two types after it name none")
     func commaOpeningLabel() {
         let found = figures("Về tố cáo, kỳ trước chuyển sang 3 vụ việc, đã giải quyết 5 vụ việc.")
