@@ -128,6 +128,14 @@ struct OpenClassesGrammarTests {
         #expect(figures("Năm 2026 đã có 120 đơn.").first { $0.value == 2026 } == nil)
     }
 
+    @Test("a section titled only 'Kiến nghị' holds the report's own proposals and types nothing")
+    func ownProposalsSection() {
+        let proposals = figures("Đề nghị tiếp tục giám sát 11 vụ việc chưa được giải quyết dứt điểm.", headings: [("V", "KIẾN NGHỊ")])
+        #expect(proposals.first(raw: "11 vụ việc")?.typeColumn == "")
+        let petitions = figures("Đã giải quyết 11 đơn thuộc thẩm quyền.", headings: [("3", "Kiến nghị, phản ánh")])
+        #expect(petitions.first(raw: "11 đơn")?.typeColumn == "kien_nghi_phan_anh")
+    }
+
     @Test("a paragraph's label opened by 'về' or 'đối với' may end at a comma; two types after it name none")
     func commaOpeningLabel() {
         let found = figures("Về tố cáo, kỳ trước chuyển sang 3 vụ việc, đã giải quyết 5 vụ việc.")

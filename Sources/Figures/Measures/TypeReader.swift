@@ -114,10 +114,15 @@ enum TypeReader {
         let tokens = Tokenizer.tokens(of: title)
         let words = tokens.filter(\.isWord).map { fold($0.lower) }
         guard !words.isEmpty, words.contains(where: { foldedTypeWords.contains($0) }),
-            words.allSatisfy({ foldedTypeWords.contains($0) || sectionFillers.contains($0) })
+            words.allSatisfy({ foldedTypeWords.contains($0) || sectionFillers.contains($0) }),
+            !ownProposalTitles.contains(words)
         else { return nil }
         return single(types(in: tokens, range: tokens.indices))
     }
+
+    /// Titles of the section where a report makes its own proposals ("IV. KIẾN NGHỊ"), folded:
+    /// no label of a petition type ("3. Kiến nghị, phản ánh", "Về giải quyết kiến nghị" are).
+    static let ownProposalTitles: Set<[String]> = [["kien", "nghi"], ["de", "nghi"]]
 
     /// Words a section's type label may hold besides its type words, folded: "Về giải quyết",
     /// "khiếu nại kỷ luật đảng", "đơn thư", and the members or bodies a denunciation is against
