@@ -174,6 +174,16 @@ enum ListGrammar {
 
     static let copula = "là"
 
+    /// Whether the noun a figure's clause opens with names a court filing or an application
+    /// although the figure's own unit is a petition's: "Số đơn kháng cáo bản án sơ thẩm là 326
+    /// đơn", "số đơn khởi kiện … mới nhận trong năm là 83 đơn" count what that noun names.
+    static func headNamesNoPetition(in tokens: [Token], window: Range<Int>, unit: String, talk: Topic.Talk) -> Bool {
+        guard UnitLexicon.namesPetitions(unit), let noun = countedNoun(in: tokens, window: window, unit: unit),
+            UnitLexicon.namesPetitions(noun.noun)
+        else { return false }
+        return CountedThing(unit: noun.noun, subjectWords: noun.following, talk: talk) == nil
+    }
+
     /// "Số lượt công dân được tiếp là 512" counts visits as "số đơn … 164" counts petitions, "Số
     /// đoàn đông người được tiếp là 8 đoàn" delegations.
     static let headCountNouns: Set<String> = ["đơn", "đơn thư", "thư", "vụ việc", "lượt công dân", "đoàn"]
@@ -248,6 +258,15 @@ enum ListGrammar {
         // "tố cáo đúng 6 đảng viên": members or bodies counted by the outcome of their case too.
         let complainants = ComplainantCount.units.contains(mention.unit)
         guard !mention.hasUnit || genericUnits.contains(mention.unit) || complainants, mention.denominator == nil else { return nil }
+        guard let types = outcomeTypes(before: mention, in: tokens) else { return nil }
+        // "…, đúng một phần 8 đảng viên": complainants counted by an outcome alone are cases whose
+        // type the paragraph or its section names.
+        return types.count == 1 ? types : types.isEmpty && complainants ? [] : nil
+    }
+
+    /// The types named before an outcome right before the numeral ("xác định tố cáo sai 8 vụ":
+    /// denunciations), or nil when no outcome stands there.
+    static func outcomeTypes(before mention: NumberMention, in tokens: [Token]) -> Set<PetitionType>? {
         var end = mention.tokenRange.lowerBound
         if end > 0, tokens[end - 1].is(":") { end -= 1 }
         var start = end
@@ -259,10 +278,7 @@ enum ListGrammar {
         // The type words right before the outcome: "khiếu nại", "KN", "tố cáo".
         var typeStart = start
         while typeStart > 0, tokens[typeStart - 1].isWord, TypeReader.isTypeWord(tokens[typeStart - 1].lower) { typeStart -= 1 }
-        let types = TypeReader.types(in: tokens, range: typeStart..<start)
-        // "…, đúng một phần 8 đảng viên": complainants counted by an outcome alone are cases whose
-        // type the paragraph or its section names.
-        return types.count == 1 ? types : types.isEmpty && complainants ? [] : nil
+        return TypeReader.types(in: tokens, range: typeStart..<start)
     }
 
     /// Words that make a label an outcome ("đúng", "sai"); `outcomeWords` are all its words.
@@ -436,7 +452,9 @@ struct ParagraphHeads: Sendable {
     mutating func settle(_ readings: inout [Reading]) {
         for position in readings.indices {
             guard let thing = readings[position].thing else { continue }
-            if readings[position].predicate == nil, let predicate = predicates[thing] {
+            // "Còn 7 vụ việc đang xác minh. … xác định tố cáo sai 5 vụ": an outcome is said of a
+            // resolved case; it takes no state from the sentences before.
+            if readings[position].predicate == nil, !readings[position].afterOutcome, let predicate = predicates[thing] {
                 readings[position].predicate = predicate
                 readings[position].predicateSource = .carried
             }

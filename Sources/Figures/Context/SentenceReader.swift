@@ -72,6 +72,9 @@ struct Reading: Sendable {
     /// The types its own words name (a label before it, type words after its unit, the
     /// complaint its complainants brought), whatever it counts: "5 vụ KN đúng".
     var namedTypes: Set<PetitionType> = []
+    /// An outcome stands right before the figure ("tố cáo sai 5 vụ", "đúng một phần 2"): it
+    /// counts resolved cases by their outcome, whatever the sentences before left pending.
+    var afterOutcome = false
 
     enum PredicateSource: Sendable { case own, carried, context }
 
@@ -110,18 +113,20 @@ enum SentenceReader {
         var readings = mentions.indices.map { position in
             ownReading(
                 of: position, mentions: mentions, tokens: tokens, windows: windows, dialogue: dialogue, talk: talk,
-                sectionType: context.sectionType)
+                sectionType: TypeReader.openingLabel(in: tokens) ?? context.sectionType)
         }
         ListGrammar.inheritThings(&readings, parents: windows.parents, in: tokens)
         ReceptionGrammar.inheritPetitionOpinionTypes(&readings)
         InspectionFindings.dropFindings(&readings, in: tokens)
         ListGrammar.inheritCountedNouns(&readings, in: tokens)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
+        ComplainantCount.inheritHeads(&readings, parents: windows.parents, in: tokens)
         ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
         ListGrammar.inheritListItems(&readings, parents: windows.parents, in: tokens)
         for position in readings.indices where readings[position].thing == .sessions && readings[position].sessionKind == nil {
             readings[position].sessionKind = context.citing?.thing == .sessions ? context.citing?.sessionKind : nil
         }
+        LingeringCases.settle(&readings, in: tokens)
         for position in readings.indices where readings[position].predicate == nil {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens)
         }
@@ -168,7 +173,15 @@ enum SentenceReader {
         talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause) || sentenceTalk.crime && !sentenceTalk.complaints
         talk.assembly = Topic.speaksOfAssembly(clause) || followingWords.starts(with: ["đại", "biểu"])
         talk.peopleNotReceived = Topic.speaksOfPeopleNotReceived(clause)
-        var thing = mention.hasUnit ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
+        let handedOnAs = InvestigatorTransfer.kind(of: mention, in: tokens)
+        let handedOn = handedOnAs == .complaintCase
+        if handedOn {
+            talk.crime = false
+            talk.petitions = true
+            talk.complaints = true
+        }
+        var thing = mention.hasUnit && handedOnAs != .finding
+            ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
         // "Các đoàn đông người, gồm 7 đoàn với 236 người": a lone "đoàn" after its sentence named crowds.
         if thing == nil, mention.unit == "đoàn", ReceptionGrammar.delegationsNamedBefore(mention.numeralIndex, in: tokens) {
             thing = .delegations
@@ -181,6 +194,9 @@ enum SentenceReader {
         }
         let isBreakdown = windows.parents[position] != nil
         let item = ListGrammar.itemWindow(of: position, window: window, mentions: mentions, in: tokens)
+        if thing == .petitions, ListGrammar.headNamesNoPetition(in: tokens, window: item, unit: mention.unit, talk: talk) {
+            thing = nil
+        }
         // "Số đơn thuộc thẩm quyền 164", "số đơn trùng là 389": a numeral without a unit counts
         // the noun its clause opens with.
         var thingFromNoun = false
@@ -262,6 +278,8 @@ enum SentenceReader {
         {
             predicate = .visited
         }
+        // Handed to investigators: no state of the case the measures name.
+        if handedOn, thing == .cases { predicate = .forwarded }
         let verbDistance = saidAfter != nil ? 0 : match.map { mention.numeralIndex - $0.range.upperBound }
         var raisedByCitizens = false
         if predicate == .proposed, let verb = match?.range {
@@ -314,6 +332,12 @@ enum SentenceReader {
                 subjectTypes = TypeReader.label(in: tokens, window: start..<verbStart, numeral: verbStart, isBreakdown: true)
             }
         }
+        // "Thanh tra tỉnh xác định tố cáo sai 8 vụ": the type before an outcome types the cases
+        // counted after it, with words before the outcome that are no label.
+        let outcomeBefore = ListGrammar.outcomeTypes(before: mention, in: tokens)
+        if thing == .cases, outcomeTypes.isEmpty, labelTypes.isEmpty, ownTypes.isEmpty, let named = outcomeBefore, named.count == 1 {
+            outcomeTypes = named
+        }
         let namedTypes = !complainantTypes.isEmpty ? complainantTypes : !labelTypes.isEmpty ? labelTypes
             : !ownTypes.isEmpty ? ownTypes : !outcomeTypes.isEmpty ? outcomeTypes : subjectTypes
         let types = !typed ? [] : !namedTypes.isEmpty ? namedTypes : headTypes
@@ -335,7 +359,7 @@ enum SentenceReader {
             talk: talk, typedByHeadNoun: typed && labelTypes.isEmpty && ownTypes.isEmpty && !headTypes.isEmpty,
             sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil,
             verbDistance: verbDistance, thingInherited: thingFromNoun || !complainantTypes.isEmpty, inBreakdown: isBreakdown || windows.openings[position] != nil,
-            namedTypes: namedTypes
+            namedTypes: namedTypes, afterOutcome: outcomeBefore != nil
         )
     }
 

@@ -39,6 +39,8 @@ enum ComplainantCount {
             }
         }
         if let found = partyTypes(after: mention, in: tokens) { return found }
+        if let found = labelTypes(of: mention, in: tokens) { return found }
+        if let found = statusTypes(of: mention, in: tokens, sectionType: sectionType) { return found }
         guard units.contains(mention.unit), let verb, verb.upperBound <= mention.numeralIndex else { return nil }
         let start = max(verb.upperBound, mention.numeralIndex - reach)
         let before = tokens[start..<mention.numeralIndex]
@@ -75,6 +77,72 @@ enum ComplainantCount {
         let found = TypeReader.types(in: tokens, range: index..<min(tokens.count, index + 2)).intersection(broughtBefore)
         return found.isEmpty ? nil : found
     }
+
+    /// Members, bodies and cases counted after a line label that names the complaint they
+    /// brought or the denunciation against them: "Tố cáo đối với tổ chức đảng: 2 tổ chức", "- Tố
+    /// cáo đảng viên: 7 đồng chí", "Số đảng viên bị tố cáo phải giải quyết: 15 đồng chí",
+    /// "Khiếu nại kỷ luật đảng: 5 trường hợp". A sanction named before the complaint ("Thi hành
+    /// kỷ luật đảng viên bị tố cáo: 2 đồng chí") counts the members sanctioned.
+    static func labelTypes(of mention: NumberMention, in tokens: [Token]) -> Set<PetitionType>? {
+        let colon = mention.tokenRange.lowerBound - 1
+        guard units.contains(mention.unit), colon > 0, tokens[colon].is(":") else { return nil }
+        let start = tokens[..<colon].lastIndex(where: { $0.is(".") || $0.is(";") || $0.is(":") || $0.is("(") || $0.isNumber })
+            .map { $0 + 1 } ?? 0
+        guard colon - start <= labelReach else { return nil }
+        let words = tokens[start..<colon].map(\.lower)
+        guard let typeAt = words.indices.first(where: { TypeReader.isTypeWord(words[$0]) }),
+            !words[..<typeAt].contains(DisciplineOutcome.sanction[0])
+        else { return nil }
+        let found = TypeReader.types(in: tokens, range: start..<colon).intersection(broughtBefore)
+        return found.isEmpty ? nil : found
+    }
+
+    /// How many tokens a line label before its ":" may hold.
+    static let labelReach = 10
+
+    /// Members, bodies and cases whose state or outcome is said right after them, where the
+    /// sentence or its section names the complaint they brought: "1 trường hợp đang thẩm tra", "2
+    /// đồng chí đang xác minh", "1 trường hợp còn lại đang thẩm tra", "5 đồng chí đúng một phần".
+    static func statusTypes(of mention: NumberMention, in tokens: [Token], sectionType: PetitionType?) -> Set<PetitionType>? {
+        guard units.contains(mention.unit) else { return nil }
+        let status = PredicateMatcher.after(in: tokens, from: mention.end, limit: statusReach, thing: .cases)
+        let outcome = mention.end < tokens.count && ListGrammar.outcomeHeads.contains(tokens[mention.end].lower)
+        guard outcome || status.map(statusPredicates.contains) == true else { return nil }
+        let named = TypeReader.types(in: tokens, range: 0..<mention.numeralIndex).intersection(broughtBefore)
+        if !named.isEmpty { return named }
+        if let sectionType, broughtBefore.contains(sectionType) { return [sectionType] }
+        return nil
+    }
+
+    /// How far after the unit the state may be said: "còn lại đang thẩm tra".
+    static let statusReach = 3
+    static let statusPredicates: Set<Predicate> = [.pending, .resolved]
+
+    /// Members, bodies and cases that break down a count of cases brought by members, bodies or
+    /// cases, in parentheses or after "trong đó": "Tố cáo đảng viên: 14 đồng chí (năm trước
+    /// chuyển sang 3 đồng chí, phát sinh trong năm 11 đồng chí)", "6 trường hợp, trong đó kỳ trước
+    /// chuyển sang 1 trường hợp" are cases of the same complaint.
+    static func inheritHeads(_ readings: inout [Reading], parents: [Int?], in tokens: [Token]) {
+        for position in readings.indices.dropFirst() where readings[position].thing == nil {
+            let mention = readings[position].mention
+            guard units.contains(mention.unit) else { continue }
+            var head = parents[position]
+            if head == nil {
+                let previous = position - 1
+                let between = tokens[readings[previous].mention.end..<mention.tokenRange.lowerBound].map(\.lower)
+                if !between.contains(";"), zip(between, between.dropFirst()).contains(where: { $0 == "trong" && breakdownOpeners.contains($1) }) {
+                    head = previous
+                }
+            }
+            guard let head, readings[head].thing == .cases, units.contains(readings[head].mention.unit) else { continue }
+            readings[position].thing = .cases
+            readings[position].thingInherited = true
+            if readings[position].types.isEmpty { readings[position].types = readings[head].types }
+        }
+    }
+
+    /// "trong đó", "trong số này": the words that open a breakdown without parentheses.
+    static let breakdownOpeners: Set<String> = ["đó", "số"]
 
     /// "tố cáo 22 tổ chức đảng và 794 đảng viên": complainants joined to a count of
     /// complainants are counted the same way.

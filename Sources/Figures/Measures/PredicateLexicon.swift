@@ -50,7 +50,10 @@ enum PredicateLexicon {
         Entry(words: sendingVerb, predicate: .proposed, things: [.opinions, .petitions]),
         // "Viện kiểm sát đã ban hành 7 kiến nghị": recommendations a body issues itself.
         Entry(words: ["ban", "hành"], predicate: .proposed, things: [.opinions, .petitions]),
-        Entry(words: ["kết", "luận"], predicate: .resolved, things: [.sessions]),
+        // "kết luận 2 cuộc"; the party inspection's "Đã kết luận 11 đồng chí", "đã xem xét 5 trường
+        // hợp": a case concluded is resolved.
+        Entry(words: ["kết", "luận"], predicate: .resolved, things: [.sessions, .cases]),
+        Entry(words: ["xem", "xét"], predicate: .resolved, things: [.cases]),
         // Work done, whatever it was: enough to tell a result from a plan named before it.
         Entry(words: ["triển", "khai"], predicate: .other, things: [.sessions]),
         Entry(words: ["tiến", "hành"], predicate: .other, things: [.sessions]),

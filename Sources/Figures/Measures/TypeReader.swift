@@ -78,16 +78,33 @@ enum TypeReader {
     /// giải quyết 71 vụ việc; …", "- Tố cáo: đã giải quyết …" — which the paragraph's figures
     /// are about unless they name their own.
     static func openingLabel(in tokens: [Token]) -> PetitionType? {
-        guard let colon = tokens.prefix(openingLabelReach).firstIndex(where: { $0.is(":") }) else { return nil }
         // List markers before the label: "1.", "a)", "-", "IV.".
         var start = 0
-        while start < colon, !tokens[start].isWord || tokens[start].text.count == 1 || romanNumerals.contains(tokens[start].text) {
+        while start < tokens.count, !tokens[start].isWord || tokens[start].text.count == 1 || romanNumerals.contains(tokens[start].text) {
             start += 1
         }
+        guard let colon = tokens.prefix(openingLabelReach).firstIndex(where: { $0.is(":") })
+            ?? commaAfterOpener(in: tokens, from: start)
+        else { return nil }
+        guard start < colon else { return nil }
         let words = tokens[start..<colon].filter(\.isWord).map { fold($0.lower) }
         guard !words.isEmpty, words.allSatisfy({ foldedTypeWords.contains($0) || openingFillers.contains($0) }) else { return nil }
         return single(types(in: tokens, range: start..<colon))
     }
+
+    /// "Về tố cáo, kỳ trước chuyển sang 4 vụ việc …", "Đối với khiếu nại kỷ luật, Ủy ban … đã xem
+    /// xét 7 trường hợp": a label opened by "về" or "đối với" may end at a comma; the next word may
+    /// not continue the label ("Về khiếu nại, tố cáo, …" names two types).
+    static func commaAfterOpener(in tokens: [Token], from start: Int) -> Int? {
+        guard start < tokens.count, labelOpeners.contains(fold(tokens[start].lower)),
+            let comma = tokens[start..<min(tokens.count, start + openingLabelReach)].firstIndex(where: { $0.is(",") }),
+            comma + 1 < tokens.count, !isTypeWord(tokens[comma + 1].lower)
+        else { return nil }
+        return comma
+    }
+
+    /// Words that open a label ending at a comma, folded: "về", "đối (với)".
+    static let labelOpeners: Set<String> = ["ve", "doi"]
 
     /// The one type a section's title names when the title is nothing but a type label — "1.
     /// Khiếu nại", "2. Về giải quyết tố cáo", "3. Về giải quyết khiếu nại kỷ luật đảng" — which
@@ -97,19 +114,25 @@ enum TypeReader {
         let tokens = Tokenizer.tokens(of: title)
         let words = tokens.filter(\.isWord).map { fold($0.lower) }
         guard !words.isEmpty, words.contains(where: { foldedTypeWords.contains($0) }),
-            words.allSatisfy({ foldedTypeWords.contains($0) || sectionFillers.contains($0) })
+            words.allSatisfy({ foldedTypeWords.contains($0) || sectionFillers.contains($0) }),
+            !ownProposalTitles.contains(words)
         else { return nil }
         return single(types(in: tokens, range: tokens.indices))
     }
 
+    /// Titles of the section where a report makes its own proposals ("IV. KIẾN NGHỊ"), folded:
+    /// no label of a petition type ("3. Kiến nghị, phản ánh", "Về giải quyết kiến nghị" are).
+    static let ownProposalTitles: Set<[String]> = [["kien", "nghi"], ["de", "nghi"]]
+
     /// Words a section's type label may hold besides its type words, folded: "Về giải quyết",
-    /// "khiếu nại kỷ luật đảng", "đơn thư".
-    static let sectionFillers: Set<String> = openingFillers.union(["giai", "quyet", "thu", "ky", "luat", "dang", "xu", "ly"])
+    /// "khiếu nại kỷ luật đảng", "đơn thư", and the members or bodies a denunciation is against
+    /// ("Tố cáo đối với đảng viên", "Tố cáo đối với tổ chức đảng").
+    static let sectionFillers: Set<String> = openingFillers.union(["giai", "quyet", "thu", "ky", "luat", "dang", "xu", "ly", "vien", "to", "chuc"])
 
     /// How many tokens from the sentence start an opening label's ":" may stand.
     static let openingLabelReach = 10
-    /// "Về khiếu nại:", "Đối với tố cáo:", folded.
-    static let openingFillers: Set<String> = ["ve", "doi", "voi", "don"]
+    /// "Về khiếu nại:", "Đối với tố cáo:", "Đối với khiếu nại kỷ luật đảng,", folded.
+    static let openingFillers: Set<String> = ["ve", "doi", "voi", "don", "ky", "luat", "dang"]
     static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
     /// The type of the counted things written after the unit: "đơn khiếu nại" is a complaint,

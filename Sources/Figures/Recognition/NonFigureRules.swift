@@ -52,7 +52,11 @@ enum NonFigureRules {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         if isPhoneLike(token.text) { return .phone }
         if isDate(token.text, after: previous) { return .date }
-        if let previous, previous.isWord, dateWords.contains(previous.lower), !isGroupedCount(token.text) { return .date }
+        if let previous, previous.isWord, dateWords.contains(previous.lower), !isGroupedCount(token.text),
+            !countsAfterYearWord(at: index, in: tokens)
+        {
+            return .date
+        }
         if isRecurringDay(at: index, in: tokens) { return .date }
         if isDashedDate(at: index, in: tokens) || isDashedDayMonth(at: index, in: tokens) { return .date }
         // "kết luận 31 cuộc", "trước kỳ họp 32 cuộc", "hướng dẫn 70 đơn": a count after a word that
@@ -89,6 +93,19 @@ enum NonFigureRules {
 
     /// "2.605": thousands grouped with a dot, as counts are written and dates and years never are
     /// ("trong năm 2.605 đơn" counts petitions of the year).
+    /// "tiếp nhận trong năm 56 đơn", "phát sinh trong năm 11 đồng chí": after "năm" a numeral
+    /// that is no year, before a unit petitions, cases or complainants are counted in, counts
+    /// ("tháng 5", "quý 3" stay dates: months and quarters are written with small numbers).
+    static func countsAfterYearWord(at index: Int, in tokens: [Token]) -> Bool {
+        guard index >= 1, tokens[index - 1].lower == yearWord, tokens[index].text.allSatisfy(VietnameseNumber.isDigit),
+            !isYear(tokens[index].text), let unit = UnitLexicon.unit(at: index + 1, in: tokens)
+        else { return false }
+        let first = unit.text.split(separator: " ").first.map(String.init) ?? unit.text
+        return unit.text != "đơn vị" && (UnitLexicon.petitionCountWords.contains(first) || ComplainantCount.units.contains(unit.text))
+    }
+
+    static let yearWord = "năm"
+
     static func isGroupedCount(_ numeral: String) -> Bool {
         numeral.contains(".") && (VietnameseNumber.value(of: numeral) ?? 0) >= 1000
     }
@@ -181,7 +198,12 @@ enum NonFigureRules {
         let following = tokens[cursor].lower + " " + tokens[cursor + 1].lower
         if following == "hàng tháng" || following == "hằng tháng" { return true }
         var back = index - 1
-        while back >= 1, tokens[back].is(",") || tokens[back].lower == "và", tokens[back - 1].isNumber { back -= 2 }
+        // Only days stand in such a list: "ngày 15/12/2026, 19 đơn" dates the count after it.
+        while back >= 1, tokens[back].is(",") || tokens[back].lower == "và", tokens[back - 1].isNumber,
+            tokens[back - 1].text.allSatisfy(\.isNumber)
+        {
+            back -= 2
+        }
         return back >= 0 && back < index - 1 && tokens[back].isWord && tokens[back].lower == "ngày"
     }
 
@@ -261,7 +283,9 @@ enum NonFigureRules {
 
     /// Units of two words that make a numeral a count even after a label or document word (the
     /// one-word ones are `UnitLexicon.petitionCountWords`, which spelled numbers also use).
-    static let countPhrasesAfterLabels: Set<String> = ["kiến nghị", "ý kiến"]
+    /// Party members, bodies and cases counted after a verb that also names a document ("Đã kết
+    /// luận 11 đồng chí", "kết luận 5 trường hợp") are counted the same way.
+    static let countPhrasesAfterLabels: Set<String> = ["kiến nghị", "ý kiến", "đồng chí", "đảng viên", "trường hợp"]
 
     /// A label word after these words names no numbered thing, so the numeral after it counts:
     /// "cấp quận 29" is the district level (not District 29), "đúng một phần 5" the complaints

@@ -27,6 +27,9 @@ struct NumberMention: Sendable, Hashable {
     var perPeriod = false
     /// Why the figure counts nothing that happened ("sức chứa 120 người", "gọi là 3 cuộc …").
     var notACount: NotACount?
+    /// Written in words ("bảy vụ", "Hai vụ việc"): a figure, but one the gold convention leaves
+    /// unannotated and whose reading is less sure (`FigureConfidence.inWords`).
+    var inWords = false
 
     var hasUnit: Bool { !unitRange.isEmpty }
     var end: Int { tokenRange.upperBound }
@@ -131,6 +134,7 @@ enum FigureRecognizer {
         if denominator == nil, let exact = VietnameseNumber.exactValue(of: tokens[index].text) {
             mention.exactValue = multiplier.map { exact * Decimal($0) } ?? exact
         }
+        mention.inWords = spelled != nil
         return mention
     }
 
