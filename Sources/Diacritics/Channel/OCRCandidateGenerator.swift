@@ -21,6 +21,14 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
         letters = ChannelLetters(syllables: known.sorted())
     }
 
+    /// The same inventory read through another channel (`post`'s loose channel for tokens that
+    /// are no syllable): the index and letters are the inventory's, built once.
+    init(model: OCRChannelModel, sharingInventoryOf other: OCRCandidateGenerator) {
+        self.model = model
+        index = other.index
+        letters = other.letters
+    }
+
     public func candidates(for printed: String) -> [ChannelCandidate] {
         let token = OCRTextRepair.restoringSymbols(printed)
         let pattern = OCRCasePattern(of: token)

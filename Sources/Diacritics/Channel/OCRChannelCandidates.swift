@@ -24,6 +24,11 @@ public struct OCRChannelCandidates: CandidateGenerator {
     /// letter-by-letter product is overconfident); chosen on held-out generated pages.
     public var channelWeight: Float = defaultChannelWeight
     static let defaultChannelWeight: Float = 0.8
+    /// Good OCR: readings of tokens that are no Vietnamese syllable (see `readsNonWords`);
+    /// nil reads them through `channel` like every other token.
+    private var lazyNonWords: Lazy<OCRCandidateGenerator>?
+    /// Extra log10 cost of changing a token that is no syllable, in place of `changeLog10`.
+    public private(set) var nonWordChangeLog10: Float = 0
     private let cache = CandidateCache()
 
     public init(channel: OCRChannelModel, languageModel: LanguageModel) {
@@ -37,6 +42,22 @@ public struct OCRChannelCandidates: CandidateGenerator {
             }
             return OCRCandidateGenerator(model: channel, syllables: syllables)
         }
+    }
+
+    /// Reads tokens that are no Vietnamese syllable through `loose`, a channel that allows more
+    /// misreadings, at a change cost of `changeLog10`: such a token is certainly misread, while
+    /// a real syllable may well be right and keeps the strict channel and its cost.
+    public mutating func readsNonWords(through loose: OCRChannelModel, changeLog10: Float) {
+        let inventory = lazyGenerator
+        lazyNonWords = Lazy { OCRCandidateGenerator(model: loose, sharingInventoryOf: inventory.value) }
+        nonWordChangeLog10 = changeLog10
+    }
+
+    /// A token no spelling of Vietnamese allows ("lhan", "viec", "nghầip"): OCR printed
+    /// something that was not there. Consonants only ("trđ" for triệu đồng, "tnhh") are
+    /// abbreviations as often as misreads and keep the strict reading (see `lostItsVowel`).
+    static func isNonWord(_ token: String, normalized: String) -> Bool {
+        !VietnameseSyllable.isValid(normalized) && !lostItsVowel(token)
     }
 
     public func candidates(for token: String, model: LanguageModel) -> [Candidate] {
@@ -64,10 +85,16 @@ public struct OCRChannelCandidates: CandidateGenerator {
         let rest = String(token.dropFirst(marker.count))
         var result: [Candidate] = []
         var seen: Set<String> = []
-        for candidate in generator.candidates(for: rest) where candidate.syllables.count == 1 {
+        var source = generator
+        var change = changeLog10
+        if let lazyNonWords, Self.isNonWord(token, normalized: itself) {
+            source = lazyNonWords.value
+            change = nonWordChangeLog10
+        }
+        for candidate in source.candidates(for: rest) where candidate.syllables.count == 1 {
             guard let syllable = candidate.syllables.first, seen.insert(marker + syllable).inserted else { continue }
             let word = marker + syllable
-            let log10 = channelWeight * Float(candidate.logProbability / M_LN10) - (word == itself ? 0 : changeLog10)
+            let log10 = channelWeight * Float(candidate.logProbability / M_LN10) - (word == itself ? 0 : change)
             result.append(Candidate(word: word, channelLog10: log10))
         }
         if !seen.contains(itself) && model.wordID(itself) == nil {

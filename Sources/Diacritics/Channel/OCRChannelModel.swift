@@ -30,6 +30,12 @@ public struct OCRChannelModel: Sendable {
     /// only the language model can tell apart. Tone-only confusions get no floor: the counts
     /// hold the common ones, and a floor on the rest rewrote correct words on the bench.
     public var unseenMarkFloor: Double?
+    /// Least probability of any one misreading of a letter (a one-character piece other than
+    /// the letter; a lost letter and longer pieces a tenth less per extra character), seen or
+    /// not; nil leaves the counts alone. For tokens that are misread for certain: the counts
+    /// of rendered pages price what real scans do to a frequent letter ("t" printed "l" on a
+    /// faded page) at nearly nothing, since the letter was printed right thousands of times.
+    public var misreadingFloor: Double?
     /// Whole-token readings: token → source text → count.
     let tokenReadings: [String: [String: Int]]
     let syllableCounts: [String: Int]

@@ -58,6 +58,12 @@ struct TokenCostTable {
     /// -log P(piece | source letter); observed pairs read the model, upper-case letters fall
     /// back on their lower-case counts, the rest on how alike piece and letter are.
     static func pieceCost(letter: Int, piece: Piece, model: OCRChannelModel, letters: ChannelLetters) -> Double {
+        let cost = countedCost(letter: letter, piece: piece, model: model, letters: letters)
+        guard let floor = model.misreadingFloor, piece.only != letters.scalar(letter) else { return cost }
+        return min(cost, -log(floor) + Double(max(0, piece.count - 1)) * M_LN10)
+    }
+
+    static func countedCost(letter: Int, piece: Piece, model: OCRChannelModel, letters: ChannelLetters) -> Double {
         let source = letters.scalar(letter)
         if let cost = model.pieceCost[.init(source: source.value, piece: piece.packed)] { return cost }
         let lower = letters.lowercase(letter)

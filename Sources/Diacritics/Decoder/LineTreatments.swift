@@ -20,6 +20,8 @@ struct LineTreatments {
         case garbledWordsOnly
         /// Good OCR: words change only where the model is confident.
         case post
+        /// Good OCR of a worn page (see `WornPages`): real syllables are read more freely too.
+        case postWorn
 
         /// Whether the line's text goes through `OCRTextRepair` and glues letters to digits.
         var readsOCR: Bool { self == .garbled || self == .garbledWordsOnly }

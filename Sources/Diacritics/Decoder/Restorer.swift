@@ -8,16 +8,19 @@ public struct Restorer: Sendable {
     let stripped: any CandidateGenerator
     let conservative: any CandidateGenerator
     let ocr: any CandidateGenerator
+    /// Good OCR of worn pages (see `WornPages`).
+    let worn: any CandidateGenerator
     /// Hypotheses kept per position: 8 loses almost nothing against 16 and runs twice as fast.
     public var beamWidth = 8
 
     /// `ocrCandidates` proposes readings of garbled OCR tokens; without it, `ocr` text is
     /// corrected like good text, with a smaller cost for changing misspelt tokens.
     public init(model: LanguageModel, ocrCandidates: (any CandidateGenerator)? = nil,
-                postCandidates: (any CandidateGenerator)? = nil) {
+                postCandidates: (any CandidateGenerator)? = nil, wornPostCandidates: (any CandidateGenerator)? = nil) {
         self.model = model
         stripped = StrippedCandidateGenerator()
         conservative = postCandidates ?? Self.plainPostCandidates
+        worn = wornPostCandidates ?? conservative
         ocr = ocrCandidates ?? Self.plainOCRCandidates
     }
 
@@ -53,7 +56,11 @@ public struct Restorer: Sendable {
                 GluedSyllableRepair.apply(&scalars, model: model)
                 repaired = scalars != before
             }
-            lineOf = .uniform(uniform)
+            if uniform == .post, let worn = WornPages.treatments(of: scalars, model: model) {
+                lineOf = .perScalar(worn)
+            } else {
+                lineOf = .uniform(uniform)
+            }
         } else {
             let treatments = LineTreatments(classifying: scalars, model: model)
             if treatments.lines.contains(where: \.treatment.readsOCR) {
@@ -155,6 +162,7 @@ public struct Restorer: Sendable {
         case .stripped: return stripped
         case .garbled, .garbledWordsOnly: return ocr
         case .post: return conservative
+        case .postWorn: return worn
         }
     }
 }
