@@ -27,6 +27,17 @@ struct VoicesFiveGrammarTests {
         #expect(onlyFigure("Thanh tra huyện đã xử lý xong 12 vụ việc khiếu nại.")?.measureColumn == "vu_viec.da_giai_quyet")
     }
 
+    @Test("cases a body urges others to resolve are not resolved")
+    func urgedNotResolved() {
+        let urged = onlyFigure("Thanh tra tỉnh đã theo dõi, đôn đốc giải quyết 31 vụ việc khiếu nại đông người.")
+        #expect(urged?.measureColumn == "vu_viec")
+        #expect(urged?.typeColumn == "khieu_nai")
+        #expect(onlyFigure("Thanh tra tỉnh đã giải quyết 31 vụ việc khiếu nại.")?.measureColumn == "vu_viec.da_giai_quyet")
+        // Where nothing names a complaint, urged cases are not said to be one's: no row beats a
+        // resolved one.
+        #expect(onlyFigure("Văn phòng đã đôn đốc giải quyết 17 vụ việc phức tạp.")?.measureColumn ?? "" == "")
+    }
+
     @Test("persons after a slash beside delegations are the persons received with them")
     func delegationsSlashPersons() {
         let found = figures("Các xã đã tiếp 5 đoàn đông người/96 người, chủ yếu về đền bù.")

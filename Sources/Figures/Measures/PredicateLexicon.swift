@@ -172,6 +172,8 @@ enum PredicateLexicon {
         (["phải"], .toResolve), (["cần"], .toResolve), (["quá", "trình"], .pending), (["tập", "trung"], .pending),
         (["trọng", "tâm"], .pending), (["chỉ", "đạo"], .toResolve), (["phấn", "đấu"], .planned), (["sẽ"], .planned),
         (["dự", "kiến"], .planned),
+        // "theo dõi, đôn đốc giải quyết 64 vụ việc": urged on others, not yet resolved.
+        (["đôn", "đốc"], .toResolve),
     ]
 
     /// Phrases right after the unit that settle the predicate: "14 đơn đang được xem xét",
