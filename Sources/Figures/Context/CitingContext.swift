@@ -7,6 +7,8 @@ struct CitingContext: Sendable {
     var predicate: Predicate?
     /// What the cited sessions are: "tổ chức 21 cuộc đối thoại[^3]" makes "xã A 11 cuộc" dialogues.
     var sessionKind: MeasureClassifier.SessionKind?
+    /// The cited figure's types, which the footnote's items share unless they name their own.
+    var types: Set<PetitionType> = []
     var scope: String = ""
     var dialogue: Bool = false
     var reception: Bool = false
@@ -22,6 +24,7 @@ struct CitingContext: Sendable {
         thing = figure?.thing
         predicate = figure?.predicate
         sessionKind = figure?.sessionKind
+        types = figure?.types ?? []
         scope = figure?.scope ?? ""
         dialogue = MeasureClassifier.speaksOfDialogue(lowered)
         reception = block.reception || MeasureClassifier.speaksOfReception(lowered)

@@ -60,6 +60,14 @@ enum ListGrammar {
     }
 
     static let headNouns: Set<String> = ["đơn", "việc", "thư"]
+
+    /// The clause before the "(" a figure stands in, from the last ";" or sentence start, when the
+    /// figure breaks down no figure before it: where its counted noun and type are named.
+    static func clauseBeforeParenthesis(_ opening: Int, isBreakdown: Bool, in tokens: [Token]) -> Range<Int>? {
+        guard !isBreakdown else { return nil }
+        let start = tokens[..<opening].lastIndex(where: { $0.is(";") || $0.is(".") }).map { $0 + 1 } ?? 0
+        return start..<opening
+    }
     /// How far after the noun its type words may run: "đơn khiếu nại, tố cáo, kiến nghị, phản ánh".
     static let headTypeReach = 8
 
@@ -72,19 +80,45 @@ enum ListGrammar {
 
     /// Whether `second` follows `first` in the same phrase with only linking words between:
     /// `adjacent`'s links, also with "tổng số" or "tổng cộng" ("16 đoàn, với tổng số 402 người"),
-    /// after the words of the first one's unit ("11 đoàn đông người với 214 người").
+    /// after the words of the first one's unit ("11 đoàn đông người với 214 người"), or after a
+    /// slash ("17 đoàn/412 người": a slash between two units pairs them, it divides nothing).
     static func follows(_ first: NumberMention, _ second: NumberMention, in tokens: [Token]) -> Bool {
         var between = tokens[first.end..<second.tokenRange.lowerBound]
         if between.map(\.lower).starts(with: ["đông", "người"]) { between = between.dropFirst(2) }
         return between.count <= 5
-            && between.allSatisfy { $0.is(",") || $0.is("(") || ["với", "và", "gồm", "tổng", "số", "cộng"].contains($0.lower) }
+            && between.allSatisfy { $0.is(",") || $0.is("(") || $0.is("/") || ["với", "và", "gồm", "tổng", "số", "cộng"].contains($0.lower) }
     }
 
-    /// What counted sessions are: the words after the unit, else those of the clause before it.
-    static func sessionKind(following: [String], window: Range<Int>, in tokens: [Token]) -> MeasureClassifier.SessionKind? {
+    /// What counted sessions are: the kind the unit's own phrase names ("tiếp 138 cuộc thanh tra"
+    /// hosts inspections; "cuộc kiểm tra," alone leaves it to the words after), else, when the
+    /// unit's phrase names nothing, the reception verb right before the numeral ("tiếp định kỳ 3
+    /// buổi"), else the words after the unit, else those of the clause before it — a verb next to
+    /// the figure says more than a title earlier in the clause ("Phó Tổng Thanh tra … đã tiếp định
+    /// kỳ 3 buổi") or a talk after it ("tiếp định kỳ 12 buổi, trực tiếp đối thoại với …").
+    static func sessionKind(
+        following: [String], unitWords: [String], window: Range<Int>, numeral: Int, in tokens: [Token]
+    ) -> MeasureClassifier.SessionKind? {
+        let ownKind = MeasureClassifier.sessionKind(named: unitWords)
+        if let ownKind, ownKind != .other { return ownKind }
+        // "tiếp 45 cuộc làm việc với …": sessions of another kind are not received.
+        if ownKind == nil, receivedInSessions(numeral: numeral, window: window, in: tokens) { return .reception }
         if let named = MeasureClassifier.sessionKind(named: following) { return named }
         return MeasureClassifier.sessionKind(before: tokens[window].filter(\.isWord).map(\.lower))
     }
+
+    /// Whether "tiếp" stands right before the numeral, with only the words saying how or whom it
+    /// receives between: "tiếp định kỳ 9 buổi", "tiếp công dân đột xuất 2 buổi".
+    static func receivedInSessions(numeral: Int, window: Range<Int>, in tokens: [Token]) -> Bool {
+        var index = numeral - 1
+        while index > window.lowerBound, tokens[index].isWord, receptionManner.contains(tokens[index].lower) { index -= 1 }
+        guard index >= window.lowerBound, index < numeral, tokens[index].lower == "tiếp" else { return false }
+        return index == 0 || !tiepCompounds.contains(tokens[index - 1].lower)
+    }
+
+    /// Words between "tiếp" and its count of sessions: when and whom it received.
+    static let receptionManner: Set<String> = ["định", "kỳ", "đột", "xuất", "thường", "xuyên", "công", "dân"]
+    /// Words before "tiếp" that make another word with it ("trực tiếp", "liên tiếp").
+    static let tiepCompounds: Set<String> = ["trực", "liên", "gián", "kế", "đón"]
 
     /// A "đoàn" or a "cuộc" that names nothing counts what its head or the item before it counts.
     /// An item without a unit in the parentheses after a whole count, labelled by a petition type
@@ -222,6 +256,28 @@ enum ListGrammar {
     }
 
     static let genericUnits: Set<String> = ["trường hợp"]
+
+    /// The figure before whose predicate a figure without one takes: the last one counting the
+    /// same thing with a predicate. A change ("tiếp nhận 438 đơn, tăng 15 đơn so với năm trước;
+    /// trong đó: khiếu nại 212 đơn") is said of a difference: a breakdown opened after it splits
+    /// the count it compared, so its items take the predicate of the figure before the change.
+    static func carriedSource(before position: Int, readings: [Reading], in tokens: [Token]) -> Reading? {
+        let thing = readings[position].thing
+        let sources = readings.indices[..<position].filter { readings[$0].thing == thing && readings[$0].predicate != nil }
+        guard let last = sources.last else { return nil }
+        // Two figures written by one token ("(210/220 lượt)") have nothing between them.
+        let start = readings[last].mention.end, end = readings[position].mention.tokenRange.lowerBound
+        if readings[last].predicate == .change, start < end, opensBreakdown(tokens[start..<end]) {
+            return sources.last { readings[$0].predicate != .change }.map { readings[$0] }
+        }
+        return readings[last]
+    }
+
+    /// Whether the words hold "trong đó" or "gồm", which open a breakdown of the figure before.
+    static func opensBreakdown(_ tokens: ArraySlice<Token>) -> Bool {
+        let words = tokens.map(\.lower)
+        return words.contains("gồm") || words.indices.dropLast().contains { words[$0] == "trong" && words[$0 + 1] == "đó" }
+    }
 
     /// "đã giải quyết 19 trong số 24 vụ việc", "1.175 trên tổng số 1.204 kiến nghị": a numeral
     /// without a unit right before "trong số" and another figure is the part of that whole, two

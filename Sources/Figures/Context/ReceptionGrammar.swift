@@ -48,6 +48,33 @@ enum ReceptionGrammar {
         }
     }
 
+    /// Whether a lone "đoàn" is received by the reception verb right before it and names nothing
+    /// else after it: "Chủ tịch tiếp đột xuất 2 đoàn (61 người)", "tiếp 4 đoàn công dân". A "đoàn"
+    /// named by its next words ("tiếp 3 đoàn công tác", "đoàn khách") is a visit of officials.
+    static func delegationsReceived(_ mention: NumberMention, unitWords: [String], window: Range<Int>, in tokens: [Token]) -> Bool {
+        guard mention.unit == "đoàn", unitWords.isEmpty || citizenDelegations.contains(where: unitWords.starts(with:)) else { return false }
+        return ListGrammar.receivedInSessions(numeral: mention.numeralIndex, window: window, in: tokens)
+    }
+
+    /// Whether recommendations said to be sent ("gửi" after them) belong to the body the clause
+    /// opens with: "Đoàn đại biểu Quốc hội tỉnh có 5 kiến nghị gửi Chính phủ" proposes them, while
+    /// "doanh nghiệp có 40 kiến nghị gửi Bộ" and "có 95 kiến nghị của cử tri gửi …" were received.
+    static func ownProposals(_ mention: NumberMention, followingWords: [String], window: Range<Int>, in tokens: [Token]) -> Bool {
+        let have = mention.tokenRange.lowerBound - 1
+        guard mention.unit.hasSuffix(recommendationUnit), followingWords.first == PredicateLexicon.sendingVerb[0],
+            have > window.lowerBound, tokens[have].lower == "có"
+        else { return false }
+        let owner = LoweredText(tokens[window.lowerBound..<have].filter(\.isWord).map(\.lower).joined(separator: " "))
+        let said = LoweredText(followingWords.joined(separator: " "))
+        return !owner.text.isEmpty && !owner.containsAny(Topic.petitionerWords) && !said.containsAny(Topic.petitionerWords)
+    }
+
+    /// The unit of what a body proposes: "kiến nghị", "ý kiến, kiến nghị".
+    static let recommendationUnit = "kiến nghị"
+
+    /// Words after "đoàn" that say its members are citizens.
+    static let citizenDelegations: [[String]] = [["công", "dân"], ["người", "dân"], ["nhân", "dân"]]
+
     /// The kinds of opinion that are petitions when citizens send them outside a dialogue: "2.087
     /// ý kiến phản ánh của nhân dân" received by a people's inspection board.
     static let petitionOpinionWords: [[String]] = [["phản", "ánh"], ["phản", "ảnh"], ["kiến", "nghị"]]

@@ -180,10 +180,15 @@ enum SentenceReader {
             talk.petitions = true
             talk.complaints = true
         }
+        // What kind of letter or case the unit names is said by the words right after it: "97 đơn,
+        // bảo hiểm xã hội 78 đơn" lists another item after the comma, no "đơn bảo hiểm".
+        let unitWords = tokens[following].prefix(while: \.isWord).map(\.lower)
         var thing = mention.hasUnit && handedOnAs != .finding
-            ? CountedThing(unit: mention.unit, subjectWords: followingWords, talk: talk) : nil
+            ? CountedThing(unit: mention.unit, subjectWords: unitWords, talk: talk) : nil
         // "Các đoàn đông người, gồm 7 đoàn với 236 người": a lone "đoàn" after its sentence named crowds.
-        if thing == nil, mention.unit == "đoàn", ReceptionGrammar.delegationsNamedBefore(mention.numeralIndex, in: tokens) {
+        if thing == nil, mention.unit == "đoàn", ReceptionGrammar.delegationsNamedBefore(mention.numeralIndex, in: tokens)
+            || ReceptionGrammar.delegationsReceived(mention, unitWords: unitWords, window: window, in: tokens)
+        {
             thing = .delegations
         }
         // "2.087 ý kiến phản ánh của nhân dân" received outside a dialogue are petitions.
@@ -269,6 +274,11 @@ enum SentenceReader {
         let saidAfter = PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
             ?? (match == nil ? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing, phrases: PredicateLexicon.followingWithoutVerb) : nil)
         var predicate = saidAfter ?? match?.predicate
+        if saidAfter == .received, match == nil,
+            ReceptionGrammar.ownProposals(mention, followingWords: followingWords, window: window, in: tokens)
+        {
+            predicate = .proposed
+        }
         if predicate == nil, let whole {
             predicate = ListGrammar.predicateAfterWhole(mentions[whole], thing: thing, in: tokens)
         }
@@ -320,7 +330,11 @@ enum SentenceReader {
         let typeEnd = ListGrammar.typeEnd(of: following, in: tokens)
         let ownTypes = TypeReader.types(in: tokens, range: min(mention.unitRange.lowerBound, typeEnd)..<typeEnd)
         // "Tổng số vụ việc khiếu nại … là 48 vụ việc": the type named with the counted noun before.
-        let headTypes = ownTypes.isEmpty && labelTypes.isEmpty ? ListGrammar.headNounTypes(in: tokens, window: verbWindow) : []
+        // "Đơn khiếu nại chủ yếu về giá đất (1.938 đơn), nguồn gốc đất (1.311 đơn)": a figure in
+        // parentheses that breaks no figure down counts the noun its clause opens with.
+        let headWindow = windows.openings[position].map { ListGrammar.clauseBeforeParenthesis($0, isBreakdown: isBreakdown, in: tokens) } ?? nil
+        let headTypes = ownTypes.isEmpty && labelTypes.isEmpty
+            ? ListGrammar.headNounTypes(in: tokens, window: window.isEmpty ? headWindow ?? verbWindow : verbWindow) : []
         // "Cụ thể: khiếu nại đã giải quyết 61 đơn": a type label opening the clause before the
         // figure's verb ("… đến KNTC và PAKN giải quyết 526 vụ việc" opens none).
         var subjectTypes: Set<PetitionType> = []
@@ -357,7 +371,8 @@ enum SentenceReader {
             subject: PhraseReader.subject(of: mention, in: tokens), followingWords: followingWords,
             dialogue: dialogue || raisedByCitizens && thing == .opinions,
             talk: talk, typedByHeadNoun: typed && labelTypes.isEmpty && ownTypes.isEmpty && !headTypes.isEmpty,
-            sessionKind: thing == .sessions ? ListGrammar.sessionKind(following: followingWords, window: window, in: tokens) : nil,
+            sessionKind: thing == .sessions ? ListGrammar.sessionKind(
+                following: followingWords, unitWords: unitWords, window: window, numeral: mention.numeralIndex, in: tokens) : nil,
             verbDistance: verbDistance, thingInherited: thingFromNoun || !complainantTypes.isEmpty, inBreakdown: isBreakdown || windows.openings[position] != nil,
             namedTypes: namedTypes, afterOutcome: outcomeBefore != nil
         )
@@ -382,9 +397,7 @@ enum SentenceReader {
             source = readings[parent]
             if readings[position].types.isEmpty { readings[position].types = readings[parent].types }
             if readings[position].scope.isEmpty { readings[position].scope = readings[parent].scope }
-        } else if let previous = readings[..<position].last(where: { $0.thing == reading.thing && $0.predicate != nil }),
-            parents[position] == nil
-        {
+        } else if let previous = ListGrammar.carriedSource(before: position, readings: readings, in: tokens), parents[position] == nil {
             source = previous
         }
         if let source, let predicate = source.predicate {
@@ -424,6 +437,8 @@ enum SentenceReader {
             readings[position].predicate = predicate
             readings[position].predicateSource = .carried
             if readings[position].scope.isEmpty { readings[position].scope = citing.scope }
+            // "[3] Tỉnh Lạc Hưng 24 vụ việc" lists by place the cited complaints: of their type.
+            if readings[position].types.isEmpty { readings[position].types = citing.types }
             return
         }
         // "- Số vụ việc: 174 vụ việc" under "I. TIẾP CÔNG DÂN": the cases brought to the reception.

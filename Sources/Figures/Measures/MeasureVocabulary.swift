@@ -100,8 +100,9 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
 
     /// Words after "đơn" that make it an application or a court filing although their first word
     /// may open a petition ("đơn đề nghị" recommends, "đơn đề nghị cấp phép" applies): "96 đơn đề
-    /// nghị cấp phép xây dựng", "31 đơn khởi kiện".
-    static let applications: [[String]] = [["đề", "nghị", "cấp"], ["khởi", "kiện"]]
+    /// nghị cấp phép xây dựng", "31 đơn khởi kiện"; a claim to a benefit ("đơn đề nghị hưởng trợ
+    /// cấp thất nghiệp", "đơn đề nghị hưởng chế độ hưu trí") is an application to an insurer.
+    static let applications: [[String]] = [["đề", "nghị", "cấp"], ["khởi", "kiện"], ["đề", "nghị", "hưởng"]]
 
     /// The words after "lần" or "điểm" that make them sessions.
     static let sessionOpeners: [[String]] = [

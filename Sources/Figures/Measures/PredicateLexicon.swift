@@ -74,6 +74,9 @@ enum PredicateLexicon {
         Entry(words: ["giải", "quyết", "xong"], predicate: .resolved),
         Entry(words: ["giải", "quyết", "dứt", "điểm"], predicate: .resolved),
         Entry(words: ["xử", "lý", "xong"], predicate: .resolved),
+        // "Ban đã xử lý xong 1.198 đơn": petitions are processed (classified, sent on, answered),
+        // which resolves none of them; cases "xử lý xong" are settled.
+        Entry(words: ["xử", "lý", "xong"], predicate: .processed, things: [.petitions]),
         Entry(words: ["đã", "xong"], predicate: .resolved),
         Entry(words: ["hoàn", "thành"], predicate: .resolved, things: [.cases]),
         Entry(words: ["kết", "thúc"], predicate: .resolved, things: [.cases]),
@@ -128,6 +131,32 @@ enum PredicateLexicon {
     /// What a verb before "N đơn thuộc thẩm quyền" may say happened to them.
     static let outcomes: Set<Predicate> = [.resolved, .pending, .processed, .forwarded, .toResolve]
 
+    /// Nouns of what is passed on that, followed by "do", name who passed it: "Số đơn do các cơ
+    /// quan Trung ương chuyển đến là 1.263 đơn", "vụ việc do cấp trên chuyển về" were received
+    /// from them, not forwarded.
+    static let passedOnNouns: Set<String> = ["đơn", "thư", "việc", "nghị", "ánh"]
+
+    /// Whether the "chuyển" at `verb` has its sender named before it with "do" right after the
+    /// counted noun ("đơn do … chuyển đến"): the figure was received. "do" after any other word
+    /// ("do không thuộc thẩm quyền nên chuyển") gives a reason. The noun's type words may stand
+    /// between ("Số đơn tố cáo do cấp trên chuyển về").
+    static func passedOnBySender(verb: Int, in tokens: [Token], from start: Int) -> Bool {
+        let reach = max(start, verb - senderReach)
+        guard let agent = tokens[reach..<verb].lastIndex(where: { $0.lower == "do" }), agent > 0 else { return false }
+        var noun = agent - 1
+        while noun > 0, !passedOnNouns.contains(tokens[noun].lower),
+            tokens[noun].isWord && TypeReader.isTypeWord(tokens[noun].lower) || tokens[noun].is(",")
+        {
+            noun -= 1
+        }
+        guard passedOnNouns.contains(tokens[noun].lower) else { return false }
+        return !tokens[agent..<verb].contains { $0.is(";") || $0.is(":") || $0.is(".") || $0.isNumber }
+    }
+
+    /// How many tokens a sender named with "do" may take: "do các cơ quan của Đảng, Quốc hội, Văn
+    /// phòng Chủ tịch nước".
+    static let senderReach = 16
+
     /// How many words before "giải quyết" a "chuyển" makes it a forwarding: "chuyển đến các sở
     /// ngành liên quan giải quyết".
     static let forwardingReach = 8
@@ -146,6 +175,8 @@ enum PredicateLexicon {
         (["phải"], .toResolve), (["cần"], .toResolve), (["quá", "trình"], .pending), (["tập", "trung"], .pending),
         (["trọng", "tâm"], .pending), (["chỉ", "đạo"], .toResolve), (["phấn", "đấu"], .planned), (["sẽ"], .planned),
         (["dự", "kiến"], .planned),
+        // "theo dõi, đôn đốc giải quyết 64 vụ việc": urged on others, not yet resolved.
+        (["đôn", "đốc"], .toResolve),
     ]
 
     /// Phrases right after the unit that settle the predicate: "14 đơn đang được xem xét",

@@ -41,6 +41,10 @@ enum PredicateMatcher {
         {
             match = Match(predicate: .forwarded, range: match.range)
         }
+        // "Số đơn do các cơ quan Trung ương chuyển đến là 1.263 đơn": passed on to this body.
+        if match.predicate == .forwarded, PredicateLexicon.passedOnBySender(verb: match.range.lowerBound, in: tokens, from: window.lowerBound) {
+            match = Match(predicate: .received, range: match.range)
+        }
         return match.predicate == .ignored ? nil : match
     }
 

@@ -64,9 +64,16 @@ enum TypeReader {
         let found = types(in: tokens, range: start..<end)
         // Every word of the label must belong to a type phrase, or it is not a type label
         // ("cấp huyện: 05 đơn" names a scope).
-        let residue = words.filter { !foldedTypeWords.contains($0) && !labelFillers.contains($0) }
+        // "Khiếu nại đúng và đúng một phần 37 vụ việc": "và" joins two outcomes of one label.
+        let joined = words.indices.filter { words[$0] == "va" && $0 > 0 && outcomeFillers.contains(words[$0 - 1]) }
+        let residue = words.indices.filter { !joined.contains($0) }.map { words[$0] }
+            .filter { !foldedTypeWords.contains($0) && !labelFillers.contains($0) }
         return residue.isEmpty ? found : []
     }
+
+    /// The label words that name a complaint's outcome, folded: after them "và" adds another
+    /// outcome ("đúng và đúng một phần", "đúng một phần và sai"), not another label.
+    static let outcomeFillers: Set<String> = ["dung", "sai", "phan"]
 
     /// Words a type label may hold besides its type words, folded: "trong đó", "có", the
     /// petition noun itself ("trong đó đơn khiếu nại 108 đơn") and the outcome of a complaint

@@ -62,6 +62,7 @@ enum NonFigureRules {
         // "kết luận 31 cuộc", "trước kỳ họp 32 cuộc", "hướng dẫn 70 đơn": a count after a word that
         // usually names a document or an ordinal.
         if isHeaderNumber(at: index, in: tokens) { return .header }
+        if isBracketedMarker(at: index, in: tokens) { return .label }
         // "gửi đến kỳ họp 1.326 kiến nghị": recommendations are counted after such a word too.
         let nextTwo = index + 2 < tokens.count ? tokens[index + 1].lower + " " + tokens[index + 2].lower : ""
         let counts = (next.map { $0.isWord && !$0.isCapitalized && UnitLexicon.petitionCountWords.contains($0.lower) } ?? false
@@ -79,6 +80,15 @@ enum NonFigureRules {
         if isReportingPeriod(after: index, in: tokens) { return .period }
         if VietnameseNumber.fraction(of: token.text) == nil { return .malformed }
         return nil
+    }
+
+    /// "tổng số đơn[1]", "tái định cư[2],": a numeral in square brackets written against the word
+    /// before it calls a footnote or a source; it counts nothing.
+    static func isBracketedMarker(at index: Int, in tokens: [Token]) -> Bool {
+        guard index >= 2, index + 1 < tokens.count, tokens[index - 1].is("["), !tokens[index - 1].spaceBefore,
+            tokens[index + 1].is("]"), !tokens[index].spaceBefore
+        else { return false }
+        return tokens[index - 2].isWord || tokens[index - 2].kind == .punctuation && !tokens[index - 2].is("(")
     }
 
     /// "18/5/2020", "6/2020", and "ngày 18/5".
