@@ -25,6 +25,7 @@ struct MinedNegativesTests {
         "Bệnh viện huyện đã tiếp nhận 14 người bị thương trong vụ sập giàn giáo.",
         "Tối qua, trung tâm y tế tiếp nhận 23 người nhập viện vì ngộ độc nấm.",
         "Năm ngoái nước này tiếp nhận hơn 300.000 người xin tị nạn.",
+        "Trung tâm bảo trợ xã hội của tỉnh đã tiếp nhận 36 người lang thang, xin ăn.",
     ])
     func peopleNotReceived(sentence: String) {
         let found = onlyFigure(sentence)

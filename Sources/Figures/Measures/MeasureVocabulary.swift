@@ -150,11 +150,14 @@ enum Topic {
     /// thương", "tiếp nhận 890.000 người xin tị nạn", "làm 41 người chết", "dân số 6.451.909
     /// người", "50 triệu người dùng", "70 triệu người xem", a state's quota of immigrants ("tiếp
     /// nhận 900 công dân … nhập cư", "trở thành thường trú nhân"). "định cư" stays out: resettlement
-    /// ("tái định cư") is what many complaints are about.
+    /// ("tái định cư") is what many complaints are about; vagrants a shelter takes in.
     static let peopleNotReceivedWords: [Phrase] = [
         "bị thương", "thương vong", "thiệt mạng", "tử vong", "chết", "mất tích", "thương tích", "nhập viện", "cấp cứu",
         "bệnh viện", "ngộ độc", "tị nạn", "dân số", "cư dân", "người dùng", "người xem", "khán giả",
         "nhập cư", "di cư", "thường trú nhân",
+        // "trung tâm bảo trợ xã hội tiếp nhận 36 người lang thang, xin ăn" (visits of them are
+        // `CountedThing.notCitizens`' "lang").
+        "lang thang",
     ]
 
     static func speaksOfPeopleNotReceived(_ text: LoweredText) -> Bool {
