@@ -25,6 +25,7 @@ struct MinedNegativesTests {
         "Bệnh viện huyện đã tiếp nhận 14 người bị thương trong vụ sập giàn giáo.",
         "Tối qua, trung tâm y tế tiếp nhận 23 người nhập viện vì ngộ độc nấm.",
         "Năm ngoái nước này tiếp nhận hơn 300.000 người xin tị nạn.",
+        "Trung tâm bảo trợ xã hội của tỉnh đã tiếp nhận 36 người lang thang, xin ăn.",
     ])
     func peopleNotReceived(sentence: String) {
         let found = onlyFigure(sentence)
@@ -75,5 +76,60 @@ struct MinedNegativesTests {
         let found = onlyFigure(sentence)
         #expect(found != nil)
         #expect(found?.measureColumn == "")
+    }
+
+    @Test("a firm's bankruptcy filing and a tennis singles draw are no petitions", arguments: [
+        "Năm 2024, tập đoàn Hoàng Sa đã nộp 4 đơn phá sản cho các công ty con.",
+        "Tay vợt Lê Thu Hà thắng ở vòng 2 đơn nữ giải Mỹ Khê Mở rộng tối qua.",
+        "Câu lạc bộ Sông Mây giành 2 đơn nam và 1 đơn nữ ở giải quần vợt tỉnh.",
+    ])
+    func filingsAndSingles(sentence: String) {
+        let found = figures(sentence)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.measureColumn == "" })
+    }
+
+    @Test("casualties are no dialogue's audience; citizens who took part are")
+    func casualtiesNoAudience() {
+        #expect(onlyFigure("Khi tiếp xúc với dòng nước lạnh, 3 người tham gia cứu hộ đã tử vong.")?.measureColumn == "")
+        let audience = figures("Tại 4 cuộc đối thoại đã có 320 lượt người dân tham gia.")
+        #expect(audience.first(raw: "320 lượt người")?.measureColumn == "doi_thoai.luot_tham_du")
+    }
+
+    @Test("a state's quota of immigrants is no citizens received", arguments: [
+        "Theo chương trình Tiếp nhận Lao động Đảo Xanh, mỗi năm nước này cho phép 900 công dân Đảo Xanh nhập cư.",
+        "Chương trình Tiếp nhận Thái Hòa cho phép 1.200 công dân Thái Hòa trở thành thường trú nhân mỗi năm.",
+    ])
+    func immigrants(sentence: String) {
+        let found = onlyFigure(sentence)
+        #expect(found != nil)
+        #expect(found?.measureColumn == "")
+    }
+
+    @Test("what a resolution or an inspection found is no petition case")
+    func findings() {
+        let found = figures("Qua giải quyết khiếu nại, tố cáo, các cơ quan của tỉnh đã phát hiện 14 vụ, 17 người có hành vi tham nhũng.")
+        #expect(found.first(raw: "14 vụ")?.value == 14)
+        #expect(found.first(raw: "14 vụ")?.measureColumn == "")
+        #expect(found.first(raw: "17 người")?.measureColumn == "")
+        // Cases resolved beside the finding are still read.
+        #expect(onlyFigure("Qua thanh tra, huyện đã giải quyết 14 vụ việc khiếu nại.")?.measureColumn == "vu_viec.da_giai_quyet")
+    }
+
+    @Test("a hope is no inspection held")
+    func hopes() {
+        #expect(onlyFigure("Đại biểu Trần Văn Lạc kỳ vọng nhiều hơn 2 cuộc thanh tra về đất đai trong năm tới.")?.measureColumn == "")
+        #expect(onlyFigure("Thanh tra tỉnh đã tiến hành 2 cuộc thanh tra về đất đai.")?.measureColumn == "thanh_tra.cuoc")
+    }
+
+    @Test("'TP.' before a city's name ends no sentence, so the court's cases stay the court's")
+    func cityAbbreviation() {
+        let found = figures("Năm 2025, TAND hai cấp TP. Hòa Lạc đã thụ lý hơn 42.000 vụ việc, giải quyết hơn 37.000 vụ việc.")
+        let resolved = found.first(raw: "hơn 37.000 vụ việc")
+        #expect(resolved?.sentence.hasPrefix("Năm 2025, TAND") == true)
+        #expect(resolved?.measureColumn == "")
+        // A sentence still ends at a dot after a word that is no such abbreviation.
+        let two = figures("Bà chuyển về sống ở TP. Hòa Lạc từ năm ngoái. Ban đã tiếp 25 lượt công dân.")
+        #expect(two.first(raw: "25 lượt công dân")?.sentence == "Ban đã tiếp 25 lượt công dân.")
     }
 }

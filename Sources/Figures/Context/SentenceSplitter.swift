@@ -66,7 +66,20 @@ enum SentenceSplitter {
         return space ?? end
     }
 
+    /// Abbreviations written with a dot before a name, which never end a sentence: "TP. Hồ Chí
+    /// Minh", "TX. Sơn Tây", "ThS. Lê Văn A".
+    static let abbreviationsBeforeNames: Set<String> = ["TP", "Tp", "TX", "Tx", "ThS", "TS", "PGS", "GS", "BS"]
+
+    /// Whether the word ending right before the dot at `index` is one of `abbreviationsBeforeNames`.
+    private static func followsNameAbbreviation<Unit: TextUnit>(_ characters: [Unit], at index: Int) -> Bool {
+        var start = index
+        while start > 0, characters[start - 1].isLetter, index - start < 4 { start -= 1 }
+        guard start < index, start == 0 || !characters[start - 1].isWordPart else { return false }
+        return abbreviationsBeforeNames.contains(Unit.string(characters[start..<index]))
+    }
+
     private static func isSentenceEnd<Unit: TextUnit>(_ characters: [Unit], at index: Int) -> Bool {
+        if characters[index] == Unit("."), followsNameAbbreviation(characters, at: index) { return false }
         var next = index + 1
         guard next < characters.count, characters[next].isSpace else { return false }
         while next < characters.count, characters[next].isSpace { next += 1 }

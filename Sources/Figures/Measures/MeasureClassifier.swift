@@ -29,8 +29,8 @@ enum MeasureClassifier {
     }
 
     static func measure(for clues: Clues) -> PetitionMeasure? {
-        // "giảm 16 đơn so với năm trước" is a change, not a count of anything.
-        guard let thing = clues.thing, clues.predicate != .change, clues.predicate != .planned else { return nil }
+        // "giảm 16 đơn so với năm trước" is a change, not a count of anything; "phát hiện 9 vụ" a finding.
+        guard let thing = clues.thing, ![.change, .planned, .found].contains(clues.predicate) else { return nil }
         switch thing {
         case .petitions:
             switch clues.predicate {
@@ -61,13 +61,13 @@ enum MeasureClassifier {
         case .visits:
             switch clues.predicate {
             case .visited: return clues.peopleNotReceived ? nil : .receptionVisits
-            case .attended: return clues.dialogue && !clues.diplomacy ? .dialogueAttendances : nil
+            case .attended: return isAudience(clues) ? .dialogueAttendances : nil
             default: return nil
             }
         case .persons:
             switch clues.predicate {
             case .visited: return clues.peopleNotReceived ? nil : .receptionPersons
-            case .attended: return clues.dialogue && !clues.diplomacy ? .dialogueAttendances : nil
+            case .attended: return isAudience(clues) ? .dialogueAttendances : nil
             default: return nil
             }
         case .delegations:
@@ -89,6 +89,13 @@ enum MeasureClassifier {
             case .other, nil: return nil
             }
         }
+    }
+
+    /// Persons who took part are a dialogue's audience where the sentence speaks of a dialogue
+    /// between citizens and authorities — not of states, and not of casualties: "khi tiếp xúc với
+    /// nước, 2 người tham gia cứu hộ tử vong" took part in a rescue.
+    static func isAudience(_ clues: Clues) -> Bool {
+        clues.dialogue && !clues.diplomacy && !clues.peopleNotReceived
     }
 
     static let caseVerbs: Set<Predicate?> = [.received, .visited, .resolved, .pending, .other]

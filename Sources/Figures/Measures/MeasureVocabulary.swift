@@ -88,6 +88,9 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         // Applications to a bank, a school, an employer, a court or an insurer: "800 đơn vay vốn",
         // "đơn ly hôn", "đơn nghỉ việc", "đơn thôi việc", "đơn nhập học", "đơn bảo hiểm", "đơn mua".
         "vay", "ly", "nghỉ", "thôi", "nhập", "bảo", "mua",
+        // A firm's bankruptcy filing ("nộp 3 đơn phá sản"); a tennis singles draw ("vòng 2 đơn nữ",
+        // "nội dung đơn nam").
+        "phá", "nam", "nữ",
     ]
 
     /// "7 đơn xin rút lại khiếu nại": a letter withdrawing a complaint is a petition's, not an
@@ -143,12 +146,19 @@ enum Topic {
         var peopleNotReceived = false
     }
 
-    /// People a clause counts who are not citizens received, whatever "tiếp nhận" says of them:
-    /// "bệnh viện tiếp nhận 17 người bị thương", "tiếp nhận 890.000 người xin tị nạn", "làm 41
-    /// người chết", "dân số 6.451.909 người", "50 triệu người dùng", "70 triệu người xem".
+    /// People a clause counts who are not citizens received, nor a dialogue's audience, whatever
+    /// "tiếp nhận" or "tiếp xúc … tham gia" says of them: "bệnh viện tiếp nhận 17 người bị
+    /// thương", "tiếp nhận 890.000 người xin tị nạn", "làm 41 người chết", "dân số 6.451.909
+    /// người", "50 triệu người dùng", "70 triệu người xem", a state's quota of immigrants ("tiếp
+    /// nhận 900 công dân … nhập cư", "trở thành thường trú nhân"). "định cư" stays out: resettlement
+    /// ("tái định cư") is what many complaints are about; vagrants a shelter takes in.
     static let peopleNotReceivedWords: [Phrase] = [
         "bị thương", "thương vong", "thiệt mạng", "tử vong", "chết", "mất tích", "thương tích", "nhập viện", "cấp cứu",
         "bệnh viện", "ngộ độc", "tị nạn", "dân số", "cư dân", "người dùng", "người xem", "khán giả",
+        "nhập cư", "di cư", "thường trú nhân",
+        // "trung tâm bảo trợ xã hội tiếp nhận 36 người lang thang, xin ăn" (visits of them are
+        // `CountedThing.notCitizens`' "lang").
+        "lang thang",
     ]
 
     static func speaksOfPeopleNotReceived(_ text: LoweredText) -> Bool {
@@ -211,6 +221,10 @@ enum Predicate: Sendable, Hashable {
     case proposed
     /// Said of cases in a way none of the others is ("cơ bản xong", "rà soát").
     case other
+    /// "phát hiện": what an inspection, a check or a resolution found ("qua giải quyết khiếu nại
+    /// phát hiện 14 vụ … tham nhũng", "phát hiện 91 trường hợp vi phạm"): violations, never
+    /// petitions, cases raised or citizens.
+    case found
     /// "tiếp" citizens
     case visited
     /// "tham dự", "tham gia"

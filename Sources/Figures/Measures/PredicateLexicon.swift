@@ -13,7 +13,7 @@ enum PredicateLexicon {
         Entry(words: ["nhận", "thức"], predicate: .ignored),
         Entry(words: ["nhận", "xét"], predicate: .ignored),
         Entry(words: ["ghi", "nhận"], predicate: .ignored),
-        Entry(words: ["phát", "hiện"], predicate: .ignored),
+        Entry(words: ["phát", "hiện"], predicate: .found),
         Entry(words: ["phát", "sinh"], predicate: .received, things: [.cases, .petitions]),
         Entry(words: ["tổng", "hợp"], predicate: .received, things: [.opinions, .petitions]),
         Entry(words: ["thụ", "lý"], predicate: .inJurisdiction),
@@ -93,6 +93,9 @@ enum PredicateLexicon {
         Entry(words: ["được", "tiếp", ":"], predicate: .visited, things: [.visits, .persons, .cases, .delegations]),
         Entry(words: ["sẽ"], predicate: .planned),
         Entry(words: ["dự", "kiến"], predicate: .planned),
+        // A hope is no result: "đại biểu kỳ vọng nhiều hơn 1 cuộc thanh tra".
+        Entry(words: ["kỳ", "vọng"], predicate: .planned),
+        Entry(words: ["kì", "vọng"], predicate: .planned),
         Entry(words: ["kế", "hoạch"], predicate: .planned, things: [.sessions]),
         Entry(words: ["tăng"], predicate: .change),
         Entry(words: ["giảm"], predicate: .change),

@@ -102,7 +102,7 @@ enum PredicateMatcher {
 
     private static func applies(_ entry: PredicateLexicon.Entry, to thing: CountedThing?) -> Bool {
         guard !entry.things.isEmpty else {
-            return thing != .visits || entry.predicate == .ignored || entry.predicate == .change
+            return thing != .visits || [.ignored, .change, .found].contains(entry.predicate)
         }
         return thing.map(entry.things.contains) ?? false
     }
