@@ -120,18 +120,17 @@ enum SpacedColumns {
         var columns = (0..<common).map { column in
             Column(start: median(full.map { $0[column].start }), end: median(full.map { $0[column].end }))
         }
-        // A column of numbers standing in one place: what a sentence spaced out is not.
-        let numbered = columns.indices.contains { column in
-            let numbers = full.filter { AlignedColumns.isNumber($0[column].text) && columns[column].overlaps($0[column], slack: 2) }
-            return AlignedColumns.holdsNumbers(numbers: numbers.count, filled: full.count)
-        }
-        guard numbered else { return nil }
         // A label wrapped around a row whose own line holds only its number and figures stands
         // apart from every column: it makes a column of its own.
         let dataLines = Set(data)
         var wrapped = run.filter { $0 > firstRow && !dataLines.contains($0) }
         var aboveFirst: Int?
-        if firstRow > 0, !isCaptionOrProse(lines[firstRow - 1]), cellsOf(firstRow - 1).count == 1 {
+        // The line right above the first row is the start of its label when it stands clear of
+        // the columns of numbers (else it is the header's last line).
+        let numberColumns = columns.indices.filter { column in full.filter { CellShape.isNumber($0[column].text) }.count * 2 > full.count }
+        if firstRow > 0, !isCaptionOrProse(lines[firstRow - 1]), let cell = cellsOf(firstRow - 1).first,
+            cellsOf(firstRow - 1).count == 1, !numberColumns.contains(where: { columns[$0].overlaps(cell) })
+        {
             aboveFirst = firstRow - 1
         }
         var apart: [Column] = []
@@ -146,14 +145,27 @@ enum SpacedColumns {
         }
         columns = (columns + apart).sorted { $0.start < $1.start }
         var rows: [Int: [String]] = [:]
+        var numbers = [Int](repeating: 0, count: columns.count), filled = numbers
         for index in data {
-            guard let row = place(split[index], in: columns) else { return nil }
+            guard let placed = placed(split[index], in: columns) else { return nil }
+            var row = [String](repeating: "", count: columns.count)
+            for (column, cell) in placed {
+                row[column] = cell.text
+                filled[column] += 1
+                // A number counts where it stands in its column: a sentence spaced out has
+                // numbers, but not one under the other.
+                if AlignedColumns.isNumber(cell.text), columns[column].overlaps(cell, slack: 2) { numbers[column] += 1 }
+            }
             rows[index] = row
+        }
+        guard columns.indices.contains(where: { AlignedColumns.holdsNumbers(numbers: numbers[$0], filled: filled[$0]) }) else {
+            return nil
         }
         var wrappedAbove = Set<Int>()
         func add(_ line: Int, to row: Int, before: Bool) {
-            guard let texts = place(cellsOf(line), in: columns), var target = rows[row] else { return }
-            for (column, text) in texts.enumerated() where !text.isEmpty {
+            guard let placed = placed(cellsOf(line), in: columns), var target = rows[row] else { return }
+            for (column, cell) in placed where !cell.text.isEmpty {
+                let text = cell.text
                 target[column] = target[column].isEmpty ? text : before ? text + " " + target[column] : target[column] + " " + text
             }
             rows[row] = target
@@ -169,8 +181,13 @@ enum SpacedColumns {
         for line in wrapped {
             guard let previous = data.last(where: { $0 < line }) else { continue }
             let next = data.first { $0 > line }
-            let opensLabel = lines[line].first { !$0.isWhitespace }?.isUppercase ?? false
-            if let next, next == line + 1, line > previous + 1 || !wrappedAbove.contains(previous) && opensLabel {
+            // A line opening with the row's number begins the row; one opening with a capital
+            // does when the row above has its label whole.
+            let opening = cellsOf(line).first?.text ?? ""
+            let capital = opening.first?.isUppercase ?? false
+            if let next, next == line + 1,
+                isRowNumber(opening) || line > previous + 1 || !wrappedAbove.contains(previous) && capital
+            {
                 add(line, to: next, before: true)
                 wrappedAbove.insert(next)
             } else {
@@ -225,10 +242,10 @@ enum SpacedColumns {
         return !text.contains("  ") && text.count > 40
     }
 
-    /// The cells placed in `columns` in order, each as near its column as the order allows; a
-    /// line with more cells than columns has its neighbouring words joined first. Nil when the
-    /// cells cannot be placed.
-    private static func place(_ line: [Cell], in columns: [Column]) -> [String]? {
+    /// The cells placed in `columns` in order, each as near its column as the order allows, with
+    /// the column each goes in; a line with more cells than columns has its neighbouring words
+    /// joined first. Nil when the cells cannot be placed.
+    private static func placed(_ line: [Cell], in columns: [Column]) -> [(Int, Cell)]? {
         var cells = line
         while cells.count > columns.count {
             // The two neighbouring texts closest together are one cell's words.
@@ -239,11 +256,8 @@ enum SpacedColumns {
             cells[index] = Cell(start: cells[index].start, end: cells[index + 1].end, text: cells[index].text + " " + cells[index + 1].text)
             cells.remove(at: index + 1)
         }
-        var row = [String](repeating: "", count: columns.count)
-        if cells.count == columns.count {
-            for (column, cell) in cells.enumerated() { row[column] = cell.text }
-            return row
-        }
+        if cells.count == columns.count { return Array(cells.enumerated()) }
+        var row: [(Int, Cell)] = []
         // Least total distance with the order kept: best[i][j] places cells i... in columns j....
         let n = cells.count, m = columns.count
         var best = [[Int]](repeating: [Int](repeating: Int.max / 4, count: m + 1), count: n + 1)
@@ -256,7 +270,7 @@ enum SpacedColumns {
         var i = 0, j = 0
         while i < n, j < m {
             if best[i][j] == columns[j].distance(to: cells[i]) + best[i + 1][j + 1] {
-                row[j] = cells[i].text
+                row.append((j, cells[i]))
                 i += 1
             }
             j += 1
