@@ -153,3 +153,23 @@ import Testing
         #expect(table.cells.filter(\.bold).map(\.text) == ["A", "Số"])
     }
 }
+
+extension TextTableTests {
+    /// Two aligned tables with three short lines and no blank line between: the second's
+    /// header stops where the first ends, and the page's lines come out whole (a header
+    /// reaching into the table above used to crash the splice).
+    @Test func adjacentAlignedTablesDoNotOverlap() {
+        let table = [
+            "Đơn vị            Lượt     Đơn",
+            "Xã Suối Bạc        120      45",
+            "Xã Gò Sen           98      31",
+            "Xã Bến Đá          100      20",
+        ]
+        let texts = table + ["số liệu quý trước", "được tổng hợp lại", "như sau"] + table
+        let tables = TextTableFinder.tables(in: texts)
+        #expect(tables.count == 2)
+        for (first, second) in zip(tables, tables.dropFirst()) { #expect(first.lines.upperBound <= second.lines.lowerBound) }
+        let (lines, _) = TextTableFinder.splice(texts)
+        #expect(lines.count == tables.reduce(texts.count) { $0 - $1.lines.count + $1.rows.count })
+    }
+}

@@ -41,7 +41,7 @@ enum SpacedColumns {
             defer { run.removeAll() }
             while let last = run.last, split[last].count < minimum { run.removeLast() }
             guard run.filter({ split[$0].count >= minimum }).count >= AlignedColumns.minimumRows,
-                let grid = grid(of: lines, split, run: run)
+                let grid = grid(of: lines, split, run: run, below: out.last?.lines.upperBound ?? 0)
             else { return }
             out.append(grid)
         }
@@ -109,7 +109,8 @@ enum SpacedColumns {
         (1...3).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
-    private static func grid(of lines: [String], _ split: [[Cell]], run: [Int]) -> TextGrid? {
+    /// The table of one run; its header reaches no higher than line `below`.
+    private static func grid(of lines: [String], _ split: [[Cell]], run: [Int], below: Int) -> TextGrid? {
         func cellsOf(_ index: Int) -> [Cell] { lines[index].contains("  ") ? split[index] : cells(of: lines[index]) }
         let data = run.filter { split[$0].count >= AlignedColumns.minimumColumns && split[$0].contains { CellShape.isNumber($0.text) } }
         guard data.count >= AlignedColumns.minimumRows, let firstRow = data.first, let lastLine = run.last else { return nil }
@@ -128,7 +129,7 @@ enum SpacedColumns {
         // The line right above the first row is the start of its label when it stands clear of
         // the columns of numbers (else it is the header's last line).
         let numberColumns = columns.indices.filter { column in full.filter { CellShape.isNumber($0[column].text) }.count * 2 > full.count }
-        if firstRow > 0, !isCaptionOrProse(lines[firstRow - 1]), let cell = cellsOf(firstRow - 1).first,
+        if firstRow > below, !isCaptionOrProse(lines[firstRow - 1]), let cell = cellsOf(firstRow - 1).first,
             cellsOf(firstRow - 1).count == 1, !numberColumns.contains(where: { columns[$0].overlaps(cell) })
         {
             aboveFirst = firstRow - 1
@@ -198,7 +199,7 @@ enum SpacedColumns {
         // column it stands nearest.
         var top = aboveFirst ?? firstRow
         var header = [String](repeating: "", count: columns.count)
-        while top > 0, firstRow - top < maximumHeaderLines, !isCaptionOrProse(lines[top - 1]) { top -= 1 }
+        while top > below, firstRow - top < maximumHeaderLines, !isCaptionOrProse(lines[top - 1]) { top -= 1 }
         for line in top..<(aboveFirst ?? firstRow) {
             for word in cellsOf(line).flatMap(words(of:)) {
                 guard let column = columns.indices.min(by: { columns[$0].distance(to: word) < columns[$1].distance(to: word) })

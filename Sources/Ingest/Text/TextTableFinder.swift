@@ -18,7 +18,9 @@ enum TextTableFinder {
         var lines: [Line] = []
         var tables: [PageTable] = []
         var next = 0
-        for grid in grids {
+        // Each kind keeps to the lines no earlier kind took, so tables never overlap; one that
+        // did would be left to the text.
+        for grid in grids where grid.lines.lowerBound >= next {
             lines += texts[next..<grid.lines.lowerBound].map { Line(text: $0) }
             let rows = grid.rowLines()
             tables.append(grid.pageTable(at: lines.count..<(lines.count + rows.count)))
