@@ -195,16 +195,38 @@ enum SpacedColumns {
                 add(line, to: previous, before: false)
             }
         }
-        // The header: the lines above, up to the caption or a blank line, each word in the
-        // column it stands nearest.
+        // The header: the lines above, up to the caption or a blank line. A header cell is
+        // centred over its column's cell, which reaches from the column before to the column's
+        // right edge where numbers stand right, from its own left edge where text stands left;
+        // each piece goes to the cell whose middle is nearest (or to the one column whose text
+        // it stands over), a piece wider than that cell (words one space apart over narrow
+        // columns) word by word.
         var top = aboveFirst ?? firstRow
-        var header = [String](repeating: "", count: columns.count)
         while top > below, firstRow - top < maximumHeaderLines, !isCaptionOrProse(lines[top - 1]) { top -= 1 }
+        let numeric = columns.indices.map { column in data.contains { CellShape.isNumber(rows[$0]?[column] ?? "") } }
+        let middles = columns.indices.map { column -> (middle: Double, width: Int) in
+            var low = column > 0 ? columns[column - 1].end : 0, high = columns[column].end
+            if !numeric[column] { low = columns[column].start }
+            if column + 1 < columns.count, !numeric[column + 1] { high = columns[column + 1].start }
+            return (Double(low + high) / 2, max(high - low, 1))
+        }
+        func nearest(_ cell: Cell) -> Int {
+            let middle = Double(cell.start + cell.end) / 2
+            return columns.indices.min { abs(middles[$0].middle - middle) < abs(middles[$1].middle - middle) } ?? 0
+        }
+        var header = [String](repeating: "", count: columns.count)
         for line in top..<(aboveFirst ?? firstRow) {
-            for word in cellsOf(line).flatMap(words(of:)) {
-                guard let column = columns.indices.min(by: { columns[$0].distance(to: word) < columns[$1].distance(to: word) })
-                else { continue }
-                header[column] = header[column].isEmpty ? word.text : header[column] + " " + word.text
+            for piece in cellsOf(line) {
+                let column = nearest(piece)
+                let words = words(of: piece)
+                let parts = (piece.end - piece.start) * 10 > middles[column].width * 13 && words.count > 1 ? words : [piece]
+                // A piece standing over one column's figures is that column's, however they
+                // are aligned.
+                let over = columns.indices.filter { columns[$0].overlaps(piece) }
+                for part in parts {
+                    let at = parts.count > 1 ? nearest(part) : over.count == 1 ? over[0] : column
+                    header[at] = header[at].isEmpty ? part.text : header[at] + " " + part.text
+                }
             }
         }
         var edges = [Double(columns[0].start)]
