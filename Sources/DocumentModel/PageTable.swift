@@ -15,10 +15,14 @@ public struct PageTable: Sendable, Hashable, Codable {
     public var lines: Range<Int>
     /// Found from ruling lines (true) or from aligned columns of text (false).
     public var ruled: Bool
+    /// Read from the lines of a plain text page (true), where `box`, `columnEdges` and the
+    /// cells' boxes count characters across and lines down: no place on a printed page to
+    /// show. Nil for a PDF's or a scan's table, so their pages JSON reads as it always did.
+    public var plainText: Bool?
 
     public init(
         box: Box, rowCount: Int, columnCount: Int, columnEdges: [Double], cells: [TableCell], lines: Range<Int>,
-        ruled: Bool
+        ruled: Bool, plainText: Bool? = nil
     ) {
         self.box = box
         self.rowCount = rowCount
@@ -27,6 +31,7 @@ public struct PageTable: Sendable, Hashable, Codable {
         self.cells = cells
         self.lines = lines
         self.ruled = ruled
+        self.plainText = plainText
     }
 }
 

@@ -11,7 +11,11 @@ struct SchemaTests {
         let out = try Fixtures.temporaryDirectory()
         let inputs = SharedData.reportCases.flatMap { name in
             ["digital.pdf", "scanned.pdf"].map { SharedData.benchCase(name, $0).path }
-        } + [Fixtures.digitalPDF, Fixtures.scannedPDF, Fixtures.sample("bao-cao-mau.txt")]
+        } + [
+            Fixtures.digitalPDF, Fixtures.scannedPDF, Fixtures.sample("bao-cao-mau.txt"),
+            // Tables read from text: their pages JSON says so (`plain_text`).
+            Fixtures.fixture("text-tables-report.txt"),
+        ]
         let result = try BaocaoRunner.run(["extract"] + inputs + ["--out", out, "--format", "json,pages", "--quiet"], timeout: 1800)
         try #require(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".json") }.sorted()

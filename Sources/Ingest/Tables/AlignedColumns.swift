@@ -26,7 +26,7 @@ enum AlignedColumns {
             if wide, near || run.isEmpty {
                 run.append(band)
             } else if !wide, near, !run.isEmpty, band.count <= 2,
-                run.suffix(2).contains(where: { TextPiece.sideBySide($0).count >= minimumColumns })
+                run.suffix(maximumWrappedLines).contains(where: { TextPiece.sideBySide($0).count >= minimumColumns })
             {
                 // A wrapped label between rows (two bands at most: more is text below the table).
                 run.append(band)
@@ -41,6 +41,14 @@ enum AlignedColumns {
 
     static let minimumColumns = 3
     static let minimumRows = 3
+    /// Lines of a row label wrapped between two rows; more is text below the table.
+    static let maximumWrappedLines = 2
+
+    /// A column of a statistical table: numbers (or the dash for nothing) in `minimumRows` of
+    /// its cells at least, and in three of every five it fills.
+    static func holdsNumbers(numbers: Int, filled: Int) -> Bool {
+        numbers >= minimumRows && numbers * 5 >= filled * 3
+    }
 
     /// The grid of one run of bands: columns where the wide bands' pieces stand, a row per band.
     private static func grid(of run: [[TextPiece]]) -> RuledGrid? {
@@ -57,7 +65,7 @@ enum AlignedColumns {
             }
         }
         guard columns.count >= minimumColumns,
-            columns.contains(where: { $0.numbers >= minimumRows && $0.numbers * 5 >= $0.pieces * 3 })
+            columns.contains(where: { holdsNumbers(numbers: $0.numbers, filled: $0.pieces) })
         else { return nil }
         var columnEdges = [columns[0].left - 1]
         for (left, right) in zip(columns, columns.dropFirst()) { columnEdges.append((left.right + right.left) / 2) }
@@ -83,7 +91,7 @@ enum AlignedColumns {
     }
 
     /// "742", "1.286", "91,0", "95,6%", and "-" for nothing to report.
-    private static func isNumber(_ text: String) -> Bool {
+    static func isNumber(_ text: String) -> Bool {
         CellShape.isNumber(text) || CellShape.isBlank(text)
     }
 

@@ -3,6 +3,8 @@ import Foundation
 
 /// Plain text (`.txt`, `.md`): lines as they are, a form feed starts a new page.
 /// Blank lines stay, since they are what separates paragraphs in converter output.
+/// Tables in the text (Markdown pipes, tab- or semicolon-separated rows, columns aligned with
+/// spaces) become the page's tables (`TextTableFinder`).
 /// The bytes may be UTF-8, UTF-16 with a BOM, or legacy TCVN3 or VNI (see `TextDecoder`).
 final class TextPageReader: PageReader {
     private let pages: [[String]]
@@ -62,7 +64,8 @@ final class TextPageReader: PageReader {
 
     func read(page index: Int) throws(IngestError) -> PageWork {
         guard pages.indices.contains(index) else { throw .pageUnreadable(page: index + 1, reason: "no such page") }
-        let lines = pages[index].map { Line(text: LookalikeLetters.folded($0)) }
-        return .ready(Page(number: index + 1, source: .text, lines: lines))
+        // Tables are read here, as a PDF page's are, so every later stage meets them alike.
+        let (lines, tables) = TextTableFinder.splice(pages[index].map(LookalikeLetters.folded))
+        return .ready(Page(number: index + 1, source: .text, lines: lines, tables: tables.isEmpty ? nil : tables))
     }
 }

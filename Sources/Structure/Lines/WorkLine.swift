@@ -101,7 +101,7 @@ extension WorkLine {
     /// The stand-in line of a page table, at the place of its rows in the page's reading order.
     init(table: PageTable, page: Int, ocr: Bool) {
         self.init(
-            text: "", page: page, box: table.box, size: nil, bold: false, italic: false, blankBefore: false,
+            text: "", page: page, box: table.plainText == true ? nil : table.box, size: nil, bold: false, italic: false, blankBefore: false,
             markedHeading: false, ocr: ocr, tableReference: TableReference(table))
     }
 }

@@ -26,7 +26,8 @@ struct FlatGrid: Sendable {
             for row in cell.row..<(cell.row + cell.rowSpan) {
                 for column in cell.column..<(cell.column + cell.columnSpan) {
                     rows[row][column] = cell.text
-                    boxes[row][column] = PageBox(page: page, box: cell.box)
+                    // A plain text table's boxes count characters: no place on a page to show.
+                    boxes[row][column] = table.plainText == true ? nil : PageBox(page: page, box: cell.box)
                 }
             }
             if cell.rowSpan > 1 || cell.columnSpan > 1 {

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// The lines printed above a table that name it, top to bottom: the label ("Phụ lục 01",
 /// "Biểu số 02/XLĐ", "Bảng 1:"), title lines in capitals, the subtitle "(Kèm theo …)" and
 /// the unit "Đơn vị tính: đơn". Each is optional, in that order.
@@ -8,9 +10,6 @@ struct TableCaption: Sendable, Hashable {
     var unit: String?
 
     var isEmpty: Bool { label == nil && title.isEmpty && subtitle == nil && unit == nil }
-
-    /// Words a table's label starts with, without their marks (OCR reads "Biểu" as "Biếu").
-    static let labelWords = ["phu luc", "bieu so", "bieu mau", "bieu", "bang", "mau so"]
 
     /// The caption read from `lines`, the last of which stands right above the table; nil
     /// unless every line is a caption line in caption order.
@@ -45,11 +44,11 @@ struct TableCaption: Sendable, Hashable {
     /// 0 label, 1 title, 2 subtitle, 3 unit, nil for any other line.
     private static func kind(of line: String) -> Int? {
         let lower = line.lowercased()
-        if lower.hasPrefix("đơn vị tính") || lower.hasPrefix("(đơn vị tính") { return 3 }
+        if TableCaptionWords.isUnit(lowercased: lower) { return 3 }
         if line.hasPrefix("("), line.hasSuffix(")") { return 2 }
         let label = labelText(line)
         let folded = label.lowercased().withoutMarks
-        if label.count <= 40, labelWords.contains(where: { folded.hasPrefix($0 + " ") }) { return 0 }
+        if label.count <= 40, TableCaptionWords.labels.contains(where: { folded.hasPrefix($0 + " ") }) { return 0 }
         // A numbered heading or the signature's "TM. ỦY BAN NHÂN DÂN" is in capitals too.
         guard HeadingPattern(line) == nil, !ClosingBlock.startsClosing(line) else { return nil }
         let letters = line.filter(\.isLetter)

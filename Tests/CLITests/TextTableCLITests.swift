@@ -1,0 +1,66 @@
+import BaocaoTestSupport
+import Foundation
+import Testing
+
+/// A report written as text with a table of each kind (Markdown pipes, tab-separated,
+/// semicolon-separated, columns aligned with spaces) through `extract` and `figures`, the
+/// user's way: table blocks in the JSON, tables in the Markdown and the workbook, and the cells
+/// as figures under their row label and column header, never read again from the prose.
+@Suite("Tables in text inputs through extract and figures")
+struct TextTableCLITests {
+    static let input = Fixtures.fixture("text-tables-report.txt")
+
+    static func extract() throws -> String {
+        let out = try Fixtures.temporaryDirectory()
+        let result = try BaocaoRunner.run(["extract", input, "--out", out, "--format", "json,md,xlsx", "--quiet"], timeout: 300)
+        try #require(result.status == 0, "\(result.stderr)")
+        return out
+    }
+
+    @Test func everyKindIsATableBlockAndNoParagraph() throws {
+        let out = try Self.extract()
+        let data = try Data(contentsOf: URL(fileURLWithPath: "\(out)/text-tables-report.json"))
+        let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let blocks = document["blocks"] as? [[String: Any]] ?? []
+        let tables = blocks.filter { $0["kind"] as? String == "table" }
+        let rows = tables.map { $0["rows"] as? [[String]] ?? [] }
+        #expect(tables.count == 4)
+        #expect(rows.first?.first == ["STT", "Đơn vị", "Số lượt tiếp", "Số đơn nhận"])
+        #expect(rows.first?.contains(["2", "Xã Gò Sen | Bến Đá", "98", "31"]) == true)
+        #expect(rows.dropFirst().first?.contains(["Tố cáo", "12", "10", "2"]) == true)
+        #expect(rows.dropFirst(2).first?.contains(["Xã Gò Sen", "3", "87"]) == true)
+        #expect(rows.last?.contains(["2", "Xã Gò Sen (gồm cả các thôn sáp nhập năm 2025)", "12", "12", "100"]) == true)
+        #expect(tables.first?["label"] as? String == "Bảng 1. Tiếp công dân theo đơn vị")
+        #expect(tables.allSatisfy { $0["header_rows"] as? Int == 1 })
+        // A text table has no place on a printed page: no cell boxes.
+        #expect(tables.allSatisfy { (($0["cell_boxes"] as? [[Any]]) ?? []).joined().allSatisfy { $0 is NSNull } })
+        // No table row is read as prose as well.
+        let prose = blocks.filter { $0["kind"] as? String != "table" }.compactMap { $0["text"] as? String }.joined(separator: "\n")
+        for cell in ["Bến Đá", "Kiến nghị, phản ánh", "Đồi Mây;5;140", "83,3", "sáp nhập năm 2025", "Số lượt người tham dự"] {
+            #expect(!prose.contains(cell), "\(cell) in the prose")
+        }
+        #expect(prose.contains("Các đơn còn lại đang được xác minh; dự kiến giải quyết xong"))
+        #expect(prose.contains("Lò Văn Khởi"))
+
+        let markdown = try String(contentsOfFile: "\(out)/text-tables-report.md", encoding: .utf8)
+        #expect(markdown.contains("Xã Gò Sen \\| Bến Đá") || markdown.contains("Xã Gò Sen | Bến Đá"))
+        #expect(markdown.contains("| Kiến nghị, phản ánh | 44 | 30 | 14 |"))
+        let workbook = try Data(contentsOf: URL(fileURLWithPath: "\(out)/text-tables-report.xlsx"))
+        #expect(workbook.prefix(2) == Data("PK".utf8))
+    }
+
+    @Test func tableCellsAreFiguresWithRowLabelAndColumnHeader() throws {
+        let result = try BaocaoRunner.run(["figures", Self.input], timeout: 300)
+        try #require(result.status == 0, "\(result.stderr)")
+        let rows = CSVTable(result.stdout).records
+        let visits = rows.filter { $0["measure"] == "tiep_cong_dan.luot" && $0["scope"] == "Xã Suối Bạc" }
+        #expect(visits.map { $0["value"] } == ["120"])
+        #expect(visits.first?["subject"] == "Số lượt tiếp")
+        let dialogues = rows.filter { $0["measure"] == "doi_thoai.cuoc" }
+        #expect(dialogues.map { $0["value"] } == ["4", "3", "5"])
+        // The semicolon table's numbers are figures of its cells, not of a sentence.
+        #expect(!rows.contains { ($0["sentence"] ?? "").contains("Xã Gò Sen;3;87") })
+        // The prose figures stay, read once.
+        #expect(rows.filter { $0["measure"] == "tiep_cong_dan.luot" && $0["value"] == "318" && $0["scope"] == "huyện" }.count == 1)
+    }
+}

@@ -1,0 +1,175 @@
+import DocumentModel
+import Testing
+@testable import Ingest
+
+/// Tables in the lines of a text page: Markdown pipes, tab- and semicolon-separated blocks,
+/// columns aligned with spaces; and text that only looks a little like them.
+@Suite struct TextTableTests {
+    private func rows(_ lines: [String]) -> [[[String]]] {
+        TextTableFinder.tables(in: lines).map(\.rows)
+    }
+
+    @Test func pipeTableWithDelimiterRowEscapedPipeAndRaggedRow() throws {
+        let lines = [
+            "Bảng 1. Tiếp công dân",
+            "| STT | Đơn vị | Số lượt | Số đơn |",
+            "|---|:---|---:|:-:|",
+            "| 1 | Xã Suối Bạc | 120 | 45 |",
+            "| 2 | Xã Gò Sen \\| Bến Đá | 98 |",
+            "Các số liệu trên tính đến ngày 30/9.",
+        ]
+        let tables = TextTableFinder.tables(in: lines)
+        let table = try #require(tables.first)
+        #expect(tables.count == 1)
+        #expect(table.lines == 1..<5)
+        #expect(table.markedHeaderRows == 1)
+        #expect(
+            table.rows == [
+                ["STT", "Đơn vị", "Số lượt", "Số đơn"], ["1", "Xã Suối Bạc", "120", "45"], ["2", "Xã Gò Sen | Bến Đá", "98", ""],
+            ])
+    }
+
+    @Test func pipeRowsWithoutDelimiterNeedThreeLinesOpeningWithAPipe() {
+        let table = ["| Xã Suối Bạc | 12 |", "| Xã Gò Sen | 7 |", "| **Tổng cộng** | 19 |"]
+        #expect(rows(table) == [[["Xã Suối Bạc", "12"], ["Xã Gò Sen", "7"], ["Tổng cộng", "19"]]])
+        #expect(rows(["| Phần thứ hai", "Nội dung báo cáo gồm hai phần."]).isEmpty)
+        #expect(rows(["Hồ sơ lưu tại Văn phòng | bản chính", "và bản sao | lưu tại Thanh tra"]).isEmpty)
+    }
+
+    @Test func tabSeparatedBlockGoesOnOverOneBlankLine() throws {
+        let lines = [
+            "Phụ lục 02",
+            "Loại đơn\tSố đơn\tĐã giải quyết",
+            "Khiếu nại\t40\t31",
+            "",
+            "Tố cáo\t12\t10",
+            "Kiến nghị\t44\t30",
+            "",
+            "",
+            "Phần tiếp theo của báo cáo.",
+        ]
+        let table = try #require(TextTableFinder.tables(in: lines).first)
+        #expect(table.lines == 1..<6)
+        #expect(table.rows.count == 4)
+        #expect(table.rows[2] == ["Tố cáo", "12", "10"])
+    }
+
+    @Test func semicolonBlockWithAColumnOfNumbers() {
+        let lines = ["Đơn vị;Số cuộc;Số người", "Xã Suối Bạc;4;112", "Xã Gò Sen;3;87", "Thị trấn Đồi Mây;5;140;"]
+        #expect(rows(lines) == [[["Đơn vị", "Số cuộc", "Số người"], ["Xã Suối Bạc", "4", "112"], ["Xã Gò Sen", "3", "87"], ["Thị trấn Đồi Mây", "5", "140"]]])
+    }
+
+    /// Semicolons in sentences and lists: no column of numbers, or no two lines alike.
+    @Test func proseWithSemicolonsIsNoTable() {
+        #expect(
+            rows([
+                "Trong quý, huyện đã tiếp 318 lượt; nhận 96 đơn; giải quyết 71 đơn.",
+                "Các xã đã rà soát 12 vụ việc; đối thoại 4 cuộc; hòa giải thành 3 vụ.",
+                "Thanh tra huyện kiểm tra 2 cuộc; kiến nghị 1 tập thể; nhắc nhở 5 cá nhân.",
+            ]).isEmpty)
+        #expect(rows(["- Xã Suối Bạc: 12 đơn;", "- Xã Gò Sen: 7 đơn;", "- Thị trấn Đồi Mây: 9 đơn;", "- Lưu: VT."]).isEmpty)
+        #expect(rows(["Ghi nhận: 1; 2; 3", "Tổng hợp: 4; 5", "Kết luận: 6; 7; 8; 9"]).isEmpty)
+    }
+
+    @Test func spaceAlignedColumnsWithWrappedLabelAndTotal() throws {
+        let lines = [
+            "Phụ lục 04",
+            "KẾT QUẢ GIẢI QUYẾT ĐƠN",
+            "                                      Số đơn      Đã giải",
+            "TT   Đơn vị                            thuộc        quyết      Tỷ lệ (%)",
+            " 1   Xã Suối Bạc                         18           15         83,3",
+            " 2   Xã Gò Sen (gồm cả các thôn",
+            "     sáp nhập năm 2025)                  12           12        100",
+            " 3   Thị trấn Đồi Mây                    10            4         40,0",
+            "     Tổng cộng                           40           31         77,5",
+            "",
+            "Các đơn còn lại đang được xác minh.",
+        ]
+        let table = try #require(TextTableFinder.tables(in: lines).first)
+        #expect(table.lines == 2..<9)
+        #expect(
+            table.rows == [
+                ["TT", "Đơn vị", "Số đơn thuộc", "Đã giải quyết", "Tỷ lệ (%)"],
+                ["1", "Xã Suối Bạc", "18", "15", "83,3"],
+                ["2", "Xã Gò Sen (gồm cả các thôn sáp nhập năm 2025)", "12", "12", "100"],
+                ["3", "Thị trấn Đồi Mây", "10", "4", "40,0"],
+                ["", "Tổng cộng", "40", "31", "77,5"],
+            ])
+    }
+
+    /// pdftotext sets a row's figures on the middle line of its wrapped label, and a dash for
+    /// nothing centred where numbers stand right.
+    @Test func labelsWrappedAroundTheFiguresAndCentredDashes() throws {
+        let lines = [
+            "TT         Nơi tiếp                       Lượt       Người     Đoàn",
+            "  Ban Tiếp công dân huyện tiếp",
+            "1                                          196         231        3",
+            "  thường xuyên",
+            "  Chủ tịch UBND huyện tiếp",
+            "2                                           41          67    -",
+            "  định kỳ",
+            "3 Các xã, thị trấn                         452         497        1",
+        ]
+        let table = try #require(TextTableFinder.tables(in: lines).first)
+        #expect(
+            table.rows.dropFirst() == [
+                ["1", "Ban Tiếp công dân huyện tiếp thường xuyên", "196", "231", "3"],
+                ["2", "Chủ tịch UBND huyện tiếp định kỳ", "41", "67", "-"],
+                ["3", "Các xã, thị trấn", "452", "497", "1"],
+            ])
+    }
+
+    @Test func numberedListsSignatureBlocksAndSpacedSentencesAreNoTables() {
+        #expect(
+            rows([
+                "1. Tiếp tục tiếp công dân định kỳ.", "2. Đôn đốc giải quyết 9 đơn còn lại.",
+                "3. Báo cáo kết quả trước ngày 15/10/2026.",
+            ]).isEmpty)
+        #expect(
+            rows([
+                "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN",
+                "- Thanh tra tỉnh;                          CHỦ TỊCH",
+                "- Huyện ủy;",
+                "- Lưu: VT, 02 bản.                          (Đã ký)",
+                "                                           Lò Văn Khởi",
+            ]).isEmpty)
+        #expect(
+            rows([
+                "Năm  2026,  huyện  tiếp  318  lượt  công  dân  đến  trình  bày.",
+                "Số  đơn  nhận  là  96  đơn,  giảm  so  với  cùng  kỳ  năm  trước.",
+                "Đã  giải  quyết  71  đơn,  đạt  tỷ  lệ  cao  hơn  kế  hoạch  đặt  ra.",
+            ]).isEmpty)
+    }
+
+    /// The page's lines: a table's lines give way to its rows, one line each, cells tab-separated.
+    @Test func spliceReplacesTheTableLinesWithItsRows() throws {
+        let texts = ["Bảng 1", "| A | Số |", "|---|---|", "| Xã Suối Bạc | 12 |", "Hết."]
+        let (lines, tables) = TextTableFinder.splice(texts)
+        #expect(lines.map(\.text) == ["Bảng 1", "A\tSố", "Xã Suối Bạc\t12", "Hết."])
+        let table = try #require(tables.first)
+        #expect(table.lines == 1..<3)
+        #expect(table.plainText == true)
+        #expect(table.rowCount == 2 && table.columnCount == 2)
+        #expect(table.cells.filter(\.bold).map(\.text) == ["A", "Số"])
+    }
+}
+
+extension TextTableTests {
+    /// Two aligned tables with three short lines and no blank line between: the second's
+    /// header stops where the first ends, and the page's lines come out whole (a header
+    /// reaching into the table above used to crash the splice).
+    @Test func adjacentAlignedTablesDoNotOverlap() {
+        let table = [
+            "Đơn vị            Lượt     Đơn",
+            "Xã Suối Bạc        120      45",
+            "Xã Gò Sen           98      31",
+            "Xã Bến Đá          100      20",
+        ]
+        let texts = table + ["số liệu quý trước", "được tổng hợp lại", "như sau"] + table
+        let tables = TextTableFinder.tables(in: texts)
+        #expect(tables.count == 2)
+        for (first, second) in zip(tables, tables.dropFirst()) { #expect(first.lines.upperBound <= second.lines.lowerBound) }
+        let (lines, _) = TextTableFinder.splice(texts)
+        #expect(lines.count == tables.reduce(texts.count) { $0 - $1.lines.count + $1.rows.count })
+    }
+}
