@@ -92,3 +92,50 @@ struct ChannelCandidateTests {
         #expect(candidates.contains { $0.syllables == ["tình", "hình"] })
     }
 }
+
+/// A token that reads better as two glued syllables than as one must still hand the decoder
+/// its one-syllable readings: the decoder takes one syllable per token, and a list cut against
+/// the glued reading's score left it nothing but the token itself.
+struct GluedReadingCutTests {
+    static let inventory: [String] = ["nhung", "tung", "dung", "nhi", "ti", "di", "mo", "ca"]
+        .flatMap { VietnameseSyllable.accentedForms(ofStripped: $0) }
+
+    @Test(arguments: [("nhimg", "những"), ("timg", "từng"), ("dimg", "dừng")])
+    func oneSyllableReadingSurvivesABetterGluedOne(token: String, expected: String) throws {
+        let model = try OCRChannelModel(contentsOf: ChannelCandidateTests.modelURL)
+        let candidates = OCRCandidateGenerator(model: model, syllables: Self.inventory).candidates(for: token)
+        // The premise: a glued reading is on the list and reads better than the syllable.
+        let glued = try #require(candidates.first { $0.syllables.count == 2 }, "\(token): \(candidates.map(\.display))")
+        let single = try #require(candidates.first { $0.display == expected }, "\(token): \(candidates.map(\.display))")
+        #expect(glued.logProbability > single.logProbability)
+        #expect(zip(candidates, candidates.dropFirst()).allSatisfy { $0.logProbability >= $1.logProbability })
+    }
+}
+
+/// A marked vowel broken into letters no Vietnamese syllable has there: a "d" after the first
+/// letter for the stacked marks of "ộ", "ớ", "ề", an "r" after a vowel for the horn of "ư".
+/// Such a token lies two or more edits from its syllable's skeleton and got no readings.
+struct VowelMarkKeyTests {
+    @Test(arguments: [("nhidu", "nhiều"), ("curong", "cường"), ("chire", "chức"), ("hidu", "hiệu"), ("vurot", "vượt")])
+    func brokenVowelTokenMeetsItsSyllable(token: String, expected: String) throws {
+        let plain = SkeletonKey.neighbourhood(SkeletonKey.key(token))
+        let truth = SkeletonKey.neighbourhood(SkeletonKey.key(expected))
+        #expect(plain.isDisjoint(with: truth), "the premise: one edit does not reach \(expected)")
+        let index = SkeletonIndex(syllables: [expected])
+        #expect(!index.lookup(SkeletonKey.queryKeys(token)).isEmpty, "\(token)")
+    }
+
+    @Test(arguments: ["trong", "dân", "đường", "tra", "du"])
+    func aTokenWithoutBrokenMarksGetsNoExtraKey(token: String) {
+        // "d" and "r" where Vietnamese writes them: at the start, and "tr".
+        #expect(SkeletonKey.vowelMarkKey(SkeletonKey.key(token)) == nil)
+    }
+
+    @Test func theChannelReadsTheBrokenTokenAsItsSyllable() throws {
+        let model = try OCRChannelModel(contentsOf: ChannelCandidateTests.modelURL)
+        let inventory = ["cuong", "cu", "rong", "nhieu", "nhi", "du"].flatMap { VietnameseSyllable.accentedForms(ofStripped: $0) }
+        let generator = OCRCandidateGenerator(model: model, syllables: inventory)
+        #expect(generator.candidates(for: "curong").contains { $0.display == "cường" })
+        #expect(generator.candidates(for: "nhidu").contains { $0.display == "nhiều" })
+    }
+}

@@ -59,15 +59,33 @@ enum SkeletonKey {
             keys.append([0x64] + base.dropFirst())
         }
         if base.dropFirst().contains(0x6C) {
-            var vowelised: [UInt8] = []
-            for (index, byte) in base.enumerated() {
-                let folded = index > 0 && byte == 0x6C ? vowelClass : byte
-                if folded == vowelClass, vowelised.last == vowelClass { continue }
-                vowelised.append(folded)
-            }
-            keys.append(vowelised)
+            keys.append(vowelised(base) { index, _ in index > 0 && base[index] == 0x6C })
         }
+        if let vowelMark = vowelMarkKey(base) { keys.append(vowelMark) }
         return keys
+    }
+
+    /// The key with the bytes `isVowel` picks folded to the vowel class, runs collapsed.
+    static func vowelised(_ key: [UInt8], isVowel: (Int, UInt8?) -> Bool) -> [UInt8] {
+        var result: [UInt8] = []
+        for (index, byte) in key.enumerated() {
+            let folded = isVowel(index, result.last) ? vowelClass : byte
+            if folded == vowelClass, result.last == vowelClass { continue }
+            result.append(folded)
+        }
+        return result
+    }
+
+    /// A key for a token that spells no Vietnamese word because a marked vowel broke into
+    /// letters: a "d" after the first letter (Vietnamese writes "d" only at a syllable's
+    /// start) is the stacked marks of "ộ", "ớ", "ề" read as one glyph ("nhidu" for "nhiều"),
+    /// and an "r" right after a vowel is the horn of "ư" ("curong" for "cường", "chire" for
+    /// "chức"). Nil when the token has neither.
+    static func vowelMarkKey(_ key: [UInt8]) -> [UInt8]? {
+        let marks = vowelised(key) { index, previous in
+            index > 0 && (key[index] == 0x64 || (key[index] == 0x72 && previous == vowelClass))
+        }
+        return marks == key ? nil : marks
     }
 
     /// The key and every key one byte shorter: two keys within one edit share an entry.
