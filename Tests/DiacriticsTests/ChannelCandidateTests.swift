@@ -125,9 +125,10 @@ struct VowelMarkKeyTests {
         #expect(!index.lookup(SkeletonKey.queryKeys(token)).isEmpty, "\(token)")
     }
 
-    @Test(arguments: ["trong", "dân", "đường", "tra", "du"])
+    @Test(arguments: ["trong", "dân", "đường", "tra", "du", "trđ", "trd", "tr.đ"])
     func aTokenWithoutBrokenMarksGetsNoExtraKey(token: String) {
-        // "d" and "r" where Vietnamese writes them: at the start, and "tr".
+        // "d" and "r" where Vietnamese writes them (at the start, "tr"), and after a consonant
+        // in an abbreviation ("trđ", triệu đồng).
         #expect(SkeletonKey.vowelMarkKey(SkeletonKey.key(token)) == nil)
     }
 

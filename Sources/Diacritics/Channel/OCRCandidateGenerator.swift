@@ -48,7 +48,7 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
         let scalars = Array(token.unicodeScalars)
         guard scalars.count <= 12 else { return [] }
         let table = TokenCostTable(token: scalars, model: model, letters: letters)
-        var ids = index.lookup(SkeletonKey.queryKeys(token))
+        var ids = index.lookup(SkeletonKey.queryKeys(token, brokenVowelMarks: model.readsBrokenVowelMarks))
         // Whole-token readings seen in training are candidates even beyond one folded edit.
         let readingKey = pattern == .upper ? token : token.lowercased()
         var extra: [String] = []

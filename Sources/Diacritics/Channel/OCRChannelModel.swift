@@ -30,6 +30,10 @@ public struct OCRChannelModel: Sendable {
     /// only the language model can tell apart. Tone-only confusions get no floor: the counts
     /// hold the common ones, and a floor on the rest rewrote correct words on the bench.
     public var unseenMarkFloor: Double?
+    /// Whether a token is also looked up with a "d" or "r" after a vowel read as part of it
+    /// (SkeletonKey.vowelMarkKey): the English model breaks marked vowels that way; good OCR
+    /// does not, and there the letters are more often right ("trđ").
+    public var readsBrokenVowelMarks = true
     /// Whole-token readings: token → source text → count.
     let tokenReadings: [String: [String: Int]]
     let syllableCounts: [String: Int]

@@ -20,6 +20,7 @@ extension Restorer {
         let post = DeferredCandidates {
             guard var strict = channel("vie") else { return Restorer.plainPostCandidates }
             strict.poolsTones = false
+            strict.readsBrokenVowelMarks = false
             strict.unseenMarkFloor = OCRChannelCandidates.postUnseenMarkFloor
             var generator = OCRChannelCandidates(channel: strict, languageModel: model)
             generator.changeLog10 = OCRChannelCandidates.postChangeLog10
