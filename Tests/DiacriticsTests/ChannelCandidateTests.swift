@@ -140,3 +140,36 @@ struct VowelMarkKeyTests {
         #expect(generator.candidates(for: "nhidu").contains { $0.display == "nhiều" })
     }
 }
+
+/// A token that spells no Vietnamese syllable under any tone is a misreading in a garbled
+/// line: keeping it costs more than keeping an unknown token that is a Vietnamese spelling.
+struct NonWordKeepingCostTests {
+    static func candidates() throws -> (OCRChannelCandidates, LanguageModel) {
+        let model = try LanguageModel.load(from: Fixtures.dictionary("vi-syllables.lm"))
+        let channel = try OCRChannelModel(contentsOf: ChannelCandidateTests.modelURL)
+        return (OCRChannelCandidates(channel: channel, languageModel: model), model)
+    }
+
+    @Test func nonWordCostsMoreToKeepThanAVietnameseSpelling() throws {
+        let (generator, _) = try Self.candidates()
+        // Marks count: "hién" and "thuong" spell nothing until the marks are restored.
+        for token in ["nyhién", "chtre", "phirong", "neghi", "hién", "thuong"] {
+            #expect(generator.keepingCost(of: token) == OCRChannelCandidates.defaultKeepNonWordLog10, "\(token)")
+        }
+        for token in ["hiến", "ngoãn", "khuỷu", "thương"] {
+            #expect(generator.keepingCost(of: token) == OCRChannelCandidates.defaultKeepUnknownLog10, "\(token)")
+        }
+        #expect(OCRChannelCandidates.defaultKeepNonWordLog10 < OCRChannelCandidates.defaultKeepUnknownLog10)
+    }
+
+    @Test func aReadingTheChannelFindsUnlikelyStillBeatsKeepingTheNonWord() throws {
+        // "Neghi": an "e" the engine added inside "Nghị". The reading costs more than keeping
+        // an unknown word would (10^-5), less than keeping a non-word.
+        let (generator, model) = try Self.candidates()
+        let candidates = generator.candidates(for: "Neghi", model: model)
+        let kept = try #require(candidates.first { $0.word == "neghi" })
+        let reading = try #require(candidates.first { $0.word == "nghị" }, "\(candidates.map(\.word))")
+        #expect(reading.channelLog10 < OCRChannelCandidates.defaultKeepUnknownLog10)
+        #expect(reading.channelLog10 > kept.channelLog10)
+    }
+}

@@ -25,6 +25,8 @@ extension Restorer {
             var generator = OCRChannelCandidates(channel: strict, languageModel: model)
             generator.changeLog10 = OCRChannelCandidates.postChangeLog10
             generator.keepsUnsure = true
+            // Good OCR's unknown tokens are mostly right (names, foreign words): no extra cost.
+            generator.keepNonWordLog10 = generator.keepUnknownLog10
             return generator
         }
         return Restorer(model: model, ocrCandidates: ocr, postCandidates: post)
