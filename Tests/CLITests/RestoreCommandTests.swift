@@ -32,6 +32,14 @@ import Testing
         #expect(result.stdout == "Huyện uỷ chỉ đạo công tác hòa giải ở cơ sở.\n")
     }
 
+    /// A page header's "Số 412/Ngày" read by the English model: the capitalised word after the
+    /// slash is restored; it was kept whole with the number as if it were a document code.
+    @Test func aWordAfterASlashInAPageHeaderIsRestored() throws {
+        let result = try BaocaoRunner.run(["restore", "--mode", "ocr"], stdin: "TIN KINH TE/S6 412/Ngay 03-8-2025\nXa da hoan thanh ké hoach nam 2025.\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("412/Ngày 03-8-2025"), "\(result.stdout)")
+    }
+
     @Test func beamWidthIsCheckedAndUsed() throws {
         let refused = try BaocaoRunner.run(["restore", "--beam", "0"], stdin: Self.stripped)
         #expect(refused.status != 0)

@@ -92,3 +92,84 @@ struct ChannelCandidateTests {
         #expect(candidates.contains { $0.syllables == ["tình", "hình"] })
     }
 }
+
+/// A token that reads better as two glued syllables than as one must still hand the decoder
+/// its one-syllable readings: the decoder takes one syllable per token, and a list cut against
+/// the glued reading's score left it nothing but the token itself.
+struct GluedReadingCutTests {
+    static let inventory: [String] = ["nhung", "tung", "dung", "nhi", "ti", "di", "mo", "ca"]
+        .flatMap { VietnameseSyllable.accentedForms(ofStripped: $0) }
+
+    @Test(arguments: [("nhimg", "những"), ("timg", "từng"), ("dimg", "dừng")])
+    func oneSyllableReadingSurvivesABetterGluedOne(token: String, expected: String) throws {
+        let model = try OCRChannelModel(contentsOf: ChannelCandidateTests.modelURL)
+        let candidates = OCRCandidateGenerator(model: model, syllables: Self.inventory).candidates(for: token)
+        // The premise: a glued reading is on the list and reads better than the syllable.
+        let glued = try #require(candidates.first { $0.syllables.count == 2 }, "\(token): \(candidates.map(\.display))")
+        let single = try #require(candidates.first { $0.display == expected }, "\(token): \(candidates.map(\.display))")
+        #expect(glued.logProbability > single.logProbability)
+        #expect(zip(candidates, candidates.dropFirst()).allSatisfy { $0.logProbability >= $1.logProbability })
+    }
+}
+
+/// A marked vowel broken into letters no Vietnamese syllable has there: a "d" after the first
+/// letter for the stacked marks of "ộ", "ớ", "ề", an "r" after a vowel for the horn of "ư".
+/// Such a token lies two or more edits from its syllable's skeleton and got no readings.
+struct VowelMarkKeyTests {
+    @Test(arguments: [("nhidu", "nhiều"), ("curong", "cường"), ("chire", "chức"), ("hidu", "hiệu"), ("vurot", "vượt")])
+    func brokenVowelTokenMeetsItsSyllable(token: String, expected: String) throws {
+        let plain = SkeletonKey.neighbourhood(SkeletonKey.key(token))
+        let truth = SkeletonKey.neighbourhood(SkeletonKey.key(expected))
+        #expect(plain.isDisjoint(with: truth), "the premise: one edit does not reach \(expected)")
+        let index = SkeletonIndex(syllables: [expected])
+        #expect(!index.lookup(SkeletonKey.queryKeys(token)).isEmpty, "\(token)")
+    }
+
+    @Test(arguments: ["trong", "dân", "đường", "tra", "du", "trđ", "trd", "tr.đ"])
+    func aTokenWithoutBrokenMarksGetsNoExtraKey(token: String) {
+        // "d" and "r" where Vietnamese writes them (at the start, "tr"), and after a consonant
+        // in an abbreviation ("trđ", triệu đồng).
+        #expect(SkeletonKey.vowelMarkKey(SkeletonKey.key(token)) == nil)
+    }
+
+    @Test func theChannelReadsTheBrokenTokenAsItsSyllable() throws {
+        let model = try OCRChannelModel(contentsOf: ChannelCandidateTests.modelURL)
+        let inventory = ["cuong", "cu", "rong", "nhieu", "nhi", "du"].flatMap { VietnameseSyllable.accentedForms(ofStripped: $0) }
+        let generator = OCRCandidateGenerator(model: model, syllables: inventory)
+        #expect(generator.candidates(for: "curong").contains { $0.display == "cường" })
+        #expect(generator.candidates(for: "nhidu").contains { $0.display == "nhiều" })
+    }
+}
+
+/// A token that spells no Vietnamese syllable under any tone is a misreading in a garbled
+/// line: keeping it costs more than keeping an unknown token that is a Vietnamese spelling.
+struct NonWordKeepingCostTests {
+    static func candidates() throws -> (OCRChannelCandidates, LanguageModel) {
+        let model = try LanguageModel.load(from: Fixtures.dictionary("vi-syllables.lm"))
+        let channel = try OCRChannelModel(contentsOf: ChannelCandidateTests.modelURL)
+        return (OCRChannelCandidates(channel: channel, languageModel: model), model)
+    }
+
+    @Test func nonWordCostsMoreToKeepThanAVietnameseSpelling() throws {
+        let (generator, _) = try Self.candidates()
+        // Marks count: "hién" and "thuong" spell nothing until the marks are restored.
+        for token in ["nyhién", "chtre", "phirong", "neghi", "hién", "thuong"] {
+            #expect(generator.keepingCost(of: token) == OCRChannelCandidates.defaultKeepNonWordLog10, "\(token)")
+        }
+        for token in ["hiến", "ngoãn", "khuỷu", "thương"] {
+            #expect(generator.keepingCost(of: token) == OCRChannelCandidates.defaultKeepUnknownLog10, "\(token)")
+        }
+        #expect(OCRChannelCandidates.defaultKeepNonWordLog10 < OCRChannelCandidates.defaultKeepUnknownLog10)
+    }
+
+    @Test func aReadingTheChannelFindsUnlikelyStillBeatsKeepingTheNonWord() throws {
+        // "Neghi": an "e" the engine added inside "Nghị". The reading costs more than keeping
+        // an unknown word would (10^-5), less than keeping a non-word.
+        let (generator, model) = try Self.candidates()
+        let candidates = generator.candidates(for: "Neghi", model: model)
+        let kept = try #require(candidates.first { $0.word == "neghi" })
+        let reading = try #require(candidates.first { $0.word == "nghị" }, "\(candidates.map(\.word))")
+        #expect(reading.channelLog10 < OCRChannelCandidates.defaultKeepUnknownLog10)
+        #expect(reading.channelLog10 > kept.channelLog10)
+    }
+}

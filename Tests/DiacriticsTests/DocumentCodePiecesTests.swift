@@ -20,6 +20,20 @@ struct DocumentCodePiecesTests {
         #expect(!pieces("giá \(text) mỗi").contains { $0.0 == .number && $0.1 == text })
     }
 
+    /// A page header such as "TIN KINH TẾ/Số 412/Ngày 03-8-2025" joins numbers and words with
+    /// slashes: a capitalised word there is a word for the channel, not an abbreviation.
+    @Test(arguments: [("412/Ngay", "Ngay"), ("412/Ngày", "Ngày"), ("17/Thang", "Thang"), ("Dieu/12", "Dieu")])
+    func aCapitalisedWordBesideASlashIsAWord(text: String, word: String) {
+        let found = pieces("Số \(text) 03-8-2025")
+        #expect(!found.contains { $0.0 == .number && $0.1 == text })
+        #expect(found.contains { $0.0 == .word && $0.1 == word }, "\(found.map(\.1))")
+    }
+
+    @Test(arguments: ["15/2025/QĐ-TTg", "44-CTr/TU", "7/KH-UBND", "02/2023/TB-LPQT"])
+    func abbreviationsWithLowerCaseLettersStayCodes(code: String) {
+        #expect(pieces("theo \(code) ngày").contains { $0.0 == .number && $0.1 == code })
+    }
+
     @Test func withoutTheOCRChannelCodesSplitAsBefore() {
         let scalars = Array("số 25-NQ/TW".unicodeScalars)
         let words = TextPieces.split(scalars).filter { $0.kind == .word }.map { String(scalars: scalars[$0.range]) }

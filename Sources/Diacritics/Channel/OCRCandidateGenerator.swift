@@ -32,22 +32,31 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
     public func candidates(for printed: String) -> [ChannelCandidate] {
         let token = OCRTextRepair.restoringSymbols(printed)
         let pattern = OCRCasePattern(of: token)
-        var found = pattern == .upper ? caseFolded(token) : singleSyllable(token, pattern: pattern)
-        let best = found.first?.logProbability ?? -.infinity
-        if best < -7, token.count >= 4 {
-            found += glued(token, pattern: pattern)
-            found.sort { $0.logProbability > $1.logProbability }
-        }
-        guard let top = found.first?.logProbability else { return [] }
-        let kept = found.first?.syllables.count == 2 ? gluedBreadth * gluedBreadth : limit
-        return Array(found.prefix { $0.logProbability >= top - window }.prefix(kept))
+        let readings = pattern == .upper ? caseFolded(token) : singleSyllable(token, pattern: pattern)
+        let singles = Self.best(readings, window: window, limit: limit)
+        let best = singles.first?.logProbability ?? -.infinity
+        guard best < -7, token.count >= 4 else { return singles }
+        let merged = (readings + glued(token, pattern: pattern)).sorted { $0.logProbability > $1.logProbability }
+        let kept = merged.first?.syllables.count == 2 ? gluedBreadth * gluedBreadth : limit
+        let list = Self.best(merged, window: window, limit: kept)
+        // The one-syllable readings stay even when glued ones read better and fill the list:
+        // the decoder takes one syllable per token, and "nhimg", which reads better as
+        // "nhì mợ" than as "những", left it nothing but the token itself.
+        let dropped = singles.filter { !list.contains($0) }
+        return dropped.isEmpty ? list : (list + dropped).sorted { $0.logProbability > $1.logProbability }
+    }
+
+    /// The readings within `window` of the best one, at most `limit` of them, best first.
+    static func best(_ readings: [ChannelCandidate], window: Double, limit: Int) -> [ChannelCandidate] {
+        guard let top = readings.first?.logProbability else { return [] }
+        return Array(readings.prefix { $0.logProbability >= top - window }.prefix(limit))
     }
 
     func singleSyllable(_ token: String, pattern: OCRCasePattern) -> [ChannelCandidate] {
         let scalars = Array(token.unicodeScalars)
         guard scalars.count <= 12 else { return [] }
         let table = TokenCostTable(token: scalars, model: model, letters: letters)
-        var ids = index.lookup(SkeletonKey.queryKeys(token))
+        var ids = index.lookup(SkeletonKey.queryKeys(token, brokenVowelMarks: model.readsBrokenVowelMarks))
         // Whole-token readings seen in training are candidates even beyond one folded edit.
         let readingKey = pattern == .upper ? token : token.lowercased()
         var extra: [String] = []

@@ -15,6 +15,12 @@ public struct OCRChannelCandidates: CandidateGenerator {
     /// log10 cost of keeping a token the channel cannot read as a known syllable.
     public var keepUnknownLog10: Float = defaultKeepUnknownLog10
     static let defaultKeepUnknownLog10: Float = -5
+    /// log10 cost of keeping a token that spells no Vietnamese syllable under any tone
+    /// ("nyhién", "chtre", "hién"): in a garbled line it is a misreading, so a reading the
+    /// channel finds unlikely is still the better bet. Bench English OCR, -5 → -8: s003 0.0374
+    /// → 0.0372, t002 0.0742 → 0.0736, no case worse (-6 and -7 cost s004 a word).
+    public var keepNonWordLog10: Float = defaultKeepNonWordLog10
+    static let defaultKeepNonWordLog10: Float = -8
     /// Extra log10 cost of every reading other than the token itself (0 for garbled OCR;
     /// positive for good OCR, where only a confident language model should change a word).
     public var changeLog10: Float = 0
@@ -98,7 +104,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
             result.append(Candidate(word: word, channelLog10: log10))
         }
         if !seen.contains(itself) && model.wordID(itself) == nil {
-            result.append(Candidate(word: itself, channelLog10: keepUnknownLog10))
+            result.append(Candidate(word: itself, channelLog10: keepingCost(of: itself)))
         } else if !seen.contains(itself) && keepsUnsure && Self.lostItsVowel(token) {
             // A word the model knows but no syllable is ("tnh"): kept unless a reading wins.
             result.append(Candidate(word: itself, channelLog10: 0))
@@ -131,6 +137,12 @@ public struct OCRChannelCandidates: CandidateGenerator {
     }
 
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "y"]
+
+    /// log10 cost of printing an unknown token as it came: more for one that is no
+    /// Vietnamese spelling than for one that is (a name, a rare word).
+    func keepingCost(of normalized: String) -> Float {
+        VietnameseSyllable.isSpelling(normalized.unicodeScalars) ? keepUnknownLog10 : keepNonWordLog10
+    }
 
     /// A lower-case token of consonants only ("tnh" for "tỉnh"): no Vietnamese word, and
     /// the corpus knows it only as a misprint, so the channel may read it. A marked vowel is a

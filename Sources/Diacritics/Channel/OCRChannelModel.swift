@@ -36,6 +36,10 @@ public struct OCRChannelModel: Sendable {
     /// of rendered pages price what real scans do to a frequent letter ("t" printed "l" on a
     /// faded page) at nearly nothing, since the letter was printed right thousands of times.
     public var misreadingFloor: Double?
+    /// Whether a token is also looked up with a "d" or "r" after a vowel read as part of it
+    /// (SkeletonKey.vowelMarkKey): the English model breaks marked vowels that way; good OCR
+    /// does not, and there the letters are more often right ("trđ").
+    public var readsBrokenVowelMarks = true
     /// Whole-token readings: token → source text → count.
     let tokenReadings: [String: [String: Int]]
     let syllableCounts: [String: Int]

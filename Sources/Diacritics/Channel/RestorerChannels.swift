@@ -37,11 +37,16 @@ extension OCRChannelCandidates {
     static func post(channel: OCRChannelModel, languageModel: LanguageModel, worn: Bool) -> OCRChannelCandidates {
         var strict = channel
         strict.poolsTones = worn
+        // Good OCR does not break marked vowels into "d"/"r"; there those letters are right ("trđ").
+        strict.readsBrokenVowelMarks = false
         strict.unseenMarkFloor = postUnseenMarkFloor
         var generator = OCRChannelCandidates(channel: strict, languageModel: languageModel)
         generator.changeLog10 = worn ? postWornChangeLog10 : postChangeLog10
         generator.keepsUnsure = true
-        var loose = channel
+        // Good OCR's unknown tokens are mostly right (names, foreign words): keeping one costs
+        // what keeping any unknown token does; a misread non-word is read through `loose` below.
+        generator.keepNonWordLog10 = generator.keepUnknownLog10
+        var loose = strict
         loose.poolsTones = true
         loose.unseenMarkFloor = postUnseenMarkFloor
         loose.misreadingFloor = postMisreadingFloor

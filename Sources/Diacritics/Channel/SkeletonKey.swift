@@ -52,22 +52,40 @@ enum SkeletonKey {
     /// Keys an OCR token may stand for: its own, one where an initial "p"/"b" is read as
     /// "đ" (Tesseract's English model prints Đ as P or B), and one where an "l" after the
     /// first letter is read as a vowel ("clla" for "của").
-    static func queryKeys(_ token: String) -> [[UInt8]] {
+    static func queryKeys(_ token: String, brokenVowelMarks: Bool = true) -> [[UInt8]] {
         let base = key(token)
         var keys = [base]
         if let first = base.first, first == 0x70 || first == 0x62, base.dropFirst().first != 0x68 {
             keys.append([0x64] + base.dropFirst())
         }
         if base.dropFirst().contains(0x6C) {
-            var vowelised: [UInt8] = []
-            for (index, byte) in base.enumerated() {
-                let folded = index > 0 && byte == 0x6C ? vowelClass : byte
-                if folded == vowelClass, vowelised.last == vowelClass { continue }
-                vowelised.append(folded)
-            }
-            keys.append(vowelised)
+            keys.append(vowelised(base) { index, _ in index > 0 && base[index] == 0x6C })
         }
+        if brokenVowelMarks, let vowelMark = vowelMarkKey(base) { keys.append(vowelMark) }
         return keys
+    }
+
+    /// The key with the bytes `isVowel` picks folded to the vowel class, runs collapsed.
+    static func vowelised(_ key: [UInt8], isVowel: (Int, UInt8?) -> Bool) -> [UInt8] {
+        var result: [UInt8] = []
+        for (index, byte) in key.enumerated() {
+            let folded = isVowel(index, result.last) ? vowelClass : byte
+            if folded == vowelClass, result.last == vowelClass { continue }
+            result.append(folded)
+        }
+        return result
+    }
+
+    /// A key for a token that spells no Vietnamese word because a marked vowel broke into
+    /// letters: a "d" or "r" right after a vowel (Vietnamese writes them only at a syllable's
+    /// start) is the stacked marks of "ộ", "ớ", "ề" read as one glyph ("nhidu" for "nhiều") or
+    /// the horn of "ư" ("curong" for "cường", "chire" for "chức"). A "d" after a consonant
+    /// stays: "trđ" is the abbreviation of "triệu đồng". Nil when the token has neither.
+    static func vowelMarkKey(_ key: [UInt8]) -> [UInt8]? {
+        let marks = vowelised(key) { index, previous in
+            index > 0 && previous == vowelClass && (key[index] == 0x64 || key[index] == 0x72)
+        }
+        return marks == key ? nil : marks
     }
 
     /// The key and every key one byte shorter: two keys within one edit share an entry.

@@ -67,6 +67,7 @@ package enum TextPieces {
         var index = start
         var slash = false, digit = false, letter = false
         var partHasLetter = false
+        var partLowerVowels = 0, partLower = 0
         while index < scalars.count {
             let scalar = scalars[index]
             if ScalarClass.isDigit(scalar) {
@@ -75,22 +76,36 @@ package enum TextPieces {
                 // A stand-in for an OCR symbol ("¢" read in "TT¢g") is the decoder's to turn back.
                 if OCRTextRepair.symbolsOfStandIns[scalar] != nil { return nil }
                 if !partHasLetter && !scalar.properties.isUppercase { return nil }
+                if partHasLetter && scalar.properties.isLowercase {
+                    partLower += 1
+                    if LetterTable.entry(scalar).flatMap({ Unicode.Scalar($0.base) }).map(LetterTable.isVowel) ?? false { partLowerVowels += 1 }
+                }
                 letter = true
                 partHasLetter = true
             } else if scalar == "/" || scalar == "-" {
                 guard index + 1 < scalars.count, ScalarClass.isDigit(scalars[index + 1]) || isLetter(scalars[index + 1]) else { break }
+                if isCapitalisedWord(lower: partLower, lowerVowels: partLowerVowels) { return nil }
                 slash = slash || scalar == "/"
                 partHasLetter = false
+                partLower = 0
+                partLowerVowels = 0
             } else {
                 break
             }
             index += 1
         }
-        guard slash, digit, letter else { return nil }
+        guard slash, digit, letter, !isCapitalisedWord(lower: partLower, lowerVowels: partLowerVowels) else { return nil }
         // The token must end here: "25-NQ/TW." or "25-NQ/TW," but not "25-NQ/TWxyz" glued on.
         guard index == scalars.count || ScalarClass.isWhitespace(scalars[index]) || ".,;:)\"”'".unicodeScalars.contains(scalars[index])
         else { return nil }
         return index
+    }
+
+    /// A part of a code that is a capitalised word, not an abbreviation: a capital and at
+    /// least two lower-case letters, a vowel among them ("578/Ngày" in a gazette's page header
+    /// is a number and a word; "QĐ-TTg", "44-CTr/TU" hold abbreviations).
+    static func isCapitalisedWord(lower: Int, lowerVowels: Int) -> Bool {
+        lower >= 2 && lowerVowels >= 1
     }
 
     /// End of a run of letters and digits starting here, if it holds a letter.
