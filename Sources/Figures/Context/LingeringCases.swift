@@ -8,7 +8,7 @@ import DocumentModel
 /// reception they were brought to, keeps its word.
 enum LingeringCases {
     /// Words after the counted cases that say they have stayed open.
-    static let phrases: [[String]] = [["kéo", "dài"], ["tồn", "đọng"]]
+    static let phrases: [[String]] = [["kéo", "dài"], PredicateLexicon.backlog]
     /// How many tokens after the unit the words may stand: "vụ việc khiếu nại đông người, kéo dài".
     static let reach = 6
     /// What a supervision, a review or a target says of cases: no verb of its own, other work

@@ -182,6 +182,10 @@ enum PredicateLexicon {
         (["đôn", "đốc"], .toResolve),
     ]
 
+    /// What a backlog is called ("45 vụ việc tồn đọng"): read after a unit as pending, and one
+    /// of the words LingeringCases knows an old case by.
+    static let backlog = ["tồn", "đọng"]
+
     /// Phrases right after the unit that settle the predicate: "14 đơn đang được xem xét",
     /// "532 đơn thuộc thẩm quyền", "4.920 lượt công dân tham dự".
     static let following: [Entry] = [
@@ -202,7 +206,7 @@ enum PredicateLexicon {
         Entry(words: ["được", "thụ", "lý"], predicate: .inJurisdiction),
         // "9 vụ khiếu nại tồn đọng", "1.544 đơn trùng lặp, không rõ địa chỉ": a backlog still
         // pending, duplicates filed away.
-        Entry(words: ["tồn", "đọng"], predicate: .pending),
+        Entry(words: backlog, predicate: .pending),
         // "Tồn chuyển sang năm 2027: 12 vụ việc": carried over unresolved.
         Entry(words: ["tồn", "chuyển", "sang"], predicate: .pending),
         // "52 vụ việc còn khiếu nại": still open (after a comma "còn" opens another figure's clause).
