@@ -107,7 +107,9 @@ import Testing
         #expect(BracketedNotes.calls(in: "mảng a[1]b và [2] và x[0]").isEmpty)
         #expect(BracketedNotes.bodyStart("[3] Tiêu biểu: xã An Lạc 11 đơn")?.number == 3)
         #expect(BracketedNotes.bodyStart("[3] 11 đơn của xã An Lạc")?.number == 3)
+        #expect(BracketedNotes.bodyStart("[4] theo Quyết định số 12/QĐ-UBND")?.number == 4)
         #expect(BracketedNotes.bodyStart("[3]Tiêu biểu") == nil)
+        #expect(BracketedNotes.bodyStart("[3] - 5 đơn") == nil)
         #expect(BracketedNotes.bodyStart("[Điều 5] Phạm vi") == nil)
     }
 }

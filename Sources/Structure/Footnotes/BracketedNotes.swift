@@ -39,8 +39,9 @@ enum BracketedNotes {
     static func bodyStart(_ text: String) -> (number: Int, length: Int)? {
         guard let (number, length) = bracketed(atStartOf: Substring(text)) else { return nil }
         let rest = text.dropFirst(length)
-        // One space, then the body: a capital, a digit or a quote ("[2] 11 đơn …").
-        guard rest.first == " ", let first = rest.dropFirst().first, first.isUppercase || first.isNumber || "“\"(".contains(first)
+        // One space, then the body: a word, a digit or a quote ("[2] 11 đơn …", "[4] theo Quyết định …");
+        // the calls and the numbering in sequence are what make it a footnote.
+        guard rest.first == " ", let first = rest.dropFirst().first, first.isLetter || first.isNumber || "“\"(".contains(first)
         else { return nil }
         return (number, length + 1)
     }
