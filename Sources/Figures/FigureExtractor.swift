@@ -67,6 +67,9 @@ public struct FigureExtractor: Sendable {
             let sentences = SentenceSplitter.sentences(of: block).map { sentence in
                 (sentence, SentenceReader.readings(of: sentence, context: context, heads: &heads))
             }
+            // A title heads the document and opens no section: the verbs of its figures are
+            // not the body's ("Huyện tiếp 120 lượt công dân" over "Xã Tân Hòa có 30 lượt").
+            if index == 0, !title.isEmpty { heads = ParagraphHeads() }
             return BlockReading(
                 index: index, place: place, page: block.pages?.first ?? 0, reception: reception, sentences: sentences,
                 table: block.table, layout: block.layout)

@@ -35,7 +35,7 @@ public struct Structurer: Sendable {
             firstPage = firstPage.enumerated().filter { !captions.contains($0.offset) }.map(\.element)
         }
         if !framed.isEmpty { framed[0] = firstPage }
-        let separated = FootnoteSeparator(pages: framed).split()
+        let separated = FootnoteSeparator(pages: BracketedNotes.read(framed)).split()
         var anchorer = FootnoteAnchorer(
             body: separated.body, footnotes: separated.footnotes, bodyLinesBefore: separated.bodyLinesBefore)
         let body = anchorer.anchor()

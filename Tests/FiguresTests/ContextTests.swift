@@ -5,6 +5,22 @@ import Testing
 
 @Suite("Context: footnotes, sections, scope and subject")
 struct ContextTests {
+    @Test("a title's figures give no verb to the body's figures; a paragraph's do")
+    func titleSetsNoVerbForTheBody() {
+        let body = Block(kind: .paragraph, text: "Xã Tân Hòa có 30 lượt, 17 người.", pages: PageRange(1))
+        let titled = Document(
+            source: SourceInfo(path: "test.txt", sha256: "", pages: 1),
+            title: ["Huyện Đông Sơn tiếp 120 lượt công dân, tiếp nhận 45 đơn"], blocks: [body])
+        let found = FigureExtractor().figures(in: titled, doc: "test")
+        // The title's own figures keep their own verbs.
+        #expect(found.first(raw: "120 lượt công dân")?.measureColumn == "tiep_cong_dan.luot")
+        #expect(found.first(raw: "30 lượt")?.measureColumn == "")
+        #expect(found.first(raw: "17 người")?.measureColumn == "")
+        // The same sentence as a paragraph before it speaks for the paragraph after it.
+        let paragraphs = figures("Huyện Đông Sơn tiếp 120 lượt công dân, tiếp nhận 45 đơn.", "Xã Tân Hòa có 30 lượt, 17 người.")
+        #expect(paragraphs.first(raw: "30 lượt")?.measureColumn == "tiep_cong_dan.luot")
+    }
+
     @Test("figures of a footnote inherit the meaning of the sentence that cites it")
     func footnoteInheritance() {
         let found = figures(

@@ -10,7 +10,7 @@ enum ReferenceForms {
         let candidates = line.raised.indices.filter { line.raised[$0].value == n && line.raised[$0].offset >= offset }
         guard !candidates.isEmpty else { return nil }
         func first(_ accepts: (RaisedNumber) -> Bool) -> Int? { candidates.first { accepts(line.raised[$0]) } }
-        return first { [.tag, .layer, .reference].contains($0.form) } ?? first { $0.form == .parenthesised }
+        return first { [.tag, .layer, .reference, .bracketed].contains($0.form) } ?? first { $0.form == .parenthesised }
             ?? first { $0.form == .superscript && !$0.spaced && $0.offset > 0 }
     }
 

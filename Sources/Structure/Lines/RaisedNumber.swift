@@ -13,6 +13,9 @@ struct RaisedNumber: Sendable, Hashable {
         case layer
         /// A converter's footnote reference `[^3]` or `^[3]`: a call wherever it stands.
         case reference
+        /// A plain text's "[3]", read as a call only where body lines "[3] …" answer it
+        /// (`BracketedNotes`).
+        case bracketed
     }
 
     var value: Int
@@ -30,6 +33,7 @@ struct RaisedNumber: Sendable, Hashable {
         case .reference: nil
         case .superscript: (spaced ? " " : "") + Superscript.write(value)
         case .tag, .parenthesised, .layer: ""
+        case .bracketed: "[\(value)]"
         }
     }
 }
