@@ -35,6 +35,8 @@ enum SpacedHeader {
     /// How many lines apart two texts of one cell may stand (pdftotext leaves a line between
     /// the lines of a cell set beside a taller one).
     static let cellLineGap = 2
+    /// How far off the middle of the texts below it a merged cell's middle may stand.
+    static let mergedSlack = 1.5
     /// How far outside its column's cell a stack's middle may stand and still be its header.
     static let stackSlack = 1.0
 
@@ -82,7 +84,10 @@ enum SpacedHeader {
                 lastLine = pieces[only].line
             }
             let below = leaves.indices.filter { leaves[$0].line > lastLine && leaves[$0].overlaps(piece) }
-            guard groups(below.map { leaves[$0] }) >= 2 else { continue }
+            // Centred over them: the first lines of neighbouring cells run together stand
+            // off the middle of the lines below (pdftotext sets each over its own cell).
+            guard groups(below.map { leaves[$0] }) >= 2, abs(extent(of: below.map { leaves[$0] }).middle - piece.middle) <= mergedSlack
+            else { continue }
             merged.append((piece, text, below))
             taken.insert(index)
             taken.formUnion(continuation)
