@@ -162,8 +162,9 @@ enum SpacedHeader {
         return (out.filter { !contested.contains($0.column) }.map(\.unit), contested)
     }
 
-    /// Characters by which a word must overlap one cell more than the next to be that cell's.
-    static let contestedMargin = 1
+    /// A word overlapping two cells by as many characters as each other (or fewer than this
+    /// more) is over the border between them.
+    static let contestedMargin = 0
 
     /// How many runs of characters the units cover, apart from each other by one blank or more.
     private static func groups(_ units: [Unit]) -> Int {
