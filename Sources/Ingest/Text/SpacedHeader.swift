@@ -38,7 +38,7 @@ enum SpacedHeader {
     /// How far off the middle of the texts below it a merged cell's middle may stand.
     static let mergedSlack = 1.5
     /// How far outside its column's cell a stack's middle may stand and still be its header.
-    static let stackSlack = 1.0
+    static let stackSlack = 2.0
 
     /// The header rows: one, or one more for each level of merged cells above the columns' own
     /// headers; a merged cell repeats its text in every column it covers, a column without one
