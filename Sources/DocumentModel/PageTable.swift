@@ -19,10 +19,13 @@ public struct PageTable: Sendable, Hashable, Codable {
     /// cells' boxes count characters across and lines down: no place on a printed page to
     /// show. Nil for a PDF's or a scan's table, so their pages JSON reads as it always did.
     public var plainText: Bool?
+    /// Columns whose header a plain text table could not place without a guess: their header
+    /// names nothing, not even through the table's caption. Nil when every column is named.
+    public var unnamedColumns: [Int]?
 
     public init(
         box: Box, rowCount: Int, columnCount: Int, columnEdges: [Double], cells: [TableCell], lines: Range<Int>,
-        ruled: Bool, plainText: Bool? = nil
+        ruled: Bool, plainText: Bool? = nil, unnamedColumns: [Int]? = nil
     ) {
         self.box = box
         self.rowCount = rowCount
@@ -32,6 +35,7 @@ public struct PageTable: Sendable, Hashable, Codable {
         self.lines = lines
         self.ruled = ruled
         self.plainText = plainText
+        self.unnamedColumns = unnamedColumns
     }
 }
 

@@ -17,6 +17,9 @@ public struct Table: Sendable, Hashable, Codable {
     /// Where each slot's cell was printed, the shape of `rows` (a merged cell's box in every
     /// slot it covers, nil for a slot no cell covers); empty when unknown.
     public var cellBoxes: [[PageBox?]] = []
+    /// Columns whose header could not be read without a guess (a text table's header words
+    /// pdftotext set between columns): a figure under them has no measure. Nil when none.
+    public var unnamedColumns: [Int]?
 
     public init(
         label: String? = nil, title: [String] = [], subtitle: String? = nil, unit: String? = nil, headerRows: Int = 0,

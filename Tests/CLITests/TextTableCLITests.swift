@@ -63,4 +63,23 @@ struct TextTableCLITests {
         // The prose figures stay, read once.
         #expect(rows.filter { $0["measure"] == "tiep_cong_dan.luot" && $0["value"] == "318" && $0["scope"] == "huyện" }.count == 1)
     }
+
+    /// A text table's header as pdftotext sets it: two cells' first lines run together ("Đã
+    /// giải Đang giải") are still two columns, resolved and pending; a column whose header
+    /// words could not be placed without a guess gives its figures no measure, not even the
+    /// one the table's title would suggest.
+    @Test func headerWordsPlacedByTheirLinesAndUnplaceableColumnsNameNothing() throws {
+        let result = try BaocaoRunner.run(["figures", Fixtures.fixture("text-tables-header.txt")], timeout: 300)
+        try #require(result.status == 0, "\(result.stderr)")
+        let rows = CSVTable(result.stdout).records
+        let resolved = rows.filter { $0["section"] == "Phụ lục 06" && $0["measure"] == "don.da_giai_quyet" }
+        #expect(resolved.map { $0["value"] } == ["31", "20", "12"])
+        #expect(resolved.first?["subject"] == "Đã giải quyết")
+        let pending = rows.filter { $0["section"] == "Phụ lục 06" && $0["measure"] == "don.dang_giai_quyet" }
+        #expect(pending.map { $0["value"] } == ["14", "11", "8"])
+        let unplaced = rows.filter { $0["section"] == "Phụ lục 07" && ($0["measure"] ?? "").isEmpty }
+        #expect(unplaced.compactMap { $0["value"] } == ["31", "14", "20", "11", "12", "8"])
+        #expect(unplaced.allSatisfy { ($0["subject"] ?? "").isEmpty })
+        #expect(rows.filter { $0["section"] == "Phụ lục 07" && $0["measure"] == "don.tiep_nhan" }.map { $0["value"] } == ["45", "31", "20"])
+    }
 }

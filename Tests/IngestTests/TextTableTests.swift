@@ -173,3 +173,57 @@ extension TextTableTests {
         #expect(lines.count == tables.reduce(texts.count) { $0 - $1.lines.count + $1.rows.count })
     }
 }
+
+/// The header of a table aligned with spaces, rebuilt from where its words stand (SpacedHeader).
+extension TextTableTests {
+    /// A piece centred over two cells apart from each other is a merged cell: a header row of
+    /// its own, its text in both columns; the columns under nothing repeat their own header.
+    @Test func mergedCellOverTwoColumnsIsAHeaderRowOfItsOwn() throws {
+        let lines = [
+            "                                          Đoàn đông người",
+            "STT   Đơn vị                  Số lượt    Số đoàn   Số người",
+            " 1    Xã Suối Bạc                 120          2         31",
+            " 2    Xã Gò Sen                    98          1         12",
+            " 3    Xã Bến Đá                   100          3         40",
+        ]
+        let table = try #require(TextTableFinder.tables(in: lines).first)
+        #expect(
+            Array(table.rows.prefix(3)) == [
+                ["STT", "Đơn vị", "Số lượt", "Đoàn đông người", "Đoàn đông người"],
+                ["STT", "Đơn vị", "Số lượt", "Số đoàn", "Số người"],
+                ["1", "Xã Suối Bạc", "120", "2", "31"],
+            ])
+        #expect(table.unnamedColumns.isEmpty)
+    }
+
+    /// The first lines of two neighbouring cells that pdftotext ran together ("Đã giải Đang
+    /// giải" over "quyết | quyết") stand off the middle of the lines below: no merged cell, each
+    /// word goes to the cell it stands over, one line under the other.
+    @Test func neighbouringCellsRunTogetherAreNoMergedCell() throws {
+        let lines = [
+            "STT   Đơn vị                  Số đơn   Đã giải Đang giải",
+            "                                  nhận    quyết      quyết",
+            " 1    Xã Suối Bạc                 45        31       14",
+            " 2    Xã Gò Sen                   31        20       11",
+            " 3    Xã Bến Đá                   20        12        8",
+        ]
+        let table = try #require(TextTableFinder.tables(in: lines).first)
+        #expect(table.rows.first == ["STT", "Đơn vị", "Số đơn nhận", "Đã giải quyết", "Đang giải quyết"])
+        #expect(table.rows.dropFirst().first == ["1", "Xã Suối Bạc", "45", "31", "14"])
+    }
+
+    /// A word over the border of two cells, overlapping both alike ("lý" of "Đã xử lý Chưa xử
+    /// lý"), could be either's: neither column gets words of that piece, and both are unnamed.
+    @Test func wordOverTheBorderOfTwoCellsLeavesBothUnnamed() throws {
+        let lines = [
+            "STT   Đơn vị                  Số đơn   Đã xử lý Chưa xử lý",
+            " 1    Xã Suối Bạc                 45        31        14",
+            " 2    Xã Gò Sen                   31        20        11",
+            " 3    Xã Bến Đá                   20        12         8",
+        ]
+        let table = try #require(TextTableFinder.tables(in: lines).first)
+        #expect(table.rows.first == ["STT", "Đơn vị", "Số đơn", "", ""])
+        #expect(table.unnamedColumns == [3, 4])
+        #expect(table.pageTable(at: 0..<4).unnamedColumns == [3, 4])
+    }
+}

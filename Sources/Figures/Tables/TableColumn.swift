@@ -18,6 +18,8 @@ struct TableColumn: Sendable {
     var ownMeasure = false
     /// "Tỷ lệ (%)": a share, never a count.
     var percent = false
+    /// The table could not place this column's header words without a guess: no measure.
+    var unnamed = false
     /// "STT", "TT": numbers the rows.
     var ordinal = false
     /// "Mã số": codes, not quantities.

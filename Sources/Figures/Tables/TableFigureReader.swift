@@ -26,7 +26,9 @@ package struct TableFigureReader {
             for row in headerRows where column < row.count && !row[column].isEmpty && header.last != row[column] {
                 header.append(row[column])
             }
-            return TableColumn(header: header, caption: caption)
+            var read = TableColumn(header: header, caption: caption)
+            read.unnamed = table.unnamedColumns?.contains(column) ?? false
+            return read
         }
         self.columns = columns
         let data = table.rows.dropFirst(table.headerRows)
@@ -68,7 +70,8 @@ package struct TableFigureReader {
         _ value: Double, raw: String, column: TableColumn, label: String, groupTypes: Set<PetitionType>, doc: String, page: Int,
         section: String
     ) -> Figure {
-        let measure = column.measure
+        // A column whose header could not be placed names nothing: no meaning beats a wrong one.
+        let measure = column.unnamed ? nil : column.measure
         let petition = measure.map { $0.rawValue.hasPrefix("don.") || $0.rawValue.hasPrefix("vu_viec") } ?? false
         let types = column.types.isEmpty ? groupTypes : column.types
         let type = petition ? TypeReader.single(types) : nil

@@ -197,59 +197,28 @@ enum SpacedColumns {
         }
         // The header: the lines above, up to the caption or a blank line. A header cell is
         // centred over its column's cell, which reaches from the column before to the column's
-        // right edge where numbers stand right, from its own left edge where text stands left;
-        // each piece goes to the cell whose middle is nearest (or to the one column whose text
-        // it stands over), a piece wider than that cell (words one space apart over narrow
-        // columns) word by word.
+        // right edge where numbers stand right, from its own left edge where text stands left.
         var top = aboveFirst ?? firstRow
         while top > below, firstRow - top < maximumHeaderLines, !isCaptionOrProse(lines[top - 1]) { top -= 1 }
         let numeric = columns.indices.map { column in data.contains { CellShape.isNumber(rows[$0]?[column] ?? "") } }
-        let middles = columns.indices.map { column -> (middle: Double, width: Int) in
+        let spans = columns.indices.map { column -> SpacedHeader.Span in
             var low = column > 0 ? columns[column - 1].end : 0, high = columns[column].end
             if !numeric[column] { low = columns[column].start }
-            if column + 1 < columns.count, !numeric[column + 1] { high = columns[column + 1].start }
-            return (Double(low + high) / 2, max(high - low, 1))
+            // Text set left reaches to the next column (a wrapped label's lines end short of it).
+            if column + 1 < columns.count, !numeric[column + 1] || !numeric[column] { high = columns[column + 1].start }
+            return SpacedHeader.Span(low: low, high: high)
         }
-        func nearest(_ cell: Cell) -> Int {
-            let middle = Double(cell.start + cell.end) / 2
-            return columns.indices.min { abs(middles[$0].middle - middle) < abs(middles[$1].middle - middle) } ?? 0
-        }
-        var header = [String](repeating: "", count: columns.count)
-        for line in top..<(aboveFirst ?? firstRow) {
-            for piece in cellsOf(line) {
-                let column = nearest(piece)
-                let words = words(of: piece)
-                let parts = (piece.end - piece.start) * 10 > middles[column].width * 13 && words.count > 1 ? words : [piece]
-                // A piece standing over one column's figures is that column's, however they
-                // are aligned.
-                let over = columns.indices.filter { columns[$0].overlaps(piece) }
-                for part in parts {
-                    let at = parts.count > 1 ? nearest(part) : over.count == 1 ? over[0] : column
-                    header[at] = header[at].isEmpty ? part.text : header[at] + " " + part.text
-                }
-            }
-        }
+        let header = SpacedHeader.header(lines: (top..<(aboveFirst ?? firstRow)).map(cellsOf), spans: spans)
         var edges = [Double(columns[0].start)]
         for (left, right) in zip(columns, columns.dropFirst()) { edges.append(Double(left.end + right.start) / 2) }
         edges.append(Double(columns.map(\.end).max() ?? 0))
         let body = data.compactMap { rows[$0] }
         return TextGrid(
-            lines: top..<(lastLine + 1), rows: header.contains { !$0.isEmpty } ? [header] + body : body, columnEdges: edges)
+            lines: top..<(lastLine + 1), rows: header.rows + body, unnamedColumns: header.unnamed, columnEdges: edges)
     }
 
     /// A header of more lines than this is text above the table.
     static let maximumHeaderLines = 12
-
-    /// The words of a cell with where each stands.
-    private static func words(of cell: Cell) -> [Cell] {
-        var out: [Cell] = []
-        var start = cell.start
-        for word in cell.text.split(separator: " ", omittingEmptySubsequences: false) {
-            if !word.isEmpty { out.append(Cell(start: start, end: start + word.count, text: String(word))) }
-            start += word.count + 1
-        }
-        return out
-    }
 
     /// A line a table's header does not reach: blank, a caption line (label, title in capitals,
     /// "(Kèm theo …)", the unit), or a sentence longer than any header cell.

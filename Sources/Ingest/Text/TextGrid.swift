@@ -11,6 +11,8 @@ struct TextGrid: Sendable, Equatable {
     /// Leading rows the text itself marks as the header (a Markdown table's rows above its
     /// delimiter row): set bold, as a PDF sets them, for a table without numbers.
     var markedHeaderRows = 0
+    /// Columns whose header words could not be placed without a guess: they name nothing.
+    var unnamedColumns: [Int] = []
     /// Where the columns are divided, in characters, outer edges included.
     var columnEdges: [Double]
 
@@ -34,7 +36,7 @@ struct TextGrid: Sendable, Equatable {
         return PageTable(
             box: Box(x: left, y: top, width: (columnEdges.last ?? left) - left, height: Double(lines.count)),
             rowCount: rows.count, columnCount: columnCount, columnEdges: columnEdges, cells: cells, lines: placed,
-            ruled: false, plainText: true)
+            ruled: false, plainText: true, unnamedColumns: unnamedColumns.isEmpty ? nil : unnamedColumns)
     }
 
     /// One line per row, cells left to right with a tab between them, as a PDF table's rows read.

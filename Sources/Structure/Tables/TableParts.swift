@@ -13,6 +13,8 @@ struct TableParts: Sendable {
     private var columnEdges: [Double]
     private var tableWidth: Double
     private(set) var lastPage: Int
+    /// Columns a part's header left unnamed.
+    private var unnamedColumns: Set<Int>
 
     init(_ table: PageTable, page: Int) {
         let grid = FlatGrid(table, page: page)
@@ -24,6 +26,7 @@ struct TableParts: Sendable {
         columnEdges = table.columnEdges
         tableWidth = table.box.width
         lastPage = page
+        unnamedColumns = Set(table.unnamedColumns ?? [])
     }
 
     /// Whether `table`, on the page after this one's last part, is more of this table: the same
@@ -59,6 +62,7 @@ struct TableParts: Sendable {
         }
         columnEdges = table.columnEdges
         lastPage = page
+        unnamedColumns.formUnion(table.unnamedColumns ?? [])
     }
 
     /// The first row of a part that carries on the last row of the page before (a cell's text
@@ -75,6 +79,7 @@ struct TableParts: Sendable {
             label: caption.label, title: caption.title, subtitle: caption.subtitle, unit: caption.unit,
             headerRows: headerRows, rows: rows, spans: spans)
         table.cellBoxes = boxes
+        table.unnamedColumns = unnamedColumns.isEmpty ? nil : unnamedColumns.sorted()
         return table
     }
 }
