@@ -39,6 +39,9 @@ enum SpacedHeader {
     static let mergedSlack = 1.5
     /// How far outside its column's cell a stack's middle may stand and still be its header.
     static let stackSlack = 2.0
+    /// How far off a merged cell's middle a shorter line below it may stand and still continue
+    /// it ("Kết quả giải" over "quyết").
+    static let continuationSlack = 2.0
 
     /// The header rows: one, or one more for each level of merged cells above the columns' own
     /// headers; a merged cell repeats its text in every column it covers, a column without one
@@ -77,7 +80,7 @@ enum SpacedHeader {
                 let nextLine = near.map { pieces[$0].line }.min()
                 let next = near.filter { pieces[$0].line == nextLine }
                 guard next.count == 1, let only = next.first, pieces[only].end - pieces[only].start < piece.end - piece.start,
-                    abs(pieces[only].middle - piece.middle) <= 2
+                    abs(pieces[only].middle - piece.middle) <= continuationSlack
                 else { break }
                 continuation.append(only)
                 text += " " + pieces[only].text
