@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Render corpus paragraphs as scanned report pages and OCR them, to learn the OCR channel.
 
-    render_pages.py OUTDIR --pages N [--seed S] [--langs eng,vie] [--like-bench]
+    render_pages.py OUTDIR --pages N [--seed S] [--langs eng,vie] [--like-bench | --hard]
 
 Takes Vietnamese paragraphs from ../shared/corpus (gazette, laws, news-civic; never
 from bench/ or seeds/) and lays them out like a printed report: one serif font per run of
@@ -16,6 +16,8 @@ OUTDIR/pSSNNNN.ocr-LANG.txt and OUTDIR/pSSNNNN.how.txt (font, dpi, degradation).
 With --like-bench every page is made the way the benchmark's scans are (its own texts are
 never read): Liberation Serif 14 pt at 200 dpi, a print-and-scan with blur 0.6, noise 0.25
 and JPEG quality 60 (BENCH_LOOK), so the channel learns what Tesseract does to that look.
+With --hard every page gets the damage real scans show most (HARD_LOOK): 150-200 dpi, one of
+binarised, bleed, photocopy or faded, and JPEG quality 45-60.
 Needs: python3 pillow, ImageMagick, fonts-liberation2, tex-gyre, fonts-freefont-ttf,
 fonts-dejavu-core, tesseract-ocr-eng, tesseract-ocr-vie. Run it under `nice -n 19`, at
 most 60 pages a run: the cores are shared.
@@ -49,6 +51,8 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI"]
 # How the benchmark's scans look (../shared/README.md: Liberation Serif 14pt, 200 dpi scans):
 # font, point size, dpi, degradation, blur sigma at 200 dpi, Gaussian noise, JPEG quality.
 BENCH_LOOK = {"family": "liberation", "size": 14, "dpi": 200, "kind": "scan", "blur": 0.6, "noise": 0.25, "quality": 60}
+# The harder end of real scans (issue 18): low resolution, broken or swollen glyphs, heavy JPEG.
+HARD_LOOK = {"dpis": [150, 175, 200], "kinds": ["binarised", "bleed", "photocopy", "faded"], "qualities": [45, 50, 55, 60]}
 
 
 def paragraphs(name, limit, rnd):
@@ -159,7 +163,7 @@ def layout(paras, rnd, dpi, family, size=None):
     return pages, (page_w, page_h)
 
 
-def degrade(png, out, dpi, kind, rnd, look=None):
+def degrade(png, out, dpi, kind, rnd, look=None, hard=False):
     """ImageMagick turns the clean page into what a scanner or copier hands over; `look`
     fixes blur, noise and JPEG quality (BENCH_LOOK)."""
     scale = dpi / 200.0
@@ -183,7 +187,7 @@ def degrade(png, out, dpi, kind, rnd, look=None):
     elif kind == "faded":
         thin = ["-morphology", "Dilate", "Disk:1"] if dpi >= 250 else []
         args += thin + ["-blur", blur, "-level", f"0%,{rnd.randrange(65, 80)}%"]
-    quality = look["quality"] if look else rnd.choice([45, 55, 65, 75, 90])
+    quality = look["quality"] if look else rnd.choice(HARD_LOOK["qualities"] if hard else [45, 55, 65, 75, 90])
     args += ["-density", str(dpi), "-units", "PixelsPerInch", "-quality", str(quality), out]
     subprocess.run(args, check=True)
     return quality
@@ -204,12 +208,13 @@ def main():
     rnd.shuffle(paras)
     look = BENCH_LOOK if "--like-bench" in sys.argv else None
     family = look["family"] if look else sorted(FONTS)[seed % len(FONTS)]
-    dpi = look["dpi"] if look else rnd.choice(DPIS)
+    hard = "--hard" in sys.argv and not look
+    dpi = look["dpi"] if look else rnd.choice(HARD_LOOK["dpis"] if hard else DPIS)
     pages, size = layout(paras, rnd, dpi, family, look and look["size"])
     with tempfile.TemporaryDirectory() as tmp:
         for i, page in enumerate(pages[:n]):
             stem = os.path.join(out, f"p{seed:02d}{i:04d}")
-            kind = look["kind"] if look else rnd.choice(DEGRADATIONS)
+            kind = look["kind"] if look else rnd.choice(HARD_LOOK["kinds"] if hard else DEGRADATIONS)
             if os.path.exists(stem + f".ocr-{langs[-1]}.txt"):
                 continue
             img = Image.new("L", size, 255)
@@ -218,7 +223,7 @@ def main():
                 draw.text((x, y), text, font=font, fill=0)
             png, jpg = os.path.join(tmp, "p.png"), os.path.join(tmp, "p.jpg")
             img.save(png)
-            quality = degrade(png, jpg, dpi, kind, rnd, look)
+            quality = degrade(png, jpg, dpi, kind, rnd, look, hard)
             with open(stem + ".ref.txt", "w", encoding="utf-8") as f:
                 f.write("\n".join(t for t, _, _, _ in page) + "\n")
             with open(stem + ".how.txt", "w", encoding="utf-8") as f:
