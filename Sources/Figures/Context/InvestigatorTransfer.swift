@@ -16,8 +16,10 @@ enum InvestigatorTransfer {
     static let reach = 8
     /// Words that make the sentence one about complaints being resolved.
     static let resolvingWords: [Phrase] = ["giải quyết"]
-    /// Words that make it an inspection's findings.
-    static let findingWords: [Phrase] = ["qua thanh tra", "sau thanh tra", "phát hiện", "sai phạm", "kiểm toán"]
+    /// Words that make it an inspection's findings: the lexicon's verbs of finding ("phát
+    /// hiện"), and the inspection, audit or violation the cases came from.
+    static let findingWords: [Phrase] = PredicateLexicon.entries.filter { $0.predicate == .found }
+        .map { Phrase($0.words.joined(separator: " ")) } + ["qua thanh tra", "sau thanh tra", "sai phạm", "kiểm toán"]
 
     enum Kind: Sendable { case complaintCase, finding }
 
