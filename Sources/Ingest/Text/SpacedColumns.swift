@@ -209,7 +209,7 @@ enum SpacedColumns {
         while top > below, firstRow - top < maximumHeaderLines, !isCaptionOrProse(lines[top - 1]) { top -= 1 }
         let numeric = columns.indices.map { column in data.contains { CellShape.isNumber(rows[$0]?[column] ?? "") } }
         let labelColumn = numeric.firstIndex(of: false) ?? columns.count
-        let spans = columns.indices.map { column -> SpacedHeader.Span in
+        var spans = columns.indices.map { column -> SpacedHeader.Span in
             var low = column > 0 ? columns[column - 1].end : 0, high = columns[column].end
             if !numeric[column] { low = columns[column].start }
             // Text set left reaches to the next column (a wrapped label's lines end short of it).
@@ -217,6 +217,14 @@ enum SpacedColumns {
             // The figures right of the row labels are the columns whose header may drift.
             let figures = numeric[column] && column > labelColumn ? Double(columns[column].start + columns[column].end) / 2 : nil
             return SpacedHeader.Span(low: low, high: high, figures: figures)
+        }
+        // Labels set left reach right as far as the figures after them reach left: the gap
+        // between them is either's, so they meet at its middle (a header word in the gap is
+        // not over two cells at once).
+        for column in spans.indices.dropLast() where spans[column].high > spans[column + 1].low {
+            let middle = (spans[column].high + spans[column + 1].low) / 2
+            spans[column].high = middle
+            spans[column + 1].low = middle
         }
         let header = SpacedHeader.header(lines: (top..<(aboveFirst ?? firstRow)).map(cellsOf), spans: spans)
         var edges = [Double(columns[0].start)]
