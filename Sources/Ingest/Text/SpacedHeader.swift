@@ -42,6 +42,9 @@ enum SpacedHeader {
     static let mergedSlack = 1.5
     /// How far outside its column's cell a stack's middle may stand and still be its header.
     static let stackSlack = 2.0
+    /// How much wider than its cell one line of a cell's words may stand (pdftotext's
+    /// characters are the page's average width, a header's are wider).
+    static let stackSlackCharacters = 2
     /// How far off a merged cell's middle a shorter line below it may stand and still continue
     /// it ("Kết quả giải" over "quyết").
     static let continuationSlack = 2.0
@@ -68,6 +71,9 @@ enum SpacedHeader {
 
     /// How far (in characters, either way) pdftotext may set a header off its figures.
     static let maximumDrift = 12
+    /// A drift is read off this many figure columns or more: over fewer, cells of a dense line
+    /// fall into some reading by chance (three cells one space apart read alike two ways).
+    static let minimumDriftColumns = 4
     /// How far apart the offsets of a header's cells from their figures may be and still be one
     /// drift (a dense line is squeezed unevenly, by a character or two a cell).
     static let driftSpread = 4.0
@@ -82,7 +88,7 @@ enum SpacedHeader {
     /// header so, they must read it alike; else nil and the columns stay unnamed.
     private static func drifted(_ pieces: [Unit], spans: [Span]) -> Header? {
         let figures = spans.indices.filter { spans[$0].figures != nil }
-        guard !figures.isEmpty else { return nil }
+        guard figures.count >= minimumDriftColumns else { return nil }
         var found: [Header] = []
         for drift in -maximumDrift...maximumDrift where drift != 0 {
             var moved = spans
@@ -106,7 +112,8 @@ enum SpacedHeader {
         var header: Header
         var unsure: Set<Int>
         var middles: [Int: Double]
-        /// A piece's words went to several columns with header words under it (`placement`).
+        /// A piece's words went to several columns with header words under it, or a column's
+        /// words on one line are wider than its cell (`placement`).
         var overCells = false
     }
 
@@ -186,6 +193,15 @@ enum SpacedHeader {
             let line = pieces[piece].line
             let under = Set(units.indices.filter { units[$0].line > line && units[$0].overlaps(pieces[piece]) }.compactMap { columnOfUnit[$0] })
             if own.count > 1, own.intersection(under).count > 1 { overCells = true }
+        }
+        // A line of a cell is no wider than the cell (the PDF wraps it to fit): a column whose
+        // words on one line reach further holds words of its neighbour's.
+        for column in spans.indices {
+            let own = columnOfUnit.filter { $0.value == column }.map { units[$0.key] }
+            for line in Set(own.map(\.line)) {
+                let words = extent(of: own.filter { $0.line == line })
+                if words.end - words.start > spans[column].width + stackSlackCharacters { overCells = true }
+            }
         }
         // Each column's merged cells, top first.
         var over = [[String]](repeating: [], count: spans.count)
