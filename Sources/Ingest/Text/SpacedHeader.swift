@@ -112,8 +112,7 @@ enum SpacedHeader {
         var header: Header
         var unsure: Set<Int>
         var middles: [Int: Double]
-        /// A piece's words went to several columns with header words under it, or a column's
-        /// words on one line are wider than its cell (`placement`).
+        /// A piece's words went to several columns with header words under it (`placement`).
         var overCells = false
     }
 
@@ -177,6 +176,15 @@ enum SpacedHeader {
             leafText[column] = leafText[column].isEmpty ? text : leafText[column] + " " + text
             for unit in stack { columnOfUnit[unit] = column }
         }
+        // A line of a figure column's cell is no wider than the cell (the PDF wraps it to fit):
+        // a column whose words on one line reach further holds words of its neighbour's.
+        for column in spans.indices where spans[column].figures != nil {
+            let own = columnOfUnit.filter { $0.value == column }.map { units[$0.key] }
+            for line in Set(own.map(\.line)) {
+                let words = extent(of: own.filter { $0.line == line })
+                if words.end - words.start > spans[column].width + stackSlackCharacters { uncertain.insert(column) }
+            }
+        }
         // A column that lost words to a guess is not named by the words it kept either.
         for column in uncertain.union(contested) { leafText[column] = "" }
         var middles: [Int: Double] = [:]
@@ -193,15 +201,6 @@ enum SpacedHeader {
             let line = pieces[piece].line
             let under = Set(units.indices.filter { units[$0].line > line && units[$0].overlaps(pieces[piece]) }.compactMap { columnOfUnit[$0] })
             if own.count > 1, own.intersection(under).count > 1 { overCells = true }
-        }
-        // A line of a cell is no wider than the cell (the PDF wraps it to fit): a column whose
-        // words on one line reach further holds words of its neighbour's.
-        for column in spans.indices {
-            let own = columnOfUnit.filter { $0.value == column }.map { units[$0.key] }
-            for line in Set(own.map(\.line)) {
-                let words = extent(of: own.filter { $0.line == line })
-                if words.end - words.start > spans[column].width + stackSlackCharacters { overCells = true }
-            }
         }
         // Each column's merged cells, top first.
         var over = [[String]](repeating: [], count: spans.count)
