@@ -131,10 +131,12 @@ enum SpacedColumns {
         // header's last line: a header cell's last words are centred over their column,
         // wherever the figures below them stand).
         let numberColumns = columns.indices.filter { column in full.filter { CellShape.isNumber($0[column].text) }.count * 2 > full.count }
-        // The labels' left edge: their column's, or where the labels wrapped around rows of
-        // figures alone start. Without either there is nothing to hold the line to.
+        // The labels' left edge: their column's (the first of words, not of numbers or dashes),
+        // or where the labels wrapped around rows of figures alone start. Without either there
+        // is nothing to hold the line to.
         let clear = wrapped.flatMap(cellsOf).filter { cell in !columns.contains { $0.overlaps(cell) } }
-        let labelEdge = columns.indices.first { !numberColumns.contains($0) }.map { columns[$0].start } ?? clear.map(\.start).min()
+        let labels = columns.indices.first { column in full.filter { $0[column].text.contains(where: \.isLetter) }.count * 2 > full.count }
+        let labelEdge = labels.map { columns[$0].start } ?? clear.map(\.start).min()
         if firstRow > below, !isCaptionOrProse(lines[firstRow - 1]), let cell = cellsOf(firstRow - 1).first,
             cellsOf(firstRow - 1).count == 1, !numberColumns.contains(where: { columns[$0].overlaps(cell) }),
             labelEdge.map({ abs(cell.start - $0) <= labelIndentSlack }) ?? true
