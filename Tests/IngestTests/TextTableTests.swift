@@ -273,6 +273,10 @@ extension TextTableTests {
         #expect(header.last?[2].hasSuffix("đơn nhận") == true)
         #expect(!table.unnamedColumns.contains(1) && !table.unnamedColumns.contains(2))
         #expect(table.rows.dropFirst(header.count).first == ["1", "Xã Suối Mây", "38", "1", "2", "35", "34"])
+        // "nhận Khiếu nại Tố" over figures set a few characters right of it reads two ways under
+        // two drifts ("nhận Khiếu | nại Tố cáo", "Khiếu nại | Tố cáo"): neither is taken, and
+        // the columns it cannot place stay unnamed.
+        #expect(table.unnamedColumns == [4, 5])
     }
 
     /// One line of a cell is no wider than the cell: "nhận Khiếu nại" over a column of two
