@@ -210,14 +210,14 @@ enum SpacedColumns {
         var top = aboveFirst ?? firstRow
         while top > below, firstRow - top < maximumHeaderLines, !isCaptionOrProse(lines[top - 1]) { top -= 1 }
         let numeric = columns.indices.map { column in data.contains { CellShape.isNumber(rows[$0]?[column] ?? "") } }
-        let labelColumn = numeric.firstIndex(of: false) ?? columns.count
+        let firstText = numeric.firstIndex(of: false) ?? columns.count
         var spans = columns.indices.map { column -> SpacedHeader.Span in
             var low = column > 0 ? columns[column - 1].end : 0, high = columns[column].end
             if !numeric[column] { low = columns[column].start }
             // Text set left reaches to the next column (a wrapped label's lines end short of it).
             if column + 1 < columns.count, !numeric[column + 1] || !numeric[column] { high = columns[column + 1].start }
             // The figures right of the row labels are the columns whose header may drift.
-            let figures = numeric[column] && column > labelColumn ? Double(columns[column].start + columns[column].end) / 2 : nil
+            let figures = numeric[column] && column > firstText ? Double(columns[column].start + columns[column].end) / 2 : nil
             return SpacedHeader.Span(low: low, high: high, figures: figures)
         }
         // Labels set left reach right as far as the figures after them reach left: the gap

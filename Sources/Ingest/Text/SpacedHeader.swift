@@ -44,7 +44,7 @@ enum SpacedHeader {
     static let stackSlack = 2.0
     /// How much wider than its cell one line of a cell's words may stand (pdftotext's
     /// characters are the page's average width, a header's are wider).
-    static let stackSlackCharacters = 2
+    static let lineWidthSlack = 2
     /// How far off a merged cell's middle a shorter line below it may stand and still continue
     /// it ("Kết quả giải" over "quyết").
     static let continuationSlack = 2.0
@@ -182,7 +182,7 @@ enum SpacedHeader {
             let own = columnOfUnit.filter { $0.value == column }.map { units[$0.key] }
             for line in Set(own.map(\.line)) {
                 let words = extent(of: own.filter { $0.line == line })
-                if words.end - words.start > spans[column].width + stackSlackCharacters { uncertain.insert(column) }
+                if words.end - words.start > spans[column].width + lineWidthSlack { uncertain.insert(column) }
             }
         }
         // A column that lost words to a guess is not named by the words it kept either.

@@ -68,6 +68,10 @@ struct TableParts: Sendable {
         }
     }
 
+    /// The share of a text part's header words found in the first part's header that makes it
+    /// the header repeated (pdftotext may run a page number or a neighbour's word into it).
+    static let repeatedHeaderShare = 2.0 / 3.0
+
     /// Appends the next part; its leading rows that repeat this table's header rows are left
     /// out, as many as repeat: a header counted a row too long (a first data row whose number
     /// OCR misread as a letter) still loses its repeat.
@@ -81,7 +85,8 @@ struct TableParts: Sendable {
         let header = HeaderRows.count(in: grid)
         if plainText, skip < header {
             let words = Self.words(of: grid.rows.prefix(header))
-            if !words.isEmpty, words.intersection(headerWords).count * 3 >= words.count * 2 { skip = header } else { ownHeader = true }
+            let shared = Double(words.intersection(headerWords).count) / Double(max(words.count, 1))
+            if !words.isEmpty, shared >= Self.repeatedHeaderShare { skip = header } else { ownHeader = true }
         }
         if skip < grid.rows.count, rows.count > headerRows, Self.continuesRow(grid.rows[skip]),
             !grid.spans.contains(where: { $0.row == skip }), let last = rows.indices.last
