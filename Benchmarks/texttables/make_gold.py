@@ -2,7 +2,8 @@
 """Writes the gold JSON reports of the text-table header dev set (every place, person and
 number invented) into OUTDIR: tt01 (two-row header, a merged cell over three narrow
 columns), tt02 (three-row header, merged cells over merged cells), tt03 (two merged cells side
-by side over narrow numeric columns). Render them with
+by side over narrow numeric columns), tt04 (a dense header of long words over narrow numeric
+columns), tt05 (a table running over two pages, its header repeated). Render them with
   Benchmarks/texttables/render.sh OUTDIR
 (mkbench.sh: NAME.digital.pdf and NAME.pages.txt, pdftotext -layout rows)."""
 import json
@@ -65,6 +66,43 @@ def tt03():
             "rows": head + body, "spans": [[0, 0, 2, 1], [0, 1, 2, 1], [0, 2, 2, 1], [0, 3, 1, 3], [0, 6, 1, 2]]}
 
 
+def tt04():
+    # Long Vietnamese words over narrow numeric columns: pdftotext runs the header's words
+    # together one space apart and sets them off the figures below.
+    head = [["STT", "Cơ quan, đơn vị", "Số cuộc thanh tra, kiểm tra", "Số đơn vị được thanh tra", "Sai phạm phát hiện",
+             "Sai phạm phát hiện", "Kiến nghị xử lý hành chính", "Chuyển cơ quan điều tra"],
+            ["STT", "Cơ quan, đơn vị", "Số cuộc thanh tra, kiểm tra", "Số đơn vị được thanh tra", "Số tiền (triệu đồng)",
+             "Diện tích đất (m²)", "Kiến nghị xử lý hành chính", "Chuyển cơ quan điều tra"]]
+    body = []
+    for i, place in enumerate(["Thanh tra huyện Mộc Lâm", "Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường",
+                               "Phòng Giáo dục và Đào tạo", "UBND xã Suối Mây", "UBND xã Đồng Vạn", "UBND xã Gò Nhãn",
+                               "UBND thị trấn Bến Liễu"], 1):
+        c = rng.randint(1, 9)
+        u = c + rng.randint(0, 6)
+        body.append([str(i), place, str(c), str(u), fmt(rng.randint(12, 2400)), fmt(rng.randint(0, 5000)) if rng.random() < 0.7 else "-",
+                     str(rng.randint(0, 7)), "-" if rng.random() < 0.7 else str(rng.randint(1, 2))])
+    return {"kind": "table", "label": "Phụ lục 05", "title": ["KẾT QUẢ THANH TRA, KIỂM TRA NĂM 2026"], "header_rows": 2,
+            "rows": head + body, "spans": [[0, 0, 2, 1], [0, 1, 2, 1], [0, 2, 2, 1], [0, 3, 2, 1], [0, 4, 1, 2], [0, 6, 2, 1], [0, 7, 2, 1]]}
+
+
+def tt05():
+    # A table running over two pages, its header rows repeated on the second.
+    head = [["TT", "Xã, thị trấn", "Tổng số đơn", "Khiếu nại", "Tố cáo", "Kiến nghị, phản ánh", "Đã giải quyết"]]
+    hamlets = ["Suối Mây", "Đồng Vạn", "Gò Nhãn", "Phú Lạc Hạ", "Nà Khoang", "Hồ Sậy", "Tân Điền", "Lũng Cót", "An Vỹ",
+               "Cao Phong Thượng", "Đá Mài", "Bản Giốc Hạ", "Khe Lau", "Pù Lìu", "Vàng Sao", "Thượng Lộc", "Đồng Cỏ Mật",
+               "Bãi Sậy", "Nậm Chà", "Phố Mới", "Trà Lĩnh Đông", "Hòa Sơn", "Tiên Lãng Hạ", "Bình Phước", "Yên Cư",
+               "Minh Đức", "Đại Thành", "Sơn Lập", "Lạc Thủy", "Quang Lộc", "Đông Hưng", "Vĩnh Trạch", "Kim Bôi",
+               "Mỹ Hòa", "Phong Nẫm", "Tân Mỹ", "Hưng Đạo", "Cẩm Thượng", "Nghĩa Lộ", "Thạch Khoán", "Ea Rốc",
+               "Hồng Phong", "Suối Hoa", "Chiềng Sại", "Tả Van Thượng", "Phú Hòa Đông", "Lộc Sơn"]
+    body = []
+    for i, hamlet in enumerate(hamlets, 1):
+        k, t, p = rng.randint(0, 6), rng.randint(0, 3), rng.randint(2, 30)
+        name = ("Thị trấn " if i == 10 else "Xã ") + hamlet
+        body.append([str(i), name, str(k + t + p), str(k) if k else "-", str(t) if t else "-", str(p), str(rng.randint(1, k + t + p))])
+    return {"kind": "table", "label": "Phụ lục 06", "title": ["TIẾP NHẬN ĐƠN THƯ THEO XÃ, THỊ TRẤN NĂM 2026"], "header_rows": 1,
+            "rows": head + body, "spans": []}
+
+
 def doc(name, table, intro):
     return {"id": name, "title": ["BÁO CÁO"], "footnotes": {}, "blocks": [
         {"kind": "paragraph", "text": intro},
@@ -76,6 +114,8 @@ if __name__ == "__main__":
     out = sys.argv[1]
     intros = {"tt01": "Ủy ban nhân dân huyện Mộc Lâm tổng hợp số đơn thư nhận được trong quý III năm 2026 như sau:",
               "tt02": "Công tác tiếp công dân 9 tháng năm 2026 trên địa bàn huyện Mộc Lâm được tổng hợp tại biểu dưới đây.",
-              "tt03": "Kết quả giải quyết đơn thuộc thẩm quyền của các địa bàn được thống kê như sau:"}
-    for name, make in (("tt01", tt01), ("tt02", tt02), ("tt03", tt03)):
+              "tt03": "Kết quả giải quyết đơn thuộc thẩm quyền của các địa bàn được thống kê như sau:",
+              "tt04": "Thanh tra huyện Mộc Lâm tổng hợp kết quả các cuộc thanh tra, kiểm tra trong năm 2026 như sau:",
+              "tt05": "Số đơn thư các xã, thị trấn tiếp nhận trong năm 2026 được tổng hợp theo từng đơn vị tại biểu dưới đây."}
+    for name, make in (("tt01", tt01), ("tt02", tt02), ("tt03", tt03), ("tt04", tt04), ("tt05", tt05)):
         json.dump(doc(name, make(), intros[name]), open(f"{out}/{name}.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)

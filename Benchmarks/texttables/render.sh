@@ -8,7 +8,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 out="$1"; bench="${2:-/work/shared}/bench"
 mkdir -p "$out/src"
 python3 "$here/make_gold.py" "$out/src"
-for name in tt01 tt02 tt03; do
+for name in tt01 tt02 tt03 tt04 tt05; do
   cp "$out/src/$name.json" "$out/$name.src.json"
   python3 "$bench/render.py" "$out/$name.src.json" "$out"
   rm -f "$out/$name.src.json"

@@ -82,4 +82,22 @@ struct TextTableCLITests {
         #expect(unplaced.allSatisfy { ($0["subject"] ?? "").isEmpty })
         #expect(rows.filter { $0["section"] == "Phụ lục 07" && $0["measure"] == "don.tiep_nhan" }.map { $0["value"] } == ["45", "31", "20"])
     }
+
+    /// A dense header pdftotext set several characters left of its figures is read by its
+    /// drift: each column's figures get the measure of the header over them, visits as
+    /// visits and people as people.
+    @Test func driftedHeaderNamesItsFigures() throws {
+        let result = try BaocaoRunner.run(["figures", Fixtures.fixture("text-tables-drift.txt")], timeout: 300)
+        try #require(result.status == 0, "\(result.stderr)")
+        let rows = CSVTable(result.stdout).records.filter { $0["section"] == "Phụ lục 08" }
+        let visits = rows.filter { $0["measure"] == "tiep_cong_dan.luot" }
+        #expect(visits.map { $0["value"] } == ["120", "98", "75", "61"])
+        #expect(visits.first?["subject"] == "Lượt")
+        let people = rows.filter { $0["measure"] == "tiep_cong_dan.nguoi" && $0["subject"] == "Người" }
+        #expect(people.map { $0["value"] } == ["131", "104", "80", "70"])
+        let cases = rows.filter { $0["measure"] == "vu_viec.tiep_nhan" }
+        #expect(cases.map { $0["value"] } == ["96", "81", "66", "50"])
+        #expect(cases.allSatisfy { $0["subject"] == "Vụ việc" })
+        #expect(!rows.contains { ($0["measure"] ?? "").isEmpty })
+    }
 }

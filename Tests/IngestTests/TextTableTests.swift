@@ -226,4 +226,87 @@ extension TextTableTests {
         #expect(table.unnamedColumns == [3, 4])
         #expect(table.pageTable(at: 0..<4).unnamedColumns == [3, 4])
     }
+
+    /// The last line of a header, right above the first row ("quyết" of "Đang giải quyết"),
+    /// stands where no label starts: it is the header's, not the first row's label, and makes
+    /// no column of its own.
+    @Test func headerLineRightAboveTheFirstRowStaysInTheHeader() throws {
+        let lines = [
+            "                                                                                   Vụ việc đông",
+            "                                        Đơn            Kết quả giải quyết",
+            "                                                                                      người",
+            "                                       thuộc",
+            "TT                 Địa bàn                                   Đang",
+            "                                       thẩm        Đã giải                       Số    Số",
+            "                                       quyền                  giải    Tỷ lệ (%)",
+            "                                                   quyết                         vụ   người",
+            "                                                             quyết",
+            " 1     Thị trấn Bến Liễu                   55           27         28       49,1    1     10",
+            " 2     Xã Phú Lạc Hạ                       56           29         27       51,8 -      -",
+            " 3     Xã Nà Khoang                        49           43          6       87,8    3     63",
+        ]
+        let table = try #require(TextTableFinder.tables(in: lines).first)
+        let header = table.rows.prefix { $0.first == "TT" }
+        #expect(header.last?.prefix(6) == ["TT", "Địa bàn", "Đơn thuộc thẩm quyền", "Đã giải quyết", "Đang giải quyết", "Tỷ lệ (%)"])
+        #expect(table.rows.dropFirst(header.count).first == ["1", "Thị trấn Bến Liễu", "55", "27", "28", "49,1", "1", "10"])
+    }
+
+    /// Row labels set left and the figures after them leave a gap that is either's: they
+    /// meet at its middle, so a header word in the gap ("đơn" of "đơn nhận") is the figures'
+    /// and no longer over two cells at once, which left the labels' column unnamed.
+    @Test func headerWordsInTheGapAfterTheLabelsAreTheFiguresOwn() throws {
+        let lines = [
+            "                                                         Chia theo loại đơn",
+            "                                                                                   Đơn đủ",
+            "                                             Tổng số                     Kiến",
+            "STT                  Đơn vị                                                       điều kiện",
+            "                                            đơn nhận Khiếu nại Tố        nghị,",
+            "                                                                cáo                 xử lý",
+            "                                                                       phản ánh",
+            " 1     Xã Suối Mây                                 38        1      2          35         34",
+            " 2     Xã Đồng Vạn                                 27       10   -             17         21",
+            " 3     Xã Gò Nhãn                                  42        9      4          29         38",
+        ]
+        let table = try #require(TextTableFinder.tables(in: lines).first)
+        let header = table.rows.prefix { $0.first == "STT" }
+        #expect(header.last?[1] == "Đơn vị")
+        #expect(header.last?[2].hasSuffix("đơn nhận") == true)
+        #expect(!table.unnamedColumns.contains(1) && !table.unnamedColumns.contains(2))
+        #expect(table.rows.dropFirst(header.count).first == ["1", "Xã Suối Mây", "38", "1", "2", "35", "34"])
+        // "nhận Khiếu nại Tố" over figures set a few characters right of it reads two ways under
+        // two drifts ("nhận Khiếu | nại Tố cáo", "Khiếu nại | Tố cáo"): neither is taken, and
+        // the columns it cannot place stay unnamed.
+        #expect(table.unnamedColumns == [4, 5])
+    }
+
+    /// One line of a cell is no wider than the cell: "nhận Khiếu nại" over a column of two
+    /// digit figures holds its neighbour's word, so that column names nothing.
+    @Test func headerLineWiderThanItsCellLeavesTheColumnUnnamed() throws {
+        let lines = [
+            "STT   Đơn vị                    Số đơn nhận Khiếu nại",
+            " 1    Xã Suối Bạc                     45        31",
+            " 2    Xã Gò Sen                       31        20",
+            " 3    Xã Bến Đá                       20        12",
+        ]
+        let table = try #require(TextTableFinder.tables(in: lines).first)
+        #expect(table.rows.first == ["STT", "Đơn vị", "Số đơn", ""])
+        #expect(table.unnamedColumns == [3])
+    }
+
+    /// A dense header pdftotext set six characters left of its figures, the last cells one
+    /// space apart: moved by one drift, every cell stands over its figures and reads whole, so
+    /// the columns are named; unmoved, the cells fall between columns.
+    @Test func headerSetOffItsFiguresIsReadByOneDrift() throws {
+        let lines = [
+            "STT   Đơn vị               Lượt   Người  Vụ việc Số đoàn Số người",
+            " 1    Xã Khe Lau                 120     131      96       2      40",
+            " 2    Xã Pù Lìu                   98     104      81       1      37",
+            " 3    Xã Nậm Chà                  75      80      66       3      29",
+            " 4    Xã Bãi Sậy                  61      70      50       1      22",
+        ]
+        let table = try #require(TextTableFinder.tables(in: lines).first)
+        #expect(table.rows.first == ["STT", "Đơn vị", "Lượt", "Người", "Vụ việc", "Số đoàn", "Số người"])
+        #expect(table.unnamedColumns.isEmpty)
+        #expect(table.rows.dropFirst().first == ["1", "Xã Khe Lau", "120", "131", "96", "2", "40"])
+    }
 }

@@ -30,11 +30,17 @@ import Testing
     static let header = [["STT", "Đơn vị", "Khiếu nại", "<"], ["^", "^", "Đã giải quyết", "Đang giải quyết"]]
 
     /// A laid-out page: `above` lines, then the table's row lines, then `below` lines.
-    static func page(_ number: Int, above: [String], table rows: [[String]], below: [String] = []) -> Page {
+    /// `left` moves the table's columns; `plainText` and `unnamed` make it a text page's table.
+    static func page(
+        _ number: Int, above: [String], table rows: [[String]], below: [String] = [], left: Double = 72, plainText: Bool? = nil,
+        unnamed: [Int]? = nil
+    ) -> Page {
         var layout = LayoutPage(number: number)
         for text in above { layout.body(text, full: false, bold: true) }
         var lines = layout.page.lines
-        let table = pageTable(rows, top: 60 + Double(above.count) * 18.2, lines: lines.count..<(lines.count + rows.count))
+        var table = pageTable(rows, top: 60 + Double(above.count) * 18.2, left: left, lines: lines.count..<(lines.count + rows.count))
+        table.plainText = plainText
+        table.unnamedColumns = unnamed
         lines += rows.map { Line(text: $0.joined(separator: "\t")) }
         var rest = LayoutPage(number: number)
         for text in below { rest.body(text) }
@@ -139,6 +145,36 @@ import Testing
             "Thông tư số 58/2021/TT-BTC", "Tổng cộng",
         ])
         #expect(table.rows[2][2] == "Phù hợp, tiếp tục có hiệu lực")
+    }
+
+    /// pdftotext sets a text page's columns by that page's text: the next page's part stands
+    /// off the last, its header read otherwise ("Khiếu nại Đã giải" run together), and
+    /// still continues it (as many columns, figures in the same ones); its header goes as a
+    /// repeat (most of its words are the first part's) and leaves no column unnamed.
+    @Test func aTextTableOffItsColumnsOnTheNextPageIsOne() throws {
+        let first = [["STT", "Đơn vị", "Khiếu nại", "Khiếu nại"], ["STT", "Đơn vị", "Đã giải quyết", "Đang giải quyết"], ["1", "Xã Khe Lau", "12", "3"]]
+        let second = [["STT", "Đơn vị", "Khiếu nại Đã giải", "quyết Đang giải quyết"], ["2", "Xã Pù Lìu", "7", "-"], ["3", "Xã Nậm Chà", "4", "1"]]
+        let document = PageFixtures.structure([
+            Self.page(1, above: ["Biểu số 05"], table: first, plainText: true),
+            Self.page(2, above: [], table: second, left: 110, plainText: true, unnamed: [2, 3]),
+        ])
+        let found = tables(document)
+        #expect(found.count == 1)
+        let table = try #require(found.first)
+        #expect(table.rows.map { $0[1] } == ["Đơn vị", "Đơn vị", "Xã Khe Lau", "Xã Pù Lìu", "Xã Nậm Chà"])
+        #expect(table.unnamedColumns == nil)
+    }
+
+    /// A text table on the next page off the last one's columns, with figures in other
+    /// columns, is another table.
+    @Test func aTextTableWithFiguresElsewhereIsAnother() {
+        let first = [["STT", "Đơn vị", "Số đơn", "Ghi chú"], ["1", "Xã Khe Lau", "12", "Đã xong"], ["2", "Xã Pù Lìu", "7", "Đã xong"]]
+        let second = [["STT", "Nội dung", "Ghi chú", "Số đơn"], ["1", "Tiếp dân", "Định kỳ", "4"], ["2", "Đối thoại", "Đột xuất", "2"]]
+        let document = PageFixtures.structure([
+            Self.page(1, above: ["Biểu số 06"], table: first, plainText: true),
+            Self.page(2, above: [], table: second, left: 110, plainText: true),
+        ])
+        #expect(tables(document).count == 2)
     }
 
     /// Other columns on the next page, or text between: two tables.

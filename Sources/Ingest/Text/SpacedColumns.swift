@@ -127,10 +127,19 @@ enum SpacedColumns {
         var wrapped = run.filter { $0 > firstRow && !dataLines.contains($0) }
         var aboveFirst: Int?
         // The line right above the first row is the start of its label when it stands clear of
-        // the columns of numbers (else it is the header's last line).
+        // the columns of numbers and starts where the labels start, set left (else it is the
+        // header's last line: a header cell's last words are centred over their column,
+        // wherever the figures below them stand).
         let numberColumns = columns.indices.filter { column in full.filter { CellShape.isNumber($0[column].text) }.count * 2 > full.count }
+        // The labels' left edge: their column's (the first of words, not of numbers or dashes),
+        // or where the labels wrapped around rows of figures alone start. Without either there
+        // is nothing to hold the line to.
+        let clear = wrapped.flatMap(cellsOf).filter { cell in !columns.contains { $0.overlaps(cell) } }
+        let labels = columns.indices.first { column in full.filter { $0[column].text.contains(where: \.isLetter) }.count * 2 > full.count }
+        let labelEdge = labels.map { columns[$0].start } ?? clear.map(\.start).min()
         if firstRow > below, !isCaptionOrProse(lines[firstRow - 1]), let cell = cellsOf(firstRow - 1).first,
-            cellsOf(firstRow - 1).count == 1, !numberColumns.contains(where: { columns[$0].overlaps(cell) })
+            cellsOf(firstRow - 1).count == 1, !numberColumns.contains(where: { columns[$0].overlaps(cell) }),
+            labelEdge.map({ abs(cell.start - $0) <= labelIndentSlack }) ?? true
         {
             aboveFirst = firstRow - 1
         }
@@ -201,12 +210,23 @@ enum SpacedColumns {
         var top = aboveFirst ?? firstRow
         while top > below, firstRow - top < maximumHeaderLines, !isCaptionOrProse(lines[top - 1]) { top -= 1 }
         let numeric = columns.indices.map { column in data.contains { CellShape.isNumber(rows[$0]?[column] ?? "") } }
-        let spans = columns.indices.map { column -> SpacedHeader.Span in
+        let firstText = numeric.firstIndex(of: false) ?? columns.count
+        var spans = columns.indices.map { column -> SpacedHeader.Span in
             var low = column > 0 ? columns[column - 1].end : 0, high = columns[column].end
             if !numeric[column] { low = columns[column].start }
             // Text set left reaches to the next column (a wrapped label's lines end short of it).
             if column + 1 < columns.count, !numeric[column + 1] || !numeric[column] { high = columns[column + 1].start }
-            return SpacedHeader.Span(low: low, high: high)
+            // The figures right of the row labels are the columns whose header may drift.
+            let figures = numeric[column] && column > firstText ? Double(columns[column].start + columns[column].end) / 2 : nil
+            return SpacedHeader.Span(low: low, high: high, figures: figures)
+        }
+        // Labels set left reach right as far as the figures after them reach left: the gap
+        // between them is either's, so they meet at its middle (a header word in the gap is
+        // not over two cells at once).
+        for column in spans.indices.dropLast() where spans[column].high > spans[column + 1].low {
+            let middle = (spans[column].high + spans[column + 1].low) / 2
+            spans[column].high = middle
+            spans[column + 1].low = middle
         }
         let header = SpacedHeader.header(lines: (top..<(aboveFirst ?? firstRow)).map(cellsOf), spans: spans)
         var edges = [Double(columns[0].start)]
@@ -216,6 +236,10 @@ enum SpacedColumns {
         return TextGrid(
             lines: top..<(lastLine + 1), rows: header.rows + body, unnamedColumns: header.unnamed, columnEdges: edges)
     }
+
+    /// How far from the labels' left edge a label's first line may start (pdftotext sets a
+    /// left-aligned text a character or two either way from line to line).
+    static let labelIndentSlack = 2
 
     /// A header of more lines than this is text above the table.
     static let maximumHeaderLines = 12

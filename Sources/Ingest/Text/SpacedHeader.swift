@@ -12,6 +12,9 @@ enum SpacedHeader {
     struct Span: Sendable, Equatable {
         var low: Int
         var high: Int
+        /// The middle of a figure column's numbers (nil for the row numbers, labels and text):
+        /// where its header is found when the header drifts (`drifted`).
+        var figures: Double? = nil
 
         var middle: Double { Double(low + high) / 2 }
         var width: Int { max(high - low, 1) }
@@ -39,6 +42,9 @@ enum SpacedHeader {
     static let mergedSlack = 1.5
     /// How far outside its column's cell a stack's middle may stand and still be its header.
     static let stackSlack = 2.0
+    /// How much wider than its cell one line of a cell's words may stand (pdftotext's
+    /// characters are the page's average width, a header's are wider).
+    static let lineWidthSlack = 2
     /// How far off a merged cell's middle a shorter line below it may stand and still continue
     /// it ("Kết quả giải" over "quyết").
     static let continuationSlack = 2.0
@@ -58,6 +64,59 @@ enum SpacedHeader {
         for (line, cells) in lines.enumerated() {
             for cell in cells { pieces.append(Unit(line: line, start: cell.start, end: cell.end, text: cell.text, piece: pieces.count)) }
         }
+        let plain = placement(of: pieces, spans: spans)
+        guard !plain.unsure.isEmpty else { return plain.header }
+        return drifted(pieces, spans: spans) ?? plain.header
+    }
+
+    /// How far (in characters, either way) pdftotext may set a header off its figures.
+    static let maximumDrift = 12
+    /// A drift is read off this many figure columns or more: over fewer, cells of a dense line
+    /// fall into some reading by chance (three cells one space apart read alike two ways).
+    static let minimumDriftColumns = 4
+    /// How far apart the offsets of a header's cells from their figures may be and still be one
+    /// drift (a dense line is squeezed unevenly, by a character or two a cell).
+    static let driftSpread = 4.0
+
+    /// The header read with the figure columns' cells moved by one drift, when that reads it
+    /// whole and alike. pdftotext sets a dense header line several characters off its figures
+    /// (its words, wider than the grid's average character, push each other along), so each
+    /// cell of the header stands beside its column, not over it. A drift is evidence only when
+    /// it holds for the whole row: moved by it, every figure column gets header words, no word
+    /// is left over a border or off its cell, and each column's words stand off its figures by
+    /// about the same offset (one drift, not a guess per column). When several drifts read the
+    /// header so, they must read it alike; else nil and the columns stay unnamed.
+    private static func drifted(_ pieces: [Unit], spans: [Span]) -> Header? {
+        let figures = spans.indices.filter { spans[$0].figures != nil }
+        guard figures.count >= minimumDriftColumns else { return nil }
+        var found: [Header] = []
+        for drift in -maximumDrift...maximumDrift where drift != 0 {
+            var moved = spans
+            for column in figures {
+                moved[column].low += drift
+                moved[column].high += drift
+            }
+            let read = placement(of: pieces, spans: moved)
+            guard read.unsure.isEmpty, !read.overCells, figures.allSatisfy({ read.middles[$0] != nil }) else { continue }
+            let offsets = figures.compactMap { column in spans[column].figures.flatMap { centre in read.middles[column].map { centre - $0 } } }
+            guard let low = offsets.min(), let high = offsets.max(), high - low <= driftSpread else { continue }
+            found.append(read.header)
+        }
+        guard let first = found.first, found.allSatisfy({ $0 == first }) else { return nil }
+        return first
+    }
+
+    /// The header as the spans read it, with the columns it could not name without a guess
+    /// (`unsure`) and the middle of each named column's own words.
+    private struct Placement {
+        var header: Header
+        var unsure: Set<Int>
+        var middles: [Int: Double]
+        /// A piece's words went to several columns with header words under it (`placement`).
+        var overCells = false
+    }
+
+    private static func placement(of pieces: [Unit], spans: [Span]) -> Placement {
         var contested = Set<Int>()
         var leaves: [Unit] = []
         for piece in pieces {
@@ -117,8 +176,32 @@ enum SpacedHeader {
             leafText[column] = leafText[column].isEmpty ? text : leafText[column] + " " + text
             for unit in stack { columnOfUnit[unit] = column }
         }
+        // A line of a figure column's cell is no wider than the cell (the PDF wraps it to fit):
+        // a column whose words on one line reach further holds words of its neighbour's.
+        for column in spans.indices where spans[column].figures != nil {
+            let own = columnOfUnit.filter { $0.value == column }.map { units[$0.key] }
+            for line in Set(own.map(\.line)) {
+                let words = extent(of: own.filter { $0.line == line })
+                if words.end - words.start > spans[column].width + lineWidthSlack { uncertain.insert(column) }
+            }
+        }
         // A column that lost words to a guess is not named by the words it kept either.
         for column in uncertain.union(contested) { leafText[column] = "" }
+        var middles: [Int: Double] = [:]
+        for column in spans.indices where !leafText[column].isEmpty {
+            let own = columnOfUnit.filter { $0.value == column }.map { units[$0.key] }
+            middles[column] = extent(of: own).middle
+        }
+        // A piece whose words went to several columns, each with header words of its own
+        // under the piece, may be a merged cell set off the middle of its cells: its words are
+        // none of those columns' own.
+        var overCells = false
+        for piece in Set(units.filter(\.split).map(\.piece)) {
+            let own = Set(units.indices.filter { units[$0].piece == piece }.compactMap { columnOfUnit[$0] })
+            let line = pieces[piece].line
+            let under = Set(units.indices.filter { units[$0].line > line && units[$0].overlaps(pieces[piece]) }.compactMap { columnOfUnit[$0] })
+            if own.count > 1, own.intersection(under).count > 1 { overCells = true }
+        }
         // Each column's merged cells, top first.
         var over = [[String]](repeating: [], count: spans.count)
         for cell in merged.sorted(by: { $0.unit.line < $1.unit.line }) {
@@ -127,12 +210,17 @@ enum SpacedHeader {
             // A column without a header of its own is not named by the merged cell alone.
             for column in first...last where !leafText[column].isEmpty { over[column].append(cell.text) }
         }
-        guard leafText.contains(where: { !$0.isEmpty }) || over.contains(where: { !$0.isEmpty }) else { return Header() }
+        let unsure = uncertain.union(contested)
+        guard leafText.contains(where: { !$0.isEmpty }) || over.contains(where: { !$0.isEmpty }) else {
+            return Placement(header: Header(), unsure: unsure, middles: middles, overCells: overCells)
+        }
         let count = (over.map(\.count).max() ?? 0) + 1
         let rows = (0..<count).map { row in
             spans.indices.map { column in row < over[column].count ? over[column][row] : leafText[column] }
         }
-        return Header(rows: rows, unnamed: spans.indices.filter { leafText[$0].isEmpty })
+        return Placement(
+            header: Header(rows: rows, unnamed: spans.indices.filter { leafText[$0].isEmpty }), unsure: unsure, middles: middles,
+            overCells: overCells)
     }
 
     private static func same(_ a: Unit, _ b: Unit) -> Bool {

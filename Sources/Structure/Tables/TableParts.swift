@@ -15,6 +15,11 @@ struct TableParts: Sendable {
     private(set) var lastPage: Int
     /// Columns a part's header left unnamed.
     private var unnamedColumns: Set<Int>
+    /// Whether the parts are a text page's (`pdftotext -layout`, columns in characters).
+    private let plainText: Bool
+    /// The words of the first part's header rows, folded, and which of its columns hold figures.
+    private let headerWords: Set<String>
+    private let figureColumns: [Bool]
 
     init(_ table: PageTable, page: Int) {
         let grid = FlatGrid(table, page: page)
@@ -27,6 +32,9 @@ struct TableParts: Sendable {
         tableWidth = table.box.width
         lastPage = page
         unnamedColumns = Set(table.unnamedColumns ?? [])
+        plainText = table.plainText ?? false
+        headerWords = Self.words(of: grid.rows.prefix(headerRows))
+        figureColumns = Self.figureColumns(of: grid, below: headerRows)
     }
 
     /// Whether `table`, on the page after this one's last part, is more of this table: the same
@@ -36,8 +44,33 @@ struct TableParts: Sendable {
             return false
         }
         let slack = max(3, tableWidth * 0.02)
-        return zip(table.columnEdges, columnEdges).allSatisfy { abs($0 - $1) <= slack }
+        if zip(table.columnEdges, columnEdges).allSatisfy({ abs($0 - $1) <= slack }) { return true }
+        // pdftotext sets each page's columns by that page's own text, so a table's part on the
+        // next page may stand several characters off the last: there, the same columns are the
+        // same number of columns with figures in the same ones.
+        guard plainText, table.plainText == true else { return false }
+        let grid = FlatGrid(table, page: page)
+        return Self.figureColumns(of: grid, below: HeaderRows.count(in: grid)) == figureColumns
     }
+
+    /// Folded words of rows: what two readings of one header share.
+    private static func words(of rows: some Sequence<[String]>) -> Set<String> {
+        Set(rows.flatMap { $0.flatMap { $0.split(separator: " ").map { String(String($0).folded) } } }.filter { !$0.isEmpty })
+    }
+
+    /// Which columns hold figures below the header: most of their filled cells are numbers or
+    /// the sign for nothing.
+    private static func figureColumns(of grid: FlatGrid, below header: Int) -> [Bool] {
+        let body = grid.rows.dropFirst(header)
+        return (0..<(grid.rows.first?.count ?? 0)).map { column in
+            let filled = body.map { $0[column] }.filter { !$0.isEmpty }
+            return filled.filter { CellShape.isNumber($0) || CellShape.isBlank($0) }.count * 2 > filled.count
+        }
+    }
+
+    /// The share of a text part's header words found in the first part's header that makes it
+    /// the header repeated (pdftotext may run a page number or a neighbour's word into it).
+    static let repeatedHeaderShare = 2.0 / 3.0
 
     /// Appends the next part; its leading rows that repeat this table's header rows are left
     /// out, as many as repeat: a header counted a row too long (a first data row whose number
@@ -45,6 +78,16 @@ struct TableParts: Sendable {
     mutating func append(_ table: PageTable, page: Int) {
         let grid = FlatGrid(table, page: page)
         var skip = zip(grid.rows, rows.prefix(headerRows)).prefix { FlatGrid.sameRow($0, $1) }.count
+        var ownHeader = false
+        // A text page's repeated header is read from where pdftotext set its words on that
+        // page, which need not be where it set them on the last: it repeats the header when
+        // most of its words are the header's.
+        let header = HeaderRows.count(in: grid)
+        if plainText, skip < header {
+            let words = Self.words(of: grid.rows.prefix(header))
+            let shared = Double(words.intersection(headerWords).count) / Double(max(words.count, 1))
+            if !words.isEmpty, shared >= Self.repeatedHeaderShare { skip = header } else { ownHeader = true }
+        }
         if skip < grid.rows.count, rows.count > headerRows, Self.continuesRow(grid.rows[skip]),
             !grid.spans.contains(where: { $0.row == skip }), let last = rows.indices.last
         {
@@ -62,7 +105,8 @@ struct TableParts: Sendable {
         }
         columnEdges = table.columnEdges
         lastPage = page
-        unnamedColumns.formUnion(table.unnamedColumns ?? [])
+        // A repeated header left out names nothing: the first part's header names the columns.
+        if !plainText || ownHeader { unnamedColumns.formUnion(table.unnamedColumns ?? []) }
     }
 
     /// The first row of a part that carries on the last row of the page before (a cell's text
