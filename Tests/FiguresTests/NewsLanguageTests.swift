@@ -105,3 +105,42 @@ struct NewsLanguageTests {
         #expect(onlyFigure("Năm nay, số đơn khiếu nại vượt cấp đã giảm, còn dưới 30 đơn.")?.measureColumn.isEmpty == false)
     }
 }
+
+/// Types that news leaves far from the figure: a repetition of a typed count, and type words
+/// before the length of a period.
+@Suite("News language, types far from the figure")
+struct NewsTypesTests {
+    @Test("a count said again by its number takes the type its first mention named, and heads its sentence")
+    func repeatedCount() {
+        let found = figures(
+            "Đại biểu Hà Văn Sơn hỏi vì sao 38 vụ việc khiếu nại về đền bù chưa được giải quyết.",
+            "Trả lời, Giám đốc Sở cho biết với 38 vụ việc này, Sở đã giải quyết 25 vụ việc; 13 vụ việc còn lại đang xác minh.")
+        let repeated = found.filter { $0.raw == "38 vụ việc" }
+        #expect(repeated.count == 2)
+        #expect(repeated.allSatisfy { $0.typeColumn == "khieu_nai" })
+        #expect(found.first(raw: "25 vụ việc")?.typeColumn == "khieu_nai")
+        #expect(found.first(raw: "13 vụ việc")?.typeColumn == "khieu_nai")
+    }
+
+    @Test("a bare numeral or a share that shares a number with a typed count is no repetition")
+    func notRepetitions() {
+        let found = figures(
+            "Huyện nhận 12 đơn tố cáo; đã giải quyết 27/31 đơn khiếu nại.",
+            "Kết quả xử lý đơn: chuyển đơn 40; hướng dẫn 27; lưu đơn 12.")
+        #expect(found.first(raw: "27")?.measureColumn == "don.huong_dan")
+        #expect(found.first(raw: "27")?.typeColumn == "")
+        #expect(found.first(raw: "12")?.measureColumn == "don.luu")
+        #expect(found.first(raw: "12")?.typeColumn == "")
+    }
+
+    @Test("type words before a number of months type the figure; they label no next item")
+    func typeBeforeAPeriod() {
+        let found = figures("Thanh tra tỉnh nhận gần 900 đơn thư khiếu nại, tố cáo trong 6 tháng.")
+        #expect(found.first(raw: "gần 900 đơn thư")?.measureColumn == "don.tiep_nhan")
+        #expect(found.first(raw: "gần 900 đơn thư")?.typeColumn == "")
+        // Before a count, type words after a comma still label the next item.
+        let list = figures("Huyện nhận 60 đơn khiếu nại, tố cáo 14 đơn.")
+        #expect(list.first(raw: "60 đơn")?.typeColumn == "khieu_nai")
+        #expect(list.first(raw: "14 đơn")?.typeColumn == "to_cao")
+    }
+}
