@@ -133,6 +133,25 @@ struct NewsTypesTests {
         #expect(found.first(raw: "12")?.typeColumn == "")
     }
 
+    @Test("an item typed by its breakdown's label is one part; the same number said later is another count")
+    func breakdownItemNoAntecedent() {
+        let found = figures(
+            "Phường còn 16 đơn đang xem xét (trong đó: tố cáo: 2 đơn, đề nghị: 14 đơn).",
+            "Xã phải giải quyết 520 đơn, đã giải quyết 506 đơn, còn 14 đơn đang xác minh.")
+        #expect(found.filter { $0.value == 14 }.map(\.typeColumn) == ["kien_nghi_phan_anh", ""])
+    }
+
+    @Test("numerals joined by commas and 'và' before one unit all count in it")
+    func sharedTrailingUnit() {
+        let found = figures("Trong ba năm, Thanh tra huyện lần lượt nhận 96, 88 và 71 đơn tố cáo.")
+        for raw in ["96", "88", "71 đơn"] {
+            #expect(found.first(raw: raw)?.measureColumn == "don.tiep_nhan")
+            #expect(found.first(raw: raw)?.typeColumn == "to_cao")
+        }
+        // Percentages joined so are no petitions.
+        #expect(figures("Tỷ lệ giải quyết lần lượt là 91, 93 và 95%.").allSatisfy { $0.measureColumn.isEmpty })
+    }
+
     @Test("type words before a number of months type the figure; they label no next item")
     func typeBeforeAPeriod() {
         let found = figures("Thanh tra tỉnh nhận gần 900 đơn thư khiếu nại, tố cáo trong 6 tháng.")

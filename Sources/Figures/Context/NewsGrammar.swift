@@ -48,6 +48,28 @@ enum NewsGrammar {
         }
     }
 
+    /// "huyện lần lượt nhận 210, 185 và 160 đơn khiếu nại": numerals joined by commas and "và"
+    /// before one unit all count in it; each takes what the last one, which names the unit, counts.
+    static func shareTrailingUnit(_ readings: inout [Reading], in tokens: [Token]) {
+        var position = readings.count - 2
+        while position >= 0 {
+            defer { position -= 1 }
+            let next = readings[position + 1]
+            let mention = readings[position].mention
+            guard !mention.hasUnit, readings[position].thing == nil, next.thing != nil, mention.denominator == nil,
+                mention.end < next.mention.tokenRange.lowerBound,
+                tokens[mention.end..<next.mention.tokenRange.lowerBound].allSatisfy({ $0.is(",") || $0.lower == "và" })
+            else { continue }
+            // The chain must end in a numeral with the unit: "210, 185 và 160 đơn".
+            guard next.mention.hasUnit || next.thingInherited else { continue }
+            readings[position].thing = next.thing
+            readings[position].thingInherited = true
+            readings[position].types = next.types
+            readings[position].namedTypes = next.namedTypes
+            if readings[position].predicate == nil { readings[position].predicate = next.predicate }
+        }
+    }
+
     /// "đặt mục tiêu … đưa số đơn vượt cấp xuống dưới 50 đơn": a bound set as a target counts
     /// nothing done.
     static func readTargetBounds(_ readings: inout [Reading], in tokens: [Token]) {

@@ -21,7 +21,7 @@ enum RepeatedFigures {
                 let kind = typedKind(of: figure.measure),
                 let earlier = figures[..<index].last(where: {
                     $0.value == figure.value && $0.denominator == nil && !$0.unit.isEmpty && $0.type != .unspecified
-                        && typedKind(of: $0.measure) == kind
+                        && typedKind(of: $0.measure) == kind && typedByOwnWords($0)
                 })
             else { continue }
             figures[index].type = earlier.type
@@ -37,6 +37,17 @@ enum RepeatedFigures {
                 next += 1
             }
         }
+    }
+
+    /// Whether the type words follow the figure as written ("46 vụ việc khiếu nại"): a count
+    /// named with its type, which a repetition can point back to. An item typed by the label of
+    /// its breakdown ("(trong đó: đề nghị: 13 đơn)") is one part among others, and the same
+    /// number said later ("còn 13 đơn") is another count.
+    static func typedByOwnWords(_ figure: Figure) -> Bool {
+        guard let written = figure.sentence.range(of: figure.raw) else { return false }
+        let words = figure.sentence[written.upperBound...].lowercased()
+            .split(whereSeparator: { $0 == " " }).prefix(2).map(String.init)
+        return TypeReader.names(words)
     }
 
     /// "don" or "vu_viec": the measures a type is read for.

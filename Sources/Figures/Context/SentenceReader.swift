@@ -128,6 +128,7 @@ enum SentenceReader {
         }
         LingeringCases.settle(&readings, in: tokens)
         NewsGrammar.readCasesByOutcome(&readings, in: tokens)
+        NewsGrammar.shareTrailingUnit(&readings, in: tokens)
         for position in readings.indices where readings[position].predicate == nil {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens)
         }
