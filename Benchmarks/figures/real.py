@@ -26,7 +26,10 @@ reports.gold.csv, the bench's figures.gold.csv format) the same way, one documen
 shapes in six voices, tuned on; `shapes-heldout`, the same classes in other sentences, never tuned on;
 `voices`, five reports in voices not used before and two texts rewording dev and shape sentences, tuned on;
 `voices-heldout`, seven whole reports in seven new voices, never tuned on;
-`voices-heldout3`, eight texts in eight more voices, four of them news, never tuned on).
+`voices-heldout3`, eight texts in eight more voices, four of them news, never tuned on;
+`news6`, eight news texts in the manner of online newspapers — wire brief, conference report,
+feature, interview, a council's question time, readers' letters, an inspection and court piece, a
+year-end roundup — written with their gold before baocao ran on them, tuned on).
 --misses prints, per article, the gold rows not found and the rows out that match no gold
 (corpus text goes to the terminal only). Test is scored only when asked for.
 """

@@ -42,6 +42,7 @@ public struct FigureExtractor: Sendable {
             figures += footnoteRows[block.index] ?? []
         }
         figures += unplaced
+        RepeatedFigures.typeRepetitions(&figures, skipping: tableCells)
         let petitionFigures = figures.filter { $0.measure != .unspecified }.count
         for index in figures.indices where !tableCells.contains(index) && figures[index].measure != .unspecified {
             figures[index].confidence = FigureConfidence.weighed(figures[index].confidence, petitionFiguresInDocument: petitionFigures)

@@ -19,13 +19,20 @@ enum ListGrammar {
         if end > following.upperBound { return end }
         guard following.upperBound < tokens.count,
             tokens[following.upperBound].isNumber || VietnameseNumber.spelledCount(at: following.upperBound, in: tokens) != nil,
-            let comma = tokens[following].lastIndex(where: { $0.is(",") || $0.is(":") })
+            let comma = tokens[following].lastIndex(where: { $0.is(",") || $0.is(":") }),
+            !countsPeriod(at: following.upperBound, in: tokens)
         else { return following.upperBound }
         let label = tokens[(comma + 1)..<following.upperBound]
         let labelled = !label.isEmpty && TypeReader.label(
             in: tokens, window: (comma + 1)..<following.upperBound, numeral: following.upperBound, isBreakdown: true
         ).isEmpty == false
         return labelled ? comma : following.upperBound
+    }
+
+    /// "đơn thư khiếu nại, tố cáo trong 9 tháng": a number of months or years opens no next item,
+    /// so the type words before it still type the figure.
+    static func countsPeriod(at numeral: Int, in tokens: [Token]) -> Bool {
+        numeral + 1 < tokens.count && NonFigureRules.dateWords.contains(tokens[numeral + 1].lower)
     }
 
     /// The part of a figure's clause window that belongs to it: right after another figure, the

@@ -127,15 +127,20 @@ enum SentenceReader {
             readings[position].sessionKind = context.citing?.thing == .sessions ? context.citing?.sessionKind : nil
         }
         LingeringCases.settle(&readings, in: tokens)
+        NewsGrammar.readCasesByOutcome(&readings, in: tokens)
+        NewsGrammar.shareTrailingUnit(&readings, in: tokens)
         for position in readings.indices where readings[position].predicate == nil {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens)
         }
+        PeriodFigures.settle(&readings, in: tokens)
         ListGrammar.shareWholes(&readings, in: tokens)
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
         if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
         // Under a section titled by a type ("1. Khiếu nại") a paragraph that names none is about it.
         if heads.type == nil, let titled = context.sectionType { heads.type = titled }
+        NewsGrammar.settleSetApart(&readings, in: tokens)
         heads.settle(&readings)
+        NewsGrammar.readTargetBounds(&readings, in: tokens)
         if context.planSection { ListGrammar.readAsPlan(&readings) }
         shareScopes(&readings, tokens: tokens, windows: windows)
         return readings

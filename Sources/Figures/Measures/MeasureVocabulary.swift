@@ -119,6 +119,8 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         "bệnh", "hành", "thuyền", "máy", "học", "vận", "thí", "vé", "sử", "lang", "trẻ",
         // Readers of a post: "10.000 lượt like", "3.500 lượt chia sẻ", "lượt thích", "lượt bình luận".
         "like", "thích", "chia", "bình", "tương", "đọc", "view", "share", "nghe",
+        // Bookings and log-ins on a site: "1.386 lượt đăng ký" online, "lượt đăng nhập".
+        "đăng",
     ]
 }
 

@@ -178,6 +178,8 @@ enum PredicateLexicon {
         (["phải"], .toResolve), (["cần"], .toResolve), (["quá", "trình"], .pending), (["tập", "trung"], .pending),
         (["trọng", "tâm"], .pending), (["chỉ", "đạo"], .toResolve), (["phấn", "đấu"], .planned), (["sẽ"], .planned),
         (["dự", "kiến"], .planned),
+        // "đặt mục tiêu giải quyết trên 95% …": a target, not a result.
+        (["mục", "tiêu"], .planned),
         // "theo dõi, đôn đốc giải quyết 64 vụ việc": urged on others, not yet resolved.
         (["đôn", "đốc"], .toResolve),
     ]
@@ -233,6 +235,13 @@ enum PredicateLexicon {
     /// đơn gửi đúng cơ quan" guided citizens whose petitions were sent.
     static let followingWithoutVerb: [Entry] = [
         Entry(words: ["gửi"], predicate: .received, things: [.petitions, .opinions]),
+    ] + visitsComing.map { Entry(words: $0, predicate: .visited, things: [.visits]) }
+
+    /// What citizens came to do, said after their visits where no verb before receives them
+    /// ("Hơn 5.000 lượt công dân đến trụ sở", "… lượt công dân đến trình bày"): they were received.
+    /// Only these: "lượt công dân đến làm thủ tục" came for a service.
+    static let visitsComing: [[String]] = [
+        ["đến", "trụ", "sở"], ["đến", "trình", "bày"], ["đến", "phản", "ánh"], ["đến", "khiếu", "nại"], ["đến", "kiến", "nghị"],
     ]
 
     /// Words that begin like a phrase of `following` but are other words: "24 người được điều

@@ -8,8 +8,25 @@ enum CountRules {
         let before = tokens[max(0, start - reach)..<start].filter(\.isWord).map(\.lower)
         if containsPhrase(capacityWords, in: before) { return .capacity }
         if before.suffix(2) == ["gọi", "là"] || before.suffix(2) == ["tên", "là"] { return .name }
+        if isProportion(at: start, in: tokens) { return .proportion }
         return nil
     }
+
+    /// "Cứ 10 đơn thì có 6 đơn về đất đai": a share told as a pair of counts; neither counts
+    /// anything received. The first follows "cứ"; the second stands after the "thì" of a clause
+    /// that "cứ" and a numeral open.
+    static func isProportion(at start: Int, in tokens: [Token]) -> Bool {
+        guard start > 0 else { return false }
+        if tokens[start - 1].lower == proportionOpener { return true }
+        let clauseStart = tokens[..<start].lastIndex(where: { $0.is(";") || $0.is(".") || $0.is(":") }).map { $0 + 1 } ?? 0
+        guard let then = tokens[clauseStart..<start].lastIndex(where: { $0.lower == proportionThen }) else { return false }
+        return tokens[clauseStart..<then].indices.contains { index in
+            tokens[index].lower == proportionOpener && index + 1 < then && tokens[index + 1].isNumber
+        }
+    }
+
+    static let proportionOpener = "cứ"
+    static let proportionThen = "thì"
 
     /// How many tokens before the numeral these words may stand: "có sức chứa tới 120 người".
     static let reach = 4
@@ -29,4 +46,6 @@ enum NotACount: Sendable, Hashable {
     case capacity
     /// "hay còn gọi là 3 cuộc đối thoại nòng cốt": a name.
     case name
+    /// "cứ 10 đơn thì có 6 đơn": a share.
+    case proportion
 }

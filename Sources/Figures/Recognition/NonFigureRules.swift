@@ -311,7 +311,8 @@ enum NonFigureRules {
     ]
 
     /// Words before "số" that make "số N" a count rather than a number naming something.
-    static let countingBeforeSo: Set<String> = ["dân", "tổng", "đa", "trong", "với", "có", "là", "đạt", "của", "các"]
+    /// "con số 463 vụ việc": news names a figure it comments on as "the number".
+    static let countingBeforeSo: Set<String> = ["dân", "tổng", "đa", "trong", "với", "có", "là", "đạt", "của", "các", "con"]
 
     /// Kinds of documents whose number follows them: "Quyết định 217", "Nghị quyết 46/2016".
     static let documentKinds: Set<String> = [

@@ -1,0 +1,88 @@
+/// Clauses of the news voice that reports and their lists seldom use: a part set apart from
+/// what came in ("Riêng đơn tố cáo có 87 đơn"), cases named by the outcome said after their type
+/// ("có 41 trường hợp khiếu nại đúng"), a target written as a bound ("đưa số đơn vượt cấp xuống
+/// dưới 50 đơn").
+enum NewsGrammar {
+    /// The word that sets a part apart from what the sentences before counted.
+    static let setApartOpener = "riêng"
+
+    /// Words that name a target before a bound: "đặt mục tiêu …", "phấn đấu …", "chỉ tiêu …".
+    static let targetWords: [[String]] = [["mục", "tiêu"], ["chỉ", "tiêu"], ["phấn", "đấu"]]
+
+    /// Qualifiers or words right before a figure that make it a bound: "dưới 50 đơn", "xuống 30 đơn".
+    static let boundWords: Set<String> = ["dưới", "xuống"]
+
+    /// Units that count cases by those who brought them, whose kind is said by the words after.
+    static let caseByOutcomeUnits: Set<String> = ["trường hợp"]
+
+    /// "Riêng đơn tố cáo có 87 đơn": the petitions of one kind among those that came in, with no
+    /// verb of their own; the state the sentences before left ("lưu 391 đơn") is not theirs.
+    static func settleSetApart(_ readings: inout [Reading], in tokens: [Token]) {
+        guard let first = tokens.first(where: \.isWord), first.lower == setApartOpener else { return }
+        for position in readings.indices where readings[position].thing == .petitions && readings[position].predicate == nil {
+            let start = readings[position].mention.tokenRange.lowerBound
+            guard start > 0, tokens[start - 1].lower == "có",
+                !tokens[..<start].contains(where: { $0.isNumber || $0.is(";") })
+            else { continue }
+            readings[position].predicate = .received
+            readings[position].predicateSource = .context
+        }
+    }
+
+    /// "có 41 trường hợp khiếu nại đúng hoặc đúng một phần": cases counted by who brought them,
+    /// of the type named after the unit, with an outcome said after the type — resolved cases,
+    /// whatever state the sentences before left.
+    static func readCasesByOutcome(_ readings: inout [Reading], in tokens: [Token]) {
+        for position in readings.indices where readings[position].thing == nil {
+            let mention = readings[position].mention
+            guard caseByOutcomeUnits.contains(mention.unit) else { continue }
+            var typeEnd = mention.end
+            while typeEnd < tokens.count, tokens[typeEnd].isWord, TypeReader.isTypeWord(tokens[typeEnd].lower) { typeEnd += 1 }
+            guard typeEnd > mention.end, typeEnd < tokens.count, ListGrammar.outcomeHeads.contains(tokens[typeEnd].lower) else { continue }
+            let types = TypeReader.types(in: tokens, range: mention.end..<typeEnd)
+            guard !types.isEmpty else { continue }
+            readings[position].thing = .cases
+            readings[position].types = types
+            readings[position].namedTypes = types
+            readings[position].afterOutcome = true
+        }
+    }
+
+    /// "huyện lần lượt nhận 210, 185 và 160 đơn khiếu nại": numerals joined by commas and "và"
+    /// before one unit all count in it; each takes what the last one, which names the unit, counts.
+    static func shareTrailingUnit(_ readings: inout [Reading], in tokens: [Token]) {
+        var position = readings.count - 2
+        while position >= 0 {
+            defer { position -= 1 }
+            let next = readings[position + 1]
+            let mention = readings[position].mention
+            guard !mention.hasUnit, readings[position].thing == nil, next.thing != nil, mention.denominator == nil,
+                mention.end < next.mention.tokenRange.lowerBound,
+                tokens[mention.end..<next.mention.tokenRange.lowerBound].allSatisfy({ $0.is(",") || $0.lower == "và" })
+            else { continue }
+            // The chain must end in a numeral with the unit: "210, 185 và 160 đơn".
+            guard next.mention.hasUnit || next.thingInherited else { continue }
+            readings[position].thing = next.thing
+            readings[position].thingInherited = true
+            readings[position].types = next.types
+            readings[position].namedTypes = next.namedTypes
+            if readings[position].predicate == nil { readings[position].predicate = next.predicate }
+        }
+    }
+
+    /// "đặt mục tiêu … đưa số đơn vượt cấp xuống dưới 50 đơn": a bound set as a target counts
+    /// nothing done.
+    static func readTargetBounds(_ readings: inout [Reading], in tokens: [Token]) {
+        for position in readings.indices {
+            let mention = readings[position].mention
+            let start = mention.tokenRange.lowerBound
+            let bound = boundWords.contains(mention.qualifier) || start > 0 && boundWords.contains(tokens[start - 1].lower)
+            guard bound else { continue }
+            let clauseStart = tokens[..<start].lastIndex(where: { $0.is(";") || $0.is(".") }).map { $0 + 1 } ?? 0
+            let targeted = (clauseStart..<start).contains { index in
+                targetWords.contains { PredicateMatcher.matches($0, tokens, at: index) }
+            }
+            if targeted { readings[position].predicate = .planned }
+        }
+    }
+}

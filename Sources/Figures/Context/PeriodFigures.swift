@@ -1,0 +1,118 @@
+/// Counts of another period set beside the one a sentence reports on, as news writes them: the
+/// count compared with ("giảm 412 đơn so với năm 2025 (6.730 đơn)", "ít hơn so với 100 đơn trong
+/// kỳ trước") and counts given period by period ("Số lượt tiếp giảm dần: năm 2022 là 4.912 lượt,
+/// …, năm 2024 còn 3.660 lượt"; "Năm 2024, huyện nhận 506 đơn, đến năm 2026 chỉ còn 142 đơn").
+/// Each counts what the figure beside it counts. The change or the "còn" that links it to its
+/// period says how the counts moved, not that this one is a change or is still pending; it
+/// takes the verb of the figure it stands beside, else the verb its clause said before the
+/// change, else none (its paragraph's, or received for bare petitions, `ParagraphHeads`).
+enum PeriodFigures {
+    /// Words that may stand between "so với" and the count compared with: the period it is of
+    /// ("so với năm 2025 (6.730 đơn)", "so với cùng kỳ năm trước là 310 lượt").
+    static let comparedPeriodWords: Set<String> = [
+        "năm", "cùng", "kỳ", "trước", "ngoái", "qua", "tháng", "quý", "(", "là", "mức", "con", "số",
+    ]
+
+    /// How a period's count is linked to the period named right before it: "năm 2022 là 4.912
+    /// lượt", "năm 2024 còn 3.660 lượt", "đến năm 2026 chỉ còn 142 đơn".
+    static let periodLinks: [[String]] = [["chỉ", "còn"], ["là"], ["còn"]]
+
+    /// "chỉ còn" after a subject that is a count ("số đơn … chỉ còn 19 đơn"): the count fell to it.
+    static let fallenLink = ["chỉ", "còn"]
+    static let countSubject = "số"
+
+    /// Words that name a period after "năm" without a year's number.
+    static let relativeYears: Set<String> = ["nay", "ngoái", "trước"]
+
+    /// How far before the count "so với" may stand.
+    static let comparedReach = 6
+
+    /// Whether the figure is the count of a period named and linked right before it, or the
+    /// count a "số …" subject fell to ("Năm 2026, số đơn gửi đến phường chỉ còn 19 đơn").
+    static func isPeriodValue(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        let start = mention.tokenRange.lowerBound
+        guard let link = periodLinks.first(where: { PredicateMatcher.matches($0, tokens, at: start - $0.count) }) else { return false }
+        let period = start - link.count
+        if link == fallenLink {
+            let clause = tokens[..<period].lastIndex(where: { $0.is(",") || $0.is(";") || $0.is(".") || $0.is(":") }).map { $0 + 1 } ?? 0
+            if clause < period, tokens[clause].lower == countSubject { return true }
+        }
+        guard period >= 2, tokens[period - 2].lower == "năm" else { return false }
+        return isYear(tokens[period - 1]) || relativeYears.contains(tokens[period - 1].lower)
+    }
+
+    /// Whether the figure is the count another figure is compared with: "so với" right before it,
+    /// with at most the words of a period between.
+    static func isComparedBase(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        let start = mention.tokenRange.lowerBound
+        var index = start - 1
+        while index > 0, start - index <= comparedReach {
+            if tokens[index - 1].lower == "so", tokens[index].lower == "với" { return true }
+            guard comparedPeriodWords.contains(tokens[index].lower) || isYear(tokens[index]) || namesPeriod(at: index, in: tokens)
+            else { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    static func settle(_ readings: inout [Reading], in tokens: [Token]) {
+        for position in readings.indices {
+            let reading = readings[position]
+            let mention = reading.mention
+            guard let thing = reading.thing, mention.denominator == nil else { continue }
+            let compared = isComparedBase(mention, in: tokens)
+            guard compared || isPeriodValue(mention, in: tokens) else { continue }
+            // "năm 2026 còn 12 vụ việc chưa giải quyết": what is said after it is its own state.
+            guard PredicateMatcher.after(in: tokens, from: mention.end, thing: thing) == nil else { continue }
+            guard reading.predicate == nil || reading.predicate == .change || reading.predicate == .pending else { continue }
+            // The figure it stands beside: the last before it that counts in the same unit, a
+            // change between them left aside.
+            if let source = readings[..<position].last(where: {
+                ($0.mention.unit == mention.unit || $0.thing == thing) && $0.predicate != .change
+            }) {
+                // "nhận được 90 đơn xin ly hôn …, tăng so với 13 đơn": the count compared with
+                // is of what its figure counts, no petition where that one is none.
+                guard source.measure != nil, source.predicate != nil else { continue }
+                readings[position].predicate = source.predicate
+                readings[position].predicateSource = .carried
+                if compared, readings[position].types.isEmpty { readings[position].types = source.types }
+            } else {
+                // The clause's own verb, so the paragraph's next figures may take it.
+                readings[position].predicate = verbBeforeChange(of: mention, thing: thing, in: tokens)
+                readings[position].predicateSource = .own
+            }
+            readings[position].verbDistance = nil
+        }
+    }
+
+    /// The verb the figure's clause said before any change or "còn": "Số lượt tiếp giảm dần
+    /// qua từng năm: năm 2022 là …" counts visits received. A sending verb says what was done
+    /// only right after the petitions sent ("số đơn gửi đến phường": received).
+    private static func verbBeforeChange(of mention: NumberMention, thing: CountedThing, in tokens: [Token]) -> Predicate? {
+        let start = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") || $0.is(".") }).map { $0 + 1 } ?? 0
+        var window = start..<mention.tokenRange.lowerBound
+        while let match = PredicateMatcher.before(in: tokens, window: window, thing: thing) {
+            guard match.predicate == .change || match.predicate == .pending else {
+                guard tokens[match.range].map(\.lower) == PredicateLexicon.sendingVerb else { return match.predicate }
+                // "số đơn gửi đến phường": petitions sent to it were received, as "N đơn gửi tới" is.
+                let sender = match.range.lowerBound - 1
+                return sender >= 0 && PredicateLexicon.passedOnNouns.contains(tokens[sender].lower) ? .received : nil
+            }
+            window = window.lowerBound..<match.range.lowerBound
+        }
+        return nil
+    }
+
+    /// The number of a quarter or a month: "quý II", "tháng 8".
+    private static func namesPeriod(at index: Int, in tokens: [Token]) -> Bool {
+        guard index > 0, periodNouns.contains(tokens[index - 1].lower) else { return false }
+        let token = tokens[index]
+        return token.isNumber || token.isWord && token.text.allSatisfy { "IVX".contains($0) }
+    }
+
+    static let periodNouns: Set<String> = ["quý", "tháng"]
+
+    private static func isYear(_ token: Token) -> Bool {
+        token.isNumber && token.text.count == 4 && (token.text.hasPrefix("19") || token.text.hasPrefix("20"))
+    }
+}
