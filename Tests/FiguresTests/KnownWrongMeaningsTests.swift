@@ -100,4 +100,33 @@ struct KnownWrongMeaningsTests {
         #expect(found.first(raw: "210 đơn")?.typeColumn == "khieu_nai")
         #expect(found.first(raw: "210 đơn")?.scope == "Công ty")
     }
+
+    @Test("a topic set up with 'Đối với' takes its main clause's verb, or is the whole a later figure splits")
+    func topicTakesTheMainVerb() {
+        let forwarded = figures(
+            "Thanh tra tỉnh đã hướng dẫn 80 đơn. Đối với 26 đơn tố cáo có dấu hiệu tội phạm, Thanh tra tỉnh đã chuyển cho Cơ quan điều tra.")
+        #expect(forwarded.first(raw: "26 đơn")?.measureColumn == "don.chuyen")
+        #expect(forwarded.first(raw: "26 đơn")?.scope == "")
+        // A later figure of the same thing takes the verb; the topic was received, not left pending.
+        let whole = figures("Còn 9 đơn đang xem xét. Đối với 47 kiến nghị của doanh nghiệp, đã giải quyết 40 kiến nghị.")
+        #expect(whole.first(raw: "47 kiến nghị")?.measureColumn == "don.tiep_nhan")
+        #expect(whole.first(raw: "40 kiến nghị")?.measureColumn == "don.da_giai_quyet")
+    }
+
+    @Test("cases whose resolution a supervision looks into are pending")
+    func supervisedCases() {
+        let found = onlyFigure("Ban đã tổ chức 1 đợt giám sát chuyên đề về việc giải quyết 15 vụ việc khiếu nại đông người.")
+            ?? figures("Ban đã tổ chức 1 đợt giám sát chuyên đề về việc giải quyết 15 vụ việc khiếu nại đông người.").first(raw: "15 vụ việc")
+        #expect(found?.measureColumn == "vu_viec.dang_giai_quyet")
+        // Without a supervision, "việc giải quyết" of a body's own report is its resolution.
+        #expect(figures("Kết quả việc giải quyết 15 vụ việc khiếu nại được công khai.").first(raw: "15 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+    }
+
+    @Test("'lượt đơn' counts petitions; 'lượt đơn vị' no citizens; service requests are applications")
+    func lettersCountedByTurns() {
+        #expect(onlyFigure("Trong tháng, Ban nhận được 1.240 lượt đơn thư.")?.measureColumn == "don.tiep_nhan")
+        #expect(onlyFigure("Đã kiểm tra 31 lượt đơn vị về chấp hành quy định tiếp công dân.")?.measureColumn ?? "" == "")
+        #expect(onlyFigure("Điện lực tiếp nhận 1.045 đơn đề nghị di dời công tơ.")?.measureColumn ?? "" == "")
+        #expect(onlyFigure("Hội đồng nhận 88 đơn đề nghị phúc khảo bài thi.")?.measureColumn ?? "" == "")
+    }
 }

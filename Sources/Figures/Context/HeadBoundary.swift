@@ -18,10 +18,60 @@ enum HeadBoundary {
     }
 
     /// Marks the figures of a sentence that open a head of their own, so that the section's last
-    /// status (`ParagraphHeads`) is not put on them.
+    /// status (`ParagraphHeads`) is not put on them, and gives a topic its main clause's verb.
     static func markNewHeads(_ readings: inout [Reading], in tokens: [Token]) {
         for position in readings.indices where readings[position].predicate == nil {
-            readings[position].opensHead = opensHead(readings[position], in: tokens)
+            if isTopic(readings[position].mention, in: tokens) {
+                readings[position].opensHead = true
+                readTopic(position, readings: &readings, in: tokens)
+            } else {
+                readings[position].opensHead = opensHead(readings[position], in: tokens)
+            }
+        }
+    }
+
+    /// Words that set a figure up as the topic of the clause after it: "Đối với 64 đơn tố cáo có
+    /// dấu hiệu tội phạm, Công an tỉnh đã chuyển …".
+    static let topicOpeners: [[String]] = [["đối", "với"]]
+
+    /// Whether a topic opener stands right before the figure at the start of a clause.
+    static func isTopic(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        topicOpeners.contains { opener in
+            let start = mention.tokenRange.lowerBound - opener.count
+            guard start >= 0, PredicateMatcher.matches(opener, tokens, at: start) else { return false }
+            return start == 0 || tokens[start - 1].is(",") || tokens[start - 1].is(";") || tokens[start - 1].is(":") || tokens[start - 1].is(".")
+        }
+    }
+
+    /// How many tokens after the topic's comma its main clause's verb may stand: "Công an tỉnh
+    /// đã chuyển".
+    static let topicVerbReach = 8
+
+    /// A topic's state is said by the main clause after it: "Đối với 64 đơn …, Công an tỉnh đã
+    /// chuyển cho Cơ quan Cảnh sát điều tra" forwarded the 64. Where the main clause counts the
+    /// same thing again ("Đối với 58 kiến nghị của doanh nghiệp, đã giải quyết 51 kiến nghị") the
+    /// verb is that figure's and the topic is the whole dealt with: petitions counted without a
+    /// verb of their own, the ones that came in.
+    static func readTopic(_ position: Int, readings: inout [Reading], in tokens: [Token]) {
+        let reading = readings[position]
+        let end = tokens[reading.mention.end...].firstIndex { $0.is(";") || $0.is(".") } ?? tokens.count
+        let laterSame = readings.indices.contains { $0 > position && readings[$0].thing == reading.thing && readings[$0].mention.numeralIndex < end }
+        if laterSame {
+            if reading.thing == .petitions {
+                readings[position].predicate = .received
+                readings[position].predicateSource = .context
+            }
+            return
+        }
+        guard let comma = tokens[reading.mention.end..<end].firstIndex(where: { $0.is(",") }) else { return }
+        let limit = min(end, comma + 1 + topicVerbReach)
+        guard comma + 2 <= limit else { return }
+        for stop in (comma + 2)...limit {
+            if let verb = PredicateMatcher.before(in: tokens, window: (comma + 1)..<stop, thing: reading.thing) {
+                readings[position].predicate = verb.predicate
+                readings[position].predicateSource = .own
+                return
+            }
         }
     }
 

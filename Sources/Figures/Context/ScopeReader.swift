@@ -12,6 +12,8 @@ enum ScopeReader {
     static let leadingFillers: [[String]] = [
         ["trong", "đó", "có"], ["trong", "đó"], ["tổng", "số"], ["đến", "nay"], ["hiện", "nay"], ["đồng", "thời"],
         ["và"], ["còn"], ["có"], ["riêng"], ["qua"],
+        // "Đối với 64 đơn …": a topic, not who acts.
+        ["đối", "với"],
     ]
     /// Prepositions of place that open a label before a colon: "Tại huyện Tân Phước: 40 đơn" is the
     /// district's. (Before a comma "Tại hội nghị," is an adverbial, no scope.)

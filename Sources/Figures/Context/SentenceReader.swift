@@ -130,6 +130,7 @@ enum SentenceReader {
             readings[position].sessionKind = context.citing?.thing == .sessions ? context.citing?.sessionKind : nil
         }
         LingeringCases.settle(&readings, in: tokens)
+        SupervisedCases.settle(&readings, in: tokens)
         let lendsScope = CitingContext.lendsScope(toFootnoteWith: readings)
         for position in readings.indices where readings[position].predicate == nil {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens, lendsScope: lendsScope)

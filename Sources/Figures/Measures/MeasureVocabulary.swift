@@ -69,6 +69,13 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
                 self = .opinions
                 return
             }
+            // "1.706 lượt đơn thư", "16.492 lượt đơn" count petitions (the annotation rules);
+            // "46 lượt đơn vị" the bodies checked, no citizens.
+            if subjectWords.first == "đơn" {
+                guard subjectWords.dropFirst().first != "vị" else { return nil }
+                self = .petitions
+                return
+            }
             // "1.000 lượt khách", "20 lượt bay": trips and tourists, not citizens.
             guard !Self.notCitizens.contains(subjectWords.first ?? "") else { return nil }
             self = .visits
@@ -105,7 +112,12 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
     /// may open a petition ("đơn đề nghị" recommends, "đơn đề nghị cấp phép" applies): "96 đơn đề
     /// nghị cấp phép xây dựng", "31 đơn khởi kiện"; a claim to a benefit ("đơn đề nghị hưởng trợ
     /// cấp thất nghiệp", "đơn đề nghị hưởng chế độ hưu trí") is an application to an insurer.
-    static let applications: [[String]] = [["đề", "nghị", "cấp"], ["khởi", "kiện"], ["đề", "nghị", "hưởng"]]
+    static let applications: [[String]] = [
+        ["đề", "nghị", "cấp"], ["khởi", "kiện"], ["đề", "nghị", "hưởng"],
+        // Service and exam requests: "đơn đề nghị phúc khảo bài thi", "đơn đề nghị di dời công tơ",
+        // "đơn đề nghị đấu nối", "đơn đề nghị lắp đặt".
+        ["đề", "nghị", "phúc", "khảo"], ["đề", "nghị", "di", "dời"], ["đề", "nghị", "đấu", "nối"], ["đề", "nghị", "lắp", "đặt"],
+    ]
 
     /// The words after "lần" or "điểm" that make them sessions.
     static let sessionOpeners: [[String]] = [
