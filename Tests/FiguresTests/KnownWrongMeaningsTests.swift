@@ -129,4 +129,13 @@ struct KnownWrongMeaningsTests {
         #expect(onlyFigure("Điện lực tiếp nhận 1.045 đơn đề nghị di dời công tơ.")?.measureColumn ?? "" == "")
         #expect(onlyFigure("Hội đồng nhận 88 đơn đề nghị phúc khảo bài thi.")?.measureColumn ?? "" == "")
     }
+
+    @Test("opinions of a body's members are no voters' opinions, even in a paragraph on voters")
+    func membersOpinions() {
+        let found = figures(
+            "Ban Dân nguyện tổng hợp ý kiến của cử tri. Tại phiên họp, có 11 lượt ý kiến của thành viên Ủy ban về báo cáo này.")
+        #expect(found.first(raw: "11 lượt ý kiến")?.measureColumn ?? "" == "")
+        let voters = figures("Tại các điểm tiếp xúc, cử tri nêu 64 ý kiến, kiến nghị.")
+        #expect(voters.first(raw: "64 ý kiến, kiến nghị")?.measureColumn == "doi_thoai.y_kien")
+    }
 }

@@ -5,15 +5,14 @@ enum ScopeReader {
     static let adverbialOpeners: Set<String> = [
         "trong", "từ", "đến", "qua", "sau", "tính", "năm", "hiện", "ngoài", "bên", "theo", "tuy", "do", "nhờ",
         "với", "để", "khi", "nhìn", "riêng", "cụ", "như",
-        // "Về tiếp công dân: Thanh tra tỉnh đã tiếp …": a topic label, not who acted.
-        "về",
+        // "Về tiếp công dân: Thanh tra tỉnh đã tiếp …": a topic label, not who acted; so is
+        // "Đối với 64 đơn …," / "Đối với các đơn đã chuyển, Đoàn …".
+        "về", "đối",
     ]
     /// Words that open a clause without naming who acts.
     static let leadingFillers: [[String]] = [
         ["trong", "đó", "có"], ["trong", "đó"], ["tổng", "số"], ["đến", "nay"], ["hiện", "nay"], ["đồng", "thời"],
         ["và"], ["còn"], ["có"], ["riêng"], ["qua"],
-        // "Đối với 64 đơn …": a topic, not who acts.
-        ["đối", "với"],
     ]
     /// Prepositions of place that open a label before a colon: "Tại huyện Tân Phước: 40 đơn" is the
     /// district's. (Before a comma "Tại hội nghị," is an adverbial, no scope.)

@@ -183,6 +183,7 @@ enum SentenceReader {
         let clause = clauseText(around: mention, in: tokens)
         talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause) || sentenceTalk.crime && !sentenceTalk.complaints
         talk.assembly = Topic.speaksOfAssembly(clause) || followingWords.starts(with: ["đại", "biểu"])
+            || Topic.ownedByMembers(Array(followingWords.drop { $0 == "ý" || $0 == "kiến" }))
         talk.peopleNotReceived = Topic.speaksOfPeopleNotReceived(clause)
         let handedOnAs = InvestigatorTransfer.kind(of: mention, in: tokens)
         let handedOn = handedOnAs == .complaintCase

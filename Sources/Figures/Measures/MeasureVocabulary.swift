@@ -191,6 +191,17 @@ enum Topic {
     ]
     static let electionWords: [Phrase] = ["bầu cử", "bỏ phiếu", "thăm dò", "đi bầu", "ứng cử", "lá phiếu"]
     static let assemblyWords: [Phrase] = ["chất vấn", "tranh luận", "thảo luận"]
+    /// Owners named right after opinions that make them a body's members', not voters': "14 lượt
+    /// ý kiến của thành viên Ủy ban về báo cáo này", "9 ý kiến của các đại biểu".
+    static let memberOwners: [[String]] = [
+        ["của", "thành", "viên"], ["của", "các", "thành", "viên"], ["của", "đại", "biểu"], ["của", "các", "đại", "biểu"],
+        ["của", "ủy", "viên"], ["của", "các", "ủy", "viên"],
+    ]
+
+    /// Whether the words after opinions name members of a body as theirs.
+    static func ownedByMembers(_ followingWords: [String]) -> Bool {
+        memberOwners.contains { followingWords.starts(with: $0) }
+    }
     /// Who may raise opinions and recommendations of their own: "người dân nêu 4 ý kiến" (a body
     /// that "nêu 6 kiến nghị" makes proposals).
     static let citizenWords: [Phrase] = ["người dân", "nhân dân", "công dân", "cử tri", "bà con", "hộ dân"]
