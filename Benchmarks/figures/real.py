@@ -4,6 +4,7 @@
   real.py BAOCAO [--half dev|test|both] [--rounds 4,5] [--misses] [--keep DIR]
   real.py BAOCAO --reports [--misses]
   real.py BAOCAO --written NAME [--misses]   (NAME: a folder here with its NAME.gold.csv)
+  any of these with [--matcher maximal|greedy]
 
 The gold (`dev.gold.csv`, `test.gold.csv`) holds references, never text: each article of
 `split.tsv` is rebuilt at run time from ../shared/corpus (its lines, by number, each checked
@@ -13,9 +14,17 @@ matched to the gold of their article with the bench's own rule, imported from
 ../shared/bench/score.py (`figures`): value, denominator and measure must agree (a gold
 "a|b" accepts either, a gold without a dot any measure under it); FINE also needs the type.
 FIG_P = matched / petition rows out, FIG_R = matched / gold, FINE_R = matched with type / gold,
-summed over the articles of the half (every article is also passed through score.py's own
-`cmd_figures`, and its counts must agree). Articles without gold rows are part of the half: a
+summed over the articles of the half. Articles without gold rows are part of the half: a
 petition row there is a false positive.
+
+Matching: by default the most pairs the rule allows (`--matcher maximal`, a maximum bipartite
+matching by augmenting paths; FINE its own maximum over the pairs that also agree on type).
+score.py's `cmd_figures` matches greedily, first come: a gold row can be taken by an out row
+another gold row needed, which costs a pair. So the two can now differ, in one direction only:
+every article is also passed through `cmd_figures`, whose counts must equal this script's greedy
+matcher (`greedy_match`, kept for that check and for `--matcher greedy`, the old ruler), and the
+maximal counts must be at least those. The `gained` line of the table says how many pairs the
+maximal matcher found beyond the greedy one; `--matcher greedy` gives the numbers of earlier rounds.
 
 Calibration: precision of the petition rows whose confidence is at least 0.9, and a
 reliability table (rows, matched, precision, mean confidence) per confidence bucket.
@@ -93,23 +102,69 @@ def run_figures(baocao, paths, work):
     return rows
 
 
-def match(score, gold, out, fine=False):
-    """score.py's greedy matching: {gold index: out index} of the matched pairs."""
+def accepts(score, g, o, fine=False):
+    """score.py's acceptance rule for one pair: value, denominator, measure (and type for FINE)."""
+    if score.num(o.get("value")) != score.num(g["value"]):
+        return False
+    if score.num(o.get("denominator")) != score.num(g["denominator"]):
+        return False
+    if not score.measure_ok(g["measure"], o.get("measure", "")):
+        return False
+    return not fine or (g["type"] or "") == (o.get("type") or "")
+
+
+def greedy_match(score, gold, out, fine=False):
+    """score.py's greedy matching (first come): {gold index: out index}. A gold row may be taken
+    by an out row that another gold row needed, so this can fall short of the most pairs."""
     used, pairs = set(), {}
     for j, g in enumerate(gold):
         for i, o in enumerate(out):
-            if i in used or score.num(o.get("value")) != score.num(g["value"]):
-                continue
-            if score.num(o.get("denominator")) != score.num(g["denominator"]):
-                continue
-            if not score.measure_ok(g["measure"], o.get("measure", "")):
-                continue
-            if fine and (g["type"] or "") != (o.get("type") or ""):
-                continue
-            used.add(i)
-            pairs[j] = i
-            break
+            if i not in used and accepts(score, g, o, fine):
+                used.add(i)
+                pairs[j] = i
+                break
     return pairs
+
+
+def maximal_match(score, gold, out, fine=False, start=None):
+    """The most pairs the acceptance rule allows: a maximum bipartite matching by augmenting
+    paths (Kuhn), starting from `start` (a matching it only grows: an augmenting path never
+    leaves a matched row unmatched). {gold index: out index}."""
+    edges = [[i for i, o in enumerate(out) if accepts(score, g, o, fine)] for g in gold]
+    owner = {}  # out index -> gold index
+    for j, i in (start or {}).items():
+        if i in edges[j]:
+            owner[i] = j
+
+    def augment(j, seen):
+        for i in edges[j]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or augment(owner[i], seen):
+                owner[i] = j
+                return True
+        return False
+
+    matched_gold = set(owner.values())
+    for j in range(len(gold)):
+        if j not in matched_gold:
+            augment(j, set())
+    return {j: i for i, j in owner.items()}
+
+
+MATCHERS = ("maximal", "greedy")
+matcher = "maximal"
+
+
+def match(score, gold, out, fine=False):
+    """{gold index: out index} of the matched pairs, by the chosen matcher. The maximal coarse
+    matching grows the maximal FINE one, so rows matched with their type stay paired with it
+    (the FINE count itself is its own maximum either way)."""
+    if matcher == "greedy":
+        return greedy_match(score, gold, out, fine)
+    fine_pairs = maximal_match(score, gold, out, fine=True)
+    return fine_pairs if fine else maximal_match(score, gold, out, start=fine_pairs)
 
 
 def cross_check(score, doc, gold, out, work):
@@ -135,13 +190,20 @@ def cross_check(score, doc, gold, out, work):
 class Tally:
     def __init__(self):
         self.gold = self.out = self.matched = self.fine = self.documents = 0
+        self.gained = 0  # pairs the maximal matcher finds beyond score.py's greedy one
         self.confidence = []  # (confidence, matched) of every petition row out
 
     def add(self, score, doc, gold, out, work):
         pairs = match(score, gold, out)
         coarse, fine = len(pairs), len(match(score, gold, out, fine=True))
-        if (coarse, fine) != cross_check(score, doc, gold, out, work):
+        # score.py's cmd_figures matches greedily: our greedy matcher must give its counts exactly,
+        # and the maximal one can only add pairs to them (never fewer, never more than either side).
+        greedy = (len(greedy_match(score, gold, out)), len(greedy_match(score, gold, out, fine=True)))
+        if greedy != cross_check(score, doc, gold, out, work):
             sys.exit(f"real.py: {doc}: matching disagrees with score.py")
+        if coarse < greedy[0] or fine < greedy[1] or coarse > min(len(gold), len(out)) or fine > coarse:
+            sys.exit(f"real.py: {doc}: maximal matching below score.py's greedy one")
+        self.gained += coarse - greedy[0]
         self.documents += 1
         self.gold += len(gold)
         self.out += len(out)
@@ -157,7 +219,7 @@ class Tally:
         return pairs
 
     def merge(self, other):
-        for name in ("gold", "out", "matched", "fine", "documents"):
+        for name in ("gold", "out", "matched", "fine", "documents", "gained"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.confidence += other.confidence
 
@@ -168,6 +230,7 @@ class Tally:
             "FIG_P": self.matched / max(self.out, 1), "FIG_R": self.matched / max(self.gold, 1),
             "FINE_R": self.fine / max(self.gold, 1),
             "P@0.9": sum(high) / max(len(high), 1), "rows@0.9": len(high),
+            "gained": self.gained,
         }
 
     def buckets(self):
@@ -276,7 +339,7 @@ def print_table(columns):
     metrics = {name: tally.metrics() for name, tally in columns.items()}
     print("| | " + " | ".join(names) + " |")
     print("|---|" + "---|" * len(names))
-    for key in ("documents", "gold", "out", "matched", "FIG_P", "FIG_R", "FINE_R", "P@0.9", "rows@0.9"):
+    for key in ("documents", "gold", "out", "matched", "FIG_P", "FIG_R", "FINE_R", "P@0.9", "rows@0.9", "gained"):
         cells = [f"{metrics[n][key]:.3f}" if isinstance(metrics[n][key], float) else str(metrics[n][key]) for n in names]
         print(f"| {key} | " + " | ".join(cells) + " |")
     print()
@@ -306,11 +369,15 @@ def main():
     parser.add_argument("--written", choices=written_sets,
                         help="a set of texts written for this benchmark, one document each")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--matcher", choices=MATCHERS, default="maximal",
+                        help="maximal (default): the most pairs score.py's rule allows; greedy: score.py's own first-come order")
     parser.add_argument("--keep", help="keep the article files and the CSV in this folder")
     parser.add_argument("--rounds", help="only the articles of these selection rounds (e.g. 4,5: the slice chosen last)")
     parser.add_argument("--corpus", default=os.path.join(SHARED, "corpus"))
     args = parser.parse_args()
     score = load_score()
+    global matcher
+    matcher = args.matcher
     baocao = os.path.abspath(args.baocao)
     written = "reports" if args.reports else args.written
     if written:

@@ -53,6 +53,8 @@ public struct FigureExtractor: Sendable {
     private func readBlocks(of document: Document) -> [BlockReading] {
         var tracker = SectionTracker()
         var heads = ParagraphHeads()
+        // An earlier paragraph spoke of voters (`VoterRecommendations`).
+        var votersBefore = false
         // The title is read too: a text file's first line, taken for its title, may be a whole
         // news paragraph ("Hơn 2.900 ý kiến, kiến nghị của cử tri … gửi tới Quốc hội").
         let title = document.title.isEmpty ? [] : [Block(kind: .paragraph, text: document.title.map(\.text).joined(separator: " "), pages: PageRange(1))]
@@ -64,6 +66,10 @@ public struct FigureExtractor: Sendable {
             context.voters = Topic.speaksOfVoters(lowered)
             context.planSection = place.plan
             if block.kind == .heading { heads = ParagraphHeads() }
+            if !context.voters, VoterRecommendations.namedAgain(in: block.text, votersEarlier: votersBefore) {
+                context.voters = true
+            }
+            if Topic.speaksOfVoters(LoweredText(lowering: block.text)) { votersBefore = true }
             heads.startParagraph()
             let sentences = SentenceSplitter.sentences(of: block).map { sentence in
                 (sentence, SentenceReader.readings(of: sentence, context: context, heads: &heads))

@@ -43,7 +43,9 @@ struct CitingContext: Sendable {
         blockIndex = other.blockIndex
     }
 
-    /// The figure that stands last before the marker at `offset`, in the same clause.
+    /// The figure that stands last before the marker at `offset`, in the same clause. A marker
+    /// after a closing parenthesis cites the figure the parenthesis breaks down: "64 vụ việc (cấp
+    /// tỉnh 9, cấp huyện 31, cấp xã 24)²" explains the 64, not the 24 of "cấp xã".
     static func citedFigure(at offset: Int, in sentence: Sentence, readings: [Reading]) -> Reading? {
         let characters = Array(sentence.text)
         let before = String(characters[..<min(offset, characters.count)])
@@ -51,8 +53,27 @@ struct CitingContext: Sendable {
         let tokens = Tokenizer.tokens(of: sentence.text)
         return readings.last { reading in
             let end = tokens[reading.mention.end - 1].range.upperBound
-            return end <= offset && end >= clauseStart
+            return end <= offset && end >= clauseStart && !closedParenthesis(between: end, and: offset, in: characters)
         }
+    }
+
+    /// Whether a parenthesis open at `start` closes before `end`: the figure at `start` stands
+    /// inside it and the marker at `end` outside.
+    static func closedParenthesis(between start: Int, and end: Int, in characters: [Character]) -> Bool {
+        var depth = 0
+        for character in characters[min(start, characters.count)..<min(end, characters.count)] {
+            if character == "(" { depth += 1 } else if character == ")" { depth -= 1 }
+            if depth < 0 { return true }
+        }
+        return false
+    }
+
+    /// Whether a footnote's figure takes the scope of the figure it explains: only where none of
+    /// the footnote sentence's figures names a scope of its own. "² Tại huyện Tân Phước: 40 đơn;
+    /// thị xã Bình Minh 33 đơn" lists by place, and its first item is no more the province's than
+    /// its second.
+    static func lendsScope(toFootnoteWith readings: [Reading]) -> Bool {
+        !readings.contains { !$0.scope.isEmpty }
     }
 }
 

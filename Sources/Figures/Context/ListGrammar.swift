@@ -270,7 +270,11 @@ enum ListGrammar {
     /// the count it compared, so its items take the predicate of the figure before the change.
     static func carriedSource(before position: Int, readings: [Reading], in tokens: [Token]) -> Reading? {
         let thing = readings[position].thing
-        let sources = readings.indices[..<position].filter { readings[$0].thing == thing && readings[$0].predicate != nil }
+        var sources = readings.indices[..<position].filter { readings[$0].thing == thing && readings[$0].predicate != nil }
+        // "438 đơn thư … (Bộ Công Thương chuyển đến 31 đơn, …), gồm: 267 đơn khiếu nại": an item
+        // inside a parenthesis closed before the figure is not what the figure continues.
+        let outside = sources.filter { !closesAround(readings[$0].mention, before: readings[position].mention, in: tokens) }
+        if !outside.isEmpty { sources = outside }
         guard let last = sources.last else { return nil }
         // Two figures written by one token ("(210/220 lượt)") have nothing between them.
         let start = readings[last].mention.end, end = readings[position].mention.tokenRange.lowerBound
@@ -278,6 +282,17 @@ enum ListGrammar {
             return sources.last { readings[$0].predicate != .change }.map { readings[$0] }
         }
         return readings[last]
+    }
+
+    /// Whether `inner` stands inside a parenthesis that closes before `later`.
+    static func closesAround(_ inner: NumberMention, before later: NumberMention, in tokens: [Token]) -> Bool {
+        guard inner.end <= later.tokenRange.lowerBound else { return false }
+        var depth = 0
+        for token in tokens[inner.end..<later.tokenRange.lowerBound] {
+            if token.is("(") { depth += 1 } else if token.is(")") { depth -= 1 }
+            if depth < 0 { return true }
+        }
+        return false
     }
 
     /// Whether the words hold "trong đó" or "gồm", which open a breakdown of the figure before.
@@ -517,7 +532,9 @@ struct ParagraphHeads: Sendable {
             guard let thing = readings[position].thing else { continue }
             // "Còn 7 vụ việc đang xác minh. … xác định tố cáo sai 5 vụ": an outcome is said of a
             // resolved case; it takes no state from the sentences before.
-            if readings[position].predicate == nil, !readings[position].afterOutcome, let predicate = predicates[thing] {
+            if readings[position].predicate == nil, !readings[position].afterOutcome, !readings[position].opensHead,
+                let predicate = predicates[thing]
+            {
                 readings[position].predicate = predicate
                 readings[position].predicateSource = .carried
             }
@@ -542,8 +559,12 @@ struct ParagraphHeads: Sendable {
         }
         for reading in readings {
             guard let thing = reading.thing else { continue }
-            // A plan or a change is said of one figure, not of the section.
-            if let predicate = reading.predicate, reading.predicateSource == .own, predicate != .change, predicate != .planned {
+            // A plan or a change is said of one figure, not of the section; a status said of an
+            // item of a breakdown ("1.706 lượt đơn thư (1.318 đơn mới, 388 đơn trùng nội dung)") is
+            // the item's, not its head's (`HeadBoundary`).
+            if let predicate = reading.predicate, reading.predicateSource == .own, predicate != .change, predicate != .planned,
+                !HeadBoundary.statusStaysWithItem(reading)
+            {
                 predicates[thing] = predicate
             }
             if thing == .sessions, let kind = reading.sessionKind { sessionKind = kind }

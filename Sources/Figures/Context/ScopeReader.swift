@@ -5,14 +5,18 @@ enum ScopeReader {
     static let adverbialOpeners: Set<String> = [
         "trong", "từ", "đến", "qua", "sau", "tính", "năm", "hiện", "ngoài", "bên", "theo", "tuy", "do", "nhờ",
         "với", "để", "khi", "nhìn", "riêng", "cụ", "như",
-        // "Về tiếp công dân: Thanh tra tỉnh đã tiếp …": a topic label, not who acted.
-        "về",
+        // "Về tiếp công dân: Thanh tra tỉnh đã tiếp …": a topic label, not who acted; so is
+        // "Đối với 64 đơn …," / "Đối với các đơn đã chuyển, Đoàn …".
+        "về", "đối",
     ]
     /// Words that open a clause without naming who acts.
     static let leadingFillers: [[String]] = [
         ["trong", "đó", "có"], ["trong", "đó"], ["tổng", "số"], ["đến", "nay"], ["hiện", "nay"], ["đồng", "thời"],
         ["và"], ["còn"], ["có"], ["riêng"], ["qua"],
     ]
+    /// Prepositions of place that open a label before a colon: "Tại huyện Tân Phước: 40 đơn" is the
+    /// district's. (Before a comma "Tại hội nghị," is an adverbial, no scope.)
+    static let labelPlacePrepositions: Set<String> = ["tại", "ở"]
     /// Verbs that end the noun phrase naming who acts: "huyện tổ chức 25 hội nghị" is "huyện".
     static let enders: [[String]] = [
         ["tổ", "chức"], ["thu", "hút"], ["triển", "khai"], ["thực", "hiện"], ["ban", "hành"], ["xây", "dựng"],
@@ -43,7 +47,9 @@ enum ScopeReader {
         // "huyện: 05 đơn": the label before a colon is the scope itself.
         if tokens[end - 1].is(":") {
             let labelStart = tokens[start..<(end - 1)].lastIndex(where: { $0.is(",") || $0.is("(") || $0.is(";") || $0.is(":") })
-            return clean([Array(tokens[(labelStart.map { $0 + 1 } ?? start)..<(end - 1)])], maxWords: maxWords)
+            var label = Array(tokens[(labelStart.map { $0 + 1 } ?? start)..<(end - 1)])
+            if let first = label.first, labelPlacePrepositions.contains(first.lower) { label.removeFirst() }
+            return clean([label], maxWords: maxWords)
         }
         var parts: [[Token]] = [[]]
         var depth = 0

@@ -75,6 +75,9 @@ struct Reading: Sendable {
     /// An outcome stands right before the figure ("tố cáo sai 5 vụ", "đúng một phần 2"): it
     /// counts resolved cases by their outcome, whatever the sentences before left pending.
     var afterOutcome = false
+    /// The figure opens a head of its own ("Đáng chú ý, có 1.740 đơn KNTC"): no status of the
+    /// sentences before is carried onto it (`HeadBoundary`).
+    var opensHead = false
 
     enum PredicateSource: Sendable { case own, carried, context }
 
@@ -129,8 +132,10 @@ enum SentenceReader {
         LingeringCases.settle(&readings, in: tokens)
         NewsGrammar.readCasesByOutcome(&readings, in: tokens)
         NewsGrammar.shareTrailingUnit(&readings, in: tokens)
+        SupervisedCases.settle(&readings, in: tokens)
+        let lendsScope = CitingContext.lendsScope(toFootnoteWith: readings)
         for position in readings.indices where readings[position].predicate == nil {
-            carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens)
+            carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens, lendsScope: lendsScope)
         }
         PeriodFigures.settle(&readings, in: tokens)
         ListGrammar.shareWholes(&readings, in: tokens)
@@ -139,6 +144,7 @@ enum SentenceReader {
         // Under a section titled by a type ("1. Khiếu nại") a paragraph that names none is about it.
         if heads.type == nil, let titled = context.sectionType { heads.type = titled }
         NewsGrammar.settleSetApart(&readings, in: tokens)
+        HeadBoundary.markNewHeads(&readings, in: tokens)
         heads.settle(&readings)
         NewsGrammar.readTargetBounds(&readings, in: tokens)
         if context.planSection { ListGrammar.readAsPlan(&readings) }
@@ -151,7 +157,12 @@ enum SentenceReader {
     /// A figure that continues the previous one's phrase without a comma always shares it.
     private static func shareScopes(_ readings: inout [Reading], tokens: [Token], windows: ClauseWindows) {
         for position in readings.indices.dropFirst() where windows.parents[position] == nil {
-            let previous = readings[position - 1]
+            // After a closed parenthesis the figure continues the head before it, not its items:
+            // "438 đơn thư (Bộ Công Thương chuyển đến 31 đơn, …), gồm: 267 đơn khiếu nại".
+            let before = readings.indices[..<position].last {
+                !ListGrammar.closesAround(readings[$0].mention, before: readings[position].mention, in: tokens)
+            } ?? position - 1
+            let previous = readings[before]
             let between = tokens[previous.mention.end..<readings[position].mention.tokenRange.lowerBound]
             guard !between.contains(where: { $0.is(";") }) else { continue }
             let continues = !between.contains(where: { $0.is(",") || $0.is(":") || $0.is("(") || $0.is(")") })
@@ -177,6 +188,7 @@ enum SentenceReader {
         let clause = clauseText(around: mention, in: tokens)
         talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause) || sentenceTalk.crime && !sentenceTalk.complaints
         talk.assembly = Topic.speaksOfAssembly(clause) || followingWords.starts(with: ["đại", "biểu"])
+            || Topic.ownedByMembers(Array(followingWords.drop { $0 == "ý" || $0 == "kiến" }))
         talk.peopleNotReceived = Topic.speaksOfPeopleNotReceived(clause)
         let handedOnAs = InvestigatorTransfer.kind(of: mention, in: tokens)
         let handedOn = handedOnAs == .complaintCase
@@ -394,7 +406,8 @@ enum SentenceReader {
     /// figure before it in an enumeration, from the sentence citing its footnote, or from its
     /// paragraph ("toàn huyện 1.140 lượt" in a paragraph on receiving citizens).
     private static func carryOver(
-        into position: Int, readings: inout [Reading], parents: [Int?], context: SurroundingContext, tokens: [Token]
+        into position: Int, readings: inout [Reading], parents: [Int?], context: SurroundingContext, tokens: [Token],
+        lendsScope: Bool
     ) {
         let reading = readings[position]
         var source: Reading?
@@ -441,7 +454,7 @@ enum SentenceReader {
         if let citing = context.citing, citing.thing == reading.thing, let predicate = citing.predicate {
             readings[position].predicate = predicate
             readings[position].predicateSource = .carried
-            if readings[position].scope.isEmpty { readings[position].scope = citing.scope }
+            if readings[position].scope.isEmpty, lendsScope { readings[position].scope = citing.scope }
             // "[3] Tỉnh Lạc Hưng 24 vụ việc" lists by place the cited complaints: of their type.
             if readings[position].types.isEmpty { readings[position].types = citing.types }
             return

@@ -69,6 +69,13 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
                 self = .opinions
                 return
             }
+            // "1.706 lượt đơn thư", "16.492 lượt đơn" count petitions (the annotation rules);
+            // "46 lượt đơn vị" the bodies checked, no citizens.
+            if subjectWords.first == "đơn" {
+                guard subjectWords.dropFirst().first != "vị" else { return nil }
+                self = .petitions
+                return
+            }
             // "1.000 lượt khách", "20 lượt bay": trips and tourists, not citizens.
             guard !Self.notCitizens.contains(subjectWords.first ?? "") else { return nil }
             self = .visits
@@ -105,7 +112,12 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
     /// may open a petition ("đơn đề nghị" recommends, "đơn đề nghị cấp phép" applies): "96 đơn đề
     /// nghị cấp phép xây dựng", "31 đơn khởi kiện"; a claim to a benefit ("đơn đề nghị hưởng trợ
     /// cấp thất nghiệp", "đơn đề nghị hưởng chế độ hưu trí") is an application to an insurer.
-    static let applications: [[String]] = [["đề", "nghị", "cấp"], ["khởi", "kiện"], ["đề", "nghị", "hưởng"]]
+    static let applications: [[String]] = [
+        ["đề", "nghị", "cấp"], ["khởi", "kiện"], ["đề", "nghị", "hưởng"],
+        // Service and exam requests: "đơn đề nghị phúc khảo bài thi", "đơn đề nghị di dời công tơ",
+        // "đơn đề nghị đấu nối", "đơn đề nghị lắp đặt".
+        ["đề", "nghị", "phúc", "khảo"], ["đề", "nghị", "di", "dời"], ["đề", "nghị", "đấu", "nối"], ["đề", "nghị", "lắp", "đặt"],
+    ]
 
     /// The words after "lần" or "điểm" that make them sessions.
     static let sessionOpeners: [[String]] = [
@@ -181,6 +193,17 @@ enum Topic {
     ]
     static let electionWords: [Phrase] = ["bầu cử", "bỏ phiếu", "thăm dò", "đi bầu", "ứng cử", "lá phiếu"]
     static let assemblyWords: [Phrase] = ["chất vấn", "tranh luận", "thảo luận"]
+    /// Owners named right after opinions that make them a body's members', not voters': "14 lượt
+    /// ý kiến của thành viên Ủy ban về báo cáo này", "9 ý kiến của các đại biểu".
+    static let memberOwners: [[String]] = [
+        ["của", "thành", "viên"], ["của", "các", "thành", "viên"], ["của", "đại", "biểu"], ["của", "các", "đại", "biểu"],
+        ["của", "ủy", "viên"], ["của", "các", "ủy", "viên"],
+    ]
+
+    /// Whether the words after opinions name members of a body as theirs.
+    static func ownedByMembers(_ followingWords: [String]) -> Bool {
+        memberOwners.contains { followingWords.starts(with: $0) }
+    }
     /// Who may raise opinions and recommendations of their own: "người dân nêu 4 ý kiến" (a body
     /// that "nêu 6 kiến nghị" makes proposals).
     static let citizenWords: [Phrase] = ["người dân", "nhân dân", "công dân", "cử tri", "bà con", "hộ dân"]

@@ -156,6 +156,22 @@ enum PredicateLexicon {
         return !tokens[agent..<verb].contains { $0.is(";") || $0.is(":") || $0.is(".") || $0.isNumber }
     }
 
+    /// Words that, right after "chuyển", say the petitions came this way: "chuyển đến", "chuyển về".
+    static let towardsHere: Set<String> = ["đến", "về", "tới"]
+
+    /// Whether "chuyển đến" / "chuyển về" stands right before the figure, with no destination
+    /// between: "Bộ Công Thương chuyển đến 31 đơn" passed them to the body reporting, which
+    /// received them; a forwarding names where they went ("chuyển 40 đơn đến Thanh tra huyện",
+    /// "chuyển đến cơ quan có thẩm quyền 40 đơn"). A qualifier may stand before the numeral.
+    static func passedHere(verb: Range<Int>, figureAt end: Int, in tokens: [Token]) -> Bool {
+        guard tokens[verb].map(\.lower) == ["chuyển"], verb.upperBound < tokens.count,
+            towardsHere.contains(tokens[verb.upperBound].lower)
+        else { return false }
+        var next = verb.upperBound + 1
+        while next < min(end, tokens.count), FigureRecognizer.qualifiers.contains(tokens[next].lower) { next += 1 }
+        return next == end
+    }
+
     /// How many tokens a sender named with "do" may take: "do các cơ quan của Đảng, Quốc hội, Văn
     /// phòng Chủ tịch nước".
     static let senderReach = 16

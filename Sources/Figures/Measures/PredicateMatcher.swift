@@ -45,6 +45,10 @@ enum PredicateMatcher {
         if match.predicate == .forwarded, PredicateLexicon.passedOnBySender(verb: match.range.lowerBound, in: tokens, from: window.lowerBound) {
             match = Match(predicate: .received, range: match.range)
         }
+        // "Bộ Công Thương chuyển đến 31 đơn": passed on here, no destination named.
+        if match.predicate == .forwarded, PredicateLexicon.passedHere(verb: match.range, figureAt: window.upperBound, in: tokens) {
+            match = Match(predicate: .received, range: match.range)
+        }
         return match.predicate == .ignored ? nil : match
     }
 

@@ -1,0 +1,103 @@
+/// Where a status said in an earlier sentence stops. Across a sentence boundary a status carries to
+/// the items of a list, a breakdown or a label line ("Trong đó có 14 vụ việc …", "Cấp tỉnh 58
+/// đơn", "Theo loại đơn: KN 148 đơn"), not to a figure that opens a head of its own: "hướng dẫn,
+/// trả lời 5.398 đơn. Đáng chú ý, có 1.740 đơn KNTC liên quan đến giá đất" guides none of the
+/// 1 740, it names another set of petitions by its own noun.
+enum HeadBoundary {
+    /// Words that, opening a clause before "có", make what follows a part of the figure before:
+    /// "trong đó có", "trong số đó có", "gồm có", "cụ thể có".
+    static let breakdownOpeners: Set<String> = ["trong", "gồm", "bao", "cụ", "thể", "riêng", "số", "đó"]
+
+    /// First words of a scope that names a whole, not one item of a breakdown: "Toàn tỉnh có 64
+    /// vụ việc" opens a head where "Cấp huyện có 31 vụ việc" may be an item.
+    static let wholeScopeOpeners: Set<String> = ["toàn", "cả"]
+
+    static func namesWhole(_ words: ArraySlice<Token>) -> Bool {
+        guard let first = words.first, words.count <= 3, words.allSatisfy(\.isWord) else { return false }
+        return wholeScopeOpeners.contains(first.lower)
+    }
+
+    /// Marks the figures of a sentence that open a head of their own, so that the section's last
+    /// status (`ParagraphHeads`) is not put on them, and gives a topic its main clause's verb.
+    static func markNewHeads(_ readings: inout [Reading], in tokens: [Token]) {
+        for position in readings.indices where readings[position].predicate == nil {
+            if isTopic(readings[position].mention, in: tokens) {
+                readings[position].opensHead = true
+                readTopic(position, readings: &readings, in: tokens)
+            } else {
+                readings[position].opensHead = opensHead(readings[position], in: tokens)
+            }
+        }
+    }
+
+    /// Words that set a figure up as the topic of the clause after it: "Đối với 64 đơn tố cáo có
+    /// dấu hiệu tội phạm, Công an tỉnh đã chuyển …".
+    static let topicOpeners: [[String]] = [["đối", "với"]]
+
+    /// Whether a topic opener stands right before the figure at the start of a clause.
+    static func isTopic(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        topicOpeners.contains { opener in
+            let start = mention.tokenRange.lowerBound - opener.count
+            guard start >= 0, PredicateMatcher.matches(opener, tokens, at: start) else { return false }
+            return start == 0 || tokens[start - 1].is(",") || tokens[start - 1].is(";") || tokens[start - 1].is(":") || tokens[start - 1].is(".")
+        }
+    }
+
+    /// How many tokens after the topic's comma its main clause's verb may stand: "Công an tỉnh
+    /// đã chuyển".
+    static let topicVerbReach = 8
+
+    /// A topic's state is said by the main clause after it: "Đối với 64 đơn …, Công an tỉnh đã
+    /// chuyển cho Cơ quan Cảnh sát điều tra" forwarded the 64. Where the main clause counts the
+    /// same thing again ("Đối với 58 kiến nghị của doanh nghiệp, đã giải quyết 51 kiến nghị") the
+    /// verb is that figure's and the topic is the whole dealt with: petitions counted without a
+    /// verb of their own, the ones that came in.
+    static func readTopic(_ position: Int, readings: inout [Reading], in tokens: [Token]) {
+        let reading = readings[position]
+        let end = tokens[reading.mention.end...].firstIndex { $0.is(";") || $0.is(".") } ?? tokens.count
+        let laterSame = readings.indices.contains { $0 > position && readings[$0].thing == reading.thing && readings[$0].mention.numeralIndex < end }
+        if laterSame {
+            if reading.thing == .petitions {
+                readings[position].predicate = .received
+                readings[position].predicateSource = .context
+            }
+            return
+        }
+        guard let comma = tokens[reading.mention.end..<end].firstIndex(where: { $0.is(",") }) else { return }
+        let limit = min(end, comma + 1 + topicVerbReach)
+        guard comma + 2 <= limit else { return }
+        for stop in (comma + 2)...limit {
+            if let verb = PredicateMatcher.before(in: tokens, window: (comma + 1)..<stop, thing: reading.thing) {
+                readings[position].predicate = verb.predicate
+                readings[position].predicateSource = .own
+                return
+            }
+        }
+    }
+
+    /// "có 1.740 đơn KNTC …" at the start of a clause, with its own counted noun: an existential
+    /// "có" (a qualifier may stand between: "có gần 200 đơn") right after the sentence start, a
+    /// comma or a whole's scope ("Toàn tỉnh có"), and no breakdown opener in the words of the
+    /// clause before it.
+    static func opensHead(_ reading: Reading, in tokens: [Token]) -> Bool {
+        let mention = reading.mention
+        guard mention.hasUnit, !reading.thingInherited, !reading.inBreakdown else { return false }
+        let have = mention.tokenRange.lowerBound - 1
+        guard have >= 0, tokens[have].lower == "có" else { return false }
+        let clauseStart = tokens[..<have].lastIndex(where: { $0.is(",") || $0.is(";") || $0.is(":") || $0.is(".") }).map { $0 + 1 } ?? 0
+        guard clauseStart == have || namesWhole(tokens[clauseStart..<have]) else { return false }
+        // The words before the comma are an adverbial ("Đáng chú ý,", "Năm 2024,") or nothing; a
+        // breakdown opener there ("Trong số đó, có 30 đơn") makes the figure an item.
+        let sentenceClauseStart = tokens[..<have].lastIndex(where: { $0.is(";") || $0.is(":") || $0.is(".") }).map { $0 + 1 } ?? 0
+        let before = tokens[sentenceClauseStart..<have].filter(\.isWord).map(\.lower)
+        return !before.contains(where: breakdownOpeners.contains)
+    }
+
+    /// Whether a figure's own status stays with it and is not carried to the next sentences: an
+    /// item inside parentheses or breaking another figure down. "1.706 lượt đơn thư (1.318 đơn
+    /// mới, 388 đơn trùng nội dung). Phân loại …, trong số đơn mới có: KN 604 đơn" — the 604 are
+    /// not duplicates.
+    static func statusStaysWithItem(_ reading: Reading) -> Bool {
+        reading.inBreakdown
+    }
+}
