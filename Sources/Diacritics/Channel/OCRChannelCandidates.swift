@@ -37,8 +37,14 @@ public struct OCRChannelCandidates: CandidateGenerator {
     public private(set) var nonWordChangeLog10: Float = 0
     private let cache = CandidateCache()
 
-    public init(channel: OCRChannelModel, languageModel: LanguageModel) {
+    /// `widePool`: the decoder gets the likeliest `readingsKept` of the channel's best
+    /// `readingPool` readings (English-model OCR); without it, the channel's best 24 (good OCR's
+    /// `post`, where a clean page's real syllable should keep its few cheap rivals: a wider list
+    /// let "bảo" replace a printed "bào" on a clean page).
+    public init(channel: OCRChannelModel, languageModel: LanguageModel, widePool: Bool = true) {
         self.channel = channel
+        let pool = widePool ? Self.readingPool : nil
+        readingsKept = widePool ? Self.readingsKept : Int.max
         lazyGenerator = Lazy {
             var syllables: [String] = []
             syllables.reserveCapacity(languageModel.vocabularySize)
@@ -47,7 +53,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
                 if VietnameseSyllable.isValid(word) { syllables.append(word) }
             }
             var generator = OCRCandidateGenerator(model: channel, syllables: syllables)
-            generator.limit = OCRChannelCandidates.readingPool
+            if let pool { generator.limit = pool }
             return generator
         }
     }
@@ -60,6 +66,8 @@ public struct OCRChannelCandidates: CandidateGenerator {
     /// 64 of 192 reads 10k tokens/s on one core (24 of 64: 12.5k; the floor is 8k).
     static let readingsKept = 64
     static let readingPool = 192
+    /// Readings the decoder gets per token (`likeliest`); no cut without the wide pool.
+    let readingsKept: Int
     /// log10 cost of keeping a capitalised token the model knows that spells no syllable
     /// (`looksLikeName`). Bench s000 and s004: -5 .0320/.0250, -3 .0318/.0250, -1 and 0
     /// .0318/.0248 (24 of 64 readings kept); real-scan dev the same from -1 to 0.
@@ -118,7 +126,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
             let log10 = channelWeight * Float(candidate.logProbability / M_LN10) - (word == itself ? 0 : change)
             result.append(Candidate(word: word, channelLog10: log10))
         }
-        result = Self.likeliest(result, keeping: Self.readingsKept, model: model)
+        result = Self.likeliest(result, keeping: readingsKept, model: model)
         if !seen.contains(itself) && model.wordID(itself) == nil {
             result.append(Candidate(word: itself, channelLog10: keepingCost(of: itself)))
         } else if !seen.contains(itself) && Self.looksLikeName(token, normalized: itself) {
