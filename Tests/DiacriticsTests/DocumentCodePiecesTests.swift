@@ -34,6 +34,16 @@ struct DocumentCodePiecesTests {
         #expect(pieces("theo \(code) ngày").contains { $0.0 == .number && $0.1 == code })
     }
 
+    /// A gazette's running head ("CÔNG BÁO/Số 88/Ngày ...") read by the English model as
+    /// "BAO/S6": capitals and a digit joined by a slash, but no part is a number, so the parts
+    /// are words for the channel ("BÁO", "SỐ"), not a code kept as printed.
+    @Test(arguments: [("BAO/S6", ["BAO", "S6"]), ("TIN/S6", ["TIN", "S6"]), ("HOI/D6NG", ["HOI", "D6NG"])])
+    func wordsJoinedBySlashWithoutANumberAreWords(text: String, words: [String]) {
+        let found = pieces("TAP CHI \(text) 41")
+        #expect(!found.contains { $0.0 == .number && $0.1 == text })
+        #expect(found.filter { $0.0 == .word }.map(\.1).suffix(2) == words[...], "\(found.map(\.1))")
+    }
+
     @Test func withoutTheOCRChannelCodesSplitAsBefore() {
         let scalars = Array("số 25-NQ/TW".unicodeScalars)
         let words = TextPieces.split(scalars).filter { $0.kind == .word }.map { String(scalars: scalars[$0.range]) }

@@ -38,6 +38,15 @@ import Testing
         #expect(TextNormalizer.normalize("hòa ho à") == "hòa hoà")
     }
 
+    /// A line that opens with the rest of a syllable cut by a hyphen on the line above ("thươ-" /
+    /// "ng mại") holds that rest, not a piece of the next word: "ng mại" is no "ngại".
+    @Test func theRestOfAHyphenatedSyllableIsNoPieceOfTheNextWord() {
+        let text = "phát triển thươ-\nng mại điện tử\nsở hữu Trư-\nờng ốc"
+        #expect(TextNormalizer.normalize(text) == text)
+        // Without the hyphen above, the pieces still join.
+        #expect(TextNormalizer.normalize("phát triển\nng ười dân") == "phát triển\nngười dân")
+    }
+
     @Test func realNeighboursStaySeparate() {
         let text = "cho ông ấy ở lại, và ủy ban, tổ chức ăn uống, thu ước tính"
         #expect(TextNormalizer.normalize(text) == text)

@@ -1,7 +1,7 @@
 /// One reading of an OCR token: the Vietnamese syllable(s) it may have been printed as,
 /// with how likely the OCR engine was to turn that text into the token.
 public struct ChannelCandidate: Sendable, Equatable {
-    /// Lowercase syllables, one or two ("tình hình" for a glued "tinhhinh").
+    /// Lowercase syllables: one, as `OCRCandidateGenerator` reads every token as one syllable.
     public let syllables: [String]
     /// The syllables in the token's own case pattern ("Đảng", "ĐẢNG"), ready to print.
     public let display: String

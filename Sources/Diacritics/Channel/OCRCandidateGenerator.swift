@@ -3,13 +3,13 @@ import Foundation
 /// Proposes Vietnamese syllables for a token printed by an OCR engine, weighted by the
 /// learned channel: log P(token | syllable) mixes the whole-token counts (trusted for
 /// syllables seen often) with a letter-by-letter reading ("ctia" = c·"ti"·a for "của").
-/// Candidates come from the inventory through the confusion-folded skeleton index; a long
-/// token that reads badly as one syllable is also tried as two glued ones.
+/// Candidates come from the inventory through the confusion-folded skeleton index.
 public struct OCRCandidateGenerator: ChannelCandidateSource {
     let model: OCRChannelModel
     let index: SkeletonIndex
     let letters: ChannelLetters
     /// Candidates kept per token, and how far below the best one a candidate may fall.
+    /// `OCRChannelCandidates` takes a wider pool and keeps the likeliest by channel and prior.
     public var limit = 24
     public var window = 14.0
 
@@ -29,21 +29,15 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
         letters = other.letters
     }
 
+    /// One-syllable readings only: the decoder reads a token as one syllable. Two glued
+    /// syllables ("tinhhinh") were once read here too and never used (the decoder dropped
+    /// them); a glued token of good OCR gets its space back before decoding
+    /// (`GluedSyllableRepair`), and English-model OCR seldom glues syllables.
     public func candidates(for printed: String) -> [ChannelCandidate] {
         let token = OCRTextRepair.restoringSymbols(printed)
         let pattern = OCRCasePattern(of: token)
         let readings = pattern == .upper ? caseFolded(token) : singleSyllable(token, pattern: pattern)
-        let singles = Self.best(readings, window: window, limit: limit)
-        let best = singles.first?.logProbability ?? -.infinity
-        guard best < -7, token.count >= 4 else { return singles }
-        let merged = (readings + glued(token, pattern: pattern)).sorted { $0.logProbability > $1.logProbability }
-        let kept = merged.first?.syllables.count == 2 ? gluedBreadth * gluedBreadth : limit
-        let list = Self.best(merged, window: window, limit: kept)
-        // The one-syllable readings stay even when glued ones read better and fill the list:
-        // the decoder takes one syllable per token, and "nhimg", which reads better as
-        // "nhì mợ" than as "những", left it nothing but the token itself.
-        let dropped = singles.filter { !list.contains($0) }
-        return dropped.isEmpty ? list : (list + dropped).sorted { $0.logProbability > $1.logProbability }
+        return Self.best(readings, window: window, limit: limit)
     }
 
     /// The readings within `window` of the best one, at most `limit` of them, best first.
@@ -59,11 +53,10 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
         var ids = index.lookup(SkeletonKey.queryKeys(token, brokenVowelMarks: model.readsBrokenVowelMarks))
         // Whole-token readings seen in training are candidates even beyond one folded edit.
         let readingKey = pattern == .upper ? token : token.lowercased()
-        var extra: [String] = []
         // Sorted here and below: candidates of equal score must come in the same order in
         // every run (Set and Dictionary order changes with the process's hash seed).
         for source in (model.tokenReadings[readingKey]?.keys).map({ $0.sorted() }) ?? [] {
-            if let id = index.id(of: source) { ids.insert(id) } else { extra.append(source) }
+            if let id = index.id(of: source) { ids.insert(id) }
         }
         var result: [ChannelCandidate] = []
         result.reserveCapacity(ids.count)
@@ -73,11 +66,6 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
             guard let source = letters.ids(of: display) else { continue }
             let score = combine(charCost: table.cost(of: source), token: readingKey, source: syllable)
             result.append(ChannelCandidate(syllables: [syllable], display: display, logProbability: score))
-        }
-        for source in extra where source.contains(" ") {
-            let score = combine(charCost: .infinity, token: readingKey, source: source)
-            let parts = source.split(separator: " ").map(String.init)
-            result.append(ChannelCandidate(syllables: parts, display: pattern.apply(to: source), logProbability: score))
         }
         result.sort { $0.logProbability > $1.logProbability }
         return result
@@ -109,35 +97,4 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
         return mixed > 0 ? log(mixed) : -charCost
     }
 
-    /// Two syllables printed without the space between them: the split point where both
-    /// halves read best, and the best few readings of each half, with a penalty for the space.
-    func glued(_ token: String, pattern: OCRCasePattern) -> [ChannelCandidate] {
-        let characters = Array(token)
-        var bestCut: (score: Double, left: [ChannelCandidate], right: [ChannelCandidate])?
-        for cut in 2..<(characters.count - 1) {
-            let leftText = String(characters[..<cut])
-            let rightText = String(characters[cut...]).trimmingCharacters(in: CharacterSet(charactersIn: "'’-"))
-            guard !rightText.isEmpty else { continue }
-            let left = singleSyllable(leftText, pattern: pattern)
-            let right = singleSyllable(rightText, pattern: OCRCasePattern(of: rightText))
-            guard let leftTop = left.first, let rightTop = right.first else { continue }
-            let score = leftTop.logProbability + rightTop.logProbability
-            if score > bestCut?.score ?? -.infinity { bestCut = (score, left, right) }
-        }
-        guard let cut = bestCut else { return [] }
-        var result: [ChannelCandidate] = []
-        for first in cut.left.prefix(gluedBreadth) {
-            for second in cut.right.prefix(gluedBreadth) {
-                result.append(ChannelCandidate(
-                    syllables: first.syllables + second.syllables,
-                    display: first.display + " " + second.display,
-                    logProbability: first.logProbability + second.logProbability - Self.lostSpaceCost))
-            }
-        }
-        return result
-    }
-
-    /// Readings kept per half of a glued token, and the cost of a space the OCR dropped.
-    var gluedBreadth: Int { 6 }
-    static let lostSpaceCost = 3.0
 }

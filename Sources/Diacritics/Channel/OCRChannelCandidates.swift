@@ -37,8 +37,14 @@ public struct OCRChannelCandidates: CandidateGenerator {
     public private(set) var nonWordChangeLog10: Float = 0
     private let cache = CandidateCache()
 
-    public init(channel: OCRChannelModel, languageModel: LanguageModel) {
+    /// `widePool`: the decoder gets the likeliest `readingsKept` of the channel's best
+    /// `readingPool` readings (English-model OCR); without it, the channel's best 24 (good OCR's
+    /// `post`, where a clean page's real syllable should keep its few cheap rivals: a wider list
+    /// let "bảo" replace a printed "bào" on a clean page).
+    public init(channel: OCRChannelModel, languageModel: LanguageModel, widePool: Bool = true) {
         self.channel = channel
+        let pool = widePool ? Self.readingPool : nil
+        readingsKept = widePool ? Self.readingsKept : Int.max
         lazyGenerator = Lazy {
             var syllables: [String] = []
             syllables.reserveCapacity(languageModel.vocabularySize)
@@ -46,9 +52,26 @@ public struct OCRChannelCandidates: CandidateGenerator {
                 let word = languageModel.word(UInt32(id))
                 if VietnameseSyllable.isValid(word) { syllables.append(word) }
             }
-            return OCRCandidateGenerator(model: channel, syllables: syllables)
+            var generator = OCRCandidateGenerator(model: channel, syllables: syllables)
+            if let pool { generator.limit = pool }
+            return generator
         }
     }
+
+    /// Readings handed to the decoder per token, chosen from the channel's best `readingPool`
+    /// by channel and prior together (`likeliest`). English OCR SER (bench s000/s004, real-scan
+    /// dev thong-bao-02/nq-115), against 24 cut by the channel alone (.0370/.0284, .4939/.0419):
+    /// 24 of 64 .0320/.0250, .4797/.0328; 32 of 96 .0309/.0240; 48 of 128 .0310/.0230,
+    /// .4707/.0262; 64 of 192 .0306/.0226, .4639/.0262; 96 of 256 .0305/.0224, .4623/.0262.
+    /// 64 of 192 reads 10k tokens/s on one core (24 of 64: 12.5k; the floor is 8k).
+    static let readingsKept = 64
+    static let readingPool = 192
+    /// Readings the decoder gets per token (`likeliest`); no cut without the wide pool.
+    let readingsKept: Int
+    /// log10 cost of keeping a capitalised token the model knows that spells no syllable
+    /// (`looksLikeName`). Bench s000 and s004: -5 .0320/.0250, -3 .0318/.0250, -1 and 0
+    /// .0318/.0248 (24 of 64 readings kept); real-scan dev the same from -1 to 0.
+    static let keepNameLog10: Float = -1
 
     /// Reads tokens that are no Vietnamese syllable through `loose`, a channel that allows more
     /// misreadings, at a change cost of `changeLog10`: such a token is certainly misread, while
@@ -103,8 +126,12 @@ public struct OCRChannelCandidates: CandidateGenerator {
             let log10 = channelWeight * Float(candidate.logProbability / M_LN10) - (word == itself ? 0 : change)
             result.append(Candidate(word: word, channelLog10: log10))
         }
+        result = Self.likeliest(result, keeping: readingsKept, model: model)
         if !seen.contains(itself) && model.wordID(itself) == nil {
             result.append(Candidate(word: itself, channelLog10: keepingCost(of: itself)))
+        } else if !seen.contains(itself) && Self.looksLikeName(token, normalized: itself) {
+            // A name the model knows: the language model weighs it against the readings.
+            result.append(Candidate(word: itself, channelLog10: Self.keepNameLog10))
         } else if !seen.contains(itself) && keepsUnsure && Self.lostItsVowel(token) {
             // A word the model knows but no syllable is ("tnh"): kept unless a reading wins.
             result.append(Candidate(word: itself, channelLog10: 0))
@@ -137,6 +164,30 @@ public struct OCRChannelCandidates: CandidateGenerator {
     }
 
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "y"]
+
+    /// The `count` readings likeliest by channel and the word's own frequency together (log10
+    /// P(token | word) + log10 P(word)), in the channel's order. A short token has dozens of
+    /// readings the channel finds about as likely: "do" is printed for "do", "đo", "dọ", "đọ",
+    /// "dơ" nearly always, and for "độ" one time in seven; cut by the channel alone, rare
+    /// syllables filled the list and "độ" of "tốc độ" never reached the decoder.
+    static func likeliest(_ readings: [Candidate], keeping count: Int, model: LanguageModel) -> [Candidate] {
+        guard readings.count > count else { return readings }
+        let ranked = readings.indices.sorted { left, right in
+            let a = readings[left].channelLog10 + model.unigramScore(model.wordID(readings[left].word) ?? LanguageModel.noWord)
+            let b = readings[right].channelLog10 + model.unigramScore(model.wordID(readings[right].word) ?? LanguageModel.noWord)
+            return a != b ? a > b : left < right
+        }
+        return ranked.prefix(count).sorted().map { readings[$0] }
+    }
+
+    /// A capitalised token the model knows that spells no Vietnamese syllable ("Kon" of a place
+    /// name, "Jrai", a foreign name): the channel offers only syllables, so without it such a
+    /// name was always rewritten ("Kon" → "On"). Kept as a candidate at an unknown token's cost
+    /// (the caller checks the model knows it); whole capitals are more often a misread heading.
+    static func looksLikeName(_ token: String, normalized: String) -> Bool {
+        OCRCasePattern(of: token) == .capitalized && token.first?.isUppercase == true && normalized.count >= 2
+            && !VietnameseSyllable.isValid(normalized) && !lostItsVowel(normalized)
+    }
 
     /// log10 cost of printing an unknown token as it came: more for one that is no
     /// Vietnamese spelling than for one that is (a name, a rare word).

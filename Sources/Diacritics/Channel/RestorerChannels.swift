@@ -40,7 +40,7 @@ extension OCRChannelCandidates {
         // Good OCR does not break marked vowels into "d"/"r"; there those letters are right ("trđ").
         strict.readsBrokenVowelMarks = false
         strict.unseenMarkFloor = postUnseenMarkFloor
-        var generator = OCRChannelCandidates(channel: strict, languageModel: languageModel)
+        var generator = OCRChannelCandidates(channel: strict, languageModel: languageModel, widePool: false)
         generator.changeLog10 = worn ? postWornChangeLog10 : postChangeLog10
         generator.keepsUnsure = true
         // Good OCR's unknown tokens are mostly right (names, foreign words): keeping one costs

@@ -4,10 +4,13 @@ extension Restorer {
     /// A sentence whose slots are worked out, waiting to be decoded with others.
     struct PendingSentence {
         var slots: [BeamDecoder.Slot]
-        /// Per slot: its piece, its candidate words (nil: kept as it is) and which candidate is
-        /// the token itself (-1: none; nil: compare the text).
-        var words: [(piece: Int, words: [String]?, unchanged: Int?)]
+        /// Per slot: its piece, its candidate words (nil: kept as it is), which candidate is
+        /// the token itself (-1: none; nil: compare the text), and the piece of the second half
+        /// when the slot reads a syllable broken at a line end (`BrokenSyllable`).
+        var words: [SlotWords]
     }
+
+    typealias SlotWords = (piece: Int, words: [String]?, unchanged: Int?, secondHalf: Int?)
 
     /// Sentences decoded together (see `BeamDecoder`): enough to overlap their lookups.
     static let sentencesPerBatch = 8
@@ -20,7 +23,7 @@ extension Restorer {
                           pending: inout [PendingSentence], decoding scratch: inout BeamDecoder.Scratch,
                           into replacements: inout [String?]) {
         var slots: [BeamDecoder.Slot] = []
-        var slotWords: [(piece: Int, words: [String]?, unchanged: Int?)] = []
+        var slotWords: [SlotWords] = []
         func flush() {
             if slots.contains(where: { $0.ids.count > 1 }) {
                 pending.append(PendingSentence(slots: slots, words: slotWords))
@@ -32,11 +35,25 @@ extension Restorer {
             slotWords.removeAll(keepingCapacity: true)
         }
         var lastWasPunctuation = false
-        for index in range {
+        // The last piece of a broken syllable read with its first half (`BrokenSyllable`).
+        var readThrough = -1
+        for index in range where index > readThrough {
             let piece = pieces[index]
             switch piece.kind {
             case .word:
                 let treatment = treatments[piece.range.lowerBound]
+                if treatment != .keep,
+                   let second = BrokenSyllable.secondHalf(of: index, pieces: pieces, scalars: scalars, model: model,
+                                                         garbled: treatment.readsOCR),
+                   second < range.upperBound {
+                    let joined = scalars[piece.range] + scalars[pieces[second].range]
+                    let entry = slot(for: String(scalars: joined[...]), inCode: false, treatment: treatment, scalars: joined[...])
+                    slots.append(entry.slot)
+                    slotWords.append((index, entry.words, entry.unchanged, second))
+                    readThrough = second
+                    lastWasPunctuation = false
+                    continue
+                }
                 let inCode = isInCode(index, pieces: pieces, scalars: scalars)
                 let entry: SlotCache.Entry
                 if let known = cache.entry(for: scalars[piece.range], inCode: inCode, treatment: treatment) {
@@ -47,7 +64,7 @@ extension Restorer {
                     cache.insert(entry, for: scalars[piece.range], inCode: inCode, treatment: treatment)
                 }
                 slots.append(entry.slot)
-                slotWords.append((index, entry.words, entry.unchanged))
+                slotWords.append((index, entry.words, entry.unchanged, nil))
                 lastWasPunctuation = false
             case .number:
                 // An OCR channel may read a lone digit as a word ("6" for "ở"); see NumberReadings.
@@ -56,17 +73,17 @@ extension Restorer {
                 let readings = (generator as? any NumberReadingGenerator)?.readings(ofNumber: token, model: model) ?? []
                 if readings.isEmpty {
                     slots.append(BeamDecoder.Slot(ids: [LanguageModel.Reserved.number], channel: [0]))
-                    slotWords.append((index, nil, nil))
+                    slotWords.append((index, nil, nil, nil))
                 } else {
                     let ids = readings.map { model.wordID($0.word) ?? LanguageModel.Reserved.number }
                     slots.append(BeamDecoder.Slot(ids: ids, channel: readings.map(\.channelLog10)))
-                    slotWords.append((index, readings.map(\.word), nil))
+                    slotWords.append((index, readings.map(\.word), nil, nil))
                 }
                 lastWasPunctuation = false
             case .punctuation:
                 if !lastWasPunctuation && !slots.isEmpty {
                     slots.append(BeamDecoder.Slot(ids: [LanguageModel.Reserved.punctuation], channel: [0]))
-                    slotWords.append((index, nil, nil))
+                    slotWords.append((index, nil, nil, nil))
                     lastWasPunctuation = true
                 }
             case .sentenceEnd, .paragraphBreak:
@@ -93,7 +110,11 @@ extension Restorer {
                 let word = words[chosen[slotIndex]]
                 let changed = entry.unchanged.map { $0 != chosen[slotIndex] }
                     ?? (WordForm.normalized(String(scalars: original)) != word)
-                if changed {
+                if changed, let second = entry.secondHalf {
+                    let (head, tail) = BrokenSyllable.halves(of: word, firstCount: original.count)
+                    replacements[entry.piece] = CasePattern.apply(from: original, to: head)
+                    replacements[second] = CasePattern.apply(from: scalars[pieces[second].range], to: tail)
+                } else if changed {
                     replacements[entry.piece] = CasePattern.apply(from: original, to: word)
                 }
             }
@@ -128,15 +149,34 @@ extension Restorer {
 
     /// An upper-case token glued to a slash, a hyphen or digits ("HU" in "22-QC/HU") belongs to
     /// a document code: an abbreviation may replace it ("QD" → "QĐ"), a syllable ("HƯ") may not.
+    /// Two words joined by a slash are no code ("BAO/S6", a running head's "BÁO/SỐ"): each is
+    /// read as a word.
     private func isInCode(_ index: Int, pieces: [TextPiece], scalars: [Unicode.Scalar]) -> Bool {
         let range = pieces[index].range
         guard range.count >= 2, scalars[range].allSatisfy(CasePattern.isUpper) else { return false }
-        func glues(_ neighbour: Int) -> Bool {
+        func glues(_ neighbour: Int, beyond: Int) -> Bool {
             guard pieces.indices.contains(neighbour) else { return false }
             let piece = pieces[neighbour]
             if piece.kind == .number { return true }
-            return piece.kind == .punctuation && ["/", "-"].contains(scalars[piece.range.lowerBound])
+            guard piece.kind == .punctuation else { return false }
+            let mark = scalars[piece.range.lowerBound]
+            if mark == "/", isSlashJoinedWord(index, pieces: pieces, scalars: scalars),
+               isSlashJoinedWord(beyond, pieces: pieces, scalars: scalars) {
+                return false
+            }
+            return mark == "/" || mark == "-"
         }
-        return glues(index - 1) || glues(index + 1)
+        return glues(index - 1, beyond: index - 2) || glues(index + 1, beyond: index + 2)
+    }
+
+    /// A word piece the channel reads as a word beside a slash: it holds a vowel or a digit
+    /// standing for a marked vowel ("S6"), and names no issuer of document codes ("TU", "HU").
+    private func isSlashJoinedWord(_ index: Int, pieces: [TextPiece], scalars: [Unicode.Scalar]) -> Bool {
+        guard pieces.indices.contains(index), pieces[index].kind == .word else { return false }
+        let word = scalars[pieces[index].range]
+        guard !OCRTokenGuard.codeIssuers.contains(String(scalars: word)) else { return false }
+        return word.contains { scalar in
+            ScalarClass.isDigit(scalar) || "aeiouy".unicodeScalars.contains(ChannelLetters.bare(scalar))
+        }
     }
 }

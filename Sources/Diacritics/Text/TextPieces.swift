@@ -58,20 +58,23 @@ package enum TextPieces {
     private static let numberJoiners: Set<Unicode.Scalar> = [".", ",", "/", ":", "-"]
 
     /// End of a document code starting here ("25-NQ/TW", "44-CTr/TU", "09/2024/NĐ-CP"): at the
-    /// start of a token, letters and digits joined by "/" and "-" holding a slash, a digit and a
-    /// letter, and every part with letters starting with a capital (units such as "đồng/ha/năm",
-    /// "tr.đ/17.500" are lower case and go to the decoder); a final "." or "," is the sentence's.
+    /// start of a token, letters and digits joined by "/" and "-" holding a slash, a part of
+    /// digits only (the code's number), and every part with letters starting with a capital
+    /// (units such as "đồng/ha/năm", "tr.đ/17.500" are lower case and go to the decoder); a final
+    /// "." or "," is the sentence's. Words in capitals joined by a slash with a digit only inside
+    /// a word ("BAO/S6", a gazette header's "BÁO/SỐ" with "Ố" read "6") are no code: each part
+    /// is a word for the channel.
     static func endOfDocumentCode(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
         guard start == 0 || ScalarClass.isWhitespace(scalars[start - 1]) || "(\"“'".unicodeScalars.contains(scalars[start - 1]),
               ScalarClass.isDigit(scalars[start]) || isLetter(scalars[start]) else { return nil }
         var index = start
-        var slash = false, digit = false, letter = false
-        var partHasLetter = false
+        var slash = false, letter = false
+        var numberPart = false, partHasLetter = false, partHasDigit = false
         var partLowerVowels = 0, partLower = 0
         while index < scalars.count {
             let scalar = scalars[index]
             if ScalarClass.isDigit(scalar) {
-                digit = true
+                partHasDigit = true
             } else if isLetter(scalar) {
                 // A stand-in for an OCR symbol ("¢" read in "TT¢g") is the decoder's to turn back.
                 if OCRTextRepair.symbolsOfStandIns[scalar] != nil { return nil }
@@ -86,7 +89,9 @@ package enum TextPieces {
                 guard index + 1 < scalars.count, ScalarClass.isDigit(scalars[index + 1]) || isLetter(scalars[index + 1]) else { break }
                 if isCapitalisedWord(lower: partLower, lowerVowels: partLowerVowels) { return nil }
                 slash = slash || scalar == "/"
+                numberPart = numberPart || (partHasDigit && !partHasLetter)
                 partHasLetter = false
+                partHasDigit = false
                 partLower = 0
                 partLowerVowels = 0
             } else {
@@ -94,7 +99,8 @@ package enum TextPieces {
             }
             index += 1
         }
-        guard slash, digit, letter, !isCapitalisedWord(lower: partLower, lowerVowels: partLowerVowels) else { return nil }
+        numberPart = numberPart || (partHasDigit && !partHasLetter)
+        guard slash, numberPart, letter, !isCapitalisedWord(lower: partLower, lowerVowels: partLowerVowels) else { return nil }
         // The token must end here: "25-NQ/TW." or "25-NQ/TW," but not "25-NQ/TWxyz" glued on.
         guard index == scalars.count || ScalarClass.isWhitespace(scalars[index]) || ".,;:)\"”'".unicodeScalars.contains(scalars[index])
         else { return nil }

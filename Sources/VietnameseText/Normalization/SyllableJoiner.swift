@@ -22,7 +22,7 @@ enum SyllableJoiner {
             while index < scalars.count, !ScalarClass.isWhitespace(scalars[index]) { index += 1 }
             let gap = gapStart..<nextStart, next = scalars[nextStart..<index]
             if !gap.isEmpty, tokenStart < out.count, !next.isEmpty, !scalars[gap].contains(where: isBreak),
-               mayJoin(out[tokenStart...], next),
+               !continuesHyphenatedLine(out, at: tokenStart), mayJoin(out[tokenStart...], next),
                shouldJoin(String(String.UnicodeScalarView(out[tokenStart...])), String(String.UnicodeScalarView(next))) {
                 joined = true
             } else {
@@ -32,6 +32,19 @@ enum SyllableJoiner {
             out.append(contentsOf: next)
         }
         return joined ? out : nil
+    }
+
+    /// Whether the token starting at `start` opens a line after one that ended in a syllable cut
+    /// by a hyphen ("phươ-" above "ng án"): it is the rest of that syllable, not a piece of the
+    /// word after it ("ng án" joined to "ngán" made two misreads of "phương án").
+    static func continuesHyphenatedLine(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        var index = start - 1
+        var sawBreak = false
+        while index >= 0, ScalarClass.isWhitespace(scalars[index]) {
+            sawBreak = sawBreak || isBreak(scalars[index])
+            index -= 1
+        }
+        return sawBreak && index >= 1 && scalars[index] == "-" && ScalarClass.isLetter(scalars[index - 1])
     }
 
     /// Line and page breaks: whitespace no syllable is ever split across.
