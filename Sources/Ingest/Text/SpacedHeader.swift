@@ -285,7 +285,12 @@ enum SpacedHeader {
             }
         }
         let groups = Dictionary(grouping: units.indices, by: root)
-        return groups.values.map { $0.sorted() }.sorted { extent(of: $0.map { units[$0] }).middle < extent(of: $1.map { units[$0] }).middle }
+        // Left to right; stacks centred alike (a cell's words over the words of the cell below it)
+        // top first. A dictionary's order changes from run to run, and so would the header's text.
+        func key(_ stack: [Int]) -> (Double, Int, Int) {
+            (extent(of: stack.map { units[$0] }).middle, stack.map { units[$0].line }.min() ?? 0, stack.first ?? 0)
+        }
+        return groups.values.map { $0.sorted() }.sorted { key($0) < key($1) }
     }
 
     /// The column whose cell's middle is nearest the unit's.
