@@ -18,10 +18,7 @@ struct ClauseWindows: Sendable {
         var openings: [Int?] = []
         for (position, mention) in mentions.enumerated() {
             let opening = Self.enclosingParenthesis(before: mention.tokenRange.lowerBound, in: tokens)
-            var start = 0
-            if let lastBoundary = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") }) {
-                start = lastBoundary + 1
-            }
+            var start = tokens.start(before: mention.tokenRange.lowerBound, after: StretchMarks.item)
             if position > 0 { start = max(start, mentions[position - 1].end) }
             if let opening { start = max(start, opening + 1) }
             windows.append(min(start, mention.tokenRange.lowerBound)..<mention.tokenRange.lowerBound)

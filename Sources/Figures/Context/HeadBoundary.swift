@@ -5,8 +5,9 @@
 /// 1 740, it names another set of petitions by its own noun.
 enum HeadBoundary {
     /// Words that, opening a clause before "có", make what follows a part of the figure before:
-    /// "trong đó có", "trong số đó có", "gồm có", "cụ thể có".
-    static let breakdownOpeners: Set<String> = ["trong", "gồm", "bao", "cụ", "thể", "riêng", "số", "đó"]
+    /// "trong đó có", "trong số đó có", "gồm có", "cụ thể có", and a part set apart ("Riêng đơn tố
+    /// cáo có 87 đơn", whose own reading is `NewsGrammar.settleSetApart`'s).
+    static let breakdownOpeners: Set<String> = ["trong", "gồm", "bao", "cụ", "thể", "số", "đó", NewsGrammar.setApartOpener]
 
     /// First words of a scope that names a whole, not one item of a breakdown: "Toàn tỉnh có 64
     /// vụ việc" opens a head where "Cấp huyện có 31 vụ việc" may be an item.
@@ -84,11 +85,11 @@ enum HeadBoundary {
         guard mention.hasUnit, !reading.thingInherited, !reading.inBreakdown else { return false }
         let have = mention.tokenRange.lowerBound - 1
         guard have >= 0, tokens[have].lower == "có" else { return false }
-        let clauseStart = tokens[..<have].lastIndex(where: { $0.is(",") || $0.is(";") || $0.is(":") || $0.is(".") }).map { $0 + 1 } ?? 0
+        let clauseStart = tokens.start(before: have, after: StretchMarks.phrase)
         guard clauseStart == have || namesWhole(tokens[clauseStart..<have]) else { return false }
         // The words before the comma are an adverbial ("Đáng chú ý,", "Năm 2024,") or nothing; a
         // breakdown opener there ("Trong số đó, có 30 đơn") makes the figure an item.
-        let sentenceClauseStart = tokens[..<have].lastIndex(where: { $0.is(";") || $0.is(":") || $0.is(".") }).map { $0 + 1 } ?? 0
+        let sentenceClauseStart = tokens.start(before: have, after: StretchMarks.openedClause)
         let before = tokens[sentenceClauseStart..<have].filter(\.isWord).map(\.lower)
         return !before.contains(where: breakdownOpeners.contains)
     }

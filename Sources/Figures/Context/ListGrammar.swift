@@ -72,7 +72,7 @@ enum ListGrammar {
     /// figure breaks down no figure before it: where its counted noun and type are named.
     static func clauseBeforeParenthesis(_ opening: Int, isBreakdown: Bool, in tokens: [Token]) -> Range<Int>? {
         guard !isBreakdown else { return nil }
-        let start = tokens[..<opening].lastIndex(where: { $0.is(";") || $0.is(".") }).map { $0 + 1 } ?? 0
+        let start = tokens.start(before: opening, after: StretchMarks.clause)
         return start..<opening
     }
     /// How far after the noun its type words may run: "đơn khiếu nại, tố cáo, kiến nghị, phản ánh".
@@ -483,7 +483,7 @@ enum ListGrammar {
     /// và 7 cuộc đột xuất" the plan is what the 24 were done under, not said of the 7; a bare
     /// number before ("QĐ 1369, với 90 cuộc") ends no item.
     static func speaksOfPlan(before mention: NumberMention, from floor: Int = 0, in tokens: [Token]) -> Bool {
-        let clauseStart = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") }).map { $0 + 1 } ?? 0
+        let clauseStart = tokens.start(before: mention.tokenRange.lowerBound, after: StretchMarks.item)
         let start = max(clauseStart, min(floor, mention.tokenRange.lowerBound))
         let words = tokens[start..<mention.tokenRange.lowerBound].map(\.lower)
         let named = words.indices.contains { words[$0] == "kế" && $0 + 1 < words.count && words[$0 + 1] == "hoạch" }

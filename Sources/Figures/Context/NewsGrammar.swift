@@ -78,7 +78,7 @@ enum NewsGrammar {
             let start = mention.tokenRange.lowerBound
             let bound = boundWords.contains(mention.qualifier) || start > 0 && boundWords.contains(tokens[start - 1].lower)
             guard bound else { continue }
-            let clauseStart = tokens[..<start].lastIndex(where: { $0.is(";") || $0.is(".") }).map { $0 + 1 } ?? 0
+            let clauseStart = tokens.start(before: start, after: StretchMarks.clause)
             let targeted = (clauseStart..<start).contains { index in
                 targetWords.contains { PredicateMatcher.matches($0, tokens, at: index) }
             }

@@ -34,7 +34,7 @@ enum PeriodFigures {
         guard let link = periodLinks.first(where: { PredicateMatcher.matches($0, tokens, at: start - $0.count) }) else { return false }
         let period = start - link.count
         if link == fallenLink {
-            let clause = tokens[..<period].lastIndex(where: { $0.is(",") || $0.is(";") || $0.is(".") || $0.is(":") }).map { $0 + 1 } ?? 0
+            let clause = tokens.start(before: period, after: StretchMarks.phrase)
             if clause < period, tokens[clause].lower == countSubject { return true }
         }
         guard period >= 2, tokens[period - 2].lower == "năm" else { return false }
@@ -89,7 +89,7 @@ enum PeriodFigures {
     /// qua từng năm: năm 2022 là …" counts visits received. A sending verb says what was done
     /// only right after the petitions sent ("số đơn gửi đến phường": received).
     private static func verbBeforeChange(of mention: NumberMention, thing: CountedThing, in tokens: [Token]) -> Predicate? {
-        let start = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") || $0.is(".") }).map { $0 + 1 } ?? 0
+        let start = tokens.start(before: mention.tokenRange.lowerBound, after: StretchMarks.clause)
         var window = start..<mention.tokenRange.lowerBound
         while let match = PredicateMatcher.before(in: tokens, window: window, thing: thing) {
             guard match.predicate == .change || match.predicate == .pending else {

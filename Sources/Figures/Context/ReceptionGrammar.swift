@@ -41,7 +41,7 @@ enum ReceptionGrammar {
     /// Whether a lone "đoàn" before `numeralIndex` counts crowds because its sentence named
     /// "đoàn đông người" before it ("Riêng đoàn đông người, toàn tỉnh tiếp 17 đoàn").
     static func delegationsNamedBefore(_ numeralIndex: Int, in tokens: [Token]) -> Bool {
-        let start = tokens[..<numeralIndex].lastIndex(where: { $0.is(";") || $0.is(".") }).map { $0 + 1 } ?? 0
+        let start = tokens.start(before: numeralIndex, after: StretchMarks.clause)
         guard numeralIndex - start >= delegationPhrase.count else { return false }
         return (start...(numeralIndex - delegationPhrase.count)).contains {
             PredicateMatcher.matches(delegationPhrase, tokens, at: $0)

@@ -311,7 +311,7 @@ enum SentenceReader {
         var raisedByCitizens = false
         if predicate == .proposed, let verb = match?.range {
             // "người dân nêu 4 ý kiến": what citizens raise is received from them.
-            let clauseStart = tokens[..<verb.lowerBound].lastIndex(where: { $0.is(";") || $0.is(".") || $0.is(",") }).map { $0 + 1 } ?? 0
+            let clauseStart = tokens.start(before: verb.lowerBound, after: StretchMarks.clause.union([","]))
             let speaker = LoweredText(tokens[clauseStart..<verb.lowerBound].map(\.lower).joined(separator: " "))
             let owners = LoweredText(followingWords.joined(separator: " "))
             if speaker.containsAny(Topic.citizenWords) || owners.containsAny(Topic.petitionerWords) {
@@ -397,7 +397,7 @@ enum SentenceReader {
 
     /// The lowercased words of the ";"-delimited clause a figure stands in.
     private static func clauseText(around mention: NumberMention, in tokens: [Token]) -> LoweredText {
-        let start = tokens[..<mention.tokenRange.lowerBound].lastIndex(where: { $0.is(";") }).map { $0 + 1 } ?? 0
+        let start = tokens.start(before: mention.tokenRange.lowerBound, after: StretchMarks.item)
         let end = tokens[mention.end...].firstIndex(where: { $0.is(";") }) ?? tokens.count
         return LoweredText(tokens[start..<end].map(\.lower).joined(separator: " "))
     }

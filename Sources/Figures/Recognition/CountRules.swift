@@ -18,7 +18,7 @@ enum CountRules {
     static func isProportion(at start: Int, in tokens: [Token]) -> Bool {
         guard start > 0 else { return false }
         if tokens[start - 1].lower == proportionOpener { return true }
-        let clauseStart = tokens[..<start].lastIndex(where: { $0.is(";") || $0.is(".") || $0.is(":") }).map { $0 + 1 } ?? 0
+        let clauseStart = tokens.start(before: start, after: StretchMarks.openedClause)
         guard let then = tokens[clauseStart..<start].lastIndex(where: { $0.lower == proportionThen }) else { return false }
         return tokens[clauseStart..<then].indices.contains { index in
             tokens[index].lower == proportionOpener && index + 1 < then && tokens[index + 1].isNumber
