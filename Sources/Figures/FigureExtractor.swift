@@ -28,7 +28,8 @@ public struct FigureExtractor: Sendable {
         var tableCells: Set<Int> = []
         for block in blocks {
             if let table = block.table {
-                let cells = TableFigureReader(table).figures(doc: doc, page: block.page, section: block.place.path)
+                let cells = TableFigureReader(table, surroundings: surroundings(of: block, in: blocks))
+                    .figures(doc: doc, page: block.page, section: block.place.path)
                 tableCells.formUnion(figures.count..<figures.count + cells.count)
                 figures += cells
             }
@@ -48,6 +49,18 @@ public struct FigureExtractor: Sendable {
             figures[index].confidence = FigureConfidence.weighed(figures[index].confidence, petitionFiguresInDocument: petitionFigures)
         }
         return figures
+    }
+
+    /// What stands around a table: its section's title and the sentence right before it when
+    /// that sentence introduces it.
+    private func surroundings(of block: BlockReading, in blocks: [BlockReading]) -> TableSurroundings {
+        var surroundings = TableSurroundings(sectionTitle: block.place.title, planSection: block.place.plan)
+        if block.index > 0, blocks[block.index - 1].table == nil,
+            let last = blocks[block.index - 1].sentences.last?.sentence.text, TableSurroundings.introduces(last)
+        {
+            surroundings.introduction = last
+        }
+        return surroundings
     }
 
     private func readBlocks(of document: Document) -> [BlockReading] {

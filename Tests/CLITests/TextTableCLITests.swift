@@ -117,4 +117,29 @@ struct TextTableCLITests {
         let rows = CSVTable(outputs.first ?? "").records
         #expect(rows.first { $0["value"] == "31" }?["subject"] == "Khiếu nại Đã giải quyết")
     }
+
+    /// Tables whose headers say only "Số đơn", "Đã giải quyết", "Số lượt", read through
+    /// `figures` the user's way: the sentence that introduces the first ("… tiếp nhận 71 đơn,
+    /// kết quả theo bảng sau:") and the caption of the second ("Bảng 2. Tiếp công dân") say what
+    /// they count; a row label that is a type gives the type; a table of money and households
+    /// under a sentence that counts nothing stays unmeasured.
+    @Test func aTableTakesItsMeaningFromTheWordsAroundIt() throws {
+        let result = try BaocaoRunner.run(["figures", Fixtures.fixture("table-context-report.txt")], timeout: 300)
+        try #require(result.status == 0, "\(result.stderr)")
+        let rows = CSVTable(result.stdout).records.filter { ($0["sentence"] ?? "").contains(" / ") }
+        let complaints = rows.filter { $0["type"] == "khieu_nai" }
+        #expect(complaints.map { $0["measure"] ?? "" } == ["don.tiep_nhan", "don.thuoc_tham_quyen", "don.da_giai_quyet", "don.dang_giai_quyet"])
+        #expect(complaints.map { $0["value"] ?? "" } == ["39", "30", "26", "4"])
+        #expect(complaints.allSatisfy { ($0["scope"] ?? "").isEmpty })
+        #expect(rows.filter { $0["type"] == "kien_nghi_phan_anh" }.map { $0["value"] ?? "" } == ["25", "22", "21", "1"])
+        let total = rows.filter { $0["scope"] == "Tổng cộng" }
+        #expect(total.map { $0["measure"] ?? "" } == ["don.tiep_nhan", "don.thuoc_tham_quyen", "don.da_giai_quyet", "don.dang_giai_quyet"])
+        #expect(total.allSatisfy { ($0["type"] ?? "").isEmpty })
+        // The tab-separated table under its caption line.
+        let reception = rows.filter { $0["scope"] == "Xã Lũng Hồ" && $0["section"] == "Bảng 2. Tiếp công dân" }
+        #expect(reception.map { $0["measure"] ?? "" } == ["tiep_cong_dan.luot", "tiep_cong_dan.nguoi", "vu_viec.tiep_nhan"])
+        // Money and households: no meaning.
+        let support = rows.filter { ($0["subject"] ?? "").hasPrefix("Số tiền") || ($0["subject"] ?? "").hasPrefix("Số hộ") }
+        #expect(support.count == 4 && support.allSatisfy { ($0["measure"] ?? "").isEmpty })
+    }
 }

@@ -34,6 +34,49 @@ struct HeaderPhrase: Sendable {
         return nil
     }
 
+    /// What the phrase counts, read unit by unit: the things it names in order, and whether it
+    /// also names a quantity that is none of them ("triệu đồng", "45 hộ", "các hộ"). A unit's
+    /// words end at a comma: in "146 đơn, dự kiến" the petitions are not "đơn dự …".
+    func quantities(talk: Topic.Talk) -> (things: [(thing: CountedThing, unit: String, following: [String])], other: Bool) {
+        var things: [(thing: CountedThing, unit: String, following: [String])] = []
+        var other = false
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isWord, let (length, unit) = unit(at: index) else {
+                index += 1
+                continue
+            }
+            let following = tokens[(index + length)...].prefix(while: \.isWord).map(\.lower)
+            if let thing = CountedThing(unit: unit, subjectWords: following, talk: talk) {
+                things.append((thing, unit, following))
+                index += length
+                continue
+            }
+            if length > 1 || UnitLexicon.isCountUnit(unit) && countedBefore(index) { other = true }
+            index += 1
+        }
+        return (things, other)
+    }
+
+    /// Any word may stand as a unit after a numeral, and many count units open longer words
+    /// ("công" in "Sở Công Thương"): a lone one names a quantity only after a numeral or a
+    /// word that counts ("số hộ", "các hộ").
+    private func countedBefore(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let before = tokens[index - 1]
+        return before.isNumber || HeaderPhrase.countingWords.contains(before.lower)
+    }
+
+    static let countingWords: Set<String> = ["số", "các", "những"]
+
+    /// Whether the phrase counts or measures something that is no petition, visit or person:
+    /// "Số tiền (triệu đồng)", "Số hộ", "Số đơn vị". Its numbers take no meaning from the words
+    /// around the table.
+    var namesOtherQuantity: Bool {
+        let found = quantities(talk: Topic.Talk(petitions: true))
+        return found.things.isEmpty && found.other
+    }
+
     /// A unit the lexicon knows at `index` ("đơn vị" is not "đơn"), or two words that name a
     /// counted thing the lexicon leaves to single words ("ý kiến").
     private func unit(at index: Int) -> (length: Int, text: String)? {

@@ -16,6 +16,10 @@ struct TableColumn: Sendable {
     var followingWords: [String] = []
     /// Thing and predicate both read in the column's own header.
     var ownMeasure = false
+    /// The predicate is the column's own header's.
+    var ownPredicate = false
+    /// The predicate was read in the words around the table, not in its headers or caption.
+    var predicateLent = false
     /// "Tỷ lệ (%)": a share, never a count.
     var percent = false
     /// The table could not place this column's header words without a guess: no measure.
@@ -39,29 +43,41 @@ struct TableColumn: Sendable {
                 followingWords: followingWords))
     }
 
-    init(header: [String], caption: TableCaptionReading) {
+    init(header: [String], caption: TableCaptionReading, surroundings: TableCaptionReading? = nil) {
         self.header = header
         let own = header.reversed().map(HeaderPhrase.init)
-        let talkText = LoweredText((own.map(\.text) + [caption.text]).joined(separator: " ").lowercased())
+        // The words around the table speak for a column only where neither its own header nor
+        // the caption names another quantity ("Số tiền (triệu đồng)", "Số hộ") and nothing sets a plan.
+        let lent = surroundings.flatMap { surroundings in
+            own.contains(where: \.namesOtherQuantity) || caption.otherQuantity || caption.plan || surroundings.plan
+                || own.contains(where: { ListGrammar.isPlanTitle($0.text) }) ? nil : surroundings
+        }
+        let talkText = LoweredText((own.map(\.text) + [caption.text, lent?.text ?? ""]).joined(separator: " ").lowercased())
         complaintTalk = Topic.speaksOfComplaints(talkText)
         dialogue = MeasureClassifier.speaksOfDialogue(talkText)
         // A dialogue gathers opinions as a voters' contact session does: its "ý kiến, kiến
         // nghị" are no petitions.
         let talk = Topic.Talk(petitions: true, complaints: complaintTalk, crime: false, voters: dialogue)
-        // The leaf names the thing before its parents do, the column before the caption.
+        // The leaf names the thing before its parents do, the column before the caption, the
+        // caption before the words around the table.
         var thingFromCaption = false
         if let found = own.lazy.compactMap({ $0.thing(talk: talk) }).first {
             (thing, unit, followingWords) = found
-        } else if let found = caption.thing {
+        } else if let found = caption.thing ?? lent?.thing {
             (thing, unit, followingWords) = found
             thingFromCaption = true
         }
         var predicateFromCaption = false
         if let found = own.lazy.compactMap({ [thing] in $0.predicate(for: thing) }).first {
             predicate = found
+            ownPredicate = true
+        } else if let found = caption.predicates[thing] ?? nil {
+            predicate = found
+            predicateFromCaption = true
         } else {
-            predicate = caption.predicates[thing]
+            predicate = lent?.predicates[thing] ?? nil
             predicateFromCaption = predicate != nil
+            predicateLent = predicate != nil
         }
         ownMeasure = thing != nil && predicate != nil && !thingFromCaption && !predicateFromCaption
         types = own.reduce(into: Set<PetitionType>()) { $0.formUnion($1.types) }

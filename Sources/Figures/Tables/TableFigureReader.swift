@@ -17,18 +17,26 @@ package struct TableFigureReader {
     /// The column naming the rows, nil when every column holds numbers.
     let labelColumn: Int?
 
-    init(_ table: Table) {
+    init(_ table: Table, surroundings: TableSurroundings = TableSurroundings()) {
         self.table = table
         let caption = TableCaptionReading(table)
+        let around = surroundings.phrases.isEmpty ? nil : TableCaptionReading(surroundings: surroundings.phrases)
         let headerRows = table.rows.prefix(table.headerRows)
-        let columns = (0..<table.columnCount).map { column in
+        var columns = (0..<table.columnCount).map { column in
             var header: [String] = []
             for row in headerRows where column < row.count && !row[column].isEmpty && header.last != row[column] {
                 header.append(row[column])
             }
-            var read = TableColumn(header: header, caption: caption)
+            var read = TableColumn(header: header, caption: caption, surroundings: around)
             read.unnamed = table.unnamedColumns?.contains(column) ?? false
             return read
+        }
+        // "Kết quả giải quyết đơn như sau:" over "Tổng số | Đã giải quyết | Đang giải quyết": a
+        // column silent on what happened is the total the others break down, not one more of
+        // what a sibling names in its own header.
+        let named = Set(columns.filter(\.ownPredicate).compactMap(\.predicate))
+        for index in columns.indices where columns[index].predicateLent {
+            if let predicate = columns[index].predicate, named.contains(predicate) { columns[index].predicate = nil }
         }
         self.columns = columns
         let data = table.rows.dropFirst(table.headerRows)
@@ -73,12 +81,16 @@ package struct TableFigureReader {
         // A column whose header could not be placed names nothing: no meaning beats a wrong one.
         let measure = column.unnamed ? nil : column.measure
         let petition = measure.map { $0.rawValue.hasPrefix("don.") || $0.rawValue.hasPrefix("vu_viec") } ?? false
-        let types = column.types.isEmpty ? groupTypes : column.types
+        // A row label that is nothing but a type label ("Khiếu nại", "Kiến nghị, phản ánh") is
+        // the row's type, not a place: the column's own type first, then the row's, then its group's.
+        let labelType = column.types.isEmpty ? TypeReader.sectionLabel(label) : nil
+        let types = !column.types.isEmpty ? column.types : labelType.map { [$0] } ?? groupTypes
         let type = petition ? TypeReader.single(types) : nil
+        let scope = petition && labelType != nil ? "" : label
         let unit = column.percent ? "%" : column.unit.isEmpty ? tableUnit : column.unit
         var figure = Figure(
             doc: doc, page: page, section: table.label ?? section, sectionTitle: table.title.joined(separator: " "),
-            measure: measure ?? .unspecified, type: type ?? .unspecified, scope: label, value: value, unit: unit,
+            measure: measure ?? .unspecified, type: type ?? .unspecified, scope: scope, value: value, unit: unit,
             subject: column.subject, raw: raw, sentence: [label, column.subject].filter { !$0.isEmpty }.joined(separator: " / "),
             confidence: FigureConfidence.ofTableCell(measured: measure != nil, ownHeader: column.ownMeasure))
         figure.exactValue = Self.exactValue(of: raw)
