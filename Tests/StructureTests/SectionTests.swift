@@ -101,4 +101,21 @@ import Testing
         ])
         #expect(document.blocks.first?.text.hasPrefix("Thực hiện Kế hoạch") == true)
     }
+
+    /// A text report's first body line that leads into a table is no title line, even when it
+    /// opens with none of the body's usual words: it was read into the title, and its figures
+    /// lost their verb and the table the sentence that says what it counts.
+    @Test func aLineThatLeadsIntoWhatFollowsEndsTheTitle() {
+        let document = PageFixtures.structureText("""
+            BÁO CÁO
+
+            Kết quả giải quyết đơn của Phòng Tài nguyên huyện Đồi Sim năm 2026
+
+            Trong năm, Phòng tiếp nhận 38 đơn, kết quả theo bảng sau:
+
+            Đã giải quyết 35 đơn.
+            """)
+        #expect(document.title == ["BÁO CÁO", "Kết quả giải quyết đơn của Phòng Tài nguyên huyện Đồi Sim năm 2026"])
+        #expect(document.blocks.first?.text == "Trong năm, Phòng tiếp nhận 38 đơn, kết quả theo bảng sau:")
+    }
 }

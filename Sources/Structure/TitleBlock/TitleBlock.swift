@@ -23,7 +23,10 @@ enum TitleBlock {
         guard block.first.table == nil else { return false }
         let text = block.text
         if HeadingPattern(block.content) != nil || ItemMarker.split(text) != nil { return false }
-        if text.count >= 160 || text.hasSuffix(".") { return false }
+        // A sentence ends the title block, and so does a line that leads into what follows it
+        // ("Trong năm, Sở tiếp nhận 146 đơn, kết quả theo bảng sau:"): titles name, they do not
+        // introduce.
+        if text.count >= 160 || text.hasSuffix(".") || text.hasSuffix(":") { return false }
         return !DocumentVocabulary.bodyOpeners.contains { text.hasPrefix($0) }
     }
 }
