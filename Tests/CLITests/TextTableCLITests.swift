@@ -142,4 +142,26 @@ struct TextTableCLITests {
         let support = rows.filter { ($0["subject"] ?? "").hasPrefix("Số tiền") || ($0["subject"] ?? "").hasPrefix("Số hộ") }
         #expect(support.count == 4 && support.allSatisfy { ($0["measure"] ?? "").isEmpty })
     }
+
+    /// Cells written as shares ("58/71" under "Đã giải quyết/Thuộc thẩm quyền", "12/15" under
+    /// "Đã giải quyết") were dropped without a row; each is one figure, the part with its whole,
+    /// as "đã giải quyết 58/71 đơn" is in a sentence. A column of dates ("Ngày báo cáo": "5/12")
+    /// takes no meaning from the sentence before the table and gives no share. A label that
+    /// carries its title on its line ("Bảng 2. Kết quả giải quyết vụ việc khiếu nại", over 40
+    /// characters) is the table's label, not a paragraph whose "2" is a figure.
+    @Test func sharesInCellsAreFiguresWithTheirWhole() throws {
+        let result = try BaocaoRunner.run(["figures", Fixtures.fixture("table-shares.md")], timeout: 300)
+        try #require(result.status == 0, "\(result.stderr)")
+        let rows = CSVTable(result.stdout).records
+        let resolved = rows.filter { $0["measure"] == "don.da_giai_quyet" }
+        #expect(resolved.map { $0["value"] } == ["58", "40", "30"])
+        #expect(resolved.map { $0["denominator"] } == ["71", "44", "39"])
+        #expect(!rows.contains { ($0["raw"] ?? "").hasSuffix("/12") })
+        #expect(!rows.contains { ($0["measure"] ?? "").hasPrefix("don.thuoc") })
+        let cases = rows.filter { $0["measure"] == "vu_viec.da_giai_quyet" }
+        #expect(cases.map { $0["value"] } == ["12", "9"])
+        #expect(cases.map { $0["denominator"] } == ["15", "9"])
+        #expect(cases.allSatisfy { $0["section"] == "Bảng 2. Kết quả giải quyết vụ việc khiếu nại" })
+        #expect(!rows.contains { $0["scope"] == "Bảng" })
+    }
 }

@@ -77,6 +77,16 @@ struct HeaderPhrase: Sendable {
         return found.things.isEmpty && found.other
     }
 
+    /// How the header of a column of dates or periods begins: "Ngày báo cáo", "Ngày tiếp",
+    /// "Thời gian", "Thời hạn giải quyết", "Kỳ báo cáo". Its cells ("5/12") are no counts. "Năm
+    /// 2025" and "Quý I" head columns of counts, so the calendar words alone do not say it.
+    static let timeHeaders: [[String]] = [["ngày"], ["thời", "gian"], ["thời", "hạn"], ["thời", "điểm"], ["kỳ", "báo", "cáo"]]
+
+    var namesTime: Bool {
+        let words = tokens.filter(\.isWord).map(\.lower)
+        return HeaderPhrase.timeHeaders.contains { words.starts(with: $0) }
+    }
+
     /// A unit the lexicon knows at `index` ("đơn vị" is not "đơn"), or two words that name a
     /// counted thing the lexicon leaves to single words ("ý kiến").
     private func unit(at index: Int) -> (length: Int, text: String)? {

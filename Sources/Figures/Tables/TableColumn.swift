@@ -63,7 +63,9 @@ struct TableColumn: Sendable {
         var thingFromCaption = false
         if let found = own.lazy.compactMap({ $0.thing(talk: talk) }).first {
             (thing, unit, followingWords) = found
-        } else if let found = caption.thing ?? lent?.thing {
+        } else if !own.contains(where: \.namesTime), let found = caption.thing ?? lent?.thing {
+            // A column of dates ("Ngày báo cáo") counts nothing the caption or the sentence
+            // before the table counts.
             (thing, unit, followingWords) = found
             thingFromCaption = true
         }

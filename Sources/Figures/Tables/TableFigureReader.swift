@@ -16,6 +16,9 @@ package struct TableFigureReader {
     let columns: [TableColumn]
     /// The column naming the rows, nil when every column holds numbers.
     let labelColumn: Int?
+    /// For a column whose header names a share ("Đã giải quyết/Thuộc thẩm quyền"), the reading
+    /// of its part: the header before the slash, its parents kept.
+    let partColumns: [Int: TableColumn]
 
     init(_ table: Table, surroundings: TableSurroundings = TableSurroundings()) {
         self.table = table
@@ -39,11 +42,19 @@ package struct TableFigureReader {
             if let predicate = columns[index].predicate, named.contains(predicate) { columns[index].predicate = nil }
         }
         self.columns = columns
+        var partColumns: [Int: TableColumn] = [:]
+        for column in columns.indices {
+            guard let leaf = columns[column].header.last, let part = Self.partHeader(leaf) else { continue }
+            var read = TableColumn(header: columns[column].header.dropLast() + [part], caption: caption, surroundings: around)
+            read.unnamed = columns[column].unnamed
+            partColumns[column] = read
+        }
+        self.partColumns = partColumns
         let data = table.rows.dropFirst(table.headerRows)
         labelColumn = columns.indices.first { column in
             guard !columns[column].ordinal, !columns[column].code, !columns[column].percent else { return false }
             let filled = data.compactMap { column < $0.count && !$0[column].isEmpty ? $0[column] : nil }
-            let words = filled.filter { TableFigureReader.value(of: $0) == nil && $0 != "-" }
+            let words = filled.filter { TableFigureReader.value(of: $0) == nil && TableFigureReader.share(of: $0) == nil && $0 != "-" }
             return !filled.isEmpty && words.count * 2 > filled.count
         }
     }
@@ -60,10 +71,22 @@ package struct TableFigureReader {
             if isGroupHeading(label, hasNumbers: !numbers.isEmpty) {
                 groupTypes = HeaderPhrase(label).types
             }
-            for (column, value) in numbers {
+            // "58/71" under "Đã giải quyết/Thuộc thẩm quyền" (or under "Đã giải quyết"): one
+            // figure, the part with its whole, as "đã giải quyết 58/71 đơn" is in running text.
+            let shares = figureColumns.filter { $0 < cells.count && !covered.contains(Slot(row, $0)) }
+                .compactMap { column -> (column: Int, reading: TableColumn, value: Double, whole: Double?)? in
+                    guard let share = Self.share(of: cells[column]) else { return nil }
+                    // A column that measures nothing may hold dates or codes written with a slash.
+                    guard let reading = partColumns[column] ?? (columns[column].measure != nil ? columns[column] : nil) else { return nil }
+                    return (column, reading, share.part, share.whole)
+                }
+            let read = (numbers.map { (column: $0.0, reading: columns[$0.0], value: $0.1, whole: Double?.none) } + shares)
+                .sorted { $0.column < $1.column }
+            for (column, reading, value, whole) in read {
                 var figure = figure(
-                    value, raw: cells[column], column: columns[column], label: label, groupTypes: groupTypes, doc: doc,
+                    value, raw: cells[column], column: reading, label: label, groupTypes: groupTypes, doc: doc,
                     page: page, section: section)
+                figure.denominator = whole
                 // The cell is where the figure was printed.
                 if table.cellBoxes.indices.contains(row), table.cellBoxes[row].indices.contains(column) {
                     figure.box = table.cellBoxes[row][column]
@@ -137,6 +160,27 @@ package struct TableFigureReader {
     /// The value of a cell that holds one number ("1.286", "91,0", "95,6%"), nil otherwise.
     package static func value(of cell: String) -> Double? {
         VietnameseNumber.value(of: number(in: cell))
+    }
+
+    /// The part and the whole of a cell written as a share ("58/71", "58 / 71"), nil for any other
+    /// cell: the fraction running text reads (`VietnameseNumber.fraction`), a date ("6/2026",
+    /// `NonFigureRules.isDate`) left out, and a part no larger than its whole.
+    static func share(of cell: String) -> (part: Double, whole: Double)? {
+        let numeral = cell.replacingOccurrences(of: " ", with: "")
+        guard numeral.contains("/"), !NonFigureRules.isDate(numeral, after: nil),
+            let read = VietnameseNumber.fraction(of: numeral), let whole = read.denominator, read.value <= whole
+        else { return nil }
+        return (read.value, whole)
+    }
+
+    /// The words a share's part is counted by in a header naming part and whole ("Đã giải
+    /// quyết/Thuộc thẩm quyền" → "Đã giải quyết"), nil for a header without one slash between words.
+    static func partHeader(_ header: String) -> String? {
+        let parts = header.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let part = parts[0].trimmingCharacters(in: .whitespaces)
+        guard part.contains(where: \.isLetter), parts[1].contains(where: \.isLetter) else { return nil }
+        return part
     }
 
     /// The cell's value exactly when a Double cannot hold its digits, nil otherwise.

@@ -49,11 +49,24 @@ struct TableCaption: Sendable, Hashable {
         let label = labelText(line)
         let folded = label.lowercased().withoutMarks
         if label.count <= 40, TableCaptionWords.labels.contains(where: { folded.hasPrefix($0 + " ") }) { return 0 }
+        if line.count <= 200, carriesTitle(folded) { return 0 }
         // A numbered heading or the signature's "TM. ỦY BAN NHÂN DÂN" is in capitals too.
         guard HeadingPattern(line) == nil, !ClosingBlock.startsClosing(line) else { return nil }
         let letters = line.filter(\.isLetter)
         if letters.count >= 4, line.count <= 200, letters == letters.uppercased() { return 1 }
         return nil
+    }
+
+    /// "Bảng 2. Kết quả giải quyết vụ việc khiếu nại": a label that carries its title on its
+    /// line, as text reports write it, is as long as a title line. Its number closed by "." or ":"
+    /// and followed by words tells it from a sentence that names a table ("Bảng 2 cho thấy …").
+    static func carriesTitle(_ folded: String) -> Bool {
+        guard let word = TableCaptionWords.labels.first(where: { folded.hasPrefix($0 + " ") }) else { return false }
+        let rest = folded.dropFirst(word.count + 1)
+        let number = rest.prefix(while: \.isNumber)
+        guard !number.isEmpty else { return false }
+        let after = rest.dropFirst(number.count)
+        return (after.hasPrefix(". ") || after.hasPrefix(": ")) && after.dropFirst(2).first?.isLetter == true
     }
 
     /// The label as printed, without specks OCR reads around it ("¬ - Biểu số 01/TCD n :")
