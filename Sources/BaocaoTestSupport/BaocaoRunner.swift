@@ -37,6 +37,15 @@ package enum BaocaoRunner {
         process.standardError = err
         let input = Pipe()
         process.standardInput = input
+        // Foundation opens pipes without close-on-exec, so a worker another test spawns at the
+        // same moment (`ChildProcess`, posix_spawn) inherited the write end of this stdout and
+        // held it open for its whole life: the read below never saw an end of file and the
+        // suite hung. The child gets its copies by dup2, which clears the flag.
+        for pipe in [out, err, input] {
+            for handle in [pipe.fileHandleForReading, pipe.fileHandleForWriting] {
+                _ = fcntl(handle.fileDescriptor, F_SETFD, FD_CLOEXEC)
+            }
+        }
         try process.run()
         let watchdog = timeout.map { Watchdog(pid: process.processIdentifier, after: $0) }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
