@@ -1,23 +1,20 @@
 import BaocaoTestSupport
 import Foundation
 import Testing
-import VietnameseText
 @testable import Diacritics
 
 /// The Vietnamese-model channel as `post` reads it (tones not pooled), on tokens written for
 /// these tests: a vowel shape the counts never saw confused costs at most the floor, a tone
 /// they never saw confused keeps the unseen-pair cost.
 struct UnseenMarkFloorTests {
-    static let inventory: [String] = ["dang", "hop", "sach", "phan"].flatMap { VietnameseSyllable.accentedForms(ofStripped: $0) }
+    static let inventory = ["dang", "hop", "sach", "phan"]
     static let floor = 3e-3
 
     static func logProbability(of reading: String, for token: String, floor: Double?) throws -> Double {
-        var model = try OCRChannelModel(contentsOf: Fixtures.dictionary("ocr-channel-vie.tsv"))
-        model.poolsTones = false
-        model.unseenMarkFloor = floor
-        let candidates = OCRCandidateGenerator(model: model, syllables: inventory).candidates(for: token)
-        let found = try #require(candidates.first { $0.display == reading }, "\(token): \(candidates.map(\.display))")
-        return found.logProbability
+        try ChannelReadingProbe.logProbability(of: reading, for: token, among: inventory) {
+            $0.poolsTones = false
+            $0.unseenMarkFloor = floor
+        }
     }
 
     /// "ả" printed "ẳ" (a breve gained) is in no count of the rendered pages; real scans make
