@@ -88,6 +88,21 @@ import Testing
         #expect(measures == ["tiep_cong_dan.luot", "tiep_cong_dan.nguoi", "vu_viec.tiep_nhan", "tiep_cong_dan.doan", "tiep_cong_dan.nguoi"])
     }
 
+    /// "Số đoàn" with no "Đoàn đông người" over it counts delegations, not the citizens the
+    /// title names ("TIẾP CÔNG DÂN"); "Số đoàn công dân" too, while "Số đoàn thanh tra" counts
+    /// no one received.
+    @Test func delegationColumnWithoutItsParentCountsDelegations() throws {
+        let table = Table(
+            title: ["KẾT QUẢ TIẾP CÔNG DÂN QUÝ III"], headerRows: 1,
+            rows: [
+                ["STT", "Đơn vị", "Số lượt", "Số người", "Số đoàn", "Số đoàn công dân", "Số đoàn thanh tra"],
+                ["1", "Xã Khuổi Nậm", "44", "52", "3", "2", "1"],
+            ])
+        let measures = figures(of: table).map(\.measure.rawValue)
+        #expect(measures.prefix(4) == ["tiep_cong_dan.luot", "tiep_cong_dan.nguoi", "tiep_cong_dan.doan", "tiep_cong_dan.doan"])
+        #expect(measures.last != "tiep_cong_dan.doan")
+    }
+
     @Test func dialogueTablesCountOpinionsNotTheirAnswers() {
         let table = Table(
             title: ["KẾT QUẢ ĐỐI THOẠI VỚI NHÂN DÂN"], headerRows: 2,

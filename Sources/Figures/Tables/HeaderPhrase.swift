@@ -27,7 +27,7 @@ struct HeaderPhrase: Sendable {
         for index in tokens.indices where tokens[index].isWord {
             guard let (length, unit) = unit(at: index) else { continue }
             let following = tokens[(index + length)...].filter(\.isWord).map(\.lower)
-            if let thing = CountedThing(unit: unit, subjectWords: following, talk: talk) {
+            if let thing = CountedThing(unit: unit, subjectWords: following, talk: talk) ?? delegations(unit, at: index, following: following) {
                 return (thing, unit, following)
             }
         }
@@ -47,7 +47,7 @@ struct HeaderPhrase: Sendable {
                 continue
             }
             let following = tokens[(index + length)...].prefix(while: \.isWord).map(\.lower)
-            if let thing = CountedThing(unit: unit, subjectWords: following, talk: talk) {
+            if let thing = CountedThing(unit: unit, subjectWords: following, talk: talk) ?? delegations(unit, at: index, following: following) {
                 things.append((thing, unit, following))
                 index += length
                 continue
@@ -68,6 +68,18 @@ struct HeaderPhrase: Sendable {
     }
 
     static let countingWords: Set<String> = ["số", "các", "những"]
+
+    /// "Số đoàn" heading a column: a lone "đoàn" counted by the header ("số") names the
+    /// delegations a reception table counts, as "đoàn đông người" does in a sentence (a
+    /// sentence's lone "đoàn" waits for its list to say so; a header has no list). Words after it
+    /// that name others ("Số đoàn thanh tra") keep it from that; words naming citizens ("Số
+    /// đoàn công dân", `ReceptionGrammar.citizenDelegations`) do not.
+    private func delegations(_ unit: String, at index: Int, following: [String]) -> CountedThing? {
+        guard unit == ReceptionGrammar.delegationPhrase[0], index > 0, HeaderPhrase.countingWords.contains(tokens[index - 1].lower),
+            following.isEmpty || ReceptionGrammar.citizenDelegations.contains(where: following.starts(with:))
+        else { return nil }
+        return .delegations
+    }
 
     /// Whether the phrase counts or measures something that is no petition, visit or person:
     /// "Số tiền (triệu đồng)", "Số hộ", "Số đơn vị". Its numbers take no meaning from the words
