@@ -9,4 +9,10 @@ public enum TableCaptionWords {
     public static func isUnit(lowercased line: String) -> Bool {
         line.hasPrefix("đơn vị tính") || line.hasPrefix("(đơn vị tính")
     }
+
+    /// The unit line without its marks, lower case, as a stripped text or OCR writes it ("Don
+    /// vi tinh: don"): the same words as `isUnit(lowercased:)`'s.
+    public static func isUnit(folded line: String) -> Bool {
+        line.hasPrefix("don vi tinh") || line.hasPrefix("(don vi tinh")
+    }
 }

@@ -99,6 +99,34 @@ struct TextTableCLITests {
         #expect(cases.map { $0["value"] } == ["96", "81", "66", "50"])
         #expect(cases.allSatisfy { $0["subject"] == "Vụ việc" })
         #expect(!rows.contains { ($0["measure"] ?? "").isEmpty })
+        // "Số đoàn" counts delegations, not the citizens the title names.
+        let delegations = rows.filter { $0["measure"] == "tiep_cong_dan.doan" }
+        #expect(delegations.map { $0["value"] } == ["2", "1", "3", "1"])
+        #expect(delegations.allSatisfy { $0["subject"] == "Số đoàn" })
+    }
+
+    /// A dense header pdftotext squeezed left of its figures by a different amount in each
+    /// cell ("Khiếu Tố nghị," one space apart over figures ten characters right of it) is read
+    /// by the order of its cells: every column is named, the types go to their own columns, the
+    /// merged cells ("Chia theo loại đơn", "Kết quả xử lý cuối kỳ") head the columns under them,
+    /// and the columns within competence and pending get their measures.
+    @Test func denseHeaderIsReadByTheOrderOfItsCells() throws {
+        let result = try BaocaoRunner.run(["figures", Fixtures.fixture("text-tables-dense-header.txt")], timeout: 300)
+        try #require(result.status == 0, "\(result.stderr)")
+        let rows = CSVTable(result.stdout).records.filter { $0["section"] == "Phụ lục 09" }
+        func values(_ measure: String, _ type: String = "") -> [String] {
+            rows.filter { $0["measure"] == measure && $0["type"] == type }.compactMap { $0["value"] }
+        }
+        #expect(values("don.tiep_nhan") == ["64", "41", "27", "35", "167"])
+        #expect(values("don.tiep_nhan", "khieu_nai") == ["5", "2", "1", "8"])
+        #expect(values("don.tiep_nhan", "to_cao") == ["2", "3", "1", "6"])
+        #expect(values("don.tiep_nhan", "kien_nghi_phan_anh") == ["57", "38", "25", "33", "153"])
+        #expect(values("don.thuoc_tham_quyen") == ["40", "29", "18", "30", "117"])
+        #expect(values("don.da_giai_quyet") == ["36", "29", "15", "28", "108"])
+        #expect(values("don.dang_giai_quyet") == ["4", "3", "2", "9"])
+        #expect(rows.first { $0["value"] == "36" }?["subject"] == "Kết quả xử lý cuối kỳ - Đã giải quyết")
+        // Only the shares are left without a measure.
+        #expect(rows.filter { ($0["measure"] ?? "").isEmpty }.allSatisfy { $0["unit"] == "%" })
     }
 
     /// Header words stacked over one column (a group's name over its first sub-column's words)
@@ -115,7 +143,15 @@ struct TextTableCLITests {
         }
         #expect(outputs.count == 1)
         let rows = CSVTable(outputs.first ?? "").records
-        #expect(rows.first { $0["value"] == "31" }?["subject"] == "Khiếu nại Đã giải quyết")
+        // "Khiếu nại" and "Tố cáo" each head the two columns under them ("Tố cáo" stands
+        // between its two, over neither): a header row of their own, the types of both columns.
+        #expect(rows.first { $0["value"] == "31" }?["subject"] == "Khiếu nại - Đã giải quyết")
+        let complaints = rows.filter { $0["type"] == "khieu_nai" }
+        #expect(complaints.filter { $0["measure"] == "don.dang_giai_quyet" }.map { $0["value"] } == ["4", "3", "2", "1", "10"])
+        let denunciations = rows.filter { $0["type"] == "to_cao" }
+        #expect(denunciations.filter { $0["measure"] == "don.da_giai_quyet" }.map { $0["value"] } == ["12", "9", "10", "7", "38"])
+        #expect(denunciations.filter { $0["measure"] == "don.dang_giai_quyet" }.map { $0["value"] } == ["2", "1", "3", "2", "8"])
+        #expect(!rows.contains { ($0["measure"] ?? "").isEmpty })
     }
 
     /// Tables whose headers say only "Số đơn", "Đã giải quyết", "Số lượt", read through

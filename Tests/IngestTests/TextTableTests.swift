@@ -310,3 +310,71 @@ extension TextTableTests {
         #expect(table.rows.dropFirst().first == ["1", "Xã Khe Lau", "120", "131", "96", "2", "40"])
     }
 }
+
+/// Headers read by the order of their cells (OrderedHeader) where their places cannot name
+/// the columns.
+extension TextTableTests {
+    /// A dense header squeezed left of its figures by a different amount in each cell: its
+    /// lines paired in order build each cell, cells run together one space apart ("Khiếu Tố
+    /// nghị,", "thẩm Đã giải Đang") are told apart by the lines under them, and as many cells as
+    /// columns head the columns in order; the merged cells head the columns under them.
+    @Test func denseHeaderIsReadByTheOrderOfItsCells() throws {
+        let lines = [
+            "                                          Chia theo loại                   Kết quả xử lý",
+            "                               Số đơn          đơn                Đơn         cuối kỳ",
+            "                               nhận                 Kiến          thuộc                                  Tỷ lệ",
+            "STT          Xã",
+            "                               trong  Khiếu Tố nghị,              thẩm Đã giải Đang                        (%)",
+            "                                 kỳ                               quyền quyết    giải",
+            "                                       nại    cáo phản",
+            "                                                                                  quyết",
+            "                                                     ánh",
+            " 1   Xã Bản Pheo                    64        5        2       57         40      36                 4        90,0",
+            " 2   Xã Suối Ngàn                   41   -             3       38         29      29       -                100",
+            " 3   Xã Đồi Gianh                   27        2    -           25         18      15                 3        83,3",
+            " 4   Xã Nà Mò                       35        1        1       33         30      28                 2        93,3",
+        ]
+        let table = try #require(TextTableFinder.tables(in: lines).first)
+        #expect(table.unnamedColumns.isEmpty)
+        #expect(
+            Array(table.rows.prefix(3)) == [
+                [
+                    "STT", "Xã", "Số đơn nhận trong kỳ", "Chia theo loại đơn", "Chia theo loại đơn", "Chia theo loại đơn",
+                    "Đơn thuộc thẩm quyền", "Kết quả xử lý cuối kỳ", "Kết quả xử lý cuối kỳ", "Tỷ lệ (%)",
+                ],
+                [
+                    "STT", "Xã", "Số đơn nhận trong kỳ", "Khiếu nại", "Tố cáo", "Kiến nghị, phản ánh", "Đơn thuộc thẩm quyền",
+                    "Đã giải quyết", "Đang giải quyết", "Tỷ lệ (%)",
+                ],
+                ["1", "Xã Bản Pheo", "64", "5", "2", "57", "40", "36", "4", "90,0"],
+            ])
+    }
+
+    /// A heading over three columns stands right over the middle one's header, the words under
+    /// it a few lines down: it heads all three (its own header row), and the middle column is
+    /// not named by the heading's words run into its own.
+    @Test func headingOverThreeColumnsHeadsAllThree() throws {
+        let lines = [
+            "                                              Khiếu nại                            Tố cáo",
+            "                      Tổng số",
+            "                                    Thuộc                               Thuộc",
+            "STT   Đơn vị          đơn nhận                Đã giải     Đang giải               Đã giải     Đang giải",
+            "                                    thẩm                                thẩm",
+            "                                                quyết       quyết                   quyết       quyết",
+            "                                    quyền                               quyền",
+            " 1   Xã Lũng Phìn           52          12          10           2           5           4           1",
+            " 2   Xã Sà Phìn             47           9           9           -           3           2           1",
+            " 3   Xã Má Lé               38           6           5           1           4           4           -",
+        ]
+        let table = try #require(TextTableFinder.tables(in: lines).first)
+        #expect(
+            Array(table.rows.prefix(2)) == [
+                ["STT", "Đơn vị", "Tổng số đơn nhận", "Khiếu nại", "Khiếu nại", "Khiếu nại", "Tố cáo", "Tố cáo", "Tố cáo"],
+                [
+                    "STT", "Đơn vị", "Tổng số đơn nhận", "Thuộc thẩm quyền", "Đã giải quyết", "Đang giải quyết", "Thuộc thẩm quyền",
+                    "Đã giải quyết", "Đang giải quyết",
+                ],
+            ])
+        #expect(table.rows.dropFirst(2).first == ["1", "Xã Lũng Phìn", "52", "12", "10", "2", "5", "4", "1"])
+    }
+}

@@ -250,8 +250,10 @@ enum SpacedColumns {
         let text = line.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return true }
         let lower = text.lowercased()
-        if TableCaptionWords.isUnit(lowercased: lower) || text.hasPrefix("(") && text.hasSuffix(")") { return true }
         let folded = VietnameseMarks.strippedKey(lower)
+        if TableCaptionWords.isUnit(lowercased: lower) || TableCaptionWords.isUnit(folded: folded) || text.hasPrefix("(") && text.hasSuffix(")") {
+            return true
+        }
         if TableCaptionWords.labels.contains(where: { folded.hasPrefix($0 + " ") }) { return true }
         let letters = text.filter(\.isLetter)
         if letters.count >= 4, letters == letters.uppercased() { return true }

@@ -65,8 +65,11 @@ enum SpacedHeader {
             for cell in cells { pieces.append(Unit(line: line, start: cell.start, end: cell.end, text: cell.text, piece: pieces.count)) }
         }
         let plain = placement(of: pieces, spans: spans)
-        guard !plain.unsure.isEmpty else { return plain.header }
-        return drifted(pieces, spans: spans) ?? plain.header
+        // More cells than columns were each put in the column nearest (a merged cell over
+        // three columns falls into its middle one with the cell under it): the order of the
+        // cells reads them without that guess where it can (`OrderedHeader`).
+        guard !plain.unsure.isEmpty else { return plain.crowded ? OrderedHeader.header(lines: lines, spans: spans) ?? plain.header : plain.header }
+        return drifted(pieces, spans: spans) ?? OrderedHeader.header(lines: lines, spans: spans) ?? plain.header
     }
 
     /// How far (in characters, either way) pdftotext may set a header off its figures.
@@ -114,6 +117,8 @@ enum SpacedHeader {
         var middles: [Int: Double]
         /// A piece's words went to several columns with header words under it (`placement`).
         var overCells = false
+        /// There were more stacks than columns, each put in the column nearest (`assign`).
+        var crowded = false
     }
 
     private static func placement(of pieces: [Unit], spans: [Span]) -> Placement {
@@ -212,7 +217,7 @@ enum SpacedHeader {
         }
         let unsure = uncertain.union(contested)
         guard leafText.contains(where: { !$0.isEmpty }) || over.contains(where: { !$0.isEmpty }) else {
-            return Placement(header: Header(), unsure: unsure, middles: middles, overCells: overCells)
+            return Placement(header: Header(), unsure: unsure, middles: middles, overCells: overCells, crowded: stacks.count > spans.count)
         }
         let count = (over.map(\.count).max() ?? 0) + 1
         let rows = (0..<count).map { row in
@@ -220,7 +225,7 @@ enum SpacedHeader {
         }
         return Placement(
             header: Header(rows: rows, unnamed: spans.indices.filter { leafText[$0].isEmpty }), unsure: unsure, middles: middles,
-            overCells: overCells)
+            overCells: overCells, crowded: stacks.count > spans.count)
     }
 
     private static func same(_ a: Unit, _ b: Unit) -> Bool {
