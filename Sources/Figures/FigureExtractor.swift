@@ -28,7 +28,7 @@ public struct FigureExtractor: Sendable {
         var tableCells: Set<Int> = []
         for block in blocks {
             if let table = block.table {
-                let cells = TableFigureReader(table, surroundings: surroundings(of: block, in: blocks))
+                let cells = TableFigureReader(table, surroundings: surroundings(of: block, in: blocks, titled: !document.title.isEmpty))
                     .figures(doc: doc, page: block.page, section: block.place.path)
                 tableCells.formUnion(figures.count..<figures.count + cells.count)
                 figures += cells
@@ -52,11 +52,13 @@ public struct FigureExtractor: Sendable {
     }
 
     /// What stands around a table: its section's title and the sentence right before it when
-    /// that sentence introduces it.
-    private func surroundings(of block: BlockReading, in blocks: [BlockReading]) -> TableSurroundings {
+    /// that sentence introduces it. `titled`: the first block read is the document's title
+    /// (`readBlocks`).
+    private func surroundings(of block: BlockReading, in blocks: [BlockReading], titled: Bool) -> TableSurroundings {
         var surroundings = TableSurroundings(sectionTitle: block.place.title, planSection: block.place.plan)
         if block.index > 0, blocks[block.index - 1].table == nil,
-            let last = blocks[block.index - 1].sentences.last?.sentence.text, TableSurroundings.introduces(last)
+            let last = blocks[block.index - 1].sentences.last?.sentence.text,
+            TableSurroundings.introduces(last, inTitle: titled && block.index == 1)
         {
             surroundings.introduction = last
         }

@@ -52,6 +52,27 @@ import Testing
         #expect(received.confidence < 0.9)
     }
 
+    /// A table right under the document's title: the title says what the whole report is about
+    /// and points to its annexes ("chi tiết tại phụ lục"), so it lends nothing, not even to a
+    /// column of money; a title line ending in a colon hands over as a sentence does.
+    @Test func aTitleThatPointsToTheAnnexesIsNoIntroduction() {
+        let money = table([["Nội dung", "Số hộ", "Số tiền"], ["Hỗ trợ nhà ở", "30", "250"], ["Hỗ trợ sinh kế", "16", "160"]])
+        let byPlace = table([["Thôn", "Số lượng", "Đã xong"], ["Thôn Nà Lừa", "30", "25"], ["Thôn Khuổi Ít", "16", "16"]])
+        func titled(_ table: Table, _ lines: [TitleLine]) -> [Figure] {
+            let document = Document(
+                source: SourceInfo(path: "t.txt", sha256: "", pages: 1), title: lines,
+                blocks: [Block(kind: .table, text: "", pages: PageRange(1), table: table)])
+            return FigureExtractor().figures(in: document, doc: "t").filter { $0.sentence.contains(" / ") }
+        }
+        let subject: [TitleLine] = ["BÁO CÁO", "Kết quả tiếp nhận, giải quyết đơn quý III năm 2026 (chi tiết tại phụ lục)"]
+        for table in [money, byPlace] {
+            let found = titled(table, subject)
+            #expect(found.count == 4 && found.allSatisfy { $0.measure.rawValue == "" })
+        }
+        let handing = titled(byPlace, ["BÁO CÁO", "Trong quý III, Ban tiếp nhận 46 đơn, kết quả như sau:"])
+        #expect(handing.map(\.measure.rawValue) == ["don.tiep_nhan", "don.da_giai_quyet", "don.tiep_nhan", "don.da_giai_quyet"])
+    }
+
     /// The same table after a sentence that does not hand over to it says nothing of its cells.
     @Test func aSentenceThatDoesNotIntroduceTheTableLendsNothing() {
         let found = figures(of: table(Self.byType), after: "Trong quý III, Ban tiếp nhận 65 đơn.")

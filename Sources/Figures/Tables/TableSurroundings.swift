@@ -16,8 +16,11 @@ struct TableSurroundings: Sendable {
     static let pointers = ["bảng sau", "bảng dưới", "biểu sau", "như sau", "phụ lục", "cụ thể:", "chi tiết:"]
 
     /// Whether `sentence` introduces what follows it: it ends in a colon or points to a table.
-    static func introduces(_ sentence: String) -> Bool {
+    /// A document's title (`inTitle`) says what the whole report is about and points to its
+    /// annexes ("… (chi tiết tại phụ lục)"), not to a table that happens to follow it: from a
+    /// title only a line ending in a colon hands over.
+    static func introduces(_ sentence: String, inTitle: Bool = false) -> Bool {
         let lowered = sentence.lowercased().trimmingCharacters(in: .whitespaces)
-        return lowered.hasSuffix(":") || pointers.contains { lowered.contains($0) }
+        return lowered.hasSuffix(":") || !inTitle && pointers.contains { lowered.contains($0) }
     }
 }
