@@ -52,6 +52,8 @@ public struct OCRChannelCandidates: CandidateGenerator {
                 let word = languageModel.word(UInt32(id))
                 if VietnameseSyllable.isValid(word) { syllables.append(word) }
             }
+            // Names that spell no syllable ("đắk", "krông") are readings too, where the model knows them.
+            syllables += NameSyllables.outsideSyllables.filter { languageModel.wordID($0) != nil }
             var generator = OCRCandidateGenerator(model: channel, syllables: syllables)
             if let pool { generator.limit = pool }
             return generator
