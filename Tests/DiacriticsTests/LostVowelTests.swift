@@ -16,3 +16,31 @@ import Testing
         #expect(!OCRChannelCandidates.lostItsVowel(token))
     }
 }
+
+/// A lone small consonant in English-model OCR may be a syllable whose stacked-mark vowel the
+/// engine printed as nothing ("b" for "bộ"); the language model decides, and a letter that is a
+/// letter ("điểm b") or a unit ("300 m") stays.
+@Suite struct LoneLetterTests {
+    @Test(arguments: ["b", "c", "t", "x"])
+    func mayHaveLostItsVowel(_ token: String) {
+        #expect(OCRChannelCandidates.mayHaveLostItsVowel(token))
+    }
+
+    @Test(arguments: ["B", "m", "đ", "a", "y", "bo", "1"])
+    func isKeptAsItIs(_ token: String) {
+        #expect(!OCRChannelCandidates.mayHaveLostItsVowel(token))
+    }
+
+    @Test func theModelReadsALoneLetterAsTheSyllableItLost() throws {
+        let restorer = try #require(NameReadingTests.restorer)
+        let output = restorer.restore(
+            "Huyen co 12 dang b co so.\nBan Thuong vu Dang b huyen da lanh dao tot.\nTheo diem b khoan 2 Dieu 5 cua Nghi dinh.\nDuong dai 300 m.\n",
+            mode: .ocr)
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines.first?.contains("đảng bộ cơ sở") == true, "\(output)")
+        #expect(lines.dropFirst().first?.contains("Đảng bộ huyện") == true, "\(output)")
+        #expect(lines.dropFirst(2).first?.contains("điểm b khoản") == true, "\(output)")
+        #expect(lines.last?.contains("300 m.") == true, "\(output)")
+    }
+}

@@ -134,6 +134,9 @@ public struct OCRChannelCandidates: CandidateGenerator {
         } else if !seen.contains(itself) && Self.looksLikeName(token, normalized: itself) {
             // A name the model knows: the language model weighs it against the readings.
             result.append(Candidate(word: itself, channelLog10: Self.keepNameLog10))
+        } else if !seen.contains(itself) && Self.mayHaveLostItsVowel(token) {
+            // A lone letter is as often a letter ("điểm b"): it stays unless the model wants a word.
+            result.append(Candidate(word: itself, channelLog10: 0))
         } else if !seen.contains(itself) && keepsUnsure && Self.lostItsVowel(token) {
             // A word the model knows but no syllable is ("tnh"): kept unless a reading wins.
             result.append(Candidate(word: itself, channelLog10: 0))
@@ -148,7 +151,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
     /// vocabulary that way: corpus noise makes it know "cla" and "wong".
     func keepsAsIs(_ token: String, normalized: String, model: LanguageModel) -> Bool {
         if token.count == 1, let letter = token.first, letter.isLetter,
-           !Self.vowels.contains(letter.lowercased()) {
+           !Self.vowels.contains(letter.lowercased()), keepsUnsure || !Self.mayHaveLostItsVowel(token) {
             return true
         }
         if MeasureUnits.words.contains(normalized) { return true }
@@ -166,6 +169,15 @@ public struct OCRChannelCandidates: CandidateGenerator {
     }
 
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "y"]
+
+    /// A lone small consonant in garbled OCR ("chi b", "Đảng b" for "chi bộ", "Đảng bộ"): the
+    /// English model prints a vowel with stacked marks as nothing often enough ("ộ" 61 times in
+    /// its counts), so the channel reads it as the syllables it may open, next to the letter
+    /// itself. Capitals (initials, list labels) and units ("m", "đ") are kept as they are.
+    static func mayHaveLostItsVowel(_ token: String) -> Bool {
+        token.unicodeScalars.count == 1 && token.first.map { $0.isLetter && $0.isLowercase } == true
+            && !vowels.contains(token) && !MeasureUnits.loneLetters.contains(token)
+    }
 
     /// The `count` readings likeliest by channel and the word's own frequency together (log10
     /// P(token | word) + log10 P(word)), in the channel's order. A short token has dozens of
