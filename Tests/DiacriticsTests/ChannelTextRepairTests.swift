@@ -34,6 +34,26 @@ struct ChannelTextRepairTests {
         #expect(words.map(OCRTextRepair.restoringSymbols) == ["d6i", "v&i", "ngu@i", "dân", "R"])
         #expect(repaired.contains(" & "), "a lone symbol stays a symbol")
     }
+
+    @Test func theCentSignIsALetterEvenAlone() {
+        // Vietnamese reports never write "¢": alone or beside a digit it is a misread word.
+        let repaired = OCRTextRepair.apply("họp ¢ xóm, làng ¢6 giếng & ao")
+        let scalars = Array(repaired.unicodeScalars)
+        let words = TextPieces.split(scalars, gluingDigits: true).filter { $0.kind == .word }.map {
+            String(String.UnicodeScalarView(scalars[$0.range]))
+        }
+        #expect(words.map(OCRTextRepair.restoringSymbols) == ["họp", "¢", "xóm", "làng", "¢6", "giếng", "ao"])
+        #expect(OCRTokenGuard.verdict(for: "¢") == .syllable)
+        #expect(OCRTokenGuard.verdict(for: "¢6") == .syllable)
+    }
+
+    @Test func theModelReadsALoneCentSignAsAWord() throws {
+        let restorer = try #require(NameReadingTests.restorer)
+        let output = restorer.restore("Cuoc hop ¢ thon Dong duoc to chuc vao thang 3.\nLang ¢6 nhieu gieng nuoc.\n", mode: .ocr)
+        #expect(!output.contains("¢"), "\(output)")
+        #expect(output.contains("họp ở thôn"), "\(output)")
+        #expect(output.contains("Làng có nhiều"), "\(output)")
+    }
 }
 
 /// Section numbers of report headings that Tesseract's Vietnamese model misread.
