@@ -122,6 +122,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
             source = lazyNonWords.value
             change = nonWordChangeLog10
         }
+        if Self.mayHaveLostItsVowel(token), token.first?.isUppercase == true { change += Self.capitalLetterChangeLog10 }
         for candidate in source.candidates(for: rest) where candidate.syllables.count == 1 {
             guard let syllable = candidate.syllables.first, seen.insert(marker + syllable).inserted else { continue }
             let word = marker + syllable
@@ -170,13 +171,20 @@ public struct OCRChannelCandidates: CandidateGenerator {
 
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "y"]
 
-    /// A lone small consonant in garbled OCR ("chi b", "Đảng b" for "chi bộ", "Đảng bộ"): the
-    /// English model prints a vowel with stacked marks as nothing often enough ("ộ" 61 times in
-    /// its counts), so the channel reads it as the syllables it may open, next to the letter
-    /// itself. Capitals (initials, list labels) and units ("m", "đ") are kept as they are.
+    /// Extra log10 cost of reading a lone capital as a syllable: a capital alone is more often
+    /// a letter (an initial, "nhóm B", "phần C") than a lowercase one is, and the case-folded
+    /// model cannot tell "phần C" from "phần c". At 0 "phần C của" was read "phần Cổ của"; at 1
+    /// a table's "|X Tân Phú" still reads "Xã" (bench t002 .0704 → .0687, as at 0).
+    static let capitalLetterChangeLog10: Float = 1
+
+    /// A lone consonant in garbled OCR ("chi b", "Đảng b" for "chi bộ", "Đảng bộ", a table's "X"
+    /// for "Xã"): the English model prints a vowel with stacked marks as nothing often enough
+    /// ("ộ" 61 times in its counts), so the channel reads it as the syllables it may open, next
+    /// to the letter itself (a capital's readings cost more: `capitalLetterChangeLog10`).
+    /// Units ("m", "đ") are kept as they are.
     static func mayHaveLostItsVowel(_ token: String) -> Bool {
-        token.unicodeScalars.count == 1 && token.first.map { $0.isLetter && $0.isLowercase } == true
-            && !vowels.contains(token) && !MeasureUnits.loneLetters.contains(token)
+        token.unicodeScalars.count == 1 && token.first.map { $0.isLetter } == true
+            && !vowels.contains(token.lowercased()) && !MeasureUnits.loneLetters.contains(token)
     }
 
     /// The `count` readings likeliest by channel and the word's own frequency together (log10
