@@ -35,6 +35,17 @@ struct ChannelTextRepairTests {
         #expect(repaired.contains(" & "), "a lone symbol stays a symbol")
     }
 
+    @Test func namePartsJoinedByAnApostropheKeepTheirCapitals() throws {
+        #expect(OCRTextRepair.unmixedCase("M'Drak") == "M'Drak")
+        #expect(OCRTextRepair.unmixedCase("H'MoNG") == "H'MONG")
+        #expect(OCRTextRepair.unmixedCase("H'Mong") == "H'Mong")
+        #expect(OCRTextRepair.unmixedCase("THU'C") == "THU'C")
+        #expect(OCRTextRepair.apply("cOng tac, THU'C hien, co' quan") == "cong tac, THƯC hien, cơ quan")
+        let restorer = try #require(NameReadingTests.restorer)
+        let output = restorer.restore("Doan cong tac den xa Ea H'Leo va huyen Cu M'Gar.\n", mode: .ocr)
+        #expect(output.contains("H'Leo") && output.contains("M'Gar"), "\(output)")
+    }
+
     @Test func theCentSignIsALetterEvenAlone() {
         // Vietnamese reports never write "¢": alone or beside a digit it is a misread word.
         let repaired = OCRTextRepair.apply("họp ¢ xóm, làng ¢6 giếng & ao")

@@ -92,9 +92,14 @@ public enum OCRTextRepair {
     /// "công", "HiNH" for "HÌNH"); the decoder copies case letter by letter, so the token is
     /// brought to one case pattern first: mostly capitals → all capitals, else the first
     /// letter's case and small letters after it. Codes and mixed-case acronyms are left alone.
+    /// Parts joined by an apostrophe are brought to a pattern each: a Central Highlands name
+    /// has a capital on both ("M'Drắk", "H'Mông"), and was printed "M'drak".
     static func unmixedCase(_ token: String) -> String {
         guard !mixedCaseWords.contains(token), !token.contains(where: { $0.isNumber || $0 == "/" || $0 == "-" }) else {
             return token
+        }
+        if let mark = token.dropFirst().firstIndex(where: { $0.unicodeScalars.count == 1 && $0.unicodeScalars.allSatisfy(apostrophes.contains) }) {
+            return unmixedCase(String(token[..<mark])) + String(token[mark]) + unmixedCase(String(token[token.index(after: mark)...]))
         }
         let letters = token.filter(\.isLetter)
         let uppers = letters.filter(\.isUppercase).count
