@@ -145,8 +145,9 @@ public struct OCRChannelCandidates: CandidateGenerator {
         return result.isEmpty ? restored : result
     }
 
-    /// Tokens no reading should replace: a lone consonant letter (a unit "m", "đ") and units of
-    /// measure; for good OCR also anything with a digit, lone letters, words the model knows
+    /// Tokens no reading should replace: a lone consonant letter that is a unit ("m", "đ"; any
+    /// lone consonant in good OCR, see `mayHaveLostItsVowel`) and units of measure; for good OCR
+    /// also anything with a digit, lone letters, words the model knows
     /// that no syllable strips to ("test"; "ket" is a stripped "kết"), and capitalised words
     /// the model never saw (names such as "Kạn"). Garbled OCR cannot trust the model's
     /// vocabulary that way: corpus noise makes it know "cla" and "wong".

@@ -1,9 +1,11 @@
 import VietnameseText
 
-/// Syllables names are made of: the ones the corpus (gazette, laws, civic and general news,
-/// Wikipedia) writes with a capital in mid-sentence at least half of the 20 or more times it
-/// writes them ("hải" of Hải Phòng, "hà", "nguyễn", "đắk", "krông"), most frequent first;
-/// one-syllable shapes in Vietnamese letters only. Two readers: the case of a word read from a
+/// Syllables names are made of: the ones the corpus (../shared/corpus gazette, laws, news-civic,
+/// news-baomoi, wiki) writes with a capital (first letter only) at least half of the 20 or more
+/// times it writes them after another word of the same sentence ("hải" of Hải Phòng, "hà",
+/// "nguyễn", "đắk", "krông"), most frequent first; one vowel run, Vietnamese letters only, and
+/// a shape Vietnamese spells or a marked name whose onset or coda it does not ("krông",
+/// "đắk"; not "nguyê", a cut "nguyên"). Two readers: the case of a word read from a
 /// token whose capital the OCR lost to a digit (`DigitLedCase`), and the OCR channel's
 /// inventory, which holds only Vietnamese syllables and so could never give back a marked name
 /// that spells none (`outsideSyllables`).
