@@ -4,7 +4,7 @@ OCR and of post against the reference pages, scored as `../shared/bench/score.py
 them (word tokens, case-insensitive, page by page), and a listing of the errors post leaves.
 
     python3 Benchmarks/post.py [BAOCAO ...] [--cases DIR ...] [--only NAME ...] [--list N]
-                               [--mode post|auto] [--classify]
+                               [--mode post|auto] [--classify] [--classify-raw]
 
 BAOCAO: one or more binaries (default .build/release/baocao); with several (say the anchor's
 and yours) each case runs through them alternately and the table has one post column per
@@ -12,7 +12,10 @@ binary. --cases: folders of more cases, each NAME.ocr-vie.txt beside NAME.pages.
 with a form feed); the bench cases are read from ../shared/bench/cases unless --cases is given
 with --no-bench. --list N prints, for the last binary, up to N of the remaining errors per
 case aligned gold / raw / post, each with its class (see `error_class`); --classify counts
-the classes per case. Nothing is written into the repository.
+the classes per case. --classify-raw counts the raw OCR's errors (raw against gold) in the same
+classes and says how many of them no text-only mending can fix (`LAYOUT_CLASSES`: missing and
+extra tokens, numbers), so the best post could do on a case is the rest.
+Nothing is written into the repository.
 """
 import argparse
 import os
@@ -121,6 +124,24 @@ def error_class(gold, post):
     return "letters"
 
 
+# Classes of error that mending the words of a text cannot undo: tokens the OCR lost or added
+# (layout: reading order, table cells, running heads), and numbers, which carry no syllable.
+LAYOUT_CLASSES = ("missing token", "extra token", "extra number", "number")
+
+
+def classify_tokens(gold_words, hyp_words):
+    """Counter of the classes of every token of `hyp_words` that differs from `gold_words`."""
+    counter = Counter()
+    at, extra = by_gold(gold_words, hyp_words)
+    for position, gold in enumerate(gold_words):
+        if at[position] != gold:
+            counter[error_class(gold, at[position])] += 1
+    for tokens in extra.values():
+        for token in tokens:
+            counter[error_class(None, token)] += 1
+    return counter
+
+
 def run(binary, path, mode):
     start = time.perf_counter()
     done = subprocess.run(["nice", binary, "restore", "--mode", mode, path], capture_output=True, text=True)
@@ -152,13 +173,14 @@ def main():
     parser.add_argument("--only", action="append", default=[])
     parser.add_argument("--list", type=int, default=0)
     parser.add_argument("--classify", action="store_true")
+    parser.add_argument("--classify-raw", action="store_true")
     parser.add_argument("--mode", default="post")
     args = parser.parse_args()
 
     names = [os.path.basename(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(b))))) or b for b in args.binaries]
     header = "| case | syllables | raw errors | raw SER | " + " | ".join(
         f"{args.mode} {n} errors | SER | fewer" for n in names) + " |"
-    rows, listings, classes = [], [], {}
+    rows, listings, classes, raw_classes = [], [], {}, {}
     totals = [0, 0] + [0] * len(args.binaries)
     worse_pages = [0] * len(args.binaries)
     for name, folder in case_paths(args):
@@ -170,6 +192,8 @@ def main():
         cells = [name, str(count), str(raw_errors), f"{raw_errors / max(count, 1):.4f}"]
         totals[0] += count
         totals[1] += raw_errors
+        if args.classify_raw:
+            raw_classes[name] = sum((classify_tokens(words(r), words(h)) for r, h in zip(ref, raw)), Counter())
         last = None
         for index, binary in enumerate(args.binaries):
             out, _ = run(binary, raw_path, args.mode)
@@ -228,6 +252,14 @@ def main():
         print()
         for name, counter in classes.items():
             print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in counter.most_common()))
+    if args.classify_raw:
+        print()
+        for name, counter in raw_classes.items():
+            total = sum(counter.values())
+            layout = sum(counter[k] for k in LAYOUT_CLASSES)
+            print(f"{name} raw: {total} tokens differ, {layout} missing/extra/number "
+                  f"({layout / max(total, 1):.0%}): post could remove at most {1 - layout / max(total, 1):.0%}; "
+                  + ", ".join(f"{k} {v}" for k, v in counter.most_common()))
     for line in listings:
         print(line)
 

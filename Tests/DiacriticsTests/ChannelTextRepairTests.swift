@@ -34,6 +34,37 @@ struct ChannelTextRepairTests {
         #expect(words.map(OCRTextRepair.restoringSymbols) == ["d6i", "v&i", "ngu@i", "dân", "R"])
         #expect(repaired.contains(" & "), "a lone symbol stays a symbol")
     }
+
+    @Test func namePartsJoinedByAnApostropheKeepTheirCapitals() throws {
+        #expect(OCRTextRepair.unmixedCase("M'Drak") == "M'Drak")
+        #expect(OCRTextRepair.unmixedCase("H'MoNG") == "H'MONG")
+        #expect(OCRTextRepair.unmixedCase("H'Mong") == "H'Mong")
+        #expect(OCRTextRepair.unmixedCase("THU'C") == "THU'C")
+        #expect(OCRTextRepair.apply("cOng tac, THU'C hien, co' quan") == "cong tac, THƯC hien, cơ quan")
+        let restorer = try #require(NameReadingTests.restorer)
+        let output = restorer.restore("Doan cong tac den xa Ea H'Leo va huyen Cu M'Gar.\n", mode: .ocr)
+        #expect(output.contains("H'Leo") && output.contains("M'Gar"), "\(output)")
+    }
+
+    @Test func theCentSignIsALetterEvenAlone() {
+        // Vietnamese reports never write "¢": alone or beside a digit it is a misread word.
+        let repaired = OCRTextRepair.apply("họp ¢ xóm, làng ¢6 giếng & ao")
+        let scalars = Array(repaired.unicodeScalars)
+        let words = TextPieces.split(scalars, gluingDigits: true).filter { $0.kind == .word }.map {
+            String(String.UnicodeScalarView(scalars[$0.range]))
+        }
+        #expect(words.map(OCRTextRepair.restoringSymbols) == ["họp", "¢", "xóm", "làng", "¢6", "giếng", "ao"])
+        #expect(OCRTokenGuard.verdict(for: "¢") == .syllable)
+        #expect(OCRTokenGuard.verdict(for: "¢6") == .syllable)
+    }
+
+    @Test func theModelReadsALoneCentSignAsAWord() throws {
+        let restorer = try #require(NameReadingTests.restorer)
+        let output = restorer.restore("Cuoc hop ¢ thon Dong duoc to chuc vao thang 3.\nLang ¢6 nhieu gieng nuoc.\n", mode: .ocr)
+        #expect(!output.contains("¢"), "\(output)")
+        #expect(output.contains("họp ở thôn"), "\(output)")
+        #expect(output.contains("Làng có nhiều"), "\(output)")
+    }
 }
 
 /// Section numbers of report headings that Tesseract's Vietnamese model misread.

@@ -52,6 +52,8 @@ public struct OCRChannelCandidates: CandidateGenerator {
                 let word = languageModel.word(UInt32(id))
                 if VietnameseSyllable.isValid(word) { syllables.append(word) }
             }
+            // Names that spell no syllable ("đắk", "krông") are readings too, where the model knows them.
+            syllables += NameSyllables.outsideSyllables.filter { languageModel.wordID($0) != nil }
             var generator = OCRCandidateGenerator(model: channel, syllables: syllables)
             if let pool { generator.limit = pool }
             return generator
@@ -120,6 +122,7 @@ public struct OCRChannelCandidates: CandidateGenerator {
             source = lazyNonWords.value
             change = nonWordChangeLog10
         }
+        if Self.mayHaveLostItsVowel(token), token.first?.isUppercase == true { change += Self.capitalLetterChangeLog10 }
         for candidate in source.candidates(for: rest) where candidate.syllables.count == 1 {
             guard let syllable = candidate.syllables.first, seen.insert(marker + syllable).inserted else { continue }
             let word = marker + syllable
@@ -132,6 +135,9 @@ public struct OCRChannelCandidates: CandidateGenerator {
         } else if !seen.contains(itself) && Self.looksLikeName(token, normalized: itself) {
             // A name the model knows: the language model weighs it against the readings.
             result.append(Candidate(word: itself, channelLog10: Self.keepNameLog10))
+        } else if !seen.contains(itself) && Self.mayHaveLostItsVowel(token) {
+            // A lone letter is as often a letter ("điểm b"): it stays unless the model wants a word.
+            result.append(Candidate(word: itself, channelLog10: 0))
         } else if !seen.contains(itself) && keepsUnsure && Self.lostItsVowel(token) {
             // A word the model knows but no syllable is ("tnh"): kept unless a reading wins.
             result.append(Candidate(word: itself, channelLog10: 0))
@@ -139,14 +145,15 @@ public struct OCRChannelCandidates: CandidateGenerator {
         return result.isEmpty ? restored : result
     }
 
-    /// Tokens no reading should replace: a lone consonant letter (a unit "m", "đ") and units of
-    /// measure; for good OCR also anything with a digit, lone letters, words the model knows
+    /// Tokens no reading should replace: a lone consonant letter that is a unit ("m", "đ"; any
+    /// lone consonant in good OCR, see `mayHaveLostItsVowel`) and units of measure; for good OCR
+    /// also anything with a digit, lone letters, words the model knows
     /// that no syllable strips to ("test"; "ket" is a stripped "kết"), and capitalised words
     /// the model never saw (names such as "Kạn"). Garbled OCR cannot trust the model's
     /// vocabulary that way: corpus noise makes it know "cla" and "wong".
     func keepsAsIs(_ token: String, normalized: String, model: LanguageModel) -> Bool {
         if token.count == 1, let letter = token.first, letter.isLetter,
-           !Self.vowels.contains(letter.lowercased()) {
+           !Self.vowels.contains(letter.lowercased()), keepsUnsure || !Self.mayHaveLostItsVowel(token) {
             return true
         }
         if MeasureUnits.words.contains(normalized) { return true }
@@ -164,6 +171,22 @@ public struct OCRChannelCandidates: CandidateGenerator {
     }
 
     static let vowels: Set<String> = ["a", "e", "i", "o", "u", "y"]
+
+    /// Extra log10 cost of reading a lone capital as a syllable: a capital alone is more often
+    /// a letter (an initial, "nhóm B", "phần C") than a lowercase one is, and the case-folded
+    /// model cannot tell "phần C" from "phần c". At 0 "phần C của" was read "phần Cổ của"; at 1
+    /// a table's "|X Tân Phú" still reads "Xã" (bench t002 .0704 → .0687, as at 0).
+    static let capitalLetterChangeLog10: Float = 1
+
+    /// A lone consonant in garbled OCR ("chi b", "Đảng b" for "chi bộ", "Đảng bộ", a table's "X"
+    /// for "Xã"): the English model prints a vowel with stacked marks as nothing often enough
+    /// ("ộ" 61 times in its counts), so the channel reads it as the syllables it may open, next
+    /// to the letter itself (a capital's readings cost more: `capitalLetterChangeLog10`).
+    /// Units ("m", "đ") are kept as they are.
+    static func mayHaveLostItsVowel(_ token: String) -> Bool {
+        token.unicodeScalars.count == 1 && token.first.map { $0.isLetter } == true
+            && !vowels.contains(token.lowercased()) && !MeasureUnits.loneLetters.contains(token)
+    }
 
     /// The `count` readings likeliest by channel and the word's own frequency together (log10
     /// P(token | word) + log10 P(word)), in the channel's order. A short token has dozens of

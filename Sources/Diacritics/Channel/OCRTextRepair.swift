@@ -55,9 +55,15 @@ public enum OCRTextRepair {
         return inverse
     }()
 
+    /// The cent sign stands in for a letter wherever it stands, alone too ("hội nghị ¢ thôn" for
+    /// "ở thôn", "¢6" for "có"): Vietnamese reports never write it, and the English model prints
+    /// it for "ợ", "ờ", "ở" and "c". "&" and "@" are symbols unless a letter is beside them.
+    static let alwaysALetter: Unicode.Scalar = "¢"
+
     static func withStandIns(_ scalars: String.UnicodeScalarView) -> String.UnicodeScalarView {
         let array = Array(scalars)
-        guard array.contains(where: { standIns[$0] != nil }), array.contains(where: \.properties.isAlphabetic) else {
+        guard array.contains(where: { standIns[$0] != nil }),
+              array.contains(where: { $0.properties.isAlphabetic || $0 == alwaysALetter }) else {
             return scalars
         }
         var result = String.UnicodeScalarView()
@@ -65,7 +71,7 @@ public enum OCRTextRepair {
             let before = index > 0 ? array[index - 1] : nil
             let after = index + 1 < array.count ? array[index + 1] : nil
             let besideLetter = [before, after].contains { $0.map { TextPieces.isLetter($0) || ScalarClass.isDigit($0) } ?? false }
-            if besideLetter, let standIn = standIns[scalar] {
+            if besideLetter || scalar == alwaysALetter, let standIn = standIns[scalar] {
                 result.append(standIn)
             } else {
                 result.append(scalar)
@@ -86,9 +92,14 @@ public enum OCRTextRepair {
     /// "công", "HiNH" for "HÌNH"); the decoder copies case letter by letter, so the token is
     /// brought to one case pattern first: mostly capitals → all capitals, else the first
     /// letter's case and small letters after it. Codes and mixed-case acronyms are left alone.
+    /// Parts joined by an apostrophe are brought to a pattern each: a Central Highlands name
+    /// has a capital on both ("M'Drắk", "H'Mông"), and was printed "M'drak".
     static func unmixedCase(_ token: String) -> String {
         guard !mixedCaseWords.contains(token), !token.contains(where: { $0.isNumber || $0 == "/" || $0 == "-" }) else {
             return token
+        }
+        if let mark = token.dropFirst().firstIndex(where: { $0.unicodeScalars.count == 1 && $0.unicodeScalars.allSatisfy(apostrophes.contains) }) {
+            return unmixedCase(String(token[..<mark])) + String(token[mark]) + unmixedCase(String(token[token.index(after: mark)...]))
         }
         let letters = token.filter(\.isLetter)
         let uppers = letters.filter(\.isUppercase).count

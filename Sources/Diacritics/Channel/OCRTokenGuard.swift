@@ -29,7 +29,9 @@ enum OCRTokenGuard {
         var digits = 0
         var separators = 0
         for character in token {
-            if character.isLetter { letters += 1 } else if character.isNumber { digits += 1 }
+            // The cent sign is a misread letter (`OCRTextRepair.alwaysALetter`).
+            let isLetter = character.isLetter || character.unicodeScalars.first == OCRTextRepair.alwaysALetter
+            if isLetter { letters += 1 } else if character.isNumber { digits += 1 }
             if character == "/" || character == "-" { separators += 1 }
         }
         if letters == 0 || MeasureUnits.isMeasure(token.unicodeScalars.filter { $0 != "/" }) { return .keep(token) }

@@ -62,6 +62,10 @@ enum SkeletonKey {
             keys.append(vowelised(base) { index, _ in index > 0 && base[index] == 0x6C })
         }
         if brokenVowelMarks, let vowelMark = vowelMarkKey(base) { keys.append(vowelMark) }
+        // "¢" folds to "c", but the English model prints it for "ợ", "ờ", "ở" nine times in ten.
+        if token.unicodeScalars.contains(OCRTextRepair.alwaysALetter) {
+            keys.append(key(String(String.UnicodeScalarView(token.unicodeScalars.map { $0 == OCRTextRepair.alwaysALetter ? "ơ" : $0 }))))
+        }
         return keys
     }
 

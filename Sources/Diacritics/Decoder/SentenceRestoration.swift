@@ -114,6 +114,9 @@ extension Restorer {
                     let (head, tail) = BrokenSyllable.halves(of: word, firstCount: original.count)
                     replacements[entry.piece] = CasePattern.apply(from: original, to: head)
                     replacements[second] = CasePattern.apply(from: scalars[pieces[second].range], to: tail)
+                } else if changed, DigitLedCase.readsLeadingDigit(original, as: word) {
+                    let position = DigitLedCase.position(of: entry.piece, pieces: pieces, scalars: scalars)
+                    replacements[entry.piece] = DigitLedCase.apply(from: original, to: word, position: position)
                 } else if changed {
                     replacements[entry.piece] = CasePattern.apply(from: original, to: word)
                 }

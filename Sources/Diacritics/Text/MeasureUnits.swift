@@ -8,6 +8,9 @@ enum MeasureUnits {
     static let words: Set<String> = ["km", "kg", "cm", "mm", "m2", "m3", "km2", "kw", "kwh", "mw", "ttg"]
     /// Units only when glued to their number: alone, "ha" is as likely "hà" or "hạ".
     static let gluedWords = words.union(["ha", "m"])
+    /// One-letter units standing alone after their number ("5 m", "20.000 đ"): no syllable
+    /// that lost its vowel.
+    static let loneLetters: Set<String> = ["m", "đ"]
 
     /// A number with its unit, one or more times: digits first, then letters that name a
     /// unit ("7ha", "7ha5ha", "120m2"); the token's punctuation is already gone.
