@@ -143,8 +143,7 @@ enum SentenceReader {
         if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
         // Under a section titled by a type ("1. Khiếu nại") a paragraph that names none is about it.
         if heads.type == nil, let titled = context.sectionType { heads.type = titled }
-        NewsGrammar.settleSetApart(&readings, in: tokens)
-        HeadBoundary.markNewHeads(&readings, in: tokens)
+        HeadBoundary.markHeads(&readings, in: tokens)
         heads.settle(&readings)
         NewsGrammar.readTargetBounds(&readings, in: tokens)
         if context.planSection { ListGrammar.readAsPlan(&readings) }
