@@ -61,6 +61,7 @@ enum PredicateMatcher {
         phrases: [PredicateLexicon.Entry] = PredicateLexicon.following
     ) -> Predicate? {
         var crossedComma = false
+        var crossedTypePair = false
         var index = start
         // "có 200 đơn (180 khiếu nại, 20 tố cáo) thuộc thẩm quyền": the breakdown stands between
         // the figure and what is said of it.
@@ -75,8 +76,11 @@ enum PredicateMatcher {
             if token.isNumber || token.is(";") || token.is("(") || token.is(")") || token.is(".") || token.is(":") {
                 return nil
             }
-            // "20 kiến nghị, phản ánh và đa số được trả lời": what follows "và" is said of others.
-            if token.is(",") || token.lower == (folding ? "va" : "và") {
+            // "20 kiến nghị, phản ánh và đa số được trả lời": what follows "và" is said of others;
+            // the comma of a type pair ("727 đơn kiến nghị, phản ánh thuộc thẩm quyền") is none.
+            if token.is(","), TypeReader.joinsTypes(comma: index, in: tokens) {
+                crossedTypePair = true
+            } else if token.is(",") || token.lower == (folding ? "va" : "và") {
                 crossedComma = true
             }
             if let other = PredicateLexicon.notFollowing.first(where: { matches($0, tokens, at: index, folding: folding) }) {
@@ -85,7 +89,10 @@ enum PredicateMatcher {
             }
             for entry in phrases where matches(entry.words, tokens, at: index, folding: folding) {
                 guard entry.things.isEmpty || thing.map(entry.things.contains) == true else { continue }
-                if !crossedComma || entry.predicate == .attended { return entry.predicate }
+                // "96 đơn khiếu nại, tố cáo thuộc thẩm quyền 40 đơn": after a type pair, a status
+                // right before a count of its own labels that count.
+                let labelsNext = crossedTypePair && index + entry.words.count < tokens.count && tokens[index + entry.words.count].isNumber
+                if !crossedComma && !labelsNext || entry.predicate == .attended { return entry.predicate }
             }
             index += 1
         }
