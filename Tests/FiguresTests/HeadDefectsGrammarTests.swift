@@ -25,4 +25,20 @@ struct HeadDefectsGrammarTests {
         let labelled = figures("Huyện tiếp nhận 96 đơn khiếu nại, tố cáo thuộc thẩm quyền 40 đơn.")
         #expect(labelled.first(raw: "96 đơn")?.measureColumn == "don.tiep_nhan")
     }
+
+    @Test("both counts of a change 'từ A xuống B' take the measure of the head they compare")
+    func changeBetweenTwoCounts() {
+        let visits = figures("Số lượt công dân được tiếp tăng 14%, từ 430 lượt lên 490 lượt.")
+        #expect(visits.first(raw: "430 lượt")?.measureColumn == "tiep_cong_dan.luot")
+        #expect(visits.first(raw: "490 lượt")?.measureColumn == "tiep_cong_dan.luot")
+        let resolved = figures("Số vụ việc khiếu nại đã giải quyết giảm 9%, từ 122 vụ việc xuống 111 vụ việc.")
+        #expect(resolved.first(raw: "122 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        #expect(resolved.first(raw: "111 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        let received = figures("Số đơn tiếp nhận giảm mạnh, từ 318 đơn xuống 274 đơn.")
+        #expect(received.first(raw: "318 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(received.first(raw: "274 đơn")?.measureColumn == "don.tiep_nhan")
+        // The change itself is no count, and a target bound stays a target.
+        #expect(figures("Số đơn tiếp nhận giảm 37 đơn.").first(raw: "37 đơn")?.measureColumn ?? "" == "")
+        #expect(onlyFigure("Huyện đặt mục tiêu đưa số đơn vượt cấp xuống dưới 40 đơn.")?.measureColumn ?? "" == "")
+    }
 }

@@ -55,13 +55,39 @@ enum PeriodFigures {
         return false
     }
 
+    /// The words of a change told by its two ends, "từ 257 đơn xuống 226 đơn", "từ 430 lượt lên
+    /// 490 lượt": the earlier count after "từ", this period's after "xuống" or "lên".
+    static let rangeStart = "từ"
+    static let rangeEnds: Set<String> = ["xuống", "lên"]
+
+    /// How many tokens one end of such a change may span up to the other's link: "257 đơn xuống".
+    static let rangeReach = 4
+
+    /// Whether the figure is one end of a change told from one count to another: "giảm 12%, từ
+    /// 257 đơn xuống 226 đơn". Both counts count what the clause's head counts, each of its own
+    /// period (the earlier one is a count compared with, as "so với 257 đơn" is).
+    static func isChangeEnd(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        let start = mention.tokenRange.lowerBound
+        guard start > 0 else { return false }
+        let link = tokens[start - 1].lower
+        if link == rangeStart {
+            // The other end: a numeral right after "xuống"/"lên" a few tokens on.
+            let reach = tokens[mention.end..<min(tokens.count, mention.end + rangeReach)]
+            return reach.indices.contains { rangeEnds.contains(tokens[$0].lower) && $0 + 1 < tokens.count && tokens[$0 + 1].isNumber }
+        }
+        guard rangeEnds.contains(link), mention.qualifier.isEmpty else { return false }
+        // "từ 257 đơn xuống": the earlier end before it, with its own numeral.
+        let lower = max(0, start - 1 - rangeReach - 1)
+        return (lower..<(start - 1)).contains { tokens[$0].lower == rangeStart && tokens[$0 + 1].isNumber }
+    }
+
     static func settle(_ readings: inout [Reading], in tokens: [Token]) {
         for position in readings.indices {
             let reading = readings[position]
             let mention = reading.mention
             guard let thing = reading.thing, mention.denominator == nil else { continue }
             let compared = isComparedBase(mention, in: tokens)
-            guard compared || isPeriodValue(mention, in: tokens) else { continue }
+            guard compared || isPeriodValue(mention, in: tokens) || isChangeEnd(mention, in: tokens) else { continue }
             // "năm 2026 còn 12 vụ việc chưa giải quyết": what is said after it is its own state.
             guard PredicateMatcher.after(in: tokens, from: mention.end, thing: thing) == nil else { continue }
             guard reading.predicate == nil || reading.predicate == .change || reading.predicate == .pending else { continue }
