@@ -41,4 +41,15 @@ struct HeadDefectsGrammarTests {
         #expect(figures("Số đơn tiếp nhận giảm 37 đơn.").first(raw: "37 đơn")?.measureColumn ?? "" == "")
         #expect(onlyFigure("Huyện đặt mục tiêu đưa số đơn vượt cấp xuống dưới 40 đơn.")?.measureColumn ?? "" == "")
     }
+
+    @Test("cases said to be within jurisdiction are complaint cases, also where no complaint is named")
+    func casesWithinJurisdiction() {
+        let opened = figures("Trong 173 vụ việc thuộc thẩm quyền, Ủy ban nhân dân huyện đã giải quyết 160 vụ việc.")
+        #expect(opened.first(raw: "173 vụ việc")?.measureColumn == "vu_viec")
+        #expect(opened.first(raw: "160 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        #expect(onlyFigure("Toàn tỉnh có 59 vụ việc thuộc thẩm quyền của cấp tỉnh.")?.measureColumn == "vu_viec")
+        // Incidents of crime named beside it are no complaint cases.
+        #expect(onlyFigure("Công an huyện đã khởi tố 12 vụ án hình sự.")?.measureColumn ?? "" == "")
+        #expect(onlyFigure("Trong tháng xảy ra 27 vụ việc vi phạm trật tự giao thông.")?.measureColumn ?? "" == "")
+    }
 }

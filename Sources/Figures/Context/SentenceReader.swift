@@ -185,6 +185,9 @@ enum SentenceReader {
         // giải quyết 24 vụ việc; khởi tố mới 5 vụ án").
         var talk = sentenceTalk
         let clause = clauseText(around: mention, in: tokens)
+        // "Trong 286 vụ việc thuộc thẩm quyền": cases within a body's jurisdiction are complaint
+        // cases, where no complaint is named either.
+        if ComplaintCases.withinJurisdiction(mention, in: tokens) { talk.complaints = true }
         talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause) || sentenceTalk.crime && !sentenceTalk.complaints
         talk.assembly = Topic.speaksOfAssembly(clause) || followingWords.starts(with: ["đại", "biểu"])
             || Topic.ownedByMembers(Array(followingWords.drop { $0 == "ý" || $0 == "kiến" }))

@@ -65,8 +65,8 @@ enum PredicateLexicon {
         // "Tồn chuyển sang năm 2027: 12 vụ việc": carried over unresolved.
         Entry(words: ["tồn", "chuyển", "sang"], predicate: .pending),
         Entry(words: ["phản", "ánh"], predicate: .received, things: [.cases]),
-        Entry(words: ["thuộc", "thẩm", "quyền"], predicate: .inJurisdiction),
-        Entry(words: ["thuộc", "thẩm", "quyền", "giải", "quyết"], predicate: .inJurisdiction),
+        Entry(words: jurisdiction, predicate: .inJurisdiction),
+        Entry(words: jurisdiction + ["giải", "quyết"], predicate: .inJurisdiction),
         Entry(words: ["đủ", "điều", "kiện"], predicate: .inJurisdiction),
         Entry(words: ["đủ", "điều", "kiện", "xử", "lý"], predicate: .inJurisdiction),
         Entry(words: ["đủ", "điều", "kiện", "giải", "quyết"], predicate: .inJurisdiction),
@@ -200,6 +200,10 @@ enum PredicateLexicon {
         (["đôn", "đốc"], .toResolve),
     ]
 
+    /// What a case or a petition within a body's jurisdiction is called after its noun: "286 vụ
+    /// việc thuộc thẩm quyền" (`ComplaintCases`).
+    static let jurisdiction = ["thuộc", "thẩm", "quyền"]
+
     /// What a backlog is called ("45 vụ việc tồn đọng"): read after a unit as pending, and one
     /// of the words LingeringCases knows an old case by.
     static let backlog = ["tồn", "đọng"]
@@ -211,7 +215,7 @@ enum PredicateLexicon {
         Entry(words: ["chưa", "được", "giải", "quyết"], predicate: .pending),
         Entry(words: ["không", "thuộc", "thẩm", "quyền"], predicate: .outsideJurisdiction),
         Entry(words: ["không", "đủ", "điều", "kiện"], predicate: .ineligible),
-        Entry(words: ["thuộc", "thẩm", "quyền"], predicate: .inJurisdiction), Entry(words: ["đủ", "điều", "kiện"], predicate: .inJurisdiction),
+        Entry(words: jurisdiction, predicate: .inJurisdiction), Entry(words: ["đủ", "điều", "kiện"], predicate: .inJurisdiction),
         Entry(words: ["còn", "tồn", "đọng"], predicate: .pending), Entry(words: ["còn", "lại"], predicate: .pending),
         Entry(words: ["chưa", "được"], predicate: .pending),
         Entry(words: ["được", "tiếp", "nhận"], predicate: .received), Entry(words: ["được", "trả", "lời"], predicate: .resolved),
