@@ -8,6 +8,27 @@ import Testing
 /// these tests; each rule has a negative that keeps its old reading.
 @Suite("Clause grammar, heads left by round nine")
 struct HeadDefectsGrammarTests {
+    @Test("duplicates counted inside a breakdown of what came in were received with it")
+    func duplicatesInsideReceivedTotal() {
+        let listed = figures("Năm 2026, Văn phòng tiếp dân huyện Mỹ Khê tiếp nhận 1.415 đơn, trong đó 302 đơn trùng nội dung, 1.113 đơn gửi lần đầu.")
+        #expect(listed.first(raw: "1.415 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(listed.first(raw: "302 đơn")?.measureColumn == "don.tiep_nhan")
+        // In parentheses, new beside duplicate: both parts of the letters received.
+        let parenthesized = figures("Trong quý, Ban nhận được 947 lượt đơn thư (701 đơn mới, 246 đơn trùng lặp đã gửi trước đây).")
+        #expect(parenthesized.first(raw: "246 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(parenthesized.first(raw: "701 đơn")?.measureColumn == "don.tiep_nhan")
+        // Duplicates counted with anonymous and unsigned letters are the ones filed away.
+        let reasons = figures("Thanh tra Sở nhận được 812 đơn, trong đó có 97 đơn trùng lặp, nặc danh, không ký tên.")
+        #expect(reasons.first(raw: "97 đơn")?.measureColumn == "don.luu")
+        // Filed with a verb of its own: archived, also inside the total.
+        let filed = figures("Huyện tiếp nhận 530 đơn, trong đó lưu 61 đơn trùng nội dung.")
+        #expect(filed.first(raw: "61 đơn")?.measureColumn == "don.luu")
+        let filedAfter = figures("Huyện tiếp nhận 530 đơn (có 61 đơn trùng lặp đã được lưu).")
+        #expect(filedAfter.first(raw: "61 đơn")?.measureColumn == "don.luu")
+        // Outside a received total duplicates stay archived.
+        #expect(onlyFigure("Qua phân loại, có 44 đơn trùng nội dung.")?.measureColumn == "don.luu")
+    }
+
     @Test("a comma inside a type pair is no clause boundary: the status after it is the figure's")
     func commaInsideTypePair() {
         let topic = figures("Đối với 381 đơn kiến nghị, phản ánh thuộc thẩm quyền, các cơ quan đã giải quyết 352 đơn.")

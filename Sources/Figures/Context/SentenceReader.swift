@@ -140,6 +140,7 @@ enum SentenceReader {
         PeriodFigures.settle(&readings, in: tokens)
         ListGrammar.shareWholes(&readings, in: tokens)
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
+        DuplicateItems.settle(&readings, parents: windows.parents, in: tokens)
         if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
         // Under a section titled by a type ("1. Khiếu nại") a paragraph that names none is about it.
         if heads.type == nil, let titled = context.sectionType { heads.type = titled }

@@ -35,11 +35,8 @@ enum PredicateLexicon {
         Entry(words: ["lưu"], predicate: .archived, things: [.petitions]),
         Entry(words: ["lưu", "đơn"], predicate: .archived, things: [.petitions]),
         // Duplicates, anonymous and unsigned petitions are filed away without processing.
-        Entry(words: ["trùng"], predicate: .archived, things: [.petitions]),
-        Entry(words: ["trùng", "lặp"], predicate: .archived, things: [.petitions]),
-        Entry(words: ["nặc", "danh"], predicate: .archived, things: [.petitions]),
-        Entry(words: ["mạo", "danh"], predicate: .archived, things: [.petitions]),
-        Entry(words: ["không", "ký", "tên"], predicate: .archived, things: [.petitions]),
+        Entry(words: [duplicate], predicate: .archived, things: [.petitions]),
+        Entry(words: [duplicate, "lặp"], predicate: .archived, things: [.petitions]),
         Entry(words: ["trả", "lời"], predicate: .resolved),
         Entry(words: ["nêu"], predicate: .proposed, things: [.opinions, .petitions]),
         Entry(words: ["đưa", "ra"], predicate: .proposed, things: [.opinions, .petitions]),
@@ -107,6 +104,7 @@ enum PredicateLexicon {
         Entry(words: ["gián", "tiếp"], predicate: .ignored),
         Entry(words: ["kế", "tiếp"], predicate: .ignored),
     ] + (continuingTiep + notReceiving).map { Entry(words: $0, predicate: .ignored) }
+        + archiveReasons.map { Entry(words: $0, predicate: .archived, things: [.petitions]) }
 
     /// Words made with "tiếp" that receive nobody: "nổ bom liên tiếp … 5 người thiệt mạng",
     /// "tiếp đến là 350.000 người Nepal", "Cổng giao tiếp điện tử … 100.000 người cho ý kiến",
@@ -204,6 +202,22 @@ enum PredicateLexicon {
     /// việc thuộc thẩm quyền" (`ComplaintCases`).
     static let jurisdiction = ["thuộc", "thẩm", "quyền"]
 
+    /// What a duplicate is called after its noun ("388 đơn trùng nội dung", "trùng lặp"): a kind
+    /// of petition that came in, filed away only where its words say so (`DuplicateItems`).
+    static let duplicate = "trùng"
+
+    /// Words that name petitions filed away for what they lack ("lưu 12 đơn nặc danh"), and
+    /// that make duplicates counted beside them the archived ones ("1.544 đơn trùng lặp, không rõ
+    /// địa chỉ, không ký tên", `DuplicateItems`).
+    static let archiveReasons: [[String]] = [["nặc", "danh"], ["mạo", "danh"], ["không", "ký", "tên"]]
+
+    /// An unknown sender or address, named beside duplicates as a reason to file them ("trùng
+    /// lặp, không rõ địa chỉ"); alone it archives nothing ("không rõ nội dung").
+    static let unknownSender = ["không", "rõ"]
+
+    /// The verb that files petitions away ("lưu 61 đơn trùng nội dung", "61 đơn trùng lặp đã được lưu").
+    static let archivingVerb = "lưu"
+
     /// What a backlog is called ("45 vụ việc tồn đọng"): read after a unit as pending, and one
     /// of the words LingeringCases knows an old case by.
     static let backlog = ["tồn", "đọng"]
@@ -233,8 +247,8 @@ enum PredicateLexicon {
         Entry(words: ["tồn", "chuyển", "sang"], predicate: .pending),
         // "52 vụ việc còn khiếu nại": still open (after a comma "còn" opens another figure's clause).
         Entry(words: ["còn"], predicate: .pending),
-        Entry(words: ["trùng"], predicate: .archived, things: [.petitions]),
-        Entry(words: ["trùng", "lặp"], predicate: .archived, things: [.petitions]),
+        Entry(words: [duplicate], predicate: .archived, things: [.petitions]),
+        Entry(words: [duplicate, "lặp"], predicate: .archived, things: [.petitions]),
         Entry(words: ["nặc", "danh"], predicate: .archived, things: [.petitions]),
     ] + passives
 
