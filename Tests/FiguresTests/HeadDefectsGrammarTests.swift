@@ -73,4 +73,20 @@ struct HeadDefectsGrammarTests {
         #expect(onlyFigure("Công an huyện đã khởi tố 12 vụ án hình sự.")?.measureColumn ?? "" == "")
         #expect(onlyFigure("Trong tháng xảy ra 27 vụ việc vi phạm trật tự giao thông.")?.measureColumn ?? "" == "")
     }
+
+    @Test("a number in words in a section title is a title, not a figure; a title that is a sentence keeps it")
+    func numbersInWordsInTitles() {
+        let titled = figures("Thường trực Hội đồng nhân dân huyện đã phối hợp tổ chức tại các xã.", headings: [("I", "KẾT QUẢ"), ("1", "Hai mươi cuộc tiếp xúc cử tri")])
+        #expect(titled.allSatisfy { $0.measureColumn == "" })
+        let capitals = figures("Tiếp tục rà soát các vụ việc tồn đọng.", headings: [("III", "BẢY VỤ VIỆC KHIẾU NẠI KÉO DÀI")])
+        #expect(capitals.allSatisfy { $0.measureColumn == "" })
+        // A title that says what was done is a sentence: its count stays a figure.
+        let sentence = figures("Kết quả cụ thể như sau.", headings: [("2", "Huyện đã giải quyết mười hai vụ việc khiếu nại")])
+        #expect(sentence.first { $0.value == 12 }?.measureColumn == "vu_viec.da_giai_quyet")
+        // A number in words in the body stays a figure.
+        #expect(onlyFigure("Huyện đã tổ chức hai mươi cuộc tiếp xúc cử tri.")?.measureColumn == "doi_thoai.cuoc")
+        // Digits in a title are a figure, as the gold of the news sets has them.
+        let digits = figures("Kết quả cụ thể như sau.", headings: [("1", "Tiếp nhận 250 đơn khiếu nại")])
+        #expect(digits.first { $0.value == 250 }?.measureColumn == "don.tiep_nhan")
+    }
 }

@@ -18,6 +18,8 @@ struct SurroundingContext: Sendable {
     /// Read as if the text spoke of complaints, to learn what a footnote counts before knowing
     /// which sentence it explains.
     var assumePetitionTalk = false
+    /// The sentence is a section's heading: its numbers in words name the section (`TitleNumbers`).
+    var heading = false
 
     init(reception: Bool = false, citing: CitingContext? = nil, sectionTitle: String = "", assumePetitionTalk: Bool = false) {
         self.reception = reception
@@ -149,6 +151,7 @@ enum SentenceReader {
         NewsGrammar.readTargetBounds(&readings, in: tokens)
         if context.planSection { ListGrammar.readAsPlan(&readings) }
         shareScopes(&readings, tokens: tokens, windows: windows)
+        if context.heading { TitleNumbers.mark(&readings) }
         return readings
     }
 
