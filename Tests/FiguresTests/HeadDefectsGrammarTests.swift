@@ -25,6 +25,10 @@ struct HeadDefectsGrammarTests {
         #expect(filed.first(raw: "61 đơn")?.measureColumn == "don.luu")
         let filedAfter = figures("Huyện tiếp nhận 530 đơn (có 61 đơn trùng lặp đã được lưu).")
         #expect(filedAfter.first(raw: "61 đơn")?.measureColumn == "don.luu")
+        // The items after the duplicates take the received state, not an archived one.
+        let after = figures("Phòng tiếp dân nhận 640 đơn, trong đó có 95 đơn trùng, 545 đơn mới.")
+        #expect(after.first(raw: "95 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(after.first(raw: "545 đơn")?.measureColumn == "don.tiep_nhan")
         // Outside a received total duplicates stay archived.
         #expect(onlyFigure("Qua phân loại, có 44 đơn trùng nội dung.")?.measureColumn == "don.luu")
     }
@@ -58,6 +62,10 @@ struct HeadDefectsGrammarTests {
         let received = figures("Số đơn tiếp nhận giảm mạnh, từ 318 đơn xuống 274 đơn.")
         #expect(received.first(raw: "318 đơn")?.measureColumn == "don.tiep_nhan")
         #expect(received.first(raw: "274 đơn")?.measureColumn == "don.tiep_nhan")
+        // A head with no verb gives both ends its bare measure.
+        let bare = figures("Số vụ việc khiếu nại tăng từ 23 vụ lên 31 vụ.")
+        #expect(bare.first(raw: "23 vụ")?.measureColumn == "vu_viec")
+        #expect(bare.first(raw: "31 vụ")?.measureColumn == "vu_viec")
         // The change itself is no count, and a target bound stays a target.
         #expect(figures("Số đơn tiếp nhận giảm 37 đơn.").first(raw: "37 đơn")?.measureColumn ?? "" == "")
         #expect(onlyFigure("Huyện đặt mục tiêu đưa số đơn vượt cấp xuống dưới 40 đơn.")?.measureColumn ?? "" == "")
@@ -69,6 +77,9 @@ struct HeadDefectsGrammarTests {
         #expect(opened.first(raw: "173 vụ việc")?.measureColumn == "vu_viec")
         #expect(opened.first(raw: "160 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
         #expect(onlyFigure("Toàn tỉnh có 59 vụ việc thuộc thẩm quyền của cấp tỉnh.")?.measureColumn == "vu_viec")
+        // The jurisdiction of investigators or courts names no complaint.
+        #expect(figures("Công an xã tiếp nhận 48 tin báo, trong đó 9 vụ việc thuộc thẩm quyền điều tra.").allSatisfy { $0.measureColumn == "" })
+        #expect(onlyFigure("Xã đã hướng dẫn người dân gửi 6 vụ việc thuộc thẩm quyền của Tòa án nhân dân huyện.")?.measureColumn ?? "" == "")
         // Incidents of crime named beside it are no complaint cases.
         #expect(onlyFigure("Công an huyện đã khởi tố 12 vụ án hình sự.")?.measureColumn ?? "" == "")
         #expect(onlyFigure("Trong tháng xảy ra 27 vụ việc vi phạm trật tự giao thông.")?.measureColumn ?? "" == "")

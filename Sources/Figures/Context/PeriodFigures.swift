@@ -97,8 +97,10 @@ enum PeriodFigures {
                 ($0.mention.unit == mention.unit || $0.thing == thing) && $0.predicate != .change
             }) {
                 // "nhận được 90 đơn xin ly hôn …, tăng so với 13 đơn": the count compared with
-                // is of what its figure counts, no petition where that one is none.
-                guard source.measure != nil, source.predicate != nil else { continue }
+                // is of what its figure counts, no petition where that one is none. The later
+                // end of a change ("tăng từ 12 vụ lên 15 vụ") counts what the earlier one does,
+                // with its verb or with none.
+                guard source.measure != nil, source.predicate != nil || isChangeEnd(mention, in: tokens) else { continue }
                 readings[position].predicate = source.predicate
                 readings[position].predicateSource = .carried
                 if compared, readings[position].types.isEmpty { readings[position].types = source.types }

@@ -135,6 +135,9 @@ enum SentenceReader {
         NewsGrammar.readCasesByOutcome(&readings, in: tokens)
         NewsGrammar.shareTrailingUnit(&readings, in: tokens)
         SupervisedCases.settle(&readings, in: tokens)
+        // Before carrying: the items after a duplicate ("112 đơn trùng, 708 đơn mới") take its
+        // received state, not the archived one its words alone gave it.
+        DuplicateItems.settle(&readings, parents: windows.parents, in: tokens)
         let lendsScope = CitingContext.lendsScope(toFootnoteWith: readings)
         for position in readings.indices where readings[position].predicate == nil {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens, lendsScope: lendsScope)
@@ -142,7 +145,6 @@ enum SentenceReader {
         PeriodFigures.settle(&readings, in: tokens)
         ListGrammar.shareWholes(&readings, in: tokens)
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
-        DuplicateItems.settle(&readings, parents: windows.parents, in: tokens)
         if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
         // Under a section titled by a type ("1. Khiếu nại") a paragraph that names none is about it.
         if heads.type == nil, let titled = context.sectionType { heads.type = titled }
