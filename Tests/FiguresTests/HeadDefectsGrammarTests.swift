@@ -49,6 +49,13 @@ struct HeadDefectsGrammarTests {
         // A status right before a count of its own labels that count, not the pair before it.
         let labelled = figures("Huyện tiếp nhận 96 đơn khiếu nại, tố cáo thuộc thẩm quyền 40 đơn.")
         #expect(labelled.first(raw: "96 đơn")?.measureColumn == "don.tiep_nhan")
+        let resolvedNext = figures("Xã Phú Lãng nhận 58 đơn khiếu nại, tố cáo đã giải quyết xong 51 đơn.")
+        #expect(resolvedNext.first(raw: "58 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(resolvedNext.first(raw: "51 đơn")?.measureColumn == "don.da_giai_quyet")
+        // Only a pair after petitions joins: what visitors came to raise ("đến kiến nghị, phản
+        // ánh") is no status of the visits, and a verb before cases stays theirs.
+        #expect(onlyFigure("Trụ sở tiếp dân đã tiếp 217 lượt người đến kiến nghị, phản ánh đang được xem xét.")?.measureColumn == "tiep_cong_dan.luot")
+        #expect(onlyFigure("Trong năm tiếp nhận 164 vụ việc khiếu nại, tố cáo thuộc thẩm quyền của huyện.")?.measureColumn == "vu_viec.tiep_nhan")
     }
 
     @Test("both counts of a change 'từ A xuống B' take the measure of the head they compare")
