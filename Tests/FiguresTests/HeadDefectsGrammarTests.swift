@@ -69,6 +69,10 @@ struct HeadDefectsGrammarTests {
         let received = figures("Số đơn tiếp nhận giảm mạnh, từ 318 đơn xuống 274 đơn.")
         #expect(received.first(raw: "318 đơn")?.measureColumn == "don.tiep_nhan")
         #expect(received.first(raw: "274 đơn")?.measureColumn == "don.tiep_nhan")
+        // Each end may name its period.
+        let years = figures("Số vụ việc khiếu nại đã giải quyết tăng từ 96 vụ việc năm 2024 lên 118 vụ việc năm 2025.")
+        #expect(years.first(raw: "96 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        #expect(years.first(raw: "118 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
         // A head with no verb gives both ends its bare measure.
         let bare = figures("Số vụ việc khiếu nại tăng từ 23 vụ lên 31 vụ.")
         #expect(bare.first(raw: "23 vụ")?.measureColumn == "vu_viec")

@@ -60,8 +60,12 @@ enum PeriodFigures {
     static let rangeStart = "từ"
     static let rangeEnds: Set<String> = ["xuống", "lên"]
 
-    /// How many tokens one end of such a change may span up to the other's link: "257 đơn xuống".
+    /// How many tokens after the earlier end's unit the link may stand: "257 đơn xuống", "120 vụ
+    /// việc năm 2024 lên".
     static let rangeReach = 4
+
+    /// The earlier end's own tokens before them: "từ", its numeral, a two-word unit.
+    static let earlierEndWords = 4
 
     /// Whether the figure is one end of a change told from one count to another: "giảm 12%, từ
     /// 257 đơn xuống 226 đơn". Both counts count what the clause's head counts, each of its own
@@ -76,9 +80,11 @@ enum PeriodFigures {
             return reach.indices.contains { rangeEnds.contains(tokens[$0].lower) && $0 + 1 < tokens.count && tokens[$0 + 1].isNumber }
         }
         guard rangeEnds.contains(link), mention.qualifier.isEmpty else { return false }
-        // "từ 257 đơn xuống": the earlier end before it, with its own numeral.
-        let lower = max(0, start - 1 - rangeReach - 1)
-        return (lower..<(start - 1)).contains { tokens[$0].lower == rangeStart && tokens[$0 + 1].isNumber }
+        // "từ 257 đơn xuống", "từ 120 vụ việc năm 2024 lên": the earlier end before it, its
+        // numeral, unit and the words the other end may reach, within one phrase.
+        let lower = max(0, start - 1 - rangeReach - earlierEndWords)
+        guard let opener = (lower..<(start - 1)).last(where: { tokens[$0].lower == rangeStart && tokens[$0 + 1].isNumber }) else { return false }
+        return !tokens[opener..<start].contains { $0.is(",") || $0.is(";") || $0.is(".") }
     }
 
     static func settle(_ readings: inout [Reading], in tokens: [Token]) {
