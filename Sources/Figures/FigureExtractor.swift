@@ -80,6 +80,7 @@ public struct FigureExtractor: Sendable {
             var context = SurroundingContext(reception: reception, sectionTitle: place.title)
             context.voters = Topic.speaksOfVoters(lowered)
             context.planSection = place.plan
+            context.heading = block.kind == .heading
             if block.kind == .heading { heads = ParagraphHeads() }
             if !context.voters, VoterRecommendations.namedAgain(in: block.text, votersEarlier: votersBefore) {
                 context.voters = true

@@ -1,13 +1,20 @@
-/// Where a status said in an earlier sentence stops. Across a sentence boundary a status carries to
-/// the items of a list, a breakdown or a label line ("Trong đó có 14 vụ việc …", "Cấp tỉnh 58
-/// đơn", "Theo loại đơn: KN 148 đơn"), not to a figure that opens a head of its own: "hướng dẫn,
-/// trả lời 5.398 đơn. Đáng chú ý, có 1.740 đơn KNTC liên quan đến giá đất" guides none of the
-/// 1 740, it names another set of petitions by its own noun.
+/// One notion of a head: where a figure opens a head of its own instead of continuing the
+/// clause or the sentences before. Three shapes open one, each without a verb of its own: a part
+/// set apart ("Riêng đơn tố cáo có 87 đơn"), a topic ("Đối với 64 đơn tố cáo …, Công an tỉnh đã
+/// chuyển"), and an existential "có" with its own counted noun at the start of a clause ("Đáng chú
+/// ý, có 1.740 đơn KNTC"). Across a sentence boundary a status carries to the items of a list, a
+/// breakdown or a label line ("Trong đó có 14 vụ việc …", "Cấp tỉnh 58 đơn", "Theo loại đơn: KN
+/// 148 đơn"), not to a figure that opens a head: "hướng dẫn, trả lời 5.398 đơn. Đáng chú ý, có
+/// 1.740 đơn KNTC liên quan đến giá đất" guides none of the 1 740, it names another set of
+/// petitions by its own noun.
 enum HeadBoundary {
+    /// The word that sets a part apart from what the sentences before counted.
+    static let setApartOpener = "riêng"
+
     /// Words that, opening a clause before "có", make what follows a part of the figure before:
     /// "trong đó có", "trong số đó có", "gồm có", "cụ thể có", and a part set apart ("Riêng đơn tố
-    /// cáo có 87 đơn", whose own reading is `NewsGrammar.settleSetApart`'s).
-    static let breakdownOpeners: Set<String> = ["trong", "gồm", "bao", "cụ", "thể", "số", "đó", NewsGrammar.setApartOpener]
+    /// cáo có 87 đơn", read by `setApart`).
+    static let breakdownOpeners: Set<String> = ["trong", "gồm", "bao", "cụ", "thể", "số", "đó", setApartOpener]
 
     /// First words of a scope that names a whole, not one item of a breakdown: "Toàn tỉnh có 64
     /// vụ việc" opens a head where "Cấp huyện có 31 vụ việc" may be an item.
@@ -19,16 +26,31 @@ enum HeadBoundary {
     }
 
     /// Marks the figures of a sentence that open a head of their own, so that the section's last
-    /// status (`ParagraphHeads`) is not put on them, and gives a topic its main clause's verb.
-    static func markNewHeads(_ readings: inout [Reading], in tokens: [Token]) {
+    /// status (`ParagraphHeads`) is not put on them, and reads the state a head's own shape says:
+    /// a part set apart came in, a topic takes its main clause's verb.
+    static func markHeads(_ readings: inout [Reading], in tokens: [Token]) {
+        let setApartSentence = tokens.first(where: \.isWord)?.lower == setApartOpener
         for position in readings.indices where readings[position].predicate == nil {
-            if isTopic(readings[position].mention, in: tokens) {
+            if setApartSentence, setApart(readings[position], in: tokens) {
+                readings[position].opensHead = true
+                readings[position].predicate = .received
+                readings[position].predicateSource = .context
+            } else if isTopic(readings[position].mention, in: tokens) {
                 readings[position].opensHead = true
                 readTopic(position, readings: &readings, in: tokens)
             } else {
                 readings[position].opensHead = opensHead(readings[position], in: tokens)
             }
         }
+    }
+
+    /// "Riêng đơn tố cáo có 87 đơn": the petitions of one kind among those that came in, with no
+    /// verb of their own, before any other figure or ";" of the sentence; the state the sentences
+    /// before left ("lưu 391 đơn") is not theirs — they came in.
+    static func setApart(_ reading: Reading, in tokens: [Token]) -> Bool {
+        let start = reading.mention.tokenRange.lowerBound
+        return reading.thing == .petitions && start > 0 && tokens[start - 1].lower == "có"
+            && !tokens[..<start].contains(where: { $0.isNumber || $0.is(";") })
     }
 
     /// Words that set a figure up as the topic of the clause after it: "Đối với 64 đơn tố cáo có

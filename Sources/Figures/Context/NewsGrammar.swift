@@ -1,11 +1,8 @@
-/// Clauses of the news voice that reports and their lists seldom use: a part set apart from
-/// what came in ("Riêng đơn tố cáo có 87 đơn"), cases named by the outcome said after their type
-/// ("có 41 trường hợp khiếu nại đúng"), a target written as a bound ("đưa số đơn vượt cấp xuống
-/// dưới 50 đơn").
+/// Clauses of the news voice that reports and their lists seldom use: cases named by the outcome
+/// said after their type ("có 41 trường hợp khiếu nại đúng"), a target written as a bound ("đưa
+/// số đơn vượt cấp xuống dưới 50 đơn"). A part set apart ("Riêng đơn tố cáo có 87 đơn") opens a
+/// head: `HeadBoundary`.
 enum NewsGrammar {
-    /// The word that sets a part apart from what the sentences before counted.
-    static let setApartOpener = "riêng"
-
     /// Words that name a target before a bound: "đặt mục tiêu …", "phấn đấu …", "chỉ tiêu …".
     static let targetWords: [[String]] = [["mục", "tiêu"], ["chỉ", "tiêu"], ["phấn", "đấu"]]
 
@@ -14,20 +11,6 @@ enum NewsGrammar {
 
     /// Units that count cases by those who brought them, whose kind is said by the words after.
     static let caseByOutcomeUnits: Set<String> = ["trường hợp"]
-
-    /// "Riêng đơn tố cáo có 87 đơn": the petitions of one kind among those that came in, with no
-    /// verb of their own; the state the sentences before left ("lưu 391 đơn") is not theirs.
-    static func settleSetApart(_ readings: inout [Reading], in tokens: [Token]) {
-        guard let first = tokens.first(where: \.isWord), first.lower == setApartOpener else { return }
-        for position in readings.indices where readings[position].thing == .petitions && readings[position].predicate == nil {
-            let start = readings[position].mention.tokenRange.lowerBound
-            guard start > 0, tokens[start - 1].lower == "có",
-                !tokens[..<start].contains(where: { $0.isNumber || $0.is(";") })
-            else { continue }
-            readings[position].predicate = .received
-            readings[position].predicateSource = .context
-        }
-    }
 
     /// "có 41 trường hợp khiếu nại đúng hoặc đúng một phần": cases counted by who brought them,
     /// of the type named after the unit, with an outcome said after the type — resolved cases,

@@ -55,13 +55,45 @@ enum PeriodFigures {
         return false
     }
 
+    /// The words of a change told by its two ends, "từ 257 đơn xuống 226 đơn", "từ 430 lượt lên
+    /// 490 lượt": the earlier count after "từ", this period's after "xuống" or "lên".
+    static let rangeStart = "từ"
+    static let rangeEnds: Set<String> = ["xuống", "lên"]
+
+    /// How many tokens after the earlier end's unit the link may stand: "257 đơn xuống", "120 vụ
+    /// việc năm 2024 lên".
+    static let rangeReach = 4
+
+    /// The earlier end's own tokens before them: "từ", its numeral, a two-word unit.
+    static let earlierEndWords = 4
+
+    /// Whether the figure is one end of a change told from one count to another: "giảm 12%, từ
+    /// 257 đơn xuống 226 đơn". Both counts count what the clause's head counts, each of its own
+    /// period (the earlier one is a count compared with, as "so với 257 đơn" is).
+    static func isChangeEnd(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        let start = mention.tokenRange.lowerBound
+        guard start > 0 else { return false }
+        let link = tokens[start - 1].lower
+        if link == rangeStart {
+            // The other end: a numeral right after "xuống"/"lên" a few tokens on.
+            let reach = tokens[mention.end..<min(tokens.count, mention.end + rangeReach)]
+            return reach.indices.contains { rangeEnds.contains(tokens[$0].lower) && $0 + 1 < tokens.count && tokens[$0 + 1].isNumber }
+        }
+        guard rangeEnds.contains(link), mention.qualifier.isEmpty else { return false }
+        // "từ 257 đơn xuống", "từ 120 vụ việc năm 2024 lên": the earlier end before it, its
+        // numeral, unit and the words the other end may reach, within one phrase.
+        let lower = max(0, start - 1 - rangeReach - earlierEndWords)
+        guard let opener = (lower..<(start - 1)).last(where: { tokens[$0].lower == rangeStart && tokens[$0 + 1].isNumber }) else { return false }
+        return !tokens[opener..<start].contains { $0.is(",") || $0.is(";") || $0.is(".") }
+    }
+
     static func settle(_ readings: inout [Reading], in tokens: [Token]) {
         for position in readings.indices {
             let reading = readings[position]
             let mention = reading.mention
             guard let thing = reading.thing, mention.denominator == nil else { continue }
             let compared = isComparedBase(mention, in: tokens)
-            guard compared || isPeriodValue(mention, in: tokens) else { continue }
+            guard compared || isPeriodValue(mention, in: tokens) || isChangeEnd(mention, in: tokens) else { continue }
             // "năm 2026 còn 12 vụ việc chưa giải quyết": what is said after it is its own state.
             guard PredicateMatcher.after(in: tokens, from: mention.end, thing: thing) == nil else { continue }
             guard reading.predicate == nil || reading.predicate == .change || reading.predicate == .pending else { continue }
@@ -71,8 +103,10 @@ enum PeriodFigures {
                 ($0.mention.unit == mention.unit || $0.thing == thing) && $0.predicate != .change
             }) {
                 // "nhận được 90 đơn xin ly hôn …, tăng so với 13 đơn": the count compared with
-                // is of what its figure counts, no petition where that one is none.
-                guard source.measure != nil, source.predicate != nil else { continue }
+                // is of what its figure counts, no petition where that one is none. The later
+                // end of a change ("tăng từ 12 vụ lên 15 vụ") counts what the earlier one does,
+                // with its verb or with none.
+                guard source.measure != nil, source.predicate != nil || isChangeEnd(mention, in: tokens) else { continue }
                 readings[position].predicate = source.predicate
                 readings[position].predicateSource = .carried
                 if compared, readings[position].types.isEmpty { readings[position].types = source.types }

@@ -18,6 +18,8 @@ struct SurroundingContext: Sendable {
     /// Read as if the text spoke of complaints, to learn what a footnote counts before knowing
     /// which sentence it explains.
     var assumePetitionTalk = false
+    /// The sentence is a section's heading: its numbers in words name the section (`TitleNumbers`).
+    var heading = false
 
     init(reception: Bool = false, citing: CitingContext? = nil, sectionTitle: String = "", assumePetitionTalk: Bool = false) {
         self.reception = reception
@@ -133,6 +135,9 @@ enum SentenceReader {
         NewsGrammar.readCasesByOutcome(&readings, in: tokens)
         NewsGrammar.shareTrailingUnit(&readings, in: tokens)
         SupervisedCases.settle(&readings, in: tokens)
+        // Before carrying: the items after a duplicate ("112 đơn trùng, 708 đơn mới") take its
+        // received state, not the archived one its words alone gave it.
+        DuplicateItems.settle(&readings, parents: windows.parents, in: tokens)
         let lendsScope = CitingContext.lendsScope(toFootnoteWith: readings)
         for position in readings.indices where readings[position].predicate == nil {
             carryOver(into: position, readings: &readings, parents: windows.parents, context: context, tokens: tokens, lendsScope: lendsScope)
@@ -143,12 +148,12 @@ enum SentenceReader {
         if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
         // Under a section titled by a type ("1. Khiếu nại") a paragraph that names none is about it.
         if heads.type == nil, let titled = context.sectionType { heads.type = titled }
-        NewsGrammar.settleSetApart(&readings, in: tokens)
-        HeadBoundary.markNewHeads(&readings, in: tokens)
+        HeadBoundary.markHeads(&readings, in: tokens)
         heads.settle(&readings)
         NewsGrammar.readTargetBounds(&readings, in: tokens)
         if context.planSection { ListGrammar.readAsPlan(&readings) }
         shareScopes(&readings, tokens: tokens, windows: windows)
+        if context.heading { TitleNumbers.mark(&readings) }
         return readings
     }
 
@@ -186,6 +191,9 @@ enum SentenceReader {
         // giải quyết 24 vụ việc; khởi tố mới 5 vụ án").
         var talk = sentenceTalk
         let clause = clauseText(around: mention, in: tokens)
+        // "Trong 286 vụ việc thuộc thẩm quyền": cases within a body's jurisdiction are complaint
+        // cases, where no complaint is named either.
+        if ComplaintCases.withinJurisdiction(mention, in: tokens) { talk.complaints = true }
         talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause) || sentenceTalk.crime && !sentenceTalk.complaints
         talk.assembly = Topic.speaksOfAssembly(clause) || followingWords.starts(with: ["đại", "biểu"])
             || Topic.ownedByMembers(Array(followingWords.drop { $0 == "ý" || $0 == "kiến" }))

@@ -35,11 +35,8 @@ enum PredicateLexicon {
         Entry(words: ["lưu"], predicate: .archived, things: [.petitions]),
         Entry(words: ["lưu", "đơn"], predicate: .archived, things: [.petitions]),
         // Duplicates, anonymous and unsigned petitions are filed away without processing.
-        Entry(words: ["trùng"], predicate: .archived, things: [.petitions]),
-        Entry(words: ["trùng", "lặp"], predicate: .archived, things: [.petitions]),
-        Entry(words: ["nặc", "danh"], predicate: .archived, things: [.petitions]),
-        Entry(words: ["mạo", "danh"], predicate: .archived, things: [.petitions]),
-        Entry(words: ["không", "ký", "tên"], predicate: .archived, things: [.petitions]),
+        Entry(words: [duplicate], predicate: .archived, things: [.petitions]),
+        Entry(words: [duplicate, "lặp"], predicate: .archived, things: [.petitions]),
         Entry(words: ["trả", "lời"], predicate: .resolved),
         Entry(words: ["nêu"], predicate: .proposed, things: [.opinions, .petitions]),
         Entry(words: ["đưa", "ra"], predicate: .proposed, things: [.opinions, .petitions]),
@@ -65,8 +62,8 @@ enum PredicateLexicon {
         // "Tồn chuyển sang năm 2027: 12 vụ việc": carried over unresolved.
         Entry(words: ["tồn", "chuyển", "sang"], predicate: .pending),
         Entry(words: ["phản", "ánh"], predicate: .received, things: [.cases]),
-        Entry(words: ["thuộc", "thẩm", "quyền"], predicate: .inJurisdiction),
-        Entry(words: ["thuộc", "thẩm", "quyền", "giải", "quyết"], predicate: .inJurisdiction),
+        Entry(words: jurisdiction, predicate: .inJurisdiction),
+        Entry(words: jurisdiction + ["giải", "quyết"], predicate: .inJurisdiction),
         Entry(words: ["đủ", "điều", "kiện"], predicate: .inJurisdiction),
         Entry(words: ["đủ", "điều", "kiện", "xử", "lý"], predicate: .inJurisdiction),
         Entry(words: ["đủ", "điều", "kiện", "giải", "quyết"], predicate: .inJurisdiction),
@@ -107,6 +104,7 @@ enum PredicateLexicon {
         Entry(words: ["gián", "tiếp"], predicate: .ignored),
         Entry(words: ["kế", "tiếp"], predicate: .ignored),
     ] + (continuingTiep + notReceiving).map { Entry(words: $0, predicate: .ignored) }
+        + archiveReasons.map { Entry(words: $0, predicate: .archived, things: [.petitions]) }
 
     /// Words made with "tiếp" that receive nobody: "nổ bom liên tiếp … 5 người thiệt mạng",
     /// "tiếp đến là 350.000 người Nepal", "Cổng giao tiếp điện tử … 100.000 người cho ý kiến",
@@ -200,6 +198,26 @@ enum PredicateLexicon {
         (["đôn", "đốc"], .toResolve),
     ]
 
+    /// What a case or a petition within a body's jurisdiction is called after its noun: "286 vụ
+    /// việc thuộc thẩm quyền" (`ComplaintCases`).
+    static let jurisdiction = ["thuộc", "thẩm", "quyền"]
+
+    /// What a duplicate is called after its noun ("388 đơn trùng nội dung", "trùng lặp"): a kind
+    /// of petition that came in, filed away only where its words say so (`DuplicateItems`).
+    static let duplicate = "trùng"
+
+    /// Words that name petitions filed away for what they lack ("lưu 12 đơn nặc danh"), and
+    /// that make duplicates counted beside them the archived ones ("1.544 đơn trùng lặp, không rõ
+    /// địa chỉ, không ký tên", `DuplicateItems`).
+    static let archiveReasons: [[String]] = [["nặc", "danh"], ["mạo", "danh"], ["không", "ký", "tên"]]
+
+    /// An unknown sender or address, named beside duplicates as a reason to file them ("trùng
+    /// lặp, không rõ địa chỉ"); alone it archives nothing ("không rõ nội dung").
+    static let unknownSender = ["không", "rõ"]
+
+    /// The verb that files petitions away ("lưu 61 đơn trùng nội dung", "61 đơn trùng lặp đã được lưu").
+    static let archivingVerb = "lưu"
+
     /// What a backlog is called ("45 vụ việc tồn đọng"): read after a unit as pending, and one
     /// of the words LingeringCases knows an old case by.
     static let backlog = ["tồn", "đọng"]
@@ -211,7 +229,7 @@ enum PredicateLexicon {
         Entry(words: ["chưa", "được", "giải", "quyết"], predicate: .pending),
         Entry(words: ["không", "thuộc", "thẩm", "quyền"], predicate: .outsideJurisdiction),
         Entry(words: ["không", "đủ", "điều", "kiện"], predicate: .ineligible),
-        Entry(words: ["thuộc", "thẩm", "quyền"], predicate: .inJurisdiction), Entry(words: ["đủ", "điều", "kiện"], predicate: .inJurisdiction),
+        Entry(words: jurisdiction, predicate: .inJurisdiction), Entry(words: ["đủ", "điều", "kiện"], predicate: .inJurisdiction),
         Entry(words: ["còn", "tồn", "đọng"], predicate: .pending), Entry(words: ["còn", "lại"], predicate: .pending),
         Entry(words: ["chưa", "được"], predicate: .pending),
         Entry(words: ["được", "tiếp", "nhận"], predicate: .received), Entry(words: ["được", "trả", "lời"], predicate: .resolved),
@@ -229,8 +247,8 @@ enum PredicateLexicon {
         Entry(words: ["tồn", "chuyển", "sang"], predicate: .pending),
         // "52 vụ việc còn khiếu nại": still open (after a comma "còn" opens another figure's clause).
         Entry(words: ["còn"], predicate: .pending),
-        Entry(words: ["trùng"], predicate: .archived, things: [.petitions]),
-        Entry(words: ["trùng", "lặp"], predicate: .archived, things: [.petitions]),
+        Entry(words: [duplicate], predicate: .archived, things: [.petitions]),
+        Entry(words: [duplicate, "lặp"], predicate: .archived, things: [.petitions]),
         Entry(words: ["nặc", "danh"], predicate: .archived, things: [.petitions]),
     ] + passives
 

@@ -61,6 +61,7 @@ enum PredicateMatcher {
         phrases: [PredicateLexicon.Entry] = PredicateLexicon.following
     ) -> Predicate? {
         var crossedComma = false
+        var crossedTypePair = false
         var index = start
         // "có 200 đơn (180 khiếu nại, 20 tố cáo) thuộc thẩm quyền": the breakdown stands between
         // the figure and what is said of it.
@@ -75,8 +76,11 @@ enum PredicateMatcher {
             if token.isNumber || token.is(";") || token.is("(") || token.is(")") || token.is(".") || token.is(":") {
                 return nil
             }
-            // "20 kiến nghị, phản ánh và đa số được trả lời": what follows "và" is said of others.
-            if token.is(",") || token.lower == (folding ? "va" : "và") {
+            // "20 kiến nghị, phản ánh và đa số được trả lời": what follows "và" is said of others;
+            // the comma of a type pair ("727 đơn kiến nghị, phản ánh thuộc thẩm quyền") is none.
+            if token.is(","), thing == .petitions, TypeReader.joinsTypes(comma: index, in: tokens) {
+                crossedTypePair = true
+            } else if token.is(",") || token.lower == (folding ? "va" : "và") {
                 crossedComma = true
             }
             if let other = PredicateLexicon.notFollowing.first(where: { matches($0, tokens, at: index, folding: folding) }) {
@@ -85,11 +89,22 @@ enum PredicateMatcher {
             }
             for entry in phrases where matches(entry.words, tokens, at: index, folding: folding) {
                 guard entry.things.isEmpty || thing.map(entry.things.contains) == true else { continue }
-                if !crossedComma || entry.predicate == .attended { return entry.predicate }
+                // "96 đơn khiếu nại, tố cáo thuộc thẩm quyền 40 đơn", "75 đơn khiếu nại, tố cáo đã
+                // giải quyết xong 60 đơn": after a type pair, a status followed by a count in its
+                // own phrase is that count's.
+                let labelsNext = crossedTypePair && countFollows(in: tokens, from: index + entry.words.count)
+                if !crossedComma && !labelsNext || entry.predicate == .attended { return entry.predicate }
             }
             index += 1
         }
         return nil
+    }
+
+    /// Whether a numeral stands after `start` before the phrase ends (",", ";", ".", a parenthesis).
+    private static func countFollows(in tokens: [Token], from start: Int) -> Bool {
+        guard start < tokens.count else { return false }
+        let end = tokens[start...].firstIndex { $0.is(",") || $0.is(";") || $0.is(".") || $0.is("(") || $0.is(")") } ?? tokens.count
+        return tokens[start..<end].contains(where: \.isNumber)
     }
 
     private static func modifier(

@@ -34,6 +34,17 @@ enum TypeReader {
         return foldedPhrases.contains { phrase in folded.starts(with: phrase.words) } && foldedTypeWords.contains(fold(first))
     }
 
+    /// Whether the comma at `comma` joins two type phrases into one type: "kiến nghị, phản ánh",
+    /// "khiếu nại, tố cáo", "KN, TC" — a pair, no boundary between clauses.
+    static func joinsTypes(comma: Int, in tokens: [Token]) -> Bool {
+        guard comma > 0, comma + 1 < tokens.count, tokens[comma].is(",") else { return false }
+        let wordsStart = tokens[..<comma].lastIndex(where: { !$0.isWord }).map { $0 + 1 } ?? 0
+        let before = tokens[wordsStart..<comma].map { fold($0.lower) }
+        let after = tokens[(comma + 1)...].prefix(while: \.isWord).map { fold($0.lower) }
+        return foldedPhrases.contains { before.reversed().starts(with: $0.words.reversed()) }
+            && foldedPhrases.contains { after.starts(with: $0.words) }
+    }
+
     /// Whether a word belongs to a type phrase: "khiếu", "nại", "KN".
     static func isTypeWord(_ word: String) -> Bool {
         foldedTypeWords.contains(fold(word))

@@ -48,4 +48,7 @@ enum NotACount: Sendable, Hashable {
     case name
     /// "cứ 10 đơn thì có 6 đơn": a share.
     case proportion
+    /// "1. Hai mươi cuộc tiếp xúc cử tri" as a section's heading: a number in words that names
+    /// the section (`TitleNumbers`).
+    case title
 }

@@ -1,0 +1,28 @@
+/// Cases ("vụ việc") that are a complaint's by their own words, where the sentence names no
+/// complaint: incidents, lawsuits and legal aid are "vụ việc" too (`MeasureClassifier`), but
+/// cases "thuộc thẩm quyền" are those a body must settle as complaints or denunciations
+/// ("Trong 286 vụ việc thuộc thẩm quyền, đã giải quyết 250 vụ"). Only right after the unit (its
+/// type words between): a verb of accepting ("thụ lý 120 vụ việc") is also a court's, and
+/// reading it as a complaint's gave civil-judgment cases a row.
+/// The jurisdiction of investigators or courts ("12 vụ việc thuộc thẩm quyền điều tra", "thuộc
+/// thẩm quyền của Tòa án") names no complaint, nor does a sentence about crime.
+enum ComplaintCases {
+    static let caseUnit = "vụ việc"
+
+    /// Words after "thuộc thẩm quyền" that give the cases to investigators or courts.
+    static let otherAuthorities: [Phrase] = ["điều tra", "xét xử", "tố tụng", "tòa án", "công an", "viện kiểm sát"]
+
+    /// How many words after "thuộc thẩm quyền" may name whose jurisdiction it is: "của Tòa án nhân dân".
+    static let authorityReach = 5
+
+    static func withinJurisdiction(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        guard mention.unit == caseUnit else { return false }
+        var index = mention.end
+        while index < tokens.count, tokens[index].isWord, TypeReader.isTypeWord(tokens[index].lower) { index += 1 }
+        guard PredicateMatcher.matches(PredicateLexicon.jurisdiction, tokens, at: index) else { return false }
+        let after = index + PredicateLexicon.jurisdiction.count
+        let whose = LoweredText(tokens[after..<min(tokens.count, after + authorityReach)].map(\.lower).joined(separator: " "))
+        let sentence = LoweredText(tokens.map(\.lower).joined(separator: " "))
+        return !whose.containsAny(otherAuthorities) && !Topic.speaksOfCrime(sentence)
+    }
+}
