@@ -28,6 +28,11 @@ enum UnitLexicon {
 
     static func isCountUnit(_ word: String) -> Bool { countUnits.contains(word) }
 
+    /// Nouns that name a measured quantity whose unit a table header may leave unsaid ("Số
+    /// tiền", "Tiền bồi thường", "Diện tích", "Giá trị", "Kinh phí"): money and land are never
+    /// petitions, visits or persons.
+    static let measuredQuantities: [[String]] = [["tiền"], ["diện", "tích"], ["giá", "trị"], ["kinh", "phí"]]
+
     /// Units only ever counted in whole numbers.
     static let wholeCountUnits: Set<String> = [
         "đơn", "đơn thư", "lá đơn", "vụ", "vụ việc", "lượt", "lượt người", "lượt công dân", "lượt cán bộ", "lượt ý kiến", "cuộc",

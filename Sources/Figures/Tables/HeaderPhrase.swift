@@ -41,7 +41,9 @@ struct HeaderPhrase: Sendable {
         var things: [(thing: CountedThing, unit: String, following: [String])] = []
         var other = false
         var index = 0
+        let words = tokens.map(\.lower)
         while index < tokens.count {
+            if UnitLexicon.measuredQuantities.contains(where: { words[index...].starts(with: $0) }) { other = true }
             guard tokens[index].isWord, let (length, unit) = unit(at: index) else {
                 index += 1
                 continue
@@ -82,7 +84,7 @@ struct HeaderPhrase: Sendable {
     }
 
     /// Whether the phrase counts or measures something that is no petition, visit or person:
-    /// "Số tiền (triệu đồng)", "Số hộ", "Số đơn vị". Its numbers take no meaning from the words
+    /// "Số tiền (triệu đồng)", "Số tiền", "Diện tích (m2)", "Số hộ", "Số đơn vị". Its numbers take no meaning from the words
     /// around the table.
     var namesOtherQuantity: Bool {
         let found = quantities(talk: Topic.Talk(petitions: true))
