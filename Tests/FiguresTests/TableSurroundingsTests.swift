@@ -88,8 +88,11 @@ import Testing
             // The section says it.
             figures(of: byPlace, after: "Kết quả tiếp nhận và xử lý như sau:", heading: ("3.", "Xử phạt vi phạm hành chính")),
             figures(of: table([["Địa bàn", "Số vụ"], ["Xã Tà Lùng", "3"]], label: "Bảng 4. Tình hình cháy nổ"), after: "Đã tiếp nhận như sau:"),
+            // Offences named without "tội phạm", fines without "vi phạm".
+            figures(of: table([["Nội dung", "Số vụ"], ["Trộm cắp tài sản", "6"], ["Đánh bạc", "2"]]), after: "Trong quý, đã tiếp nhận như sau:"),
+            figures(of: table([["Lĩnh vực", "Số vụ việc"], ["Xây dựng", "8"]], label: "Bảng 5. Kết quả xử phạt"), after: "Đã giải quyết như sau:"),
         ]
-        #expect(found.map(\.count) == [4, 4, 4, 1])
+        #expect(found.map(\.count) == [4, 4, 4, 1, 2, 1])
         #expect(found.joined().allSatisfy { $0.measure.rawValue == "" })
         // The same table about complaints keeps its cases, even beside a row about crime.
         let complaints = figures(of: byPlace, after: "Trong quý, Ban đã tiếp nhận các vụ việc khiếu nại như sau:")
@@ -105,6 +108,10 @@ import Testing
         let support = table([["Thôn", "Số đơn", "Số tiền", "Diện tích (m2)", "Kinh phí"], ["Thôn Bản Pjệt", "6", "140", "900", "35"]])
         let found = figures(of: support, after: "Trong quý, Ban đã tiếp nhận đơn như sau:")
         #expect(found.map(\.measure.rawValue) == ["don.tiep_nhan", "", "", ""])
+        // A sentence that counts petitions about money still speaks for the table.
+        let byPlace = table([["Thôn", "Số lượng", "Đã xong"], ["Thôn Nà Lừa", "30", "25"]])
+        let aboutMoney = figures(of: byPlace, after: "Trong quý, Ban tiếp nhận 30 đơn khiếu nại về tiền bồi thường, kết quả như sau:")
+        #expect(aboutMoney.map(\.measure.rawValue) == ["don.tiep_nhan", "don.da_giai_quyet"])
         let visits = table([["Đơn vị", "Số người", "Số người bị thương"], ["Trạm Khuổi Hin", "12", "3"]])
         let received = figures(of: visits, after: "Trong đợt mưa lũ, các đơn vị đã tiếp công dân như sau:")
         #expect(received.map(\.measure.rawValue) == ["tiep_cong_dan.nguoi", ""])

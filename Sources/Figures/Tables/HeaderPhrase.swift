@@ -43,7 +43,13 @@ struct HeaderPhrase: Sendable {
         var index = 0
         let words = tokens.map(\.lower)
         while index < tokens.count {
-            if UnitLexicon.measuredQuantities.contains(where: { words[index...].starts(with: $0) }) { other = true }
+            // "Số tiền", "Diện tích (m2)": money or land heading the phrase or counted by it; "đơn
+            // khiếu nại về tiền bồi thường" speaks of money and counts petitions.
+            if index == 0 || HeaderPhrase.countingWords.contains(words[index - 1]),
+                UnitLexicon.measuredQuantities.contains(where: { words[index...].starts(with: $0) })
+            {
+                other = true
+            }
             guard tokens[index].isWord, let (length, unit) = unit(at: index) else {
                 index += 1
                 continue
