@@ -108,6 +108,9 @@ import Testing
         let support = table([["Thôn", "Số đơn", "Số tiền", "Diện tích (m2)", "Kinh phí"], ["Thôn Bản Pjệt", "6", "140", "900", "35"]])
         let found = figures(of: support, after: "Trong quý, Ban đã tiếp nhận đơn như sau:")
         #expect(found.map(\.measure.rawValue) == ["don.tiep_nhan", "", "", ""])
+        // A unit in brackets says what the column measures: "(ha)", "(m2)", "(đồng)"; "(đơn)" counts petitions.
+        let declared = table([["Thôn", "Đất thu hồi (ha)", "Đất ở (m2)", "Hỗ trợ (đồng)", "Tổng số (đơn)"], ["Thôn Cốc Phường", "4", "320", "2500000", "9"]])
+        #expect(figures(of: declared, after: "Trong quý, Ban đã tiếp nhận đơn như sau:").map(\.measure.rawValue) == ["", "", "", "don.tiep_nhan"])
         // A sentence that counts petitions about money still speaks for the table.
         let byPlace = table([["Thôn", "Số lượng", "Đã xong"], ["Thôn Nà Lừa", "30", "25"]])
         let aboutMoney = figures(of: byPlace, after: "Trong quý, Ban tiếp nhận 30 đơn khiếu nại về tiền bồi thường, kết quả như sau:")

@@ -23,7 +23,7 @@ enum UnitLexicon {
     /// Units a report counts things in; a four-digit numeral before one of them is a count, not a year.
     static let countUnits: Set<String> = [
         "đơn", "lượt", "vụ", "cuộc", "người", "hộ", "mô", "xã", "thôn", "ha", "tấn", "đồng", "ý", "hội", "văn",
-        "trường", "hồ", "thẻ", "ca", "km", "m", "m²", "km²", "cơ", "đảng", "tổ", "cán", "công", "lao", "học",
+        "trường", "hồ", "thẻ", "ca", "km", "m", "m²", "km²", "m2", "km2", "cơ", "đảng", "tổ", "cán", "công", "lao", "học",
     ]
 
     static func isCountUnit(_ word: String) -> Bool { countUnits.contains(word) }

@@ -68,11 +68,12 @@ struct HeaderPhrase: Sendable {
 
     /// Any word may stand as a unit after a numeral, and many count units open longer words
     /// ("công" in "Sở Công Thương"): a lone one names a quantity only after a numeral or a
-    /// word that counts ("số hộ", "các hộ").
+    /// word that counts ("số hộ", "các hộ"), or where the header declares it in brackets
+    /// ("Đất thu hồi (ha)", "Hỗ trợ (đồng)").
     private func countedBefore(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         let before = tokens[index - 1]
-        return before.isNumber || HeaderPhrase.countingWords.contains(before.lower)
+        return before.isNumber || HeaderPhrase.countingWords.contains(before.lower) || before.is("(")
     }
 
     static let countingWords: Set<String> = ["số", "các", "những"]
