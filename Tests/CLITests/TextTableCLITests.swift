@@ -179,6 +179,25 @@ struct TextTableCLITests {
         #expect(support.count == 4 && support.allSatisfy { ($0["measure"] ?? "").isEmpty })
     }
 
+    /// Tables about crime, traffic accidents and fines (a Markdown table, a table aligned with
+    /// spaces, a Markdown table of violations) under sentences that say "tiếp nhận" and "giải
+    /// quyết" count incidents, offenders and money, not petitions: every cell is a row and none
+    /// has a petition measure. The petition table after them keeps its own, and its columns of
+    /// money and land take nothing from the sentence that introduces it.
+    @Test func tablesAboutCrimeAndMoneyGiveNoPetitionRows() throws {
+        let result = try BaocaoRunner.run(["figures", Fixtures.fixture("table-not-petitions-report.txt")], timeout: 300)
+        try #require(result.status == 0, "\(result.stderr)")
+        let rows = CSVTable(result.stdout).records.filter { ($0["sentence"] ?? "").contains(" / ") }
+        let crime = rows.filter { ["1", "2", "3"].contains($0["section"] ?? "") }
+        // No silent drop: 3 rows x 3 columns, 3 x 4 (spaced), 2 x 2.
+        #expect(crime.count == 9 + 12 + 4)
+        #expect(crime.allSatisfy { ($0["measure"] ?? "").isEmpty }, "\(crime.filter { !($0["measure"] ?? "").isEmpty })")
+        #expect(crime.filter { $0["scope"] == "Xã Pác Ngà" }.map { $0["value"] ?? "" } == ["3", "1", "6", "70"])
+        let petitions = rows.filter { $0["section"] == "4" }
+        #expect(petitions.map { $0["measure"] ?? "" } == ["vu_viec.tiep_nhan", "don.da_giai_quyet", "", "", "vu_viec.tiep_nhan", "don.da_giai_quyet", "", ""])
+        #expect(petitions.map { $0["value"] ?? "" } == ["5", "4", "210", "640", "3", "3", "60", "150"])
+    }
+
     /// Cells written as shares ("58/71" under "Đã giải quyết/Thuộc thẩm quyền", "12/15" under
     /// "Đã giải quyết") were dropped without a row; each is one figure, the part with its whole,
     /// as "đã giải quyết 58/71 đơn" is in a sentence. A column of dates ("Ngày báo cáo": "5/12")

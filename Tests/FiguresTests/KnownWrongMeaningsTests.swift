@@ -145,4 +145,16 @@ struct KnownWrongMeaningsTests {
         let voters = figures("Tại các điểm tiếp xúc, cử tri nêu 64 ý kiến, kiến nghị.")
         #expect(voters.first(raw: "64 ý kiến, kiến nghị")?.measureColumn == "doi_thoai.y_kien")
     }
+
+    @Test("offences and fines named without 'tội phạm' are no petitions' cases")
+    func offencesAndFines() {
+        let fines = figures("Trong quý, Đội trật tự đô thị tiếp nhận 17 vụ việc lấn chiếm vỉa hè, xử phạt 13 vụ việc, đã giải quyết xong 10 vụ việc.")
+        #expect(fines.count == 3 && fines.allSatisfy { $0.measureColumn == "" })
+        let theft = figures("Trong quý, Công an xã Nà Khoang tiếp nhận 8 vụ việc trộm cắp tài sản, đã giải quyết 6 vụ việc.")
+        #expect(theft.count == 2 && theft.allSatisfy { $0.measureColumn == "" })
+        // A complaint named in the sentence keeps its cases, fines or not.
+        let complaint = figures("Trong quý, Ban tiếp nhận 12 vụ việc khiếu nại quyết định xử phạt, đã giải quyết 9 vụ việc.")
+        #expect(complaint.first(raw: "12 vụ việc")?.measureColumn == "vu_viec.tiep_nhan")
+        #expect(complaint.first(raw: "9 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+    }
 }

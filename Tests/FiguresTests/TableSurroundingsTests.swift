@@ -73,6 +73,53 @@ import Testing
         #expect(handing.map(\.measure.rawValue) == ["don.tiep_nhan", "don.da_giai_quyet", "don.tiep_nhan", "don.da_giai_quyet"])
     }
 
+    /// A table about crime, accidents, fires or violations counts incidents ("Số vụ"), not
+    /// petitions' cases, whatever "tiếp nhận" or "giải quyết" the words around it say: the
+    /// caption, the section, the introducing sentence or the row labels name it with the words
+    /// that say it of a sentence, and none names a complaint. Its numbers are still rows.
+    @Test func aTableAboutCrimeGivesNoPetitionRows() {
+        let offences = table([["Loại tội phạm", "Số vụ", "Đã giải quyết"], ["Trộm cắp tài sản", "19", "15"], ["Ma túy", "7", "7"]])
+        let byPlace = table([["Địa bàn", "Số vụ", "Số vụ việc"], ["Xã Tà Lùng", "5", "5"], ["Xã Nà Pheo", "2", "2"]])
+        let found = [
+            // The row labels and the header say it.
+            figures(of: offences, after: "Trong quý, Công an huyện đã tiếp nhận và giải quyết như sau:"),
+            // The introducing sentence says it.
+            figures(of: byPlace, after: "Trong quý, xảy ra các vụ tai nạn giao thông, đã giải quyết như sau:"),
+            // The section says it.
+            figures(of: byPlace, after: "Kết quả tiếp nhận và xử lý như sau:", heading: ("3.", "Xử phạt vi phạm hành chính")),
+            figures(of: table([["Địa bàn", "Số vụ"], ["Xã Tà Lùng", "3"]], label: "Bảng 4. Tình hình cháy nổ"), after: "Đã tiếp nhận như sau:"),
+            // Offences named without "tội phạm", fines without "vi phạm".
+            figures(of: table([["Nội dung", "Số vụ"], ["Trộm cắp tài sản", "6"], ["Đánh bạc", "2"]]), after: "Trong quý, đã tiếp nhận như sau:"),
+            figures(of: table([["Lĩnh vực", "Số vụ việc"], ["Xây dựng", "8"]], label: "Bảng 5. Kết quả xử phạt"), after: "Đã giải quyết như sau:"),
+        ]
+        #expect(found.map(\.count) == [4, 4, 4, 1, 2, 1])
+        #expect(found.joined().allSatisfy { $0.measure.rawValue == "" })
+        // The same table about complaints keeps its cases, even beside a row about crime.
+        let complaints = figures(of: byPlace, after: "Trong quý, Ban đã tiếp nhận các vụ việc khiếu nại như sau:")
+        #expect(complaints.map(\.measure.rawValue) == Array(repeating: "vu_viec.tiep_nhan", count: 4))
+        let mixed = table([["Nội dung", "Số vụ việc"], ["Tố cáo hành vi vi phạm", "4"], ["Khiếu nại về đất đai", "9"]])
+        #expect(figures(of: mixed, after: "Kết quả tiếp nhận như sau:").map(\.measure.rawValue) == ["vu_viec.tiep_nhan", "vu_viec.tiep_nhan"])
+    }
+
+    /// Money and land counted under a bare header ("Số tiền", "Diện tích (m2)", "Kinh phí") are
+    /// no petitions, whatever the sentence before the table counts; nor are casualties ("Số người
+    /// bị thương") persons received.
+    @Test func moneyLandAndCasualtiesTakeNoPetitionMeasure() {
+        let support = table([["Thôn", "Số đơn", "Số tiền", "Diện tích (m2)", "Kinh phí"], ["Thôn Bản Pjệt", "6", "140", "900", "35"]])
+        let found = figures(of: support, after: "Trong quý, Ban đã tiếp nhận đơn như sau:")
+        #expect(found.map(\.measure.rawValue) == ["don.tiep_nhan", "", "", ""])
+        // A unit in brackets says what the column measures: "(ha)", "(m2)", "(đồng)"; "(đơn)" counts petitions.
+        let declared = table([["Thôn", "Đất thu hồi (ha)", "Đất ở (m2)", "Hỗ trợ (đồng)", "Tổng số (đơn)"], ["Thôn Cốc Phường", "4", "320", "2500000", "9"]])
+        #expect(figures(of: declared, after: "Trong quý, Ban đã tiếp nhận đơn như sau:").map(\.measure.rawValue) == ["", "", "", "don.tiep_nhan"])
+        // A sentence that counts petitions about money still speaks for the table.
+        let byPlace = table([["Thôn", "Số lượng", "Đã xong"], ["Thôn Nà Lừa", "30", "25"]])
+        let aboutMoney = figures(of: byPlace, after: "Trong quý, Ban tiếp nhận 30 đơn khiếu nại về tiền bồi thường, kết quả như sau:")
+        #expect(aboutMoney.map(\.measure.rawValue) == ["don.tiep_nhan", "don.da_giai_quyet"])
+        let visits = table([["Đơn vị", "Số người", "Số người bị thương"], ["Trạm Khuổi Hin", "12", "3"]])
+        let received = figures(of: visits, after: "Trong đợt mưa lũ, các đơn vị đã tiếp công dân như sau:")
+        #expect(received.map(\.measure.rawValue) == ["tiep_cong_dan.nguoi", ""])
+    }
+
     /// The same table after a sentence that does not hand over to it says nothing of its cells.
     @Test func aSentenceThatDoesNotIntroduceTheTableLendsNothing() {
         let found = figures(of: table(Self.byType), after: "Trong quý III, Ban tiếp nhận 65 đơn.")

@@ -118,4 +118,32 @@ import Testing
         #expect(document.title == ["BÁO CÁO", "Kết quả giải quyết đơn của Phòng Tài nguyên huyện Đồi Sim năm 2026"])
         #expect(document.blocks.first?.text == "Trong năm, Phòng tiếp nhận 38 đơn, kết quả theo bảng sau:")
     }
+
+    /// A subject line run together with the line that introduces the body ("Kết quả cụ thể như
+    /// sau:", no blank line between them) stays in the title; the introduction, two lines long
+    /// here, is the first paragraph. A block that is one sentence ending in a colon stays whole.
+    @Test func theLineBeforeAnIntroductionStaysInTheTitle() {
+        let document = PageFixtures.structureText("""
+            ỦY BAN NHÂN DÂN XÃ PHIN NGÀN
+
+            BÁO CÁO
+            Tình hình tiếp công dân quý III năm 2026
+            Trong quý, Ủy ban nhân dân xã đã tiếp 41 lượt công dân, kết quả
+            cụ thể như sau:
+
+            Đã giải quyết 12 đơn.
+            """)
+        #expect(document.title == ["ỦY BAN NHÂN DÂN XÃ PHIN NGÀN", "BÁO CÁO", "Tình hình tiếp công dân quý III năm 2026"])
+        #expect(document.blocks.first?.text == "Trong quý, Ủy ban nhân dân xã đã tiếp 41 lượt công dân, kết quả cụ thể như sau:")
+        let continued = PageFixtures.structureText("""
+            BÁO CÁO
+
+            Trong quý, Ủy ban nhân dân xã đã tiếp 41 lượt công dân, kết quả
+            cụ thể như sau:
+
+            Đã giải quyết 12 đơn.
+            """)
+        #expect(continued.title == ["BÁO CÁO"])
+        #expect(continued.blocks.first?.text == "Trong quý, Ủy ban nhân dân xã đã tiếp 41 lượt công dân, kết quả cụ thể như sau:")
+    }
 }

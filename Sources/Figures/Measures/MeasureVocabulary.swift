@@ -190,6 +190,9 @@ enum Topic {
     static let crimeWords: [Phrase] = [
         "tội phạm", "tai nạn", "cháy", "ma túy", "vụ án", "hình sự", "đối tượng", "thiệt hại", "vi phạm",
         "bị can", "bị cáo", "khởi tố", "tòa án", "tand",
+        // Offences named without "tội phạm" (a police table's rows, "tiếp nhận 9 vụ việc trộm
+        // cắp tài sản") and fines for administrative violations ("xử phạt 11 vụ việc").
+        "trộm", "cướp", "đánh bạc", "gây thương tích", "giết người", "buôn lậu", "lừa đảo", "xử phạt",
     ]
     static let electionWords: [Phrase] = ["bầu cử", "bỏ phiếu", "thăm dò", "đi bầu", "ứng cử", "lá phiếu"]
     static let assemblyWords: [Phrase] = ["chất vấn", "tranh luận", "thảo luận"]

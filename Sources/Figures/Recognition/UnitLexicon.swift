@@ -23,10 +23,15 @@ enum UnitLexicon {
     /// Units a report counts things in; a four-digit numeral before one of them is a count, not a year.
     static let countUnits: Set<String> = [
         "đơn", "lượt", "vụ", "cuộc", "người", "hộ", "mô", "xã", "thôn", "ha", "tấn", "đồng", "ý", "hội", "văn",
-        "trường", "hồ", "thẻ", "ca", "km", "m", "m²", "km²", "cơ", "đảng", "tổ", "cán", "công", "lao", "học",
+        "trường", "hồ", "thẻ", "ca", "km", "m", "m²", "km²", "m2", "km2", "cơ", "đảng", "tổ", "cán", "công", "lao", "học",
     ]
 
     static func isCountUnit(_ word: String) -> Bool { countUnits.contains(word) }
+
+    /// Nouns that name a measured quantity whose unit a table header may leave unsaid ("Số
+    /// tiền", "Tiền bồi thường", "Diện tích", "Giá trị", "Kinh phí"): money and land are never
+    /// petitions, visits or persons.
+    static let measuredQuantities: [[String]] = [["tiền"], ["diện", "tích"], ["giá", "trị"], ["kinh", "phí"]]
 
     /// Units only ever counted in whole numbers.
     static let wholeCountUnits: Set<String> = [

@@ -41,7 +41,15 @@ struct HeaderPhrase: Sendable {
         var things: [(thing: CountedThing, unit: String, following: [String])] = []
         var other = false
         var index = 0
+        let words = tokens.map(\.lower)
         while index < tokens.count {
+            // "Số tiền", "Diện tích (m2)": money or land heading the phrase or counted by it; "đơn
+            // khiếu nại về tiền bồi thường" speaks of money and counts petitions.
+            if index == 0 || HeaderPhrase.countingWords.contains(words[index - 1]),
+                UnitLexicon.measuredQuantities.contains(where: { words[index...].starts(with: $0) })
+            {
+                other = true
+            }
             guard tokens[index].isWord, let (length, unit) = unit(at: index) else {
                 index += 1
                 continue
@@ -60,11 +68,12 @@ struct HeaderPhrase: Sendable {
 
     /// Any word may stand as a unit after a numeral, and many count units open longer words
     /// ("công" in "Sở Công Thương"): a lone one names a quantity only after a numeral or a
-    /// word that counts ("số hộ", "các hộ").
+    /// word that counts ("số hộ", "các hộ"), or where the header declares it in brackets
+    /// ("Đất thu hồi (ha)", "Hỗ trợ (đồng)").
     private func countedBefore(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         let before = tokens[index - 1]
-        return before.isNumber || HeaderPhrase.countingWords.contains(before.lower)
+        return before.isNumber || HeaderPhrase.countingWords.contains(before.lower) || before.is("(")
     }
 
     static let countingWords: Set<String> = ["số", "các", "những"]
@@ -82,7 +91,7 @@ struct HeaderPhrase: Sendable {
     }
 
     /// Whether the phrase counts or measures something that is no petition, visit or person:
-    /// "Số tiền (triệu đồng)", "Số hộ", "Số đơn vị". Its numbers take no meaning from the words
+    /// "Số tiền (triệu đồng)", "Số tiền", "Diện tích (m2)", "Số hộ", "Số đơn vị". Its numbers take no meaning from the words
     /// around the table.
     var namesOtherQuantity: Bool {
         let found = quantities(talk: Topic.Talk(petitions: true))

@@ -13,20 +13,23 @@ struct TableCaptionReading: Sendable {
     /// The phrases name a quantity and it is no petition, visit or person ("Đơn vị tính: triệu
     /// đồng", "HỘ GIA ĐÌNH BỊ THU HỒI ĐẤT").
     let otherQuantity: Bool
+    /// The table is about crime, accidents, fires or violations (`TableFigureReader.speaksOfCrime`):
+    /// its "vụ" and "vụ việc" are incidents, not petitions' cases.
+    let crime: Bool
     /// What the phrases speak of, for the words they count.
     private let talk: Topic.Talk
 
-    init(_ table: Table) {
+    init(_ table: Table, crime: Bool = false) {
         // The label may carry the title on its line ("Bảng 2. Tiếp công dân"); its "Bảng 2" names nothing.
-        self.init(phrases: [table.unit].compactMap { $0 } + [table.label].compactMap { $0 } + table.title)
+        self.init(phrases: [table.unit].compactMap { $0 } + [table.label].compactMap { $0 } + table.title, crime: crime)
     }
 
     /// The words around a table (`TableSurroundings.phrases`), nearest first. They are no
     /// header written for the table: the first that names a quantity decides, and it speaks for
     /// the table only when that is one counted thing and nothing else ("Sở tiếp nhận 146 đơn",
     /// not "tiếp 84 lượt công dân, nhận 146 đơn" nor "các hộ bị ảnh hưởng").
-    init(surroundings lines: [String]) {
-        self.init(phrases: lines)
+    init(surroundings lines: [String], crime: Bool = false) {
+        self.init(phrases: lines, crime: crime)
         var decided: (thing: CountedThing, unit: String, following: [String])?
         for phrase in lines.map(HeaderPhrase.init) {
             let found = phrase.quantities(talk: talk)
@@ -39,12 +42,14 @@ struct TableCaptionReading: Sendable {
         thing = decided
     }
 
-    init(phrases lines: [String]) {
+    init(phrases lines: [String], crime: Bool = false) {
         let phrases = lines.map(HeaderPhrase.init)
         text = phrases.map(\.text).joined(separator: " ")
+        self.crime = crime
         let lowered = LoweredText(text.lowercased())
+        // As in a sentence about crime, a bare "vụ" is no petition's case (`CountedThing`).
         let talk = Topic.Talk(
-            petitions: true, complaints: Topic.speaksOfComplaints(lowered), crime: false,
+            petitions: !crime, complaints: Topic.speaksOfComplaints(lowered), crime: crime,
             voters: MeasureClassifier.speaksOfDialogue(lowered))
         self.talk = talk
         thing = phrases.lazy.compactMap { $0.thing(talk: talk) }.first

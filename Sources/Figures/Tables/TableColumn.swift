@@ -14,6 +14,9 @@ struct TableColumn: Sendable {
     var dialogue = false
     var complaintTalk = false
     var followingWords: [String] = []
+    /// The header counts casualties or others who came to no authority ("Số người chết",
+    /// `Topic.peopleNotReceivedWords`): never persons received.
+    var peopleNotReceived = false
     /// Thing and predicate both read in the column's own header.
     var ownMeasure = false
     /// The predicate is the column's own header's.
@@ -40,7 +43,7 @@ struct TableColumn: Sendable {
         return MeasureClassifier.measure(
             for: .init(
                 thing: thing, predicate: predicate, dialogue: dialogue, complaintTalk: complaintTalk,
-                followingWords: followingWords))
+                followingWords: followingWords, peopleNotReceived: peopleNotReceived))
     }
 
     init(header: [String], caption: TableCaptionReading, surroundings: TableCaptionReading? = nil) {
@@ -57,7 +60,7 @@ struct TableColumn: Sendable {
         dialogue = MeasureClassifier.speaksOfDialogue(talkText)
         // A dialogue gathers opinions as a voters' contact session does: its "ý kiến, kiến
         // nghị" are no petitions.
-        let talk = Topic.Talk(petitions: true, complaints: complaintTalk, crime: false, voters: dialogue)
+        let talk = Topic.Talk(petitions: !caption.crime, complaints: complaintTalk, crime: caption.crime, voters: dialogue)
         // The leaf names the thing before its parents do, the column before the caption, the
         // caption before the words around the table.
         var thingFromCaption = false
@@ -84,6 +87,7 @@ struct TableColumn: Sendable {
         ownMeasure = thing != nil && predicate != nil && !thingFromCaption && !predicateFromCaption
         types = own.reduce(into: Set<PetitionType>()) { $0.formUnion($1.types) }
         let headerText = header.joined(separator: " ").lowercased()
+        peopleNotReceived = Topic.speaksOfPeopleNotReceived(LoweredText(headerText))
         percent = headerText.contains("%") || headerText.contains("tỷ lệ") || headerText.contains("tỉ lệ")
         let folded = header.map { TypeReader.fold($0.lowercased()).filter { $0.isLetter || $0 == " " } }
         ordinal = folded.contains { ["stt", "tt", "so tt", "so thu tu", "thu tu"].contains($0) }

@@ -22,8 +22,9 @@ package struct TableFigureReader {
 
     init(_ table: Table, surroundings: TableSurroundings = TableSurroundings()) {
         self.table = table
-        let caption = TableCaptionReading(table)
-        let around = surroundings.phrases.isEmpty ? nil : TableCaptionReading(surroundings: surroundings.phrases)
+        let crime = Self.speaksOfCrime(table, surroundings: surroundings)
+        let caption = TableCaptionReading(table, crime: crime)
+        let around = surroundings.phrases.isEmpty ? nil : TableCaptionReading(surroundings: surroundings.phrases, crime: crime)
         let headerRows = table.rows.prefix(table.headerRows)
         var columns = (0..<table.columnCount).map { column in
             var header: [String] = []
@@ -118,6 +119,18 @@ package struct TableFigureReader {
             confidence: FigureConfidence.ofTableCell(measured: measure != nil, ownHeader: column.ownMeasure))
         figure.exactValue = Self.exactValue(of: raw)
         return figure
+    }
+
+    /// Whether a table is about crime, traffic accidents, fires or violations ("Tình hình tội
+    /// phạm", rows "Trộm cắp tài sản", "Ma túy"; "Tai nạn giao thông"; "Số vụ vi phạm"): read
+    /// from its caption, the words around it, its headers and its row labels with the words that
+    /// say it of a sentence (`Topic.crimeWords`), and as for a sentence, only where none of them
+    /// names a complaint ("giải quyết khiếu nại, tố cáo", "tiếp công dân").
+    static func speaksOfCrime(_ table: Table, surroundings: TableSurroundings) -> Bool {
+        let words = table.rows.flatMap { $0.filter { value(of: $0) == nil && share(of: $0) == nil } }
+        let text = ([table.unit, table.label].compactMap { $0 } + table.title + surroundings.phrases + words).joined(separator: " ")
+        let lowered = LoweredText(text.lowercased())
+        return Topic.speaksOfCrime(lowered) && !Topic.speaksOfComplaints(lowered)
     }
 
     /// Columns right of the row labels that are neither row numbers nor codes.

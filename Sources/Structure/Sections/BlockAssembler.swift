@@ -8,6 +8,7 @@ struct BlockAssembler {
     let metrics: PageMetrics
 
     func assemble(_ raw: [RawBlock]) -> (title: [TitleLine], blocks: [Block]) {
+        let raw = TitleBlock.partingIntroduction(raw, metrics: metrics)
         let titleCount = min(TitleBlock.count(in: raw, metrics: metrics), 12)
         let title = raw.prefix(titleCount).flatMap { $0.lines.map { TitleLine(text: $0.text, citations: $0.calls) } }
         var classifier = HeadingClassifier(fontsKnown: fontsKnown)

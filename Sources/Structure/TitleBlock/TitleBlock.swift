@@ -12,6 +12,31 @@ enum TitleBlock {
         return count
     }
 
+    /// The leading blocks with a title's last subject line parted from the line that introduces
+    /// the body, when the flow ran them into one block ("Tình hình tiếp công dân quý III năm 2026"
+    /// over "Kết quả cụ thể như sau:"): the introduction ends the title block
+    /// (`isTitleLine`), but the line before it stays in the title. The introduction starts at its
+    /// block's last line that does not go on in lower case; the lines before it must be title
+    /// lines themselves.
+    static func partingIntroduction(_ blocks: [RawBlock], metrics: PageMetrics) -> [RawBlock] {
+        var blocks = blocks
+        for index in blocks.indices {
+            let block = blocks[index]
+            if isTitleLine(block) && looksSetApart(block, metrics) { continue }
+            guard block.table == nil, block.lines.count > 1, block.text.hasSuffix(":"),
+                let start = block.lines.lastIndex(where: { !Punctuation.startsLowercase($0.text) }), start > 0
+            else { break }
+            var title = RawBlock(block.lines[0])
+            for line in block.lines[1..<start] { title.append(line) }
+            var introduction = RawBlock(block.lines[start])
+            for line in block.lines[(start + 1)...] { introduction.append(line) }
+            guard isTitleLine(title), looksSetApart(title, metrics) else { break }
+            blocks.replaceSubrange(index...index, with: [title, introduction])
+            break
+        }
+        return blocks
+    }
+
     /// On a laid-out page title lines are centred, bold or in capitals; body lines are not.
     static func looksSetApart(_ block: RawBlock, _ metrics: PageMetrics) -> Bool {
         guard block.first.hasGeometry else { return true }
