@@ -108,12 +108,39 @@ struct DoubledLetterRepairTests {
     }
 }
 
+/// A table's column rule read as a marked capital I glued to the cell's first word.
+struct TableRuleRepairTests {
+    @Test(arguments: [
+        ("12 ÌThôn Vĩnh Hạ 41 3| 38", "12 Thôn Vĩnh Hạ 41 3| 38"),
+        ("3_ÍCác Trưởng phòng 17 15", "3_Các Trưởng phòng 17 15"),
+        ("| ỈĐã xong |ÌĐang làm", "| Đã xong |Đang làm"),
+    ])
+    func aMarkedCapitalIBeforeACapitalisedSyllableIsTheRule(input: String, expected: String) {
+        expectRewrite(input, expected, by: TableRuleRepair.apply)
+    }
+
+    @Test(arguments: [
+        "Ì ạch leo dốc",                // a syllable of its own
+        "IXã và IIThôn",                // unmarked: a Roman numeral may be glued
+        "ÌXÃ VĨNH HẠ",                  // capitals throughout
+        "mã ÌTx2 ở đây",                // a code
+        "hòÌThôn",                      // inside a word
+        "ÌXyz trong bảng",              // no syllable after it
+    ])
+    func otherTokensStay(input: String) {
+        expectRewrite(input, input, by: TableRuleRepair.apply)
+    }
+}
+
 /// Latin letters that Vietnamese never writes, which Tesseract's Vietnamese model puts in words.
 struct ForeignLetterRepairTests {
     @Test(arguments: [
         ("bên cho vay giao tài sản chø bên vay theø hợp đồng", "bên cho vay giao tài sản cho bên vay theo hợp đồng"),
         ("việc cảï tạo ñày", "việc cải tạo này"),
         ("ỦY BAN NHÂN DÂN TỈNH LÄO CAI, BÖ", "ỦY BAN NHÂN DÂN TỈNH LAO CAI, BO"),
+        // The eth is drawn as "Đ": that letter even alone, as an initial.
+        ("Phụ lục 07/ÐK của Sở, ðoàn kiểm tra", "Phụ lục 07/ĐK của Sở, đoàn kiểm tra"),
+        ("ông Ð. V. Khải và bà ð. Lụa", "ông Đ. V. Khải và bà đ. Lụa"),
     ])
     func aForeignLetterIsItsLetterWithoutTheMark(input: String, expected: String) {
         expectRepair(input, expected, by: ForeignLetterRepair.apply)
@@ -139,6 +166,10 @@ struct GluedSyllableRepairTests {
         ("Ủy ban tỉnh báocáo kết quả", "Ủy ban tỉnh báo cáo kết quả"),
         ("việc giảiquyết, khiếu nại\nđơn thư", "việc giải quyết, khiếu nại\nđơn thư"),
         ("Báocáo của tỉnh", "Báo cáo của tỉnh"),
+        // A syllable of one letter opens the token.
+        ("quy chế dân chủ ởcơ sở", "quy chế dân chủ ở cơ sở"),
+        // The first syllable's mark misread where two cells sit close: the decoder reads it.
+        ("Tỉnh | Đătiếp | Đấtiếp | lượt", "Tỉnh | Đă tiếp | Đấ tiếp | lượt"),
     ])
     func twoSyllablesThatGoTogetherGetTheirSpaceBack(input: String, expected: String) throws {
         #expect(try Self.repaired(input) == expected)
@@ -151,6 +182,10 @@ struct GluedSyllableRepairTests {
         "BáoCáo của tỉnh",              // a capital inside: a name may be written so
         "mã 12giảiquyết",               // glued to a digit: a code
         "giảiquyết-",                   // cut by a line-end hyphen
+        "lănh đạo tỉnh",                // a misread syllable, not "lă" and the letters "nh"
+        "tỉnh Đắk Nông",                // a name
+        "Tỉnh đătiếq lượt",             // no syllable after the misread one
+        "tỉnh đăa lượt",                // a lone letter after it
     ])
     func otherTokensStay(input: String) throws {
         #expect(try Self.repaired(input) == input)

@@ -51,6 +51,7 @@ public struct Restorer: Sendable {
                 CodeDigitRepair.apply(&scalars)
                 RomanHeadingRepair.apply(&scalars)
                 DoubledLetterRepair.apply(&scalars)
+                TableRuleRepair.apply(&scalars)
                 PageNumberRepair.apply(&scalars)
                 FootnoteNumberRepair.apply(&scalars)
                 GluedSyllableRepair.apply(&scalars, model: model)

@@ -55,13 +55,14 @@ extension Restorer {
                     continue
                 }
                 let inCode = isInCode(index, pieces: pieces, scalars: scalars)
+                let small = SentenceCapital.smallForm(of: index, pieces: pieces, scalars: scalars, treatment: treatment, model: model)
+                let token = small?[...] ?? scalars[piece.range]
                 let entry: SlotCache.Entry
-                if let known = cache.entry(for: scalars[piece.range], inCode: inCode, treatment: treatment) {
+                if let known = cache.entry(for: token, inCode: inCode, treatment: treatment) {
                     entry = known
                 } else {
-                    entry = slot(for: String(scalars: scalars[piece.range]), inCode: inCode, treatment: treatment,
-                                 scalars: scalars[piece.range])
-                    cache.insert(entry, for: scalars[piece.range], inCode: inCode, treatment: treatment)
+                    entry = slot(for: String(scalars: token), inCode: inCode, treatment: treatment, scalars: token)
+                    cache.insert(entry, for: token, inCode: inCode, treatment: treatment)
                 }
                 slots.append(entry.slot)
                 slotWords.append((index, entry.words, entry.unchanged, nil))
