@@ -22,13 +22,15 @@ package enum BaocaoRunner {
     /// `program` is baocao unless another tool the test drives is named (pandoc, a checker).
     /// `environment` is added to the test's own (the fault-injection hooks are set this way);
     /// after `timeout` seconds the process is killed, so a hang fails the test instead of the suite.
+    /// `directory` is where it runs, for paths given relative to it ("--csv a").
     package static func run(
         _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], timeout: TimeInterval? = nil,
-        executable program: URL = executable
+        executable program: URL = executable, directory: String? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }

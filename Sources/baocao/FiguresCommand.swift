@@ -20,7 +20,7 @@ struct FiguresCommand: AsyncParsableCommand {
     @Argument(help: "PDF, image, text or document JSON files, folders of documents; - for stdin.")
     var inputs: [String]
 
-    @Option(help: "CSV file to write (default: standard output).")
+    @Option(help: "CSV file to write; - or none: standard output.")
     var csv: String?
 
     @Option(help: "Also write the figures as an Excel workbook: numbers as numeric cells, a sheet per table.")
@@ -72,14 +72,14 @@ struct FiguresCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let data = FiguresCSVWriter.data(figures, excel: excel)
-        if let csv {
+        if let csv, csv != "-" {
             do {
                 try NamedOutput.write(data, to: csv)
             } catch {
                 Diagnostics.report(csv, error)
                 throw ExitCode.failure
             }
-        } else if xlsx == nil {
+        } else if xlsx == nil || csv == "-" {
             do {
                 try StandardStream.writeAll(data, to: STDOUT_FILENO)
             } catch {

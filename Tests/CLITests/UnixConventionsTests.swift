@@ -37,6 +37,27 @@ struct UnixConventionsTests {
         #expect(!rows.isEmpty && rows.allSatisfy { $0["doc"] == "-" })
     }
 
+    /// Foundation's `deletingLastPathComponent` traps on a one-character path, and every output
+    /// went through it: `figures --csv -` and `--csv a` crashed (signal 4) instead of writing.
+    @Test("figures --csv - prints the CSV, and an output named by one character is written")
+    func shortOutputNames() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let report = "\(folder)/report.txt"
+        try Data("Năm 2026, Sở tiếp nhận 146 đơn khiếu nại, đã giải quyết 120 đơn.\n".utf8).write(to: URL(fileURLWithPath: report))
+        let printed = try BaocaoRunner.run(["figures", report, "--restore", "off"], timeout: 120)
+        let dash = try BaocaoRunner.run(["figures", report, "--csv", "-", "--restore", "off"], timeout: 120)
+        try #require(printed.status == 0 && dash.status == 0, "\(printed.stderr) \(dash.stderr)")
+        #expect(dash.stdout == printed.stdout)
+        #expect(CSVTable(dash.stdout).records.map { $0["value"] } == ["146", "120"])
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/-"))
+        let named = try BaocaoRunner.run(["figures", "report.txt", "--csv", "a", "--restore", "off"], timeout: 120, directory: folder)
+        try #require(named.status == 0, "\(named.stderr)")
+        #expect(named.stdout.isEmpty)
+        // The same rows, the report named as it was given.
+        let written = try String(contentsOfFile: "\(folder)/a", encoding: .utf8)
+        #expect(written == printed.stdout.replacingOccurrences(of: report, with: "report.txt"))
+    }
+
     @Test("a named pipe given as input is read, not refused")
     func namedPipe() throws {
         let folder = try Fixtures.temporaryDirectory()

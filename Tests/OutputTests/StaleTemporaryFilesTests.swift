@@ -39,4 +39,15 @@ import Testing
         // Into a directory that does not exist: an error naming the file, and nothing written.
         #expect(throws: OutputError.self) { try AtomicFile.write("x", to: "\(directory)/khong-co/x.txt") }
     }
+
+    /// The folder an output's temporary file goes in, read without NSString (which traps on
+    /// "a" and "-").
+    @Test func directoryOfAnOutputPath() {
+        #expect(AtomicFile.directory(of: "a") == ".")
+        #expect(AtomicFile.directory(of: "-") == ".")
+        #expect(AtomicFile.directory(of: "figures.csv") == ".")
+        #expect(AtomicFile.directory(of: "/a") == "/")
+        #expect(AtomicFile.directory(of: "out/a") == "out")
+        #expect(AtomicFile.directory(of: "/tmp/run 1/figures.csv") == "/tmp/run 1")
+    }
 }

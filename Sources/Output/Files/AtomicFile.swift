@@ -14,10 +14,18 @@ public enum AtomicFile {
 
     /// `disk` stands between the bytes and the file system only when a test simulates a full
     /// disk (see `DiskSpaceFault`).
+    /// The folder a path names its file in, "." for a bare name. Not NSString's
+    /// `deletingLastPathComponent`: this Foundation traps on a one-character name ("a", "-"),
+    /// and `--csv a` crashed.
+    package static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     package static func write(
         _ data: Data, to path: String, permissions: mode_t = 0o644, disk: DiskSpaceFault
     ) throws(OutputError) {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = Self.directory(of: path)
         var template = Array(StaleTemporaryFiles.template(in: directory).utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
