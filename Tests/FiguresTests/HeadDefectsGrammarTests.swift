@@ -77,6 +77,18 @@ struct HeadDefectsGrammarTests {
         let bare = figures("Số vụ việc khiếu nại tăng từ 23 vụ lên 31 vụ.")
         #expect(bare.first(raw: "23 vụ")?.measureColumn == "vu_viec")
         #expect(bare.first(raw: "31 vụ")?.measureColumn == "vu_viec")
+        // The link may take "còn", "đến" or "tới": where the change ends, nothing pending.
+        let endedAt = figures("Toàn huyện tiếp nhận 226 đơn khiếu nại, giảm 12%, từ 257 đơn xuống còn 226 đơn.")
+        #expect(endedAt.first(raw: "257 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(endedAt.filter { $0.raw == "226 đơn" }.map(\.measureColumn) == ["don.tiep_nhan", "don.tiep_nhan"])
+        let fell = figures("Số vụ việc tố cáo đã giải quyết giảm từ 40 vụ việc năm 2025 xuống còn 31 vụ việc năm 2026.")
+        #expect(fell.first(raw: "40 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        #expect(fell.first(raw: "31 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        let rose = figures("Số lượt công dân được tiếp tăng từ 430 lượt lên đến 490 lượt.")
+        #expect(rose.first(raw: "430 lượt")?.measureColumn == "tiep_cong_dan.luot")
+        #expect(rose.first(raw: "490 lượt")?.measureColumn == "tiep_cong_dan.luot")
+        // "còn" with no change before it still says what is pending.
+        #expect(figures("Đã giải quyết 80 đơn, còn 12 đơn đang xem xét.").first(raw: "12 đơn")?.measureColumn == "don.dang_giai_quyet")
         // The change itself is no count, and a target bound stays a target.
         #expect(figures("Số đơn tiếp nhận giảm 37 đơn.").first(raw: "37 đơn")?.measureColumn ?? "" == "")
         #expect(onlyFigure("Huyện đặt mục tiêu đưa số đơn vượt cấp xuống dưới 40 đơn.")?.measureColumn ?? "" == "")

@@ -59,6 +59,9 @@ enum PeriodFigures {
     /// 490 lượt": the earlier count after "từ", this period's after "xuống" or "lên".
     static let rangeStart = "từ"
     static let rangeEnds: Set<String> = ["xuống", "lên"]
+    /// A word the link may take before the later count: "xuống còn 226 đơn", "lên đến 490
+    /// lượt", "lên tới". Its "còn" says where the change ends, not what is still pending.
+    static let rangeEndFillers: Set<String> = ["còn", "đến", "tới"]
 
     /// How many tokens after the earlier end's unit the link may stand: "257 đơn xuống", "120 vụ
     /// việc năm 2024 lên".
@@ -73,18 +76,40 @@ enum PeriodFigures {
     static func isChangeEnd(_ mention: NumberMention, in tokens: [Token]) -> Bool {
         let start = mention.tokenRange.lowerBound
         guard start > 0 else { return false }
-        let link = tokens[start - 1].lower
-        if link == rangeStart {
-            // The other end: a numeral right after "xuống"/"lên" a few tokens on.
+        if tokens[start - 1].lower == rangeStart {
+            // The other end: a numeral right after "xuống"/"lên" (or "xuống còn") a few tokens on.
             let reach = tokens[mention.end..<min(tokens.count, mention.end + rangeReach)]
-            return reach.indices.contains { rangeEnds.contains(tokens[$0].lower) && $0 + 1 < tokens.count && tokens[$0 + 1].isNumber }
+            return reach.indices.contains { rangeEnds.contains(tokens[$0].lower) && laterEnd(after: $0, in: tokens) != nil }
         }
-        guard rangeEnds.contains(link), mention.qualifier.isEmpty else { return false }
+        guard let link = linkBefore(start, in: tokens), mention.qualifier.isEmpty else { return false }
         // "từ 257 đơn xuống", "từ 120 vụ việc năm 2024 lên": the earlier end before it, its
         // numeral, unit and the words the other end may reach, within one phrase.
-        let lower = max(0, start - 1 - rangeReach - earlierEndWords)
-        guard let opener = (lower..<(start - 1)).last(where: { tokens[$0].lower == rangeStart && tokens[$0 + 1].isNumber }) else { return false }
+        let lower = max(0, link - rangeReach - earlierEndWords)
+        guard let opener = (lower..<link).last(where: { tokens[$0].lower == rangeStart && tokens[$0 + 1].isNumber }) else { return false }
         return !tokens[opener..<start].contains { $0.is(",") || $0.is(";") || $0.is(".") }
+    }
+
+    /// Whether the figure is the earlier end of a change ("từ 257 đơn xuống còn 226 đơn"): what
+    /// follows its unit is the change's link, not a state of its own.
+    static func isEarlierChangeEnd(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        let start = mention.tokenRange.lowerBound
+        return start > 0 && tokens[start - 1].lower == rangeStart && isChangeEnd(mention, in: tokens)
+    }
+
+    /// The index of the later count after the link at `link`: right after it, or after one
+    /// filler ("xuống còn 226").
+    private static func laterEnd(after link: Int, in tokens: [Token]) -> Int? {
+        var next = link + 1
+        if next < tokens.count, rangeEndFillers.contains(tokens[next].lower) { next += 1 }
+        return next < tokens.count && tokens[next].isNumber ? next : nil
+    }
+
+    /// The index of the link ("xuống", "lên") before a later count at `start`, with at most one
+    /// filler between.
+    private static func linkBefore(_ start: Int, in tokens: [Token]) -> Int? {
+        var link = start - 1
+        if link > 0, rangeEndFillers.contains(tokens[link].lower) { link -= 1 }
+        return rangeEnds.contains(tokens[link].lower) && laterEnd(after: link, in: tokens) == start ? link : nil
     }
 
     static func settle(_ readings: inout [Reading], in tokens: [Token]) {
@@ -94,8 +119,9 @@ enum PeriodFigures {
             guard let thing = reading.thing, mention.denominator == nil else { continue }
             let compared = isComparedBase(mention, in: tokens)
             guard compared || isPeriodValue(mention, in: tokens) || isChangeEnd(mention, in: tokens) else { continue }
-            // "năm 2026 còn 12 vụ việc chưa giải quyết": what is said after it is its own state.
-            guard PredicateMatcher.after(in: tokens, from: mention.end, thing: thing) == nil else { continue }
+            // "năm 2026 còn 12 vụ việc chưa giải quyết": what is said after it is its own state;
+            // after a change's earlier end comes the link ("từ 257 đơn xuống còn 226 đơn").
+            guard isEarlierChangeEnd(mention, in: tokens) || PredicateMatcher.after(in: tokens, from: mention.end, thing: thing) == nil else { continue }
             guard reading.predicate == nil || reading.predicate == .change || reading.predicate == .pending else { continue }
             // The figure it stands beside: the last before it that counts in the same unit, a
             // change between them left aside.
