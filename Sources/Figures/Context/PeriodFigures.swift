@@ -89,13 +89,6 @@ enum PeriodFigures {
         return !tokens[opener..<start].contains { $0.is(",") || $0.is(";") || $0.is(".") }
     }
 
-    /// Whether the figure is the earlier end of a change ("từ 257 đơn xuống còn 226 đơn"): what
-    /// follows its unit is the change's link, not a state of its own.
-    static func isEarlierChangeEnd(_ mention: NumberMention, in tokens: [Token]) -> Bool {
-        let start = mention.tokenRange.lowerBound
-        return start > 0 && tokens[start - 1].lower == rangeStart && isChangeEnd(mention, in: tokens)
-    }
-
     /// The index of the later count after the link at `link`: right after it, or after one
     /// filler ("xuống còn 226").
     private static func laterEnd(after link: Int, in tokens: [Token]) -> Int? {
@@ -118,10 +111,12 @@ enum PeriodFigures {
             let mention = reading.mention
             guard let thing = reading.thing, mention.denominator == nil else { continue }
             let compared = isComparedBase(mention, in: tokens)
-            guard compared || isPeriodValue(mention, in: tokens) || isChangeEnd(mention, in: tokens) else { continue }
+            let changeEnd = isChangeEnd(mention, in: tokens)
+            guard compared || isPeriodValue(mention, in: tokens) || changeEnd else { continue }
             // "năm 2026 còn 12 vụ việc chưa giải quyết": what is said after it is its own state;
             // after a change's earlier end comes the link ("từ 257 đơn xuống còn 226 đơn").
-            guard isEarlierChangeEnd(mention, in: tokens) || PredicateMatcher.after(in: tokens, from: mention.end, thing: thing) == nil else { continue }
+            let earlierEnd = changeEnd && tokens[mention.tokenRange.lowerBound - 1].lower == rangeStart
+            guard earlierEnd || PredicateMatcher.after(in: tokens, from: mention.end, thing: thing) == nil else { continue }
             guard reading.predicate == nil || reading.predicate == .change || reading.predicate == .pending else { continue }
             // The figure it stands beside: the last before it that counts in the same unit, a
             // change between them left aside.
@@ -132,7 +127,7 @@ enum PeriodFigures {
                 // is of what its figure counts, no petition where that one is none. The later
                 // end of a change ("tăng từ 12 vụ lên 15 vụ") counts what the earlier one does,
                 // with its verb or with none.
-                guard source.measure != nil, source.predicate != nil || isChangeEnd(mention, in: tokens) else { continue }
+                guard source.measure != nil, source.predicate != nil || changeEnd else { continue }
                 readings[position].predicate = source.predicate
                 readings[position].predicateSource = .carried
                 if compared, readings[position].types.isEmpty { readings[position].types = source.types }

@@ -251,9 +251,8 @@ enum SpacedColumns {
         guard !text.isEmpty else { return true }
         let lower = text.lowercased()
         let folded = VietnameseMarks.strippedKey(lower)
-        if TableCaptionWords.isUnit(lowercased: lower) || TableCaptionWords.isUnit(folded: folded) || text.hasPrefix("(") && text.hasSuffix(")") {
-            return true
-        }
+        // The folded line holds the marked spelling too ("Đơn vị tính", "Don vi tinh").
+        if TableCaptionWords.isUnit(folded: folded) || text.hasPrefix("(") && text.hasSuffix(")") { return true }
         if TableCaptionWords.labels.contains(where: { folded.hasPrefix($0 + " ") }) { return true }
         let letters = text.filter(\.isLetter)
         if letters.count >= 4, letters == letters.uppercased() { return true }
