@@ -9,6 +9,8 @@ package enum BaocaoRunner {
         package var stderr: String
         /// Killed after the timeout given to `run`.
         package var timedOut = false
+        /// Standard output as bytes, for what is not text (a workbook).
+        package var stdoutData = Data()
     }
 
     /// The executable sits beside the test bundle in the build products directory.
@@ -58,7 +60,7 @@ package enum BaocaoRunner {
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-            stderr: String(decoding: stderrData, as: UTF8.self), timedOut: watchdog?.stop() ?? false)
+            stderr: String(decoding: stderrData, as: UTF8.self), timedOut: watchdog?.stop() ?? false, stdoutData: stdoutData)
     }
 
     /// Kills the child it watches unless stopped first (the child's pipes close only when it

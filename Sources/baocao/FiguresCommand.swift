@@ -23,7 +23,7 @@ struct FiguresCommand: AsyncParsableCommand {
     @Option(help: "CSV file to write; - or none: standard output.")
     var csv: String?
 
-    @Option(help: "Also write the figures as an Excel workbook: numbers as numeric cells, a sheet per table.")
+    @Option(help: "Also write the figures as an Excel workbook: numbers as numeric cells, a sheet per table; - for standard output (then no CSV is printed unless --csv names a file).")
     var xlsx: String?
 
     @Flag(help: "Start the CSV with a byte order mark so Excel reads Vietnamese correctly.")
@@ -34,6 +34,13 @@ struct FiguresCommand: AsyncParsableCommand {
     @OptionGroup var restoring: RestoreArguments
 
     @OptionGroup var ingest: IngestArguments
+
+    func validate() throws {
+        if csv == NamedOutput.standardOutput && xlsx == NamedOutput.standardOutput {
+            throw ValidationError("--csv - and --xlsx - both ask for standard output: name a file for one of them")
+        }
+        if xlsx == NamedOutput.standardOutput { try StandardStream.requireBinaryDestination(hint: "name a file: --xlsx f.xlsx") }
+    }
 
     func run() async throws {
         let streams = StreamInputs()
@@ -66,24 +73,17 @@ struct FiguresCommand: AsyncParsableCommand {
             }
         }
         do {
-            if let xlsx { try AtomicFile.write(try DocumentWorkbook.data(figures: figures, documents: documents), to: xlsx) }
+            if let xlsx { try NamedOutput.write(try DocumentWorkbook.data(figures: figures, documents: documents), to: xlsx) }
         } catch {
-            Diagnostics.report(xlsx ?? "xlsx", error)
+            Diagnostics.report(NamedOutput.name(of: xlsx ?? "xlsx"), error)
             throw ExitCode.failure
         }
-        let data = FiguresCSVWriter.data(figures, excel: excel)
-        if let csv, csv != "-" {
+        // The CSV goes where --csv says, to standard output when nothing else is written.
+        if let destination = csv ?? (xlsx == nil ? NamedOutput.standardOutput : nil) {
             do {
-                try NamedOutput.write(data, to: csv)
+                try NamedOutput.write(FiguresCSVWriter.data(figures, excel: excel), to: destination)
             } catch {
-                Diagnostics.report(csv, error)
-                throw ExitCode.failure
-            }
-        } else if xlsx == nil || csv == "-" {
-            do {
-                try StandardStream.writeAll(data, to: STDOUT_FILENO)
-            } catch {
-                Diagnostics.report("stdout", error)
+                Diagnostics.report(NamedOutput.name(of: destination), error)
                 throw ExitCode.failure
             }
         }

@@ -22,9 +22,7 @@ struct PrintedDocument {
         // (a stream named on the command line was copied to a file first).
         try InputFile.requireRegularFile(path)
         // A workbook is bytes no terminal shows; a redirection or a pipe takes it.
-        guard format != .xlsx || isatty(STDOUT_FILENO) == 0 else {
-            throw ValidationError("xlsx is a binary file: redirect stdout (> r.xlsx) or give --out DIR")
-        }
+        if format == .xlsx { try StandardStream.requireBinaryDestination(hint: "give --out DIR") }
         guard format != .txt else {
             let total = Locked(0)
             var done = 0

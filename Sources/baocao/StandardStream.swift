@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Writes to stdout or stderr that fail with an error instead of trapping: Foundation's
@@ -24,5 +25,13 @@ enum StandardStream {
             return nil
         }
         if let failure { throw WriteError(description: "cannot write the output: \(failure)") }
+    }
+
+    /// A workbook is bytes no terminal shows: standard output takes it only when redirected or
+    /// piped. `hint` says what to do instead.
+    static func requireBinaryDestination(hint: String) throws {
+        guard isatty(STDOUT_FILENO) == 0 else {
+            throw ValidationError("xlsx is a binary file: redirect stdout (> r.xlsx) or \(hint)")
+        }
     }
 }

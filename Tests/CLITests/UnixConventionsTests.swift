@@ -58,6 +58,32 @@ struct UnixConventionsTests {
         #expect(written == printed.stdout.replacingOccurrences(of: report, with: "report.txt"))
     }
 
+    @Test("--xlsx - writes the workbook to standard output, never a file named -")
+    func workbookToStandardOutput() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        try Data("Năm 2026, Sở tiếp nhận 146 đơn khiếu nại, đã giải quyết 120 đơn.\n".utf8)
+            .write(to: URL(fileURLWithPath: "\(folder)/report.txt"))
+        let workbook = try BaocaoRunner.run(
+            ["figures", "report.txt", "--xlsx", "-", "--csv", "f.csv", "--restore", "off"], timeout: 120, directory: folder)
+        try #require(workbook.status == 0, "\(workbook.stderr)")
+        // A zip archive (the xlsx container), and the CSV went to the file named.
+        #expect(workbook.stdoutData.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/-"))
+        let csv = try String(contentsOfFile: "\(folder)/f.csv", encoding: .utf8)
+        #expect(CSVTable(csv).records.map { $0["value"] } == ["146", "120"])
+        // Only the workbook is printed: no CSV follows it on standard output (the same size:
+        // the bytes may differ by the zip entries' times).
+        let alone = try BaocaoRunner.run(["figures", "report.txt", "--xlsx", "-", "--restore", "off"], timeout: 120, directory: folder)
+        #expect(alone.status == 0 && alone.stdoutData.count == workbook.stdoutData.count, "\(alone.stderr)")
+        #expect(!alone.stdout.contains("146"))
+        let both = try BaocaoRunner.run(["figures", "report.txt", "--xlsx", "-", "--csv", "-"], timeout: 120, directory: folder)
+        #expect(both.status == 64 && both.stderr.contains("both ask for standard output"), "\(both.stderr)")
+        // merge names its outputs the same way.
+        let merged = try BaocaoRunner.run(["merge", "f.csv", "--csv", "-"], timeout: 60, directory: folder)
+        #expect(merged.status == 0 && CSVTable(merged.stdout).records.map { $0["value"] } == ["146", "120"], "\(merged.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/-"))
+    }
+
     @Test("a named pipe given as input is read, not refused")
     func namedPipe() throws {
         let folder = try Fixtures.temporaryDirectory()
