@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Output
 
 /// Writes to stdout or stderr that fail with an error instead of trapping: Foundation's
 /// `FileHandle.write(_:)` stops the process when the write fails (`> /dev/full`, a closed pipe).
@@ -14,17 +15,9 @@ enum StandardStream {
     }
 
     static func writeAll(_ data: Data, to descriptor: Int32) throws(WriteError) {
-        let failure: String? = data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let count = Glibc.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return String(cString: strerror(count < 0 ? errno : EIO)) }
-                offset += count
-            }
-            return nil
+        guard DescriptorWriter.writeAll(data, to: descriptor) else {
+            throw WriteError(description: "cannot write the output: \(String(cString: strerror(errno)))")
         }
-        if let failure { throw WriteError(description: "cannot write the output: \(failure)") }
     }
 
     /// A workbook is bytes no terminal shows: standard output takes it only when redirected or

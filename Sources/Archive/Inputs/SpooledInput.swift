@@ -1,5 +1,6 @@
 import Foundation
 import Ingest
+import Output
 
 /// An input that is a stream: "-" (standard input), or a pipe or process substitution
 /// (`<(curl …)`, /dev/fd/63) named on the command line. Readers seek and reopen their input
@@ -54,16 +55,8 @@ public struct SpooledInput: Sendable {
             if count < 0 && errno == EINTR { continue }
             guard count >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
             guard count > 0 else { return }
-            var written = 0
-            while written < count {
-                let step = chunk.withUnsafeBytes { bytes in
-                    bytes.baseAddress.map { write(output, $0 + written, count - written) } ?? -1
-                }
-                if step < 0 && errno == EINTR { continue }
-                guard step > 0 else {
-                    throw .unreadable("cannot copy the stream: \(String(cString: strerror(errno)))")
-                }
-                written += step
+            guard chunk.withUnsafeBytes({ DescriptorWriter.writeAll(UnsafeRawBufferPointer(rebasing: $0[..<count]), to: output) }) else {
+                throw .unreadable("cannot copy the stream: \(String(cString: strerror(errno)))")
             }
         }
     }

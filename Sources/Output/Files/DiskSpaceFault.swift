@@ -77,17 +77,6 @@ package final class DiskSpaceFault: Sendable {
     /// through this disk; false with errno set when the file system, or the simulated fault,
     /// refuses part of it.
     package func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let allowed = allowance(buffer.count - offset)
-                guard allowed > 0 else { return false }
-                let written = write(descriptor, buffer.baseAddress?.advanced(by: offset), allowed)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return false }
-                offset += written
-            }
-            return true
-        }
+        data.withUnsafeBytes { DescriptorWriter.writeAll($0, to: descriptor, allowance: allowance) }
     }
 }

@@ -12,7 +12,7 @@ public enum NamedOutput {
 
     public static func write(_ data: Data, to path: String) throws(OutputError) {
         if path == standardOutput {
-            guard DiskSpaceFault(bytes: nil).writeAll(data, to: STDOUT_FILENO) else {
+            guard DescriptorWriter.writeAll(data, to: STDOUT_FILENO) else {
                 throw OutputError(path: "the output", reason: String(cString: strerror(errno)))
             }
             return
@@ -25,7 +25,7 @@ public enum NamedOutput {
         let descriptor = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
         guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        guard DiskSpaceFault(bytes: nil).writeAll(data, to: descriptor) else {
+        guard DescriptorWriter.writeAll(data, to: descriptor) else {
             throw OutputError(path: path, reason: String(cString: strerror(errno)))
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Locking
+import Output
 
 #if canImport(Glibc)
 import Glibc
@@ -162,17 +163,8 @@ package final class ChildProcess: @unchecked Sendable {
     /// Sends one request line; false when the worker is gone (its end of the pipe closed).
     package func send(_ line: Data) -> Bool {
         guard requests >= 0 else { return false }
-        return line.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                // MSG_NOSIGNAL is for sockets only; SIGPIPE is ignored by the pool (`WorkerPool`).
-                let count = write(requests, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
+        // MSG_NOSIGNAL is for sockets only; SIGPIPE is ignored by the pool (`WorkerPool`).
+        return DescriptorWriter.writeAll(line, to: requests)
     }
 
     /// The length of what the worker has printed on stderr so far: a crash's last words are
