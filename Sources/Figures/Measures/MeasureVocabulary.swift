@@ -117,6 +117,9 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         // Service and exam requests: "đơn đề nghị phúc khảo bài thi", "đơn đề nghị di dời công tơ",
         // "đơn đề nghị đấu nối", "đơn đề nghị lắp đặt".
         ["đề", "nghị", "phúc", "khảo"], ["đề", "nghị", "di", "dời"], ["đề", "nghị", "đấu", "nối"], ["đề", "nghị", "lắp", "đặt"],
+        // Requests of an administrative procedure: "đơn đề nghị gia hạn nộp thuế", "đơn đề nghị
+        // giám định y khoa", "đơn đề nghị miễn, giảm học phí".
+        ["đề", "nghị", "gia", "hạn"], ["đề", "nghị", "giám", "định"], ["đề", "nghị", "miễn"],
     ]
 
     /// The words after "lần" or "điểm" that make them sessions.
@@ -175,9 +178,16 @@ enum Topic {
         "lang thang",
     ]
 
+    /// A clause that says its people came to petition ("tiếp 68 lượt công dân đến khiếu nại,
+    /// …, trong đó có 1 đoàn là thân nhân một người bệnh tử vong", "tiếp 312 lượt người bệnh,
+    /// người nhà người bệnh đến phản ánh") counts people received, whoever they are and whatever
+    /// befell them.
     static func speaksOfPeopleNotReceived(_ text: LoweredText) -> Bool {
-        text.containsAny(peopleNotReceivedWords)
+        text.containsAny(peopleNotReceivedWords) && !text.containsAny(cameToPetition)
     }
+
+    /// `PredicateLexicon.visitsComing`, the purposes of a visit, as phrases to find in a clause.
+    static let cameToPetition: [Phrase] = PredicateLexicon.visitsComing.map { Phrase($0.joined(separator: " ")) }
 
     static let voterWords: [Phrase] = ["cử tri"]
 
