@@ -89,4 +89,20 @@ struct ThirdVoicesGrammarTests {
         let money = try #require(found.first { $0.value == 140 })
         #expect(money.measure.rawValue == "")
     }
+
+    @Test("'Trong N đơn …, có M đơn …' takes a set that came in and splits it: the state the sentences before left is neither's")
+    func withinASetThatCameIn() {
+        let split = figures("Phòng Tiếp dân nhận 480 đơn trong năm. Đã lưu 35 đơn nặc danh. Trong 96 đơn tố cáo, có 41 đơn liên quan đến đất đai.")
+        #expect(split.first(raw: "96 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(split.first(raw: "41 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(split.first(raw: "41 đơn")?.typeColumn == "to_cao")
+        let filed = figures("Ban nhận 212 đơn. Có 19 đơn đang xác minh. Trong 64 đơn kiến nghị, có 30 đơn về cấp nước.")
+        #expect(filed.first(raw: "30 đơn")?.measureColumn == "don.tiep_nhan")
+        // A whole with its own status keeps it, and a part with its own verb keeps its own.
+        let own = figures("Trong 87 đơn thuộc thẩm quyền, đã giải quyết 79 đơn.")
+        #expect(own.first(raw: "87 đơn")?.measureColumn == "don.thuoc_tham_quyen")
+        #expect(own.first(raw: "79 đơn")?.measureColumn == "don.da_giai_quyet")
+        // A period after "Trong" is no set.
+        #expect(figures("Trong 9 tháng, Thanh tra tỉnh tiếp nhận 512 đơn.").first(raw: "512 đơn")?.measureColumn == "don.tiep_nhan")
+    }
 }

@@ -54,8 +54,10 @@ enum HeadBoundary {
     }
 
     /// Words that set a figure up as the topic of the clause after it: "Đối với 64 đơn tố cáo có
-    /// dấu hiệu tội phạm, Công an tỉnh đã chuyển …".
-    static let topicOpeners: [[String]] = [["đối", "với"]]
+    /// dấu hiệu tội phạm, Công an tỉnh đã chuyển …"; "Trong 67 đơn kiến nghị, phản ánh, có 52
+    /// đơn …" takes a set the sections before counted and splits it. ("Từ 34 đơn khiếu nại, Bộ
+    /// Chỉ huy thụ lý 26 vụ việc" would be one too, but "từ" also opens a change's earlier end.)
+    static let topicOpeners: [[String]] = [["đối", "với"], ["trong", "số"], ["trong"]]
 
     /// Whether a topic opener stands right before the figure at the start of a clause.
     static func isTopic(_ mention: NumberMention, in tokens: [Token]) -> Bool {
@@ -83,6 +85,15 @@ enum HeadBoundary {
             if reading.thing == .petitions {
                 readings[position].predicate = .received
                 readings[position].predicateSource = .context
+                // "Trong 67 đơn …, có 52 đơn liên quan đến …": a part with no verb of its own came
+                // in with the whole; the state the sentences before left is not its.
+                for later in readings.indices where later > position && readings[later].mention.numeralIndex < end
+                    && readings[later].thing == .petitions && readings[later].predicate == nil
+                {
+                    readings[later].predicate = .received
+                    readings[later].predicateSource = .carried
+                    readings[later].opensHead = true
+                }
             }
             return
         }
