@@ -105,4 +105,20 @@ struct ThirdVoicesGrammarTests {
         // A period after "Trong" is no set.
         #expect(figures("Trong 9 tháng, Thanh tra tỉnh tiếp nhận 512 đơn.").first(raw: "512 đơn")?.measureColumn == "don.tiep_nhan")
     }
+
+    @Test("bare 'ý kiến' after a record named 'Số ý kiến phản ánh / kiến nghị' repeat petitions")
+    func opinionsOfARecordArePetitions() {
+        let record = figures("Số ý kiến kiến nghị được tổng hợp qua Cổng dịch vụ công trong quý là 640 ý kiến; các phòng đã xử lý xong 590 ý kiến, 50 ý kiến đang xác minh.")
+        #expect(record.first(raw: "590 ý kiến")?.measureColumn == "don.da_xu_ly")
+        #expect(record.first(raw: "50 ý kiến")?.measureColumn == "don.dang_giai_quyet")
+        // The named count's own verbs say how it was recorded: no measure, as before.
+        #expect(record.first(raw: "640 ý kiến")?.measureColumn == "")
+        let app = figures("Số ý kiến phản ánh qua ứng dụng Huyện Số là 2.210 ý kiến, trong đó đã xử lý xong 2.004 ý kiến.")
+        #expect(app.first(raw: "2.004 ý kiến")?.measureColumn == "don.da_xu_ly")
+        // At a dialogue they stay its opinions; members' opinions on a draft are none.
+        let dialogue = figures("Tại hội nghị đối thoại với người dân, số ý kiến phản ánh là 45 ý kiến; lãnh đạo huyện đã trả lời 40 ý kiến.")
+        #expect(dialogue.first(raw: "40 ý kiến")?.measureColumn == "doi_thoai.y_kien")
+        let draft = figures("Số ý kiến của đại biểu về dự thảo là 38 ý kiến; ban soạn thảo đã tiếp thu 30 ý kiến.")
+        #expect(draft.first(raw: "30 ý kiến")?.measureColumn == "")
+    }
 }
