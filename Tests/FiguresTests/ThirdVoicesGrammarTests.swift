@@ -121,4 +121,17 @@ struct ThirdVoicesGrammarTests {
         let draft = figures("Số ý kiến của đại biểu về dự thảo là 38 ý kiến; ban soạn thảo đã tiếp thu 30 ý kiến.")
         #expect(draft.first(raw: "30 ý kiến")?.measureColumn == "")
     }
+
+    @Test("a count followed by 'chưa xử lý' or 'chưa trả lời' is pending, whatever the sentence before resolved")
+    func notYetHandledIsPending() {
+        let unanswered = figures("Sở nhận 96 đơn kiến nghị, đã trả lời 88 đơn, 8 đơn chưa trả lời.")
+        #expect(unanswered.first(raw: "8 đơn")?.measureColumn == "don.dang_giai_quyet")
+        let unhandled = figures("Ban nhận 140 kiến nghị của hộ kinh doanh, đã giải quyết 120 kiến nghị. Ban đang rà soát 20 kiến nghị chưa xử lý do vướng quy hoạch.")
+        #expect(unhandled.first(raw: "20 kiến nghị")?.measureColumn == "don.dang_giai_quyet")
+        let oneOf = figures("Ban nhận 184 kiến nghị, đã giải quyết 169 kiến nghị. Kiến nghị về ngập nước là một trong 15 kiến nghị chưa xử lý được.")
+        #expect(oneOf.first(raw: "15 kiến nghị")?.measureColumn == "don.dang_giai_quyet")
+        // What was handled stays handled.
+        #expect(unhandled.first(raw: "120 kiến nghị")?.measureColumn == "don.da_giai_quyet")
+        #expect(onlyFigure("Phường đã xử lý 120 đơn trong quý.")?.measureColumn == "don.da_xu_ly")
+    }
 }

@@ -235,6 +235,8 @@ enum PredicateLexicon {
         Entry(words: jurisdiction, predicate: .inJurisdiction), Entry(words: ["đủ", "điều", "kiện"], predicate: .inJurisdiction),
         Entry(words: ["còn", "tồn", "đọng"], predicate: .pending), Entry(words: ["còn", "lại"], predicate: .pending),
         Entry(words: ["chưa", "được"], predicate: .pending),
+        // "15 kiến nghị chưa xử lý được", "8 đơn chưa trả lời": not yet handled.
+        Entry(words: ["chưa", "xử", "lý"], predicate: .pending), Entry(words: ["chưa", "trả", "lời"], predicate: .pending),
         Entry(words: ["được", "tiếp", "nhận"], predicate: .received), Entry(words: ["được", "trả", "lời"], predicate: .resolved),
         Entry(words: ["đã", "trả", "lời"], predicate: .resolved), Entry(words: ["phát", "biểu"], predicate: .attended),
         Entry(words: ["đại", "diện", "phát", "biểu"], predicate: .attended),
