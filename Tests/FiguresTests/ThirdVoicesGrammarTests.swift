@@ -134,4 +134,16 @@ struct ThirdVoicesGrammarTests {
         #expect(unhandled.first(raw: "120 kiến nghị")?.measureColumn == "don.da_giai_quyet")
         #expect(onlyFigure("Phường đã xử lý 120 đơn trong quý.")?.measureColumn == "don.da_xu_ly")
     }
+
+    @Test("the 'hơn' of 'nhiều hơn' or 'ít hơn' is a comparative, no qualifier: the count after it is a change")
+    func comparativeIsAChange() {
+        let more = figures("Trong quý, có 27 đoàn đông người đến trụ sở tiếp công dân, nhiều hơn 9 đoàn so với cùng kỳ.")
+        #expect(more.first(raw: "27 đoàn")?.measureColumn == "tiep_cong_dan.doan")
+        #expect(more.first(raw: "9 đoàn")?.measureColumn == "")
+        let fewer = figures("Số đơn tiếp nhận là 320 đơn, ít hơn 14 đơn so với năm 2025.")
+        #expect(fewer.first(raw: "14 đơn")?.measureColumn == "")
+        // "hơn" alone still rounds a count up.
+        let rounded = figures("Huyện đã tiếp nhận hơn 300 đơn, nhiều nhất là đơn về đất đai.")
+        #expect(rounded.first(raw: "hơn 300 đơn")?.measureColumn == "don.tiep_nhan")
+    }
 }
