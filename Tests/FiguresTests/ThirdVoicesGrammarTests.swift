@@ -146,4 +146,17 @@ struct ThirdVoicesGrammarTests {
         let rounded = figures("Huyện đã tiếp nhận hơn 300 đơn, nhiều nhất là đơn về đất đai.")
         #expect(rounded.first(raw: "hơn 300 đơn")?.measureColumn == "don.tiep_nhan")
     }
+
+    @Test("'cuộc kiểm tra việc …' checks what 'việc' opens: an inspection named there makes no inspection of it")
+    func checkOfAnInspectionsFollowUp() {
+        let followUp = figures("Thanh tra tỉnh cũng đã tiến hành 6 cuộc kiểm tra việc thực hiện kết luận thanh tra, đôn đốc thu hồi thêm 4,1 tỷ đồng.")
+        #expect(followUp.first(raw: "6 cuộc")?.measureColumn == "")
+        let organised = figures("Năm 2026, Thanh tra huyện tổ chức 11 cuộc kiểm tra việc thực hiện các kết luận thanh tra.")
+        #expect(organised.first(raw: "11 cuộc")?.measureColumn == "")
+        // Inspections named first, or beside the check, stay inspections.
+        let both = figures("Thanh tra huyện tiến hành 14 cuộc thanh tra, kiểm tra việc chấp hành pháp luật về đất đai.")
+        #expect(both.first(raw: "14 cuộc")?.measureColumn == "thanh_tra.cuoc")
+        let paired = figures("Thanh tra Sở thực hiện 9 cuộc kiểm tra, thanh tra việc quản lý tài chính.")
+        #expect(paired.first(raw: "9 cuộc")?.measureColumn == "thanh_tra.cuoc")
+    }
 }
