@@ -26,13 +26,16 @@ struct ThirdVoicesGrammarTests {
         #expect(ended.first(raw: "47")?.measureColumn == "")
     }
 
-    @Test("people who came to petition are received, whatever else their clause says of patients or deaths")
+    @Test("people who came to petition are received, whatever their clause says after that of patients or deaths")
     func cameToPetitionDespiteCasualtyWords() {
         let relatives = figures("Trong quý, Bệnh viện Đa khoa Lạc Sơn đã tiếp 41 lượt công dân (57 người) đến phản ánh, trong đó có gia đình một người bệnh tử vong.")
         #expect(relatives.first(raw: "41 lượt công dân")?.measureColumn == "tiep_cong_dan.luot")
         #expect(relatives.first(raw: "57 người")?.measureColumn == "tiep_cong_dan.nguoi")
         let injured = figures("Sở Giao thông tiếp 26 lượt công dân đến khiếu nại về bồi thường cho người bị thương sau vụ sập cầu.")
         #expect(injured.first(raw: "26 lượt công dân")?.measureColumn == "tiep_cong_dan.luot")
+        // What befell the people counted, said before the purpose, keeps them out: the relatives
+        // came to complain, not the injured.
+        #expect(onlyFigure("Bệnh viện tiếp nhận 12 người bị thương, nhiều người nhà đến phản ánh về chất lượng phục vụ.")?.measureColumn == "")
         // Casualties a hospital takes in are no citizens received.
         #expect(onlyFigure("Bệnh viện huyện tiếp nhận 23 người bị thương sau vụ cháy chợ.")?.measureColumn == "")
         #expect(onlyFigure("Trạm y tế xã tiếp nhận 14 người ngộ độc thực phẩm.")?.measureColumn == "")

@@ -118,6 +118,20 @@ enum ReceptionGrammar {
     /// "số" before a counted noun: "Số ý kiến phản ánh".
     static let countNoun = "số"
 
+    /// Whether the figure's own phrase says its people came to petition, before anything
+    /// befell them: "tiếp 68 lượt công dân (81 người) đến khiếu nại, phản ánh, trong đó có … thân
+    /// nhân một người bệnh tử vong" counts people received, whoever else the clause names; in
+    /// "tiếp nhận 12 người bị thương, nhiều người nhà đến phản ánh" the injured came to no
+    /// authority.
+    static func cameToPetition(after mention: NumberMention, in tokens: [Token]) -> Bool {
+        let end = tokens[mention.end...].firstIndex { $0.kind == .punctuation && StretchMarks.clause.contains($0.text) } ?? tokens.count
+        let words = tokens[mention.end..<end].filter(\.isWord).map(\.lower)
+        guard let purpose = words.indices.first(where: { index in
+            PredicateLexicon.visitsComing.contains { words[index...].starts(with: $0) }
+        }) else { return false }
+        return !Topic.speaksOfPeopleNotReceived(LoweredText(words[..<purpose].joined(separator: " ")))
+    }
+
     /// Units that count opinions, whoever raised them.
     static let opinionUnits: Set<String> = ["ý kiến", "lượt ý kiến"]
 

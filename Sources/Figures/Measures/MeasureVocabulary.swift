@@ -178,16 +178,9 @@ enum Topic {
         "lang thang",
     ]
 
-    /// A clause that says its people came to petition ("tiếp 68 lượt công dân đến khiếu nại,
-    /// …, trong đó có 1 đoàn là thân nhân một người bệnh tử vong", "tiếp 312 lượt người bệnh,
-    /// người nhà người bệnh đến phản ánh") counts people received, whoever they are and whatever
-    /// befell them.
     static func speaksOfPeopleNotReceived(_ text: LoweredText) -> Bool {
-        text.containsAny(peopleNotReceivedWords) && !text.containsAny(cameToPetition)
+        text.containsAny(peopleNotReceivedWords)
     }
-
-    /// `PredicateLexicon.visitsComing`, the purposes of a visit, as phrases to find in a clause.
-    static let cameToPetition: [Phrase] = PredicateLexicon.visitsComing.map { Phrase($0.joined(separator: " ")) }
 
     static let voterWords: [Phrase] = ["cử tri"]
 
