@@ -105,6 +105,11 @@ struct ThirdVoicesGrammarTests {
         let own = figures("Trong 87 đơn thuộc thẩm quyền, đã giải quyết 79 đơn.")
         #expect(own.first(raw: "87 đơn")?.measureColumn == "don.thuoc_tham_quyen")
         #expect(own.first(raw: "79 đơn")?.measureColumn == "don.da_giai_quyet")
+        // The main clause after "Trong" speaks of what lies within the set, not of the set.
+        let found = figures("Trong 3 cuộc thanh tra gần đây, đoàn đã phát hiện nhiều sai phạm.")
+        #expect(found.first(raw: "3 cuộc")?.measureColumn == "thanh_tra.cuoc")
+        let asked = figures("Trong 2 cuộc đối thoại, người dân đề nghị tăng giá bồi thường.")
+        #expect(asked.first(raw: "2 cuộc")?.measureColumn == "doi_thoai.cuoc")
         // A period after "Trong" is no set.
         #expect(figures("Trong 9 tháng, Thanh tra tỉnh tiếp nhận 512 đơn.").first(raw: "512 đơn")?.measureColumn == "don.tiep_nhan")
     }
