@@ -35,9 +35,9 @@ enum HeadBoundary {
                 readings[position].opensHead = true
                 readings[position].predicate = .received
                 readings[position].predicateSource = .context
-            } else if isTopic(readings[position].mention, in: tokens) {
+            } else if let opener = topicOpener(of: readings[position].mention, in: tokens) {
                 readings[position].opensHead = true
-                readTopic(position, readings: &readings, in: tokens)
+                readTopic(position, readings: &readings, in: tokens, readsMainVerb: !setOpeners.contains(opener))
             } else {
                 readings[position].opensHead = opensHead(readings[position], in: tokens)
             }
@@ -54,12 +54,18 @@ enum HeadBoundary {
     }
 
     /// Words that set a figure up as the topic of the clause after it: "Đối với 64 đơn tố cáo có
-    /// dấu hiệu tội phạm, Công an tỉnh đã chuyển …".
-    static let topicOpeners: [[String]] = [["đối", "với"]]
+    /// dấu hiệu tội phạm, Công an tỉnh đã chuyển …"; "Trong 67 đơn kiến nghị, phản ánh, có 52
+    /// đơn …" takes a set the sections before counted and splits it. ("Từ 34 đơn khiếu nại, Bộ
+    /// Chỉ huy thụ lý 26 vụ việc" would be one too, but "từ" also opens a change's earlier end.)
+    static let topicOpeners: [[String]] = [["đối", "với"], ["trong", "số"], ["trong"]]
 
-    /// Whether a topic opener stands right before the figure at the start of a clause.
-    static func isTopic(_ mention: NumberMention, in tokens: [Token]) -> Bool {
-        topicOpeners.contains { opener in
+    /// Openers of a set whose main clause speaks of what lies within it, not of the set: "Trong
+    /// 3 cuộc thanh tra, đoàn đã phát hiện nhiều sai phạm" found faults, it found no inspections.
+    static let setOpeners: Set<[String]> = [["trong", "số"], ["trong"]]
+
+    /// The topic opener that stands right before the figure at the start of a clause, if any.
+    static func topicOpener(of mention: NumberMention, in tokens: [Token]) -> [String]? {
+        topicOpeners.first { opener in
             let start = mention.tokenRange.lowerBound - opener.count
             guard start >= 0, PredicateMatcher.matches(opener, tokens, at: start) else { return false }
             return start == 0 || tokens[start - 1].is(",") || tokens[start - 1].is(";") || tokens[start - 1].is(":") || tokens[start - 1].is(".")
@@ -75,7 +81,7 @@ enum HeadBoundary {
     /// same thing again ("Đối với 58 kiến nghị của doanh nghiệp, đã giải quyết 51 kiến nghị") the
     /// verb is that figure's and the topic is the whole dealt with: petitions counted without a
     /// verb of their own, the ones that came in.
-    static func readTopic(_ position: Int, readings: inout [Reading], in tokens: [Token]) {
+    static func readTopic(_ position: Int, readings: inout [Reading], in tokens: [Token], readsMainVerb: Bool) {
         let reading = readings[position]
         let end = tokens[reading.mention.end...].firstIndex { $0.is(";") || $0.is(".") } ?? tokens.count
         let laterSame = readings.indices.contains { $0 > position && readings[$0].thing == reading.thing && readings[$0].mention.numeralIndex < end }
@@ -83,10 +89,19 @@ enum HeadBoundary {
             if reading.thing == .petitions {
                 readings[position].predicate = .received
                 readings[position].predicateSource = .context
+                // "Trong 67 đơn …, có 52 đơn liên quan đến …": a part with no verb of its own came
+                // in with the whole; the state the sentences before left is not its.
+                for later in readings.indices where later > position && readings[later].mention.numeralIndex < end
+                    && readings[later].thing == .petitions && readings[later].predicate == nil
+                {
+                    readings[later].predicate = .received
+                    readings[later].predicateSource = .carried
+                    readings[later].opensHead = true
+                }
             }
             return
         }
-        guard let comma = tokens[reading.mention.end..<end].firstIndex(where: { $0.is(",") }) else { return }
+        guard readsMainVerb, let comma = tokens[reading.mention.end..<end].firstIndex(where: { $0.is(",") }) else { return }
         let limit = min(end, comma + 1 + topicVerbReach)
         guard comma + 2 <= limit else { return }
         for stop in (comma + 2)...limit {

@@ -40,6 +40,12 @@ enum ListGrammar {
     /// 5 cuộc" plans nothing for the 5; "312 đơn khiếu nại, 58 đơn tố cáo" labels nothing for the 58).
     static func itemWindow(of position: Int, window: Range<Int>, mentions: [NumberMention], in tokens: [Token]) -> Range<Int> {
         guard position > 0, window.lowerBound == mentions[position - 1].end else { return window }
+        // "39 đơn do Thanh tra tỉnh, Ban Tiếp công dân chuyển đến và 17 đơn …": a phrase naming who
+        // sent the figure before runs to its verb, its commas listing the senders, up to the "và"
+        // that opens the next item.
+        if tokens[window].first?.lower == PredicateLexicon.agentMarker, let link = tokens[window].lastIndex(where: { $0.lower == "và" }) {
+            return (link + 1)..<window.upperBound
+        }
         guard let link = tokens[window].firstIndex(where: { $0.is(",") || $0.is(":") || $0.lower == "và" }) else {
             return window
         }
@@ -424,7 +430,10 @@ enum ListGrammar {
             // đúng một phần 3").
             let opened = words.indices.contains(where: { words[$0] == "trong" && $0 + 1 < words.count && words[$0 + 1] == "đó" })
                 || words.contains("gồm")
-            guard !between.contains(where: { $0.is(";") || $0.is(".") }),
+            // "gồm: đơn khiếu nại 143; đơn tố cáo 38": a list a colon opens may part its items by
+            // ";"; any other ";" ends the head's clause.
+            guard !between.contains(where: { $0.is(".") }),
+                !between.contains(where: { $0.is(";") }) || opensColonList(between),
                 opened || isOutcomeAfterOutcome(mention, head: readings[head].mention, in: tokens),
                 isItemLabel(before: mention, in: tokens)
             else { continue }
@@ -435,11 +444,24 @@ enum ListGrammar {
         }
     }
 
+    /// Whether the words between a list's head and an item open the list with "trong đó:" or
+    /// "gồm:" before any ";": "tiếp nhận 406 đơn, gồm: đơn khiếu nại 143; đơn tố cáo 38", where
+    /// the ";" parts items, not clauses.
+    static func opensColonList(_ between: ArraySlice<Token>) -> Bool {
+        let firstStop = between.firstIndex(where: { $0.is(";") }) ?? between.endIndex
+        let opening = between[..<firstStop]
+        guard let colon = opening.firstIndex(where: { $0.is(":") }), colon > opening.startIndex else { return false }
+        let before = opening[..<colon].suffix(2).map(\.lower)
+        return before.last == "gồm" || before == ["trong", "đó"]
+    }
+
     /// Whether the words of the item before a numeral are a type label, an outcome ("đúng một
     /// phần", "sai") or a level ("cấp huyện"), and nothing else.
     static func isItemLabel(before mention: NumberMention, in tokens: [Token]) -> Bool {
         let numeral = mention.tokenRange.lowerBound
-        guard let separator = tokens[..<numeral].lastIndex(where: { $0.is(",") || $0.is(":") || $0.is("(") }) else { return false }
+        guard let separator = tokens[..<numeral].lastIndex(where: { $0.is(",") || $0.is(":") || $0.is("(") || $0.is(";") }) else {
+            return false
+        }
         var start = separator + 1
         if start + 1 < numeral, tokens[start].lower == "trong", tokens[start + 1].lower == "đó" { start += 2 }
         if start + 1 < numeral, tokens[start].lower == "bao", tokens[start + 1].lower == "gồm" { start += 2 }

@@ -95,7 +95,41 @@ enum ReceptionGrammar {
             guard earlier.unit == mentions[position].unit else { return false }
             let words = tokens[PhraseReader.followingWords(of: earlier, in: tokens)].filter(\.isWord).map(\.lower)
             return opinionsArePetitions(followingWords: words, dialogue: dialogue, talk: talk)
+                || opinionsNamedAsPetitions(earlier, in: tokens, dialogue: dialogue, talk: talk)
         }
+    }
+
+    /// Whether the clause before an opinion count names it "số ý kiến phản ánh" or "số ý kiến
+    /// kiến nghị", the noun a hotline's or a portal's record counts ("Số ý kiến phản ánh được ghi
+    /// nhận, chuyển xử lý là 1.152 ý kiến"): the bare "ý kiến" after it in its sentence ("đã xử lý
+    /// xong 1.117 ý kiến, 35 ý kiến đang xác minh") repeat petitions, where no dialogue or voter is
+    /// spoken of. The named count itself stays unmeasured: its verbs ("được ghi nhận, chuyển xử
+    /// lý") say how it was recorded, which no measure says, and the last of them is no state of it.
+    static func opinionsNamedAsPetitions(_ mention: NumberMention, in tokens: [Token], dialogue: Bool, talk: Topic.Talk) -> Bool {
+        guard !dialogue, !talk.voters, opinionUnits.contains(mention.unit) else { return false }
+        let start = tokens.start(before: mention.tokenRange.lowerBound, after: StretchMarks.clause)
+        let words = tokens[start..<mention.tokenRange.lowerBound].filter(\.isWord).map(\.lower)
+        return words.indices.contains { index in
+            words[index] == countNoun && words[(index + 1)...].starts(with: ["ý", "kiến"])
+                && petitionOpinionWords.contains { words[(index + 3)...].starts(with: $0) }
+        }
+    }
+
+    /// "số" before a counted noun: "Số ý kiến phản ánh".
+    static let countNoun = "số"
+
+    /// Whether the figure's own phrase says its people came to petition, before anything
+    /// befell them: "tiếp 68 lượt công dân (81 người) đến khiếu nại, phản ánh, trong đó có … thân
+    /// nhân một người bệnh tử vong" counts people received, whoever else the clause names; in
+    /// "tiếp nhận 12 người bị thương, nhiều người nhà đến phản ánh" the injured came to no
+    /// authority.
+    static func cameToPetition(after mention: NumberMention, in tokens: [Token]) -> Bool {
+        let end = tokens[mention.end...].firstIndex { $0.kind == .punctuation && StretchMarks.clause.contains($0.text) } ?? tokens.count
+        let words = tokens[mention.end..<end].filter(\.isWord).map(\.lower)
+        guard let purpose = words.indices.first(where: { index in
+            PredicateLexicon.visitsComing.contains { words[index...].starts(with: $0) }
+        }) else { return false }
+        return !Topic.speaksOfPeopleNotReceived(LoweredText(words[..<purpose].joined(separator: " ")))
     }
 
     /// Units that count opinions, whoever raised them.

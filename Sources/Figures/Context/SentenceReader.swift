@@ -197,7 +197,7 @@ enum SentenceReader {
         talk.crime = Topic.speaksOfCrime(clause) && !Topic.speaksOfComplaints(clause) || sentenceTalk.crime && !sentenceTalk.complaints
         talk.assembly = Topic.speaksOfAssembly(clause) || followingWords.starts(with: ["đại", "biểu"])
             || Topic.ownedByMembers(Array(followingWords.drop { $0 == "ý" || $0 == "kiến" }))
-        talk.peopleNotReceived = Topic.speaksOfPeopleNotReceived(clause)
+        talk.peopleNotReceived = Topic.speaksOfPeopleNotReceived(clause) && !ReceptionGrammar.cameToPetition(after: mention, in: tokens)
         let handedOnAs = InvestigatorTransfer.kind(of: mention, in: tokens)
         let handedOn = handedOnAs == .complaintCase
         if handedOn {

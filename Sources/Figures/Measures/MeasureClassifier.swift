@@ -147,6 +147,8 @@ enum MeasureClassifier {
     /// what or for what the sessions were held, not what they were.
     static let sessionNounEnds: Set<String> = [
         "với", "của", "về", "đối", "tại", "ở", "do", "cho", "theo", "nhằm", "để", "trong", "liên", "giữa", "mà",
+        // "6 cuộc kiểm tra việc thực hiện kết luận thanh tra": "việc" opens what was checked.
+        "việc",
     ]
 
     /// First words after "cuộc" that name sessions of another kind: meetings, contests, campaigns,

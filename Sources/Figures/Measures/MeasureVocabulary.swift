@@ -117,6 +117,9 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         // Service and exam requests: "đơn đề nghị phúc khảo bài thi", "đơn đề nghị di dời công tơ",
         // "đơn đề nghị đấu nối", "đơn đề nghị lắp đặt".
         ["đề", "nghị", "phúc", "khảo"], ["đề", "nghị", "di", "dời"], ["đề", "nghị", "đấu", "nối"], ["đề", "nghị", "lắp", "đặt"],
+        // Requests of an administrative procedure: "đơn đề nghị gia hạn nộp thuế", "đơn đề nghị
+        // giám định y khoa", "đơn đề nghị miễn, giảm học phí".
+        ["đề", "nghị", "gia", "hạn"], ["đề", "nghị", "giám", "định"], ["đề", "nghị", "miễn"],
     ]
 
     /// The words after "lần" or "điểm" that make them sessions.

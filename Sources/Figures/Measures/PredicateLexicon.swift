@@ -143,7 +143,7 @@ enum PredicateLexicon {
     /// between ("Số đơn tố cáo do cấp trên chuyển về").
     static func passedOnBySender(verb: Int, in tokens: [Token], from start: Int) -> Bool {
         let reach = max(start, verb - senderReach)
-        guard let agent = tokens[reach..<verb].lastIndex(where: { $0.lower == "do" }), agent > 0 else { return false }
+        guard let agent = tokens[reach..<verb].lastIndex(where: { $0.lower == agentMarker }), agent > 0 else { return false }
         var noun = agent - 1
         while noun > 0, !passedOnNouns.contains(tokens[noun].lower),
             tokens[noun].isWord && TypeReader.isTypeWord(tokens[noun].lower) || tokens[noun].is(",")
@@ -153,6 +153,9 @@ enum PredicateLexicon {
         guard passedOnNouns.contains(tokens[noun].lower) else { return false }
         return !tokens[agent..<verb].contains { $0.is(";") || $0.is(":") || $0.is(".") || $0.isNumber }
     }
+
+    /// "do" after a counted noun names who did what the count undergoes: "17 đơn do Bộ Y tế chuyển về".
+    static let agentMarker = "do"
 
     /// Words that, right after "chuyển", say the petitions came this way: "chuyển đến", "chuyển về".
     static let towardsHere: Set<String> = ["đến", "về", "tới"]
@@ -232,6 +235,8 @@ enum PredicateLexicon {
         Entry(words: jurisdiction, predicate: .inJurisdiction), Entry(words: ["đủ", "điều", "kiện"], predicate: .inJurisdiction),
         Entry(words: ["còn", "tồn", "đọng"], predicate: .pending), Entry(words: ["còn", "lại"], predicate: .pending),
         Entry(words: ["chưa", "được"], predicate: .pending),
+        // "15 kiến nghị chưa xử lý được", "8 đơn chưa trả lời": not yet handled.
+        Entry(words: ["chưa", "xử", "lý"], predicate: .pending), Entry(words: ["chưa", "trả", "lời"], predicate: .pending),
         Entry(words: ["được", "tiếp", "nhận"], predicate: .received), Entry(words: ["được", "trả", "lời"], predicate: .resolved),
         Entry(words: ["đã", "trả", "lời"], predicate: .resolved), Entry(words: ["phát", "biểu"], predicate: .attended),
         Entry(words: ["đại", "diện", "phát", "biểu"], predicate: .attended),

@@ -39,6 +39,16 @@ struct NumberMention: Sendable, Hashable {
 enum FigureRecognizer {
     static let qualifiers: Set<String> = ["gần", "khoảng", "trên", "dưới", "hơn", "xấp xỉ", "ước", "tới", "chừng"]
 
+    /// "nhiều hơn 9 đoàn so với cùng kỳ", "ít hơn 14 đơn": the "hơn" of a comparative says by how
+    /// much two counts differ; it qualifies no count, and the change it makes is read before it.
+    static func isComparative(before index: Int, in tokens: [Token], after floor: Int) -> Bool {
+        index - 2 >= floor && tokens[index - 1].lower == "hơn" && comparativeHeads.contains(tokens[index - 2].lower)
+    }
+
+    /// The words a change says before "hơn" (`PredicateLexicon`'s "nhiều hơn", "ít hơn").
+    static let comparativeHeads: Set<String> = Set(
+        PredicateLexicon.entries.filter { $0.predicate == .change && $0.words.count == 2 && $0.words[1] == "hơn" }.map { $0.words[0] })
+
     static func mentions(in tokens: [Token], sentence: String, atBlockStart: Bool) -> [NumberMention] {
         if NonFigureRules.sentenceReason(tokens) != nil { return [] }
         var mentions: [NumberMention] = []
@@ -72,7 +82,9 @@ enum FigureRecognizer {
         else { return nil }
         var start = index
         var qualifier = ""
-        if index - 1 >= floor, tokens[index - 1].isWord, qualifiers.contains(tokens[index - 1].lower) {
+        if index - 1 >= floor, tokens[index - 1].isWord, qualifiers.contains(tokens[index - 1].lower),
+            !isComparative(before: index, in: tokens, after: floor)
+        {
             qualifier = tokens[index - 1].lower
             start = index - 1
             if index - 2 >= floor, tokens[index - 2].lower == "xấp" { start = index - 2; qualifier = "xấp xỉ" }

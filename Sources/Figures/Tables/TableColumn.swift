@@ -46,6 +46,20 @@ struct TableColumn: Sendable {
                 followingWords: followingWords, peopleNotReceived: peopleNotReceived))
     }
 
+    /// Takes the counted thing of `source`, a column before this one, for a header that names a
+    /// status alone ("Đã giải quyết KN" after "Vụ việc KN thuộc thẩm quyền"). Only counts of
+    /// petitions, cases and visits are lent, and never to a share, a row number or a code.
+    mutating func borrowThing(of source: TableColumn) {
+        guard thing == nil, predicate != nil, !percent, !ordinal, !code, let lent = source.thing,
+            Self.lentThings.contains(lent)
+        else { return }
+        thing = lent
+        unit = source.unit
+        complaintTalk = complaintTalk || source.complaintTalk
+    }
+
+    static let lentThings: Set<CountedThing> = [.petitions, .cases, .visits]
+
     init(header: [String], caption: TableCaptionReading, surroundings: TableCaptionReading? = nil) {
         self.header = header
         let own = header.reversed().map(HeaderPhrase.init)

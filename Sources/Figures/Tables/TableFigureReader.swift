@@ -35,6 +35,14 @@ package struct TableFigureReader {
             read.unnamed = table.unnamedColumns?.contains(column) ?? false
             return read
         }
+        // "Vụ việc KN thuộc thẩm quyền | Đã giải quyết KN": a column whose header says only what
+        // happened, in a table whose caption names no count, counts what the nearest column
+        // before it counts with a status, both named in its own header. A bare "Tổng số đơn"
+        // lends nothing: without a status it is no measure, and its siblings' cells stay as
+        // unmeasured as it is.
+        for index in columns.indices.dropFirst() where columns[index].thing == nil && columns[index].ownPredicate {
+            if let source = columns[..<index].last(where: \.ownMeasure) { columns[index].borrowThing(of: source) }
+        }
         // "Kết quả giải quyết đơn như sau:" over "Tổng số | Đã giải quyết | Đang giải quyết": a
         // column silent on what happened is the total the others break down, not one more of
         // what a sibling names in its own header.
