@@ -1,3 +1,4 @@
+import BaocaoTestSupport
 import Testing
 @testable import Diacritics
 
@@ -14,6 +15,26 @@ struct ChannelTokenGuardTests {
     ])
     func repairsCodesOnlyWhereTheShapeIsCertain(token: String, expected: String) {
         #expect(OCRTokenGuard.verdict(for: token) == .keep(expected))
+    }
+
+    /// A worn scan prints a mark on a letter of an abbreviation or one letter too many.
+    @Test(arguments: [("ƯBND", "UBND"), ("UBÑND", "UBND"), ("HĐNDI", "HĐND"), ("BHXHH", "BHXH"), ("ÙBKT", "UBKT")])
+    func readsAMisprintedAbbreviation(token: String, expected: String) {
+        #expect(OCRTokenGuard.verdict(for: token) == .keep(expected))
+    }
+
+    /// `post` on a worn page's line: the abbreviation comes back, the words around it stay.
+    @Test func postReadsAMisprintedAbbreviationInALine() throws {
+        let model = try LanguageModel.load(from: Fixtures.dictionary("vi-syllables.lm"))
+        let restorer = Restorer.withOCRChannels(model: model, dictionaries: Fixtures.dictionary(""))
+        let output = restorer.restore("Phó Chủ tịch ƯBND huyện Đồi Mây và Chủ tịch UBÑND xã Khe Sương đã ký.\n", mode: .post)
+        #expect(output == "Phó Chủ tịch UBND huyện Đồi Mây và Chủ tịch UBND xã Khe Sương đã ký.\n", "\(output)")
+    }
+
+    /// A letter changed, a short abbreviation, a syllable in capitals, lower case: no repair.
+    @Test(arguments: ["UBNT", "BTC", "HTXX", "BÁCH", "ubñnd", "UBNDTP"])
+    func leavesOtherCapitalsToTheChannel(token: String) {
+        #expect(OCRTokenGuard.misprintedAbbreviation(token) == nil)
     }
 
     @Test func leavesAmbiguousCodeAlone() {

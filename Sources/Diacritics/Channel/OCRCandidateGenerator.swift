@@ -93,7 +93,11 @@ public struct OCRCandidateGenerator: ChannelCandidateSource {
         guard let (probability, weight) = model.tokenEstimate(token: token, source: source) else {
             return -charCost
         }
-        let mixed = weight * probability + (1 - weight) * letterwise
+        var mixed = weight * probability + (1 - weight) * letterwise
+        // The renders behind the counts seldom show a stacked vowel misread (see StackedMarks).
+        if probability == 0, model.unseenMarkFloor != nil, StackedMarks.differOnlyThere(token, source) {
+            mixed = max(mixed, letterwise)
+        }
         return mixed > 0 ? log(mixed) : -charCost
     }
 

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Decides which OCR tokens are Vietnamese syllables to correct and which must be kept:
 /// numbers, dates, document codes ("25-NQ/TW"), abbreviations ("UBND"), Roman numerals.
 /// Codes get only the repairs that are certain from their shape ("QB/TU" → "QĐ/TU").
@@ -37,7 +39,7 @@ enum OCRTokenGuard {
         if letters == 0 || MeasureUnits.isMeasure(token.unicodeScalars.filter { $0 != "/" }) { return .keep(token) }
         if separators > 0 && (digits > 0 || letters > 3) { return .keep(repairCode(token)) }
         if digits >= 2 || (digits >= 1 && letters <= 1 && token.count > 2) { return .keep(token) }
-        if let known = abbreviations[token] { return .keep(known) }
+        if let known = abbreviations[token] ?? misprintedAbbreviation(token) { return .keep(known) }
         if isRomanNumeral(token) { return .keep(token) }
         let isUpper = token.allSatisfy { !$0.isLetter || $0.isUppercase }
         // A vowel with its tone ("À" in "PHÀN") is a vowel too.
@@ -46,6 +48,40 @@ enum OCRTokenGuard {
             return .keep(token)  // no vowel: an abbreviation such as "KNTC"
         }
         return .syllable
+    }
+
+    /// Abbreviations of at least four letters by their letters without marks ("HDND" for
+    /// "HĐND"), for `misprintedAbbreviation`; the short ones ("BTV", "HTX") are one letter from
+    /// too many other codes.
+    static let abbreviationsByPlainLetters: [String: String] = {
+        var result: [String: String] = [:]
+        for (printed, abbreviation) in abbreviations where printed.count >= 4 {
+            result[plainLetters(printed)] = abbreviation
+        }
+        return result
+    }()
+
+    /// A capitalised abbreviation that OCR printed with a mark on a letter or one letter too
+    /// many ("ƯBND", "UBÑND" for "UBND" on a worn scan): a token in capitals that spells no
+    /// syllable and is, marks aside, a known abbreviation or one with a letter added. A letter
+    /// changed is not enough: "BTC" and "BTV" are both codes.
+    static func misprintedAbbreviation(_ token: String) -> String? {
+        guard token.count >= 4, token.allSatisfy({ $0.isLetter && $0.isUppercase }),
+              !VietnameseSyllable.isValid(token.lowercased()) else { return nil }
+        let plain = plainLetters(token)
+        if let known = abbreviationsByPlainLetters[plain] { return known }
+        let letters = Array(plain)
+        for index in letters.indices {
+            var shorter = letters
+            shorter.remove(at: index)
+            if let known = abbreviationsByPlainLetters[String(shorter)] { return known }
+        }
+        return nil
+    }
+
+    /// Upper-case ASCII letters of a token with every mark removed ("ƯBÑND" → "UBNND").
+    static func plainLetters(_ token: String) -> String {
+        String(String.UnicodeScalarView(token.unicodeScalars.map(ChannelLetters.bare))).uppercased()
     }
 
     static func isRomanNumeral(_ token: String) -> Bool {
