@@ -84,6 +84,13 @@ struct CarriedBreakdownsTests {
         let late = figures("Các cơ quan đã xử lý xong 1.210 phản ánh, kiến nghị; 64 phản ánh đang xử lý, tập trung ở UBND phường Tân Phú (30), UBND phường Bình Lư (21) và Sở Giao thông (13).")
         #expect(late.first(raw: "30")?.measureColumn == "don.dang_giai_quyet")
         #expect(late.first(raw: "13")?.measureColumn == "don.dang_giai_quyet")
+        // Another month's count in parentheses counts what the head counts; after a head that is
+        // no petition figure it stays unmeasured.
+        let month = figures("Trong tháng 11, Tổng đài đã tiếp nhận 2.210 phản ánh, kiến nghị của người dân (tháng 10: 1.985), cùng 640 câu hỏi.")
+        #expect(month.first(raw: "1.985")?.measureColumn == "don.tiep_nhan")
+        #expect(month.first(raw: "640 câu hỏi")?.measureColumn == "")
+        let trees = figures("Trong tháng 11, huyện đã trồng 2.210 cây xanh (tháng 10: 1.985).")
+        #expect(trees.first(raw: "1.985")?.measureColumn == "")
         // More than the head: the counts in parentheses are something else.
         let more = figures("Trong quý, Ban tiếp nhận 30 đơn kiến nghị, nhiều nhất là xã Tân Phú (41), xã Hòa Lạc (23).")
         #expect(more.first(raw: "41")?.measureColumn == "")

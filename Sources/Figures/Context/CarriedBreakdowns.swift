@@ -3,7 +3,8 @@
 /// only a breakdown ("Ban tiếp nhận 412 đơn. Cấp tỉnh 58; cấp huyện 247; cấp xã 107."), a
 /// sentence a breakdown label opens ("Phân loại theo lĩnh vực: đất đai 312; môi trường 120."),
 /// and names with their counts in parentheses after a head ("tiếp nhận 96 đơn, nhiều nhất là
-/// xã Tân Mỹ (41), xã Hòa Lạc (23)").
+/// xã Tân Mỹ (41), xã Hòa Lạc (23)"); another month's count in parentheses after a head
+/// ("(tháng 10: 3.541)") counts what the head counts, of its month.
 ///
 /// Precision first, each case decided here once:
 /// - the head is a petition figure (it has a measure) that is no item of a breakdown itself; a
@@ -177,6 +178,17 @@ enum CarriedBreakdowns {
             {
                 items.append(next)
                 next += 1
+            }
+            // Another period's count right after the head is no part of it: no sum to check.
+            if items.isEmpty, next < readings.count, readings[next].thing == nil, !saysOwnVerb(readings[next]),
+                PeriodFigures.isPeriodInParentheses(readings[next].mention, in: tokens),
+                !tokens[head.mention.end..<readings[next].mention.tokenRange.lowerBound].contains(where: { $0.is(";") || $0.is(".") })
+            {
+                let before = readings[next]
+                inherit(from: head, into: &readings[next])
+                if readings[next].measure != head.measure { readings[next] = before }
+                position = next + 1
+                continue
             }
             let sum = items.reduce(0.0) { $0 + readings[$1].mention.value }
             if !items.isEmpty, sum <= head.mention.value + 0.5 {
