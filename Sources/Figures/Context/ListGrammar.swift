@@ -544,9 +544,31 @@ struct ParagraphHeads: Sendable {
     /// với 6 vụ việc. Đã giải quyết 5/6 vụ việc" are all denunciations.
     var type: PetitionType?
 
-    /// A new paragraph names its own type.
+    /// The heads of the last sentence that held figures (`CarriedBreakdowns.isHead`): a
+    /// breakdown standing in a sentence of its own breaks one of them down.
+    var sentenceBefore: [Reading] = []
+    /// The heads of the paragraph's earlier sentences and of the paragraph before, for a
+    /// sentence a breakdown label opens that adds up to one of them ("Phân loại theo lĩnh vực: …").
+    var earlierHeads: [Reading] = []
+    /// The heads of the paragraph being read, before it ends.
+    private var paragraphHeads: [Reading] = []
+
+    /// A new paragraph names its own type, and no sentence of it stands before its first.
     mutating func startParagraph() {
         type = nil
+        earlierHeads = paragraphHeads
+        paragraphHeads = []
+        sentenceBefore = []
+    }
+
+    /// After a sentence is read: its heads are those the next sentence's breakdown may break
+    /// down; a sentence read as a breakdown leaves the heads before it in place, and one
+    /// without figures breaks the link.
+    mutating func endSentence(_ readings: [Reading], wasBreakdown: Bool) {
+        guard !wasBreakdown else { return }
+        earlierHeads += sentenceBefore
+        sentenceBefore = readings.filter(CarriedBreakdowns.isHead)
+        paragraphHeads += sentenceBefore
     }
 
     mutating func settle(_ readings: inout [Reading]) {

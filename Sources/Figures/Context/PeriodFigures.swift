@@ -159,6 +159,17 @@ enum PeriodFigures {
     }
 
     /// The number of a quarter or a month: "quý II", "tháng 8".
+    /// "3.906 phản ánh (tháng 10: 3.541)": a bare count in parentheses labelled by another
+    /// month or quarter, "(tháng 10: 3.541)", "(quý II: 812)", is that period's count of what the
+    /// figure before it counts (`CarriedBreakdowns.inheritInParentheses`).
+    static func isPeriodInParentheses(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        let start = mention.tokenRange.lowerBound
+        guard !mention.hasUnit, mention.denominator == nil, start >= 4, mention.end < tokens.count, tokens[mention.end].is(")"),
+            tokens[start - 1].is(":"), tokens[start - 4].is("(")
+        else { return false }
+        return namesPeriod(at: start - 2, in: tokens)
+    }
+
     private static func namesPeriod(at index: Int, in tokens: [Token]) -> Bool {
         guard index > 0, periodNouns.contains(tokens[index - 1].lower) else { return false }
         let token = tokens[index]

@@ -107,7 +107,10 @@ enum SentenceReader {
         let tokens = Tokenizer.tokens(of: sentence.text)
         let mentions = FigureRecognizer.mentions(in: tokens, sentence: sentence.text, atBlockStart: sentence.opensBlock)
         // Most sentences of a decree hold no figure: nothing below is needed for them.
-        guard !mentions.isEmpty else { return [] }
+        guard !mentions.isEmpty else {
+            heads.endSentence([], wasBreakdown: false)
+            return []
+        }
         let windows = ClauseWindows(tokens: tokens, mentions: mentions)
         let lowered = LoweredText(lowering: sentence.text)
         let dialogue = MeasureClassifier.speaksOfDialogue(lowered) || (context.citing?.dialogue ?? false)
@@ -148,12 +151,15 @@ enum SentenceReader {
         if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
         // Under a section titled by a type ("1. Khiếu nại") a paragraph that names none is about it.
         if heads.type == nil, let titled = context.sectionType { heads.type = titled }
+        CarriedBreakdowns.inheritInParentheses(&readings, in: tokens)
+        let breakdown = CarriedBreakdowns.inheritFromSentenceBefore(&readings, heads: heads, in: tokens)
         HeadBoundary.markHeads(&readings, in: tokens)
         heads.settle(&readings)
         NewsGrammar.readTargetBounds(&readings, in: tokens)
         if context.planSection { ListGrammar.readAsPlan(&readings) }
         shareScopes(&readings, tokens: tokens, windows: windows)
         if context.heading { TitleNumbers.mark(&readings) }
+        heads.endSentence(readings, wasBreakdown: breakdown)
         return readings
     }
 

@@ -1,0 +1,218 @@
+/// Breakdowns that stand apart from the figure they break down, and inherit from it what an
+/// in-sentence breakdown inherits (what is counted, its status, its type): a sentence that is
+/// only a breakdown ("Ban tiếp nhận 412 đơn. Cấp tỉnh 58; cấp huyện 247; cấp xã 107."), a
+/// sentence a breakdown label opens ("Phân loại theo lĩnh vực: đất đai 312; môi trường 120."),
+/// and names with their counts in parentheses after a head ("tiếp nhận 96 đơn, nhiều nhất là
+/// xã Tân Mỹ (41), xã Hòa Lạc (23)"); another month's count in parentheses after a head
+/// ("(tháng 10: 3.541)") counts what the head counts, of its month.
+///
+/// Precision first, each case decided here once:
+/// - the head is a petition figure (it has a measure) that is no item of a breakdown itself; a
+///   list after a sentence counting money, households or anything without a measure inherits
+///   nothing;
+/// - the items' sum is at most the head's value (the last head of the sentence before), or
+///   equals exactly the value of another head of that sentence; a list that adds up to more
+///   than its head is another count;
+/// - across a paragraph only a sentence a breakdown label opens inherits, and only from a head
+///   whose value its items add up to exactly ("Phân loại theo lĩnh vực: …" under the paragraph
+///   that gave the total); a heading starts afresh (`ParagraphHeads` is reset there), and a
+///   sentence without figures between the head and the list breaks the link;
+/// - items that state their own verb or count another thing keep what they say; an item
+///   inherits only where its reading then gives the head's measure.
+enum CarriedBreakdowns {
+    /// Words that open a sentence listing the parts of a figure said before, before a colon:
+    /// "Trong đó:", "Cụ thể:", "Tiêu biểu:", "Bao gồm:"; "Phân loại" may name what it sorts by
+    /// before its colon ("Phân loại theo lĩnh vực:").
+    static let sentenceOpeners: [[String]] = [["phân", "loại"], ["trong", "đó"], ["cụ", "thể"], ["tiêu", "biểu"], ["bao", "gồm"], ["gồm"]]
+
+    /// How many words "Phân loại" may run before its colon ("theo nội dung đơn").
+    static let sortingPhraseReach = 6
+
+    /// How many words may label an item of a breakdown ("đất đai, xây dựng", "UBND phường Cầu Rào").
+    static let labelReach = 6
+
+    /// How many words may stand between the separator and a place's parenthesis: the words that
+    /// lead to the first place run with its name ("tập trung ở UBND phường Tân Mỹ (41)").
+    static let placeLabelReach = 9
+
+    /// The colon after a breakdown opener at the sentence's start, if the sentence has one.
+    static func openerColon(in tokens: [Token]) -> Int? {
+        guard let first = tokens.firstIndex(where: { !$0.isDash && !$0.is("+") && !$0.is("*") }) else { return nil }
+        for opener in sentenceOpeners where PredicateMatcher.matches(opener, tokens, at: first) {
+            let after = first + opener.count
+            let reach = opener == sentenceOpeners[0] ? sortingPhraseReach : 0
+            let colon = tokens[after..<min(tokens.count, after + reach + 1)].firstIndex { $0.is(":") }
+            if let colon, tokens[after..<colon].allSatisfy(\.isWord) { return colon }
+        }
+        return nil
+    }
+
+    /// A figure that may be an item of a breakdown that names no unit: a bare numeral right after
+    /// its label's words, ending its item ("trật tự đô thị 1.284;"), with no verb of its own.
+    static func isBareItem(_ reading: Reading, in tokens: [Token]) -> Bool {
+        let mention = reading.mention
+        guard reading.thing == nil, !saysOwnVerb(reading), !mention.hasUnit, mention.qualifier.isEmpty,
+            mention.denominator == nil, !mention.earlierPeriod, !mention.perPeriod, mention.notACount == nil,
+            !mention.inWords, mention.tokenRange.lowerBound > 0
+        else { return false }
+        let before = tokens[mention.tokenRange.lowerBound - 1]
+        return before.isWord && !ListGrammar.itemVerbs.contains(before.lower) && ListGrammar.endsItem(mention, in: tokens)
+    }
+
+    /// Whether the sentence is only a breakdown: every stretch between separators is label words,
+    /// or label words closed by one figure, and the last stretch holds one. No verb, no other word.
+    static func isOnlyBreakdown(_ readings: [Reading], in tokens: [Token]) -> Bool {
+        guard readings.count >= 2 else { return false }
+        var next = 0
+        var start = 0
+        var closed = false
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.is(",") || token.is(";") || token.is(".") {
+                start = index + 1
+                continue
+            }
+            if next < readings.count, index == readings[next].mention.tokenRange.lowerBound {
+                let label = tokens[start..<index]
+                guard !label.isEmpty, label.count <= labelReach, label.allSatisfy(\.isWord) else { return false }
+                closed = true
+                next += 1
+                continue
+            }
+            if next > 0, index < readings[next - 1].mention.end { continue }
+            guard token.isWord else { return false }
+            closed = false
+        }
+        return next == readings.count && closed
+    }
+
+    /// Items of a sentence that stands apart from its head inherit from the head of the sentence
+    /// before (`heads`). Returns whether the sentence was read as such a breakdown.
+    static func inheritFromSentenceBefore(_ readings: inout [Reading], heads: ParagraphHeads, in tokens: [Token]) -> Bool {
+        guard !readings.isEmpty else { return false }
+        let colon = openerColon(in: tokens)
+        let candidates: [Int]
+        if let colon {
+            candidates = readings.indices.filter { readings[$0].mention.tokenRange.lowerBound > colon }
+        } else {
+            guard !readings.contains(where: saysOwnVerb), isOnlyBreakdown(readings, in: tokens) else { return false }
+            candidates = Array(readings.indices)
+        }
+        // Which items could inherit: bare numerals, and counts of a petition thing with no verb.
+        let items = candidates.filter { position in
+            isBareItem(readings[position], in: tokens)
+                || readings[position].thing != nil && !saysOwnVerb(readings[position]) && readings[position].mention.hasUnit
+        }
+        // A list that counts two things ("58 đơn; 30 hộ") is no breakdown of one head.
+        let things = Set(items.compactMap { readings[$0].thing })
+        guard !items.isEmpty, things.count <= 1 else { return false }
+        let sum = items.reduce(0.0) { $0 + readings[$1].mention.value }
+        guard let head = head(for: sum, things: things, heads: heads, opened: colon != nil) else { return false }
+        var inherited = false
+        for position in items {
+            let before = readings[position]
+            inherit(from: head, into: &readings[position])
+            if readings[position].measure != head.measure {
+                readings[position] = before
+            } else {
+                inherited = true
+            }
+        }
+        return inherited
+    }
+
+    /// The head a breakdown of `sum` breaks down: the last head of the sentence before when the
+    /// sum fits in it, else one of that sentence's heads the sum equals, else, for a sentence a
+    /// breakdown label opens, a head of the paragraph or the paragraph before that it equals.
+    static func head(for sum: Double, things: Set<CountedThing>, heads: ParagraphHeads, opened: Bool) -> Reading? {
+        let fits = { (head: Reading) in things.isEmpty || head.thing.map(things.contains) == true }
+        if let last = heads.sentenceBefore.last, fits(last), sum <= last.mention.value + 0.5 { return last }
+        let equals = { (head: Reading) in fits(head) && abs(head.mention.value - sum) < 0.5 }
+        if let exact = heads.sentenceBefore.last(where: equals) { return exact }
+        guard opened else { return nil }
+        return heads.earlierHeads.last(where: equals)
+    }
+
+    /// Whether the figure's status was said by its own words, not carried from a figure before it.
+    static func saysOwnVerb(_ reading: Reading) -> Bool {
+        reading.predicate != nil && reading.predicateSource == .own
+    }
+
+    /// What an item takes from its head: what it counts, the status, the types unless its label
+    /// names its own, and the talk its measure is read in.
+    static func inherit(from head: Reading, into item: inout Reading) {
+        item.thing = head.thing
+        item.thingInherited = true
+        if !saysOwnVerb(item) {
+            item.predicate = head.predicate
+            item.predicateSource = .carried
+        }
+        item.types = item.namedTypes.isEmpty ? head.types : item.namedTypes
+        item.sessionKind = head.sessionKind
+        item.dialogue = head.dialogue
+        item.talk = head.talk
+        item.inBreakdown = true
+    }
+
+    /// Whether a figure is a head whose parts a later breakdown may list: a petition figure
+    /// that is no part of a breakdown itself.
+    static func isHead(_ reading: Reading) -> Bool {
+        reading.measure != nil && !reading.inBreakdown && reading.thing != nil
+    }
+
+    /// "106 phản ánh quá hạn, tập trung ở UBND phường Tân Mỹ (41), UBND phường Cầu Rào (27) và Sở
+    /// Xây dựng (19)": bare numerals alone in parentheses after a name, following a head of the
+    /// same clause, count its parts by place, when they add up to no more than it.
+    static func inheritInParentheses(_ readings: inout [Reading], in tokens: [Token]) {
+        var position = 0
+        while position < readings.count {
+            guard isHead(readings[position]) else {
+                position += 1
+                continue
+            }
+            let head = readings[position]
+            var items: [Int] = []
+            var next = position + 1
+            while next < readings.count, placeInParentheses(readings[next], in: tokens),
+                !tokens[head.mention.end..<readings[next].mention.tokenRange.lowerBound].contains(where: { $0.is(";") || $0.is(".") })
+            {
+                items.append(next)
+                next += 1
+            }
+            // Another period's count right after the head is no part of it: no sum to check.
+            if items.isEmpty, next < readings.count, readings[next].thing == nil, !saysOwnVerb(readings[next]),
+                PeriodFigures.isPeriodInParentheses(readings[next].mention, in: tokens),
+                !tokens[head.mention.end..<readings[next].mention.tokenRange.lowerBound].contains(where: { $0.is(";") || $0.is(".") })
+            {
+                let before = readings[next]
+                inherit(from: head, into: &readings[next])
+                if readings[next].measure != head.measure { readings[next] = before }
+                position = next + 1
+                continue
+            }
+            let sum = items.reduce(0.0) { $0 + readings[$1].mention.value }
+            if !items.isEmpty, sum <= head.mention.value + 0.5 {
+                for item in items {
+                    let before = readings[item]
+                    inherit(from: head, into: &readings[item])
+                    if readings[item].measure != head.measure { readings[item] = before }
+                }
+            }
+            position = max(next, position + 1)
+        }
+    }
+
+    /// "Tân Mỹ (41)": a bare numeral alone in parentheses right after a name, its label's words
+    /// back to the separator or "và" before it holding a capitalised word.
+    static func placeInParentheses(_ reading: Reading, in tokens: [Token]) -> Bool {
+        let mention = reading.mention
+        let start = mention.tokenRange.lowerBound
+        guard reading.thing == nil, !saysOwnVerb(reading), !mention.hasUnit, mention.qualifier.isEmpty,
+            mention.denominator == nil, !mention.earlierPeriod, mention.notACount == nil, start >= 2,
+            tokens[start - 1].is("("), mention.end < tokens.count, tokens[mention.end].is(")")
+        else { return false }
+        let labelStart = tokens[..<(start - 1)].lastIndex { !$0.isWord || $0.lower == "và" || $0.lower == "là" }.map { $0 + 1 } ?? 0
+        let label = tokens[labelStart..<(start - 1)]
+        return !label.isEmpty && label.count <= placeLabelReach && label.contains { $0.isCapitalized }
+    }
+}
