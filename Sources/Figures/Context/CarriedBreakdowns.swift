@@ -109,15 +109,7 @@ enum CarriedBreakdowns {
         let sum = items.reduce(0.0) { $0 + readings[$1].mention.value }
         guard let head = head(for: sum, things: things, heads: heads, opened: colon != nil) else { return false }
         var inherited = false
-        for position in items {
-            let before = readings[position]
-            inherit(from: head, into: &readings[position])
-            if readings[position].measure != head.measure {
-                readings[position] = before
-            } else {
-                inherited = true
-            }
-        }
+        for position in items where inheritKeepingMeasure(from: head, into: &readings[position]) { inherited = true }
         return inherited
     }
 
@@ -136,6 +128,19 @@ enum CarriedBreakdowns {
     /// Whether the figure's status was said by its own words, not carried from a figure before it.
     static func saysOwnVerb(_ reading: Reading) -> Bool {
         reading.predicate != nil && reading.predicateSource == .own
+    }
+
+    /// An item inherits only where its reading then gives the head's measure; otherwise it stays
+    /// as it was read. Returns whether it inherited.
+    @discardableResult
+    static func inheritKeepingMeasure(from head: Reading, into item: inout Reading) -> Bool {
+        let before = item
+        inherit(from: head, into: &item)
+        guard item.measure == head.measure else {
+            item = before
+            return false
+        }
+        return true
     }
 
     /// What an item takes from its head: what it counts, the status, the types unless its label
@@ -173,30 +178,25 @@ enum CarriedBreakdowns {
             let head = readings[position]
             var items: [Int] = []
             var next = position + 1
-            while next < readings.count, placeInParentheses(readings[next], in: tokens),
-                !tokens[head.mention.end..<readings[next].mention.tokenRange.lowerBound].contains(where: { $0.is(";") || $0.is(".") })
-            {
+            // Items of the head's own clause: no ";" or "." between the head and them.
+            let sameClause = { (item: Reading) in
+                !tokens[head.mention.end..<item.mention.tokenRange.lowerBound].contains { $0.is(";") || $0.is(".") }
+            }
+            while next < readings.count, placeInParentheses(readings[next], in: tokens), sameClause(readings[next]) {
                 items.append(next)
                 next += 1
             }
             // Another period's count right after the head is no part of it: no sum to check.
             if items.isEmpty, next < readings.count, readings[next].thing == nil, !saysOwnVerb(readings[next]),
-                PeriodFigures.isPeriodInParentheses(readings[next].mention, in: tokens),
-                !tokens[head.mention.end..<readings[next].mention.tokenRange.lowerBound].contains(where: { $0.is(";") || $0.is(".") })
+                PeriodFigures.isPeriodInParentheses(readings[next].mention, in: tokens), sameClause(readings[next])
             {
-                let before = readings[next]
-                inherit(from: head, into: &readings[next])
-                if readings[next].measure != head.measure { readings[next] = before }
+                inheritKeepingMeasure(from: head, into: &readings[next])
                 position = next + 1
                 continue
             }
             let sum = items.reduce(0.0) { $0 + readings[$1].mention.value }
             if !items.isEmpty, sum <= head.mention.value + 0.5 {
-                for item in items {
-                    let before = readings[item]
-                    inherit(from: head, into: &readings[item])
-                    if readings[item].measure != head.measure { readings[item] = before }
-                }
+                for item in items { inheritKeepingMeasure(from: head, into: &readings[item]) }
             }
             position = max(next, position + 1)
         }

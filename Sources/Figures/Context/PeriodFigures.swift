@@ -158,7 +158,6 @@ enum PeriodFigures {
         return nil
     }
 
-    /// The number of a quarter or a month: "quý II", "tháng 8".
     /// "3.906 phản ánh (tháng 10: 3.541)": a bare count in parentheses labelled by another
     /// month or quarter, "(tháng 10: 3.541)", "(quý II: 812)", is that period's count of what the
     /// figure before it counts (`CarriedBreakdowns.inheritInParentheses`).
@@ -170,6 +169,7 @@ enum PeriodFigures {
         return namesPeriod(at: start - 2, in: tokens)
     }
 
+    /// The number of a quarter or a month: "quý II", "tháng 8".
     private static func namesPeriod(at index: Int, in tokens: [Token]) -> Bool {
         guard index > 0, periodNouns.contains(tokens[index - 1].lower) else { return false }
         let token = tokens[index]
