@@ -180,7 +180,7 @@ enum CarriedBreakdowns {
             var next = position + 1
             // Items of the head's own clause: no ";" or "." between the head and them.
             let sameClause = { (item: Reading) in
-                !tokens[head.mention.end..<item.mention.tokenRange.lowerBound].contains { $0.is(";") || $0.is(".") }
+                !tokens[head.mention.end..<item.mention.tokenRange.lowerBound].contains { $0.bounds(StretchMarks.clause) }
             }
             while next < readings.count, placeInParentheses(readings[next], in: tokens), sameClause(readings[next]) {
                 items.append(next)

@@ -21,7 +21,7 @@ enum DuplicateItems {
         let start = readings[position].mention.tokenRange.lowerBound
         for head in readings.indices[..<position].reversed() {
             let between = tokens[readings[head].mention.end..<start]
-            if between.contains(where: { $0.is(";") || $0.is(".") }) { return nil }
+            if between.contains(where: { $0.bounds(StretchMarks.clause) }) { return nil }
             if ListGrammar.opensBreakdown(between) { return head }
         }
         return nil

@@ -83,7 +83,7 @@ enum HeadBoundary {
     /// verb of their own, the ones that came in.
     static func readTopic(_ position: Int, readings: inout [Reading], in tokens: [Token], readsMainVerb: Bool) {
         let reading = readings[position]
-        let end = tokens[reading.mention.end...].firstIndex { $0.is(";") || $0.is(".") } ?? tokens.count
+        let end = tokens[reading.mention.end...].firstIndex { $0.bounds(StretchMarks.clause) } ?? tokens.count
         let laterSame = readings.indices.contains { $0 > position && readings[$0].thing == reading.thing && readings[$0].mention.numeralIndex < end }
         if laterSame {
             if reading.thing == .petitions {

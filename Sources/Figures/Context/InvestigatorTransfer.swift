@@ -37,12 +37,12 @@ enum InvestigatorTransfer {
         guard units.contains(mention.unit) else { return false }
         let start = max(0, mention.numeralIndex - reach)
         guard let verbAt = (start..<mention.numeralIndex).last(where: { PredicateMatcher.matches(verb, tokens, at: $0) }),
-            !tokens[verbAt..<mention.numeralIndex].contains(where: { $0.is(";") || $0.is(".") || $0.is(",") })
+            !tokens[verbAt..<mention.numeralIndex].contains(where: { $0.bounds(StretchMarks.clause) || $0.is(",") })
         else { return false }
         let before = (verbAt..<mention.numeralIndex).contains { at in investigators.contains { PredicateMatcher.matches($0, tokens, at: at) } }
         let afterEnd = min(tokens.count, mention.end + reach)
         let after = (mention.end..<afterEnd).first { at in investigators.contains { PredicateMatcher.matches($0, tokens, at: at) } }
-            .map { at in !tokens[mention.end..<at].contains(where: { $0.is(";") || $0.is(".") }) } ?? false
+            .map { at in !tokens[mention.end..<at].contains(where: { $0.bounds(StretchMarks.clause) }) } ?? false
         return before || after
     }
 }

@@ -246,7 +246,7 @@ enum ListGrammar {
             let previous = readings[position - 1]
             guard let thing = previous.thing, !previous.mention.hasUnit else { continue }
             let between = tokens[previous.mention.end..<readings[position].mention.tokenRange.lowerBound]
-            guard between.contains(where: { $0.is(",") }), !between.contains(where: { $0.is(";") || $0.is(".") }) else { continue }
+            guard between.contains(where: { $0.is(",") }), !between.contains(where: { $0.bounds(StretchMarks.clause) }) else { continue }
             readings[position].thing = thing
             readings[position].thingInherited = true
         }

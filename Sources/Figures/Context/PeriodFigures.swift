@@ -86,7 +86,7 @@ enum PeriodFigures {
         // numeral, unit and the words the other end may reach, within one phrase.
         let lower = max(0, link - rangeReach - earlierEndWords)
         guard let opener = (lower..<link).last(where: { tokens[$0].lower == rangeStart && tokens[$0 + 1].isNumber }) else { return false }
-        return !tokens[opener..<start].contains { $0.is(",") || $0.is(";") || $0.is(".") }
+        return !tokens[opener..<start].contains { $0.is(",") || $0.bounds(StretchMarks.clause) }
     }
 
     /// The index of the later count after the link at `link`: right after it, or after one

@@ -124,7 +124,7 @@ enum ReceptionGrammar {
     /// "tiếp nhận 12 người bị thương, nhiều người nhà đến phản ánh" the injured came to no
     /// authority.
     static func cameToPetition(after mention: NumberMention, in tokens: [Token]) -> Bool {
-        let end = tokens[mention.end...].firstIndex { $0.kind == .punctuation && StretchMarks.clause.contains($0.text) } ?? tokens.count
+        let end = tokens[mention.end...].firstIndex { $0.bounds(StretchMarks.clause) } ?? tokens.count
         let words = tokens[mention.end..<end].filter(\.isWord).map(\.lower)
         guard let purpose = words.indices.first(where: { index in
             PredicateLexicon.visitsComing.contains { words[index...].starts(with: $0) }

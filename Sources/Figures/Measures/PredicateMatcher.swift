@@ -103,7 +103,7 @@ enum PredicateMatcher {
     /// Whether a numeral stands after `start` before the phrase ends (",", ";", ".", a parenthesis).
     private static func countFollows(in tokens: [Token], from start: Int) -> Bool {
         guard start < tokens.count else { return false }
-        let end = tokens[start...].firstIndex { $0.is(",") || $0.is(";") || $0.is(".") || $0.is("(") || $0.is(")") } ?? tokens.count
+        let end = tokens[start...].firstIndex { $0.is(",") || $0.bounds(StretchMarks.clause) || $0.is("(") || $0.is(")") } ?? tokens.count
         return tokens[start..<end].contains(where: \.isNumber)
     }
 

@@ -16,6 +16,6 @@ extension Array where Element == Token {
     /// The first token of the stretch that ends right before `index`: the token after the last of
     /// `marks` before it, or the sentence's first.
     func start(before index: Int, after marks: Set<String>) -> Int {
-        self[..<index].lastIndex { $0.kind == .punctuation && marks.contains($0.text) }.map { $0 + 1 } ?? 0
+        self[..<index].lastIndex { $0.bounds(marks) }.map { $0 + 1 } ?? 0
     }
 }

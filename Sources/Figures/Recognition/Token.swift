@@ -19,6 +19,8 @@ struct Token: Sendable, Hashable {
     var isNumber: Bool { kind == .number }
     var isWord: Bool { kind == .word }
     func `is`(_ punctuation: String) -> Bool { kind == .punctuation && text == punctuation }
+    /// Whether the token is one of the marks that bound a stretch (`StretchMarks`).
+    func bounds(_ marks: Set<String>) -> Bool { kind == .punctuation && marks.contains(text) }
     var isDash: Bool { kind == .punctuation && (text == "-" || text == "–" || text == "—") }
     /// Whether the word starts with a capital letter, as names and abbreviations do.
     var isCapitalized: Bool { text.first?.isUppercase ?? false }
