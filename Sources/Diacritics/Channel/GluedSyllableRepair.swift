@@ -29,6 +29,10 @@ enum GluedSyllableRepair {
             var end = index
             while end < scalars.count, TextPieces.isLetter(scalars[end]) { end += 1 }
             let token = index..<end
+            guard mayBeGlued(scalars, token: token) else {
+                index = end
+                continue
+            }
             if let split = split(scalars, token: token), follows(scalars, split: split, token: token, model: model) {
                 splits.append(split)
             } else if let split = misreadSplit(scalars, token: token, model: model),
@@ -40,9 +44,9 @@ enum GluedSyllableRepair {
         for split in splits.reversed() { scalars.insert(" ", at: split) }
     }
 
-    /// Where the token splits into two syllables, when it does in one place only.
+    /// Where a token that may be glued (`mayBeGlued`) splits into two syllables, when it does in
+    /// one place only.
     static func split(_ scalars: [Unicode.Scalar], token: Range<Int>) -> Int? {
-        guard mayBeGlued(scalars, token: token) else { return nil }
         var found: Int?
         for split in (token.lowerBound + 1)..<token.upperBound
         where VietnameseSyllable.isValid(scalars[token.lowerBound..<split]) && VietnameseSyllable.isValid(scalars[split..<token.upperBound]) {
@@ -52,10 +56,9 @@ enum GluedSyllableRepair {
         return found
     }
 
-    /// Where the token splits into a part the model knows as a syllable only with other marks
-    /// and a syllable it knows, when it does in one place only.
+    /// Where a token that may be glued splits into a part the model knows as a syllable only with
+    /// other marks and a syllable it knows, when it does in one place only.
     static func misreadSplit(_ scalars: [Unicode.Scalar], token: Range<Int>, model: LanguageModel) -> Int? {
-        guard mayBeGlued(scalars, token: token) else { return nil }
         var found: Int?
         for split in (token.lowerBound + 1)..<token.upperBound {
             let part = scalars[token.lowerBound..<split], first = String(scalars: part).lowercased()
