@@ -37,6 +37,7 @@ shapes in six voices, tuned on; `shapes-heldout`, the same classes in other sent
 `voices-heldout`, seven whole reports in seven new voices, never tuned on;
 `voices-heldout3`, eight texts in eight more voices, four of them news, never tuned on;
 `voices-heldout4`, eight texts in eight more voices, six of them news, never tuned on;
+`voices-heldout5`, eight texts in eight more voices, six of them news, never tuned on;
 `news6`, eight news texts in the manner of online newspapers — wire brief, conference report,
 feature, interview, a council's question time, readers' letters, an inspection and court piece, a
 year-end roundup — written with their gold before baocao ran on them, tuned on).
