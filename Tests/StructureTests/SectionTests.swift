@@ -82,6 +82,35 @@ import Testing
         #expect(document.blocks.map(\.kind) == [.heading, .heading, .heading, .paragraph])
     }
 
+    /// Points "a)" head a section in a few words; a point that ends as a sentence, or runs on
+    /// over two lines, is the paragraph it numbers, as "b)" and "c)" beside it are.
+    @Test func aPointThatEndsAsASentenceIsAParagraph() {
+        let document = PageFixtures.structureText(
+            """
+            II. KẾT QUẢ XỬ LÝ ĐƠN
+
+            a) Đơn phản ánh: Các tổ công tác đã xác minh, trả lời 58/64 đơn, thu hồi 12 xe máy; chuyển 3 đơn sang Công an huyện; 6 đơn đang xác minh.
+
+            b) Khiếu nại: Trong 19 đơn khiếu nại, Ủy ban thụ lý 11 vụ việc. Đã giải quyết 9 vụ việc.
+
+            c) Hoàn thành việc rà soát 40 hồ sơ tồn đọng trước ngày 30 tháng 6.
+
+            III. NHIỆM VỤ
+
+            a) Giải quyết khiếu nại
+
+            Tiếp tục rà soát các vụ việc kéo dài.
+
+            b) Giải quyết tố cáo:
+
+            Xử lý dứt điểm đơn tố cáo nặc danh theo quy định.
+            """)
+        #expect(document.blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .paragraph, .heading, .heading, .paragraph, .heading, .paragraph])
+        let points = document.blocks.filter { $0.level?.rawValue == 5 }
+        #expect(points.map(\.label) == ["a", "b"])
+        #expect(points.map(\.section) == ["III.a", "III.b"])
+    }
+
     @Test func boldNumberedLinesAreHeadingsAndRegularOnesAreNot() {
         var page = LayoutPage(number: 1)
         page.body("1. Về kinh tế", indent: true, full: false, bold: true)

@@ -35,8 +35,26 @@ struct HeadingClassifier {
             // A text layer shows headings bold or italic; a numbered paragraph is neither.
             return block.first.bold || block.first.italic
         }
-        guard block.text.count < 400, HeadingClassifier.isOneSentence(pattern.text) else { return false }
+        guard block.text.count < HeadingClassifier.longestHeading, HeadingClassifier.isOneSentence(pattern.text) else {
+            return false
+        }
+        if pattern.level == .letter, !HeadingClassifier.mayHeadPoint(pattern.text) { return false }
         return continuesNumbering(pattern)
+    }
+
+    /// Report headings in plain text run to three lines at most; a longer numbered block is
+    /// a paragraph.
+    static let longestHeading = 400
+    /// A point "a)" that heads a section names it in a few words ("a) Giải quyết khiếu nại").
+    static let longestPointHeading = 160
+
+    /// Points are the deepest numbering, and most of them are the paragraphs they number:
+    /// "a) Phấn đấu giải quyết 90% số đơn." or "a) Đơn trình báo: các đồn đã xác minh …, 15
+    /// đơn đang xác minh." A point heads a section only while it is short and does not end
+    /// as a sentence or a list item ends.
+    static func mayHeadPoint(_ text: String) -> Bool {
+        guard text.count < longestPointHeading, let last = text.last(where: { !$0.isWhitespace }) else { return false }
+        return last != "." && last != ";"
     }
 
     /// OCR drops a stroke of a roman numeral ("III." read as "II."). A part heading in
