@@ -40,7 +40,8 @@ shapes in six voices, tuned on; `shapes-heldout`, the same classes in other sent
 `voices-heldout5`, eight texts in eight more voices, six of them news, never tuned on;
 `news6`, eight news texts in the manner of online newspapers — wire brief, conference report,
 feature, interview, a council's question time, readers' letters, an inspection and court piece, a
-year-end roundup — written with their gold before baocao ran on them, tuned on).
+year-end roundup — written with their gold before baocao ran on them, tuned on;
+`news7`, sixteen short news items in sixteen outlets' manners, written with their gold first, tuned on).
 --misses prints, per article, the gold rows not found and the rows out that match no gold
 (corpus text goes to the terminal only). Test is scored only when asked for.
 """
