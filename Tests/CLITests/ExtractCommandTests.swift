@@ -53,6 +53,18 @@ import Testing
         #expect(result.stderr.contains("unknown format 'docx'"))
     }
 
+    @Test func formatsAreNamedAsUsersWriteThem() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let result = try BaocaoRunner.run(
+            ["extract", Fixtures.sample("bao-cao-mau.txt"), "--out", out, "--format", "Markdown, JSON,pages.json,text"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(files == ["bao-cao-mau.json", "bao-cao-mau.md", "bao-cao-mau.pages.json", "bao-cao-mau.txt", "manifest.jsonl"])
+        let empty = try BaocaoRunner.run(["extract", Fixtures.sample("bao-cao-mau.txt"), "--out", out, "--format", ","])
+        #expect(empty.status == 64)
+        #expect(empty.stderr.contains("xlsx, html"))
+    }
+
     @Test func severalInputsNeedAnOutputDirectory() throws {
         let result = try BaocaoRunner.run(["extract", Fixtures.sample("bao-cao-mau.pdf"), Fixtures.sample("bao-cao-mau.txt")])
         #expect(result.status == 64)
