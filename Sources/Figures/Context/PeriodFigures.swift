@@ -175,8 +175,12 @@ enum PeriodFigures {
                 readings[position].predicateSource = .carried
                 if compared, readings[position].types.isEmpty { readings[position].types = source.types }
             } else {
-                // The clause's own verb, so the paragraph's next figures may take it.
-                readings[position].predicate = verbBeforeChange(of: mention, thing: thing, in: tokens)
+                // The clause's own verb, so the paragraph's next figures may take it. Petitions
+                // whose level is told with none ("số đơn giảm còn 868 đơn (cùng kỳ 1.021 đơn)")
+                // are the period's total that came in, not what another paragraph did with some.
+                let verb = verbBeforeChange(of: mention, thing: thing, in: tokens)
+                let total = thing == .petitions && isLevelReached(start: mention.tokenRange.lowerBound, end: mention.end, in: tokens)
+                readings[position].predicate = verb ?? (total ? .received : nil)
                 readings[position].predicateSource = .own
             }
             readings[position].verbDistance = nil
