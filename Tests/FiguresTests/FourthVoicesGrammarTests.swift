@@ -121,4 +121,17 @@ struct FourthVoicesGrammarTests {
         // Cases of another kind, with no petition named, stay none.
         #expect(onlyFigure("Công an huyện đã điều tra làm rõ 23 vụ việc trộm cắp tài sản.")?.measureColumn == "")
     }
+
+    @Test("the part of a whole ('N trên tổng số M vụ việc tố cáo') is of the type its whole names")
+    func partTakesTheWholesType() {
+        let pairs = figures("Năm 2026, huyện đã giải quyết 140 trên tổng số 152 vụ việc khiếu nại và 37 trên tổng số 41 vụ việc tố cáo.")
+        #expect(pairs.first(raw: "140")?.typeColumn == "khieu_nai")
+        #expect(pairs.first(raw: "37")?.typeColumn == "to_cao")
+        #expect(pairs.first(raw: "41 vụ việc")?.typeColumn == "to_cao")
+        let one = figures("Tỉnh đã giải quyết 58 trong tổng số 63 vụ việc tố cáo thuộc thẩm quyền.")
+        #expect(one.first(raw: "58")?.typeColumn == "to_cao")
+        // A whole that names no type gives none.
+        let untyped = figures("Tiếp nhận 300 đơn tố cáo; đã giải quyết 120 trên tổng số 150 vụ việc.")
+        #expect(untyped.first(raw: "120")?.typeColumn == "")
+    }
 }

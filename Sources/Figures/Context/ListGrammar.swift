@@ -357,6 +357,15 @@ enum ListGrammar {
             else { continue }
             readings[position].talk.complaints = true
         }
+        // "287 trên tổng số 331 vụ việc khiếu nại và 64 trên tổng số 72 vụ việc tố cáo": the part
+        // is of the type its whole names, whatever the sentence named before it.
+        for position in readings.indices.dropFirst() {
+            let whole = readings[position]
+            guard !whole.namedTypes.isEmpty, readings[position - 1].thing == whole.thing, whole.thing != nil,
+                joinsWhole(readings[position - 1].mention, whole.mention, in: tokens)
+            else { continue }
+            readings[position - 1].types = whole.namedTypes
+        }
     }
 
     /// "Khiếu nại đúng: 4", "tố cáo sai 12": a number without a unit after a type and an outcome
