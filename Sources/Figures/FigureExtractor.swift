@@ -81,7 +81,7 @@ public struct FigureExtractor: Sendable {
             context.voters = Topic.speaksOfVoters(lowered)
             context.planSection = place.plan
             context.heading = block.kind == .heading
-            if block.kind == .heading { heads = ParagraphHeads() }
+            if block.kind == .heading || ParagraphHeads.asksAnew(block.text) { heads = ParagraphHeads() }
             if !context.voters, VoterRecommendations.namedAgain(in: block.text, votersEarlier: votersBefore) {
                 context.voters = true
             }

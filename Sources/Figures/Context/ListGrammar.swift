@@ -105,7 +105,8 @@ enum ListGrammar {
     /// What counted sessions are: the kind the unit's own phrase names ("tiếp 138 cuộc thanh tra"
     /// hosts inspections; "cuộc kiểm tra," alone leaves it to the words after), else, when the
     /// unit's phrase names nothing, the reception verb right before the numeral ("tiếp định kỳ 3
-    /// buổi"), else the words after the unit, else those of the clause before it — a verb next to
+    /// buổi") or another verb right before it ("thanh tra 46 cuộc"), else the words after the
+    /// unit, else those of the clause before it — a verb next to
     /// the figure says more than a title earlier in the clause ("Phó Tổng Thanh tra … đã tiếp định
     /// kỳ 3 buổi") or a talk after it ("tiếp định kỳ 12 buổi, trực tiếp đối thoại với …").
     static func sessionKind(
@@ -115,9 +116,33 @@ enum ListGrammar {
         if let ownKind, ownKind != .other { return ownKind }
         // "tiếp 45 cuộc làm việc với …": sessions of another kind are not received.
         if ownKind == nil, receivedInSessions(numeral: numeral, window: window, in: tokens) { return .reception }
+        // "Tỉnh tổ chức 212 cuộc đối thoại, thanh tra 46 cuộc về …", "đối thoại 9 cuộc với người
+        // dân, thanh, kiểm tra 4 cuộc": the verb right before the numeral says what its sessions
+        // are before the rest of the clause can.
+        if ownKind == nil, let kind = kindOfVerbRightBefore(numeral: numeral, window: window, in: tokens) { return kind }
         if let named = MeasureClassifier.sessionKind(named: following) { return named }
         return MeasureClassifier.sessionKind(before: tokens[window].filter(\.isWord).map(\.lower))
     }
+
+    /// The kind of sessions a verb right before the numeral names: "thanh tra 46", "đối thoại 9",
+    /// "thanh, kiểm tra 4". Words that follow another count's unit are that count's noun
+    /// ("162 cuộc thanh tra và 1.418 cuộc kiểm tra"), no verb of this one.
+    static func kindOfVerbRightBefore(numeral: Int, window: Range<Int>, in tokens: [Token]) -> MeasureClassifier.SessionKind? {
+        var start = numeral
+        while start > max(window.lowerBound, numeral - sessionVerbReach), tokens[start - 1].isWord, !tokens[start - 1].isNumber {
+            start -= 1
+        }
+        var words = tokens[start..<numeral].map(\.lower)
+        // "thanh, kiểm tra 4 cuộc": the pair written with a comma is one verb.
+        if words == ["kiểm", "tra"], start >= 2, tokens[start - 1].is(","), tokens[start - 2].lower == "thanh" { words.insert("thanh", at: 0) }
+        let unitWords = UnitLexicon.petitionCountWords.union(sessionUnits)
+        guard !words.contains(where: { unitWords.contains($0) || $0 == "và" }) else { return nil }
+        return MeasureClassifier.sessionKind(before: words)
+    }
+
+    /// How many tokens before the numeral the verb naming its sessions may take: "thanh, kiểm tra 9".
+    static let sessionVerbReach = 4
+    static let sessionUnits: Set<String> = ["cuộc", "buổi", "kỳ", "đợt"]
 
     /// Whether "tiếp" stands right before the numeral, with only the words saying how or whom it
     /// receives between: "tiếp định kỳ 9 buổi", "tiếp công dân đột xuất 2 buổi".
@@ -331,6 +356,15 @@ enum ListGrammar {
                 joinsWhole(part.mention, readings[position].mention, in: tokens)
             else { continue }
             readings[position].talk.complaints = true
+        }
+        // "287 trên tổng số 331 vụ việc khiếu nại và 64 trên tổng số 72 vụ việc tố cáo": the part
+        // is of the type its whole names, whatever the sentence named before it.
+        for position in readings.indices.dropFirst() {
+            let whole = readings[position]
+            guard !whole.namedTypes.isEmpty, readings[position - 1].thing == whole.thing, whole.thing != nil,
+                joinsWhole(readings[position - 1].mention, whole.mention, in: tokens)
+            else { continue }
+            readings[position - 1].types = whole.namedTypes
         }
     }
 
@@ -552,6 +586,16 @@ struct ParagraphHeads: Sendable {
     var earlierHeads: [Reading] = []
     /// The heads of the paragraph being read, before it ends.
     private var paragraphHeads: [Reading] = []
+
+    /// A paragraph that is a question ("PV: Cụ thể với khiếu nại, tố cáo thì sao, thưa ông?")
+    /// opens what the next paragraphs answer, as a heading does: the answer's figures take no
+    /// verb or type of the answer before ("Khiếu nại là 612 đơn" after "1.040 đơn thuộc thẩm
+    /// quyền" counts the petitions that came in, not those in its jurisdiction).
+    static func asksAnew(_ paragraph: String) -> Bool {
+        paragraph.last { !$0.isWhitespace } == questionMark
+    }
+
+    static let questionMark: Character = "?"
 
     /// A new paragraph names its own type, and no sentence of it stands before its first.
     mutating func startParagraph() {

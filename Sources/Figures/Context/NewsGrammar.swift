@@ -33,6 +33,7 @@ enum NewsGrammar {
 
     /// "huyện lần lượt nhận 210, 185 và 160 đơn khiếu nại": numerals joined by commas and "và"
     /// before one unit all count in it; each takes what the last one, which names the unit, counts.
+    /// So does the earlier end of a change told from one count to another ("từ 71 lên 139 đơn").
     static func shareTrailingUnit(_ readings: inout [Reading], in tokens: [Token]) {
         var position = readings.count - 2
         while position >= 0 {
@@ -40,8 +41,13 @@ enum NewsGrammar {
             let next = readings[position + 1]
             let mention = readings[position].mention
             guard !mention.hasUnit, readings[position].thing == nil, next.thing != nil, mention.denominator == nil,
-                mention.end < next.mention.tokenRange.lowerBound,
-                tokens[mention.end..<next.mention.tokenRange.lowerBound].allSatisfy({ $0.is(",") || $0.lower == "và" })
+                mention.end < next.mention.tokenRange.lowerBound
+            else { continue }
+            let between = tokens[mention.end..<next.mention.tokenRange.lowerBound]
+            // "từ 71 lên 139 đơn": the earlier end of a change counts in the later one's unit.
+            let opener = mention.tokenRange.lowerBound > 0 ? tokens[mention.tokenRange.lowerBound - 1].lower : ""
+            guard between.allSatisfy({ $0.is(",") || $0.lower == "và" })
+                || PeriodFigures.linksRangeEnds(between.map(\.lower), openedBy: opener)
             else { continue }
             // The chain must end in a numeral with the unit: "210, 185 và 160 đơn".
             guard next.mention.hasUnit || next.thingInherited else { continue }

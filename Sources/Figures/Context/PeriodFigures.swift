@@ -21,6 +21,21 @@ enum PeriodFigures {
     static let fallenLink = ["chỉ", "còn"]
     static let countSubject = "số"
 
+    /// A fall told by its change word, whatever counts it: "số đơn giảm còn 868 đơn", "đơn thư
+    /// giảm xuống còn 41 đơn". The count is the level reached, never what is still pending.
+    static let fallLinks: [[String]] = [["giảm", "còn"], ["giảm", "xuống", "còn"]]
+
+    /// "còn" before a level, as "chỉ còn" and "còn" are.
+    static let levelLink = "còn"
+
+    /// What opens the count another period had, right after a level: "chỉ còn 26 đơn, so với 171
+    /// đơn cùng kỳ", "còn 868 đơn (cùng kỳ 1.021 đơn)".
+    static let comparisonOpeners: [[String]] = [["so", "với"], ["(", "cùng", "kỳ"]]
+
+    /// The same period of the year before, as it opens the count compared with: "(cùng kỳ 1.021
+    /// đơn)", "…, cùng kỳ năm trước 310 lượt".
+    static let samePeriod = ["cùng", "kỳ"]
+
     /// Words that name a period after "năm" without a year's number.
     static let relativeYears: Set<String> = ["nay", "ngoái", "trước"]
 
@@ -32,6 +47,7 @@ enum PeriodFigures {
     static func isPeriodValue(_ mention: NumberMention, in tokens: [Token]) -> Bool {
         let start = mention.tokenRange.lowerBound
         guard let link = periodLinks.first(where: { PredicateMatcher.matches($0, tokens, at: start - $0.count) }) else { return false }
+        if isLevelReached(start: start, end: mention.end, in: tokens) { return true }
         let period = start - link.count
         if link == fallenLink {
             let clause = tokens.start(before: period, after: StretchMarks.phrase)
@@ -41,6 +57,25 @@ enum PeriodFigures {
         return isYear(tokens[period - 1]) || relativeYears.contains(tokens[period - 1].lower)
     }
 
+    /// Whether the count after "còn" (at `start`, its unit ending at `end`) is the level a count
+    /// fell to: a change word before it ("giảm còn 868 đơn"), or another period's count compared
+    /// with it right after ("chỉ còn 26 đơn, so với 171 đơn cùng kỳ"). "còn 12 đơn đang giải
+    /// quyết, giảm so với …" says its own state before any comparison and stays pending.
+    private static func isLevelReached(start: Int, end: Int, in tokens: [Token]) -> Bool {
+        if fallLinks.contains(where: { PredicateMatcher.matches($0, tokens, at: start - $0.count) }) { return true }
+        guard start > 0, tokens[start - 1].lower == levelLink else { return false }
+        let next = end < tokens.count && tokens[end].is(",") ? end + 1 : end
+        return comparisonOpeners.contains { PredicateMatcher.matches($0, tokens, at: next) }
+    }
+
+    /// Whether the words `between` a numeral without a unit after "từ" and the next count link the
+    /// two ends of a change ("từ 71 lên 139 đơn", "từ 27 xuống còn 19 vụ việc"): the earlier end
+    /// counts in the later one's unit.
+    static func linksRangeEnds(_ between: [String], openedBy opener: String) -> Bool {
+        guard opener == rangeStart, let link = between.first, rangeEnds.contains(link) else { return false }
+        return between.count == 1 || between.count == 2 && rangeEndFillers.contains(between[1])
+    }
+
     /// Whether the figure is the count another figure is compared with: "so với" right before it,
     /// with at most the words of a period between.
     static func isComparedBase(_ mention: NumberMention, in tokens: [Token]) -> Bool {
@@ -48,6 +83,12 @@ enum PeriodFigures {
         var index = start - 1
         while index > 0, start - index <= comparedReach {
             if tokens[index - 1].lower == "so", tokens[index].lower == "với" { return true }
+            // "(cùng kỳ 1.021 đơn)", ", cùng kỳ năm trước 310 lượt": the same period before.
+            if PredicateMatcher.matches(samePeriod, tokens, at: index - 1), index >= 2,
+                tokens[index - 2].is("(") || tokens[index - 2].is(",")
+            {
+                return true
+            }
             guard comparedPeriodWords.contains(tokens[index].lower) || isYear(tokens[index]) || namesPeriod(at: index, in: tokens)
             else { return false }
             index -= 1
@@ -127,17 +168,34 @@ enum PeriodFigures {
                 // is of what its figure counts, no petition where that one is none. The later
                 // end of a change ("tăng từ 12 vụ lên 15 vụ") counts what the earlier one does,
                 // with its verb or with none.
-                guard source.measure != nil, source.predicate != nil || changeEnd else { continue }
+                // A count compared with takes its figure's verb even where that one has none
+                // ("số đơn giảm còn 868 đơn (cùng kỳ 1.021 đơn)"): the "còn" before is not its own.
+                guard countsPetitions(source), source.predicate != nil || changeEnd || compared else { continue }
                 readings[position].predicate = source.predicate
                 readings[position].predicateSource = .carried
                 if compared, readings[position].types.isEmpty { readings[position].types = source.types }
             } else {
-                // The clause's own verb, so the paragraph's next figures may take it.
-                readings[position].predicate = verbBeforeChange(of: mention, thing: thing, in: tokens)
+                // The clause's own verb, so the paragraph's next figures may take it. Petitions
+                // whose level is told with none ("số đơn giảm còn 868 đơn (cùng kỳ 1.021 đơn)")
+                // are the period's total that came in, not what another paragraph did with some.
+                let verb = verbBeforeChange(of: mention, thing: thing, in: tokens)
+                let total = thing == .petitions && isLevelReached(start: mention.tokenRange.lowerBound, end: mention.end, in: tokens)
+                readings[position].predicate = verb ?? (total ? .received : nil)
                 readings[position].predicateSource = .own
             }
             readings[position].verbDistance = nil
         }
+    }
+
+    /// Whether the figure counts petitions, cases, visits or the like, its verb aside: one whose
+    /// state its paragraph gives ("số đơn giảm còn 868 đơn", the earlier end of "từ 38 lên 95
+    /// đơn") counts what it would count as received.
+    private static func countsPetitions(_ reading: Reading) -> Bool {
+        guard reading.measure == nil else { return true }
+        guard reading.predicate == nil else { return false }
+        var received = reading
+        received.predicate = .received
+        return received.measure != nil
     }
 
     /// The verb the figure's clause said before any change or "còn": "Số lượt tiếp giảm dần

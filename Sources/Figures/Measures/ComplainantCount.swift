@@ -17,6 +17,14 @@ enum ComplainantCount {
     static let openers: Set<String> = ["có", "làm"]
     /// Who the complainants are, said between their count and their verb.
     static let owners: Set<String> = ["người dân", "công dân"]
+    /// Verbs after households, members or cases that say they keep, sent or still bring their
+    /// own complaint (`keptTypes`): "8 hộ vẫn giữ đơn khiếu nại", "38 hộ gửi đơn khiếu nại", "19 hộ tiếp tục
+    /// khiếu nại lần hai". Only after a complainant unit: "300 người gửi đơn" may be a crowd.
+    static let keepingOpeners: Set<String> = ["giữ", "gửi"]
+    /// Words that may stand between the complainants and that verb: "vẫn giữ", "đã gửi".
+    static let keepingAdverbs: Set<String> = ["vẫn", "đã", "cùng"]
+    /// "tiếp tục khiếu nại": the complaint word right after it, no petition noun between.
+    static let continuing = ["tiếp", "tục"]
 
     /// The types of the complaints a figure counts complainants of, or nil when it counts none.
     /// `verb`: where the figure's verb starts, when it has one; a complaint word before the
@@ -38,6 +46,7 @@ enum ComplainantCount {
                 if !found.isEmpty { return found }
             }
         }
+        if let found = keptComplaintTypes(of: mention, in: tokens) { return found }
         if let found = partyTypes(after: mention, in: tokens) { return found }
         if let found = labelTypes(of: mention, in: tokens) { return found }
         if let found = statusTypes(of: mention, in: tokens, sectionType: sectionType) { return found }
@@ -55,6 +64,30 @@ enum ComplainantCount {
         }
         return found.isEmpty ? nil : found
     }
+
+    /// The complaint households, members or cases keep, sent or go on with, named right after
+    /// their count: "Còn 8 hộ giữ đơn khiếu nại", "38 hộ gửi đơn khiếu nại đầu tiên", "Hiện 19 hộ
+    /// tiếp tục khiếu nại lần hai". "126 hộ dân bị thu hồi đất" names none.
+    static func keptComplaintTypes(of mention: NumberMention, in tokens: [Token]) -> Set<PetitionType>? {
+        guard units.contains(mention.unit) else { return nil }
+        var index = mention.end
+        while index < tokens.count, keepingAdverbs.contains(tokens[index].lower) { index += 1 }
+        let typeStart: Int
+        if PredicateMatcher.matches(continuing, tokens, at: index) {
+            typeStart = index + continuing.count
+            guard typeStart < tokens.count, TypeReader.isTypeWord(tokens[typeStart].lower) else { return nil }
+        } else {
+            guard index < tokens.count, keepingOpeners.contains(tokens[index].lower) else { return nil }
+            typeStart = index + 1
+            guard typeStart < tokens.count, tokens[typeStart].lower == "đơn" else { return nil }
+        }
+        let found = TypeReader.types(in: tokens, range: typeStart..<min(tokens.count, typeStart + 3)).intersection(keptTypes)
+        return found.isEmpty ? nil : found
+    }
+
+    /// Each household's complaint is its own case (its land, its compensation); "12 hộ dân đã
+    /// gửi đơn tố cáo ông …" is many denouncing one person, a crowd, no count of cases.
+    static let keptTypes: Set<PetitionType> = [.complaint]
 
     /// Words that may stand between a verb and the complainants it counts when only the section
     /// names their type: "đã giải quyết xong 4 tổ chức đảng", "phải giải quyết là 6 tổ chức đảng".

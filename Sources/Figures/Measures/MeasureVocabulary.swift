@@ -189,7 +189,9 @@ enum Topic {
     }
 
     static let petitionWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "kn", "đơn thư", "khiếu kiện", "vụ việc", "kiến nghị", "phản ánh", "giải quyết"]
-    static let complaintWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "khiếu kiện", "đơn thư", "tiếp công dân", "tiếp dân", "pakn"]
+    /// "rút đơn": a case whose petition was withdrawn ("người dân tự nguyện rút đơn: 41 vụ việc")
+    /// was a petition's.
+    static let complaintWords: [Phrase] = ["khiếu nại", "tố cáo", "kntc", "khiếu kiện", "đơn thư", "tiếp công dân", "tiếp dân", "pakn", "rút đơn"]
     static let crimeWords: [Phrase] = [
         "tội phạm", "tai nạn", "cháy", "ma túy", "vụ án", "hình sự", "đối tượng", "thiệt hại", "vi phạm",
         "bị can", "bị cáo", "khởi tố", "tòa án", "tand",

@@ -13,6 +13,9 @@ enum PredicateLexicon {
         Entry(words: ["nhận", "thức"], predicate: .ignored),
         Entry(words: ["nhận", "xét"], predicate: .ignored),
         Entry(words: ["ghi", "nhận"], predicate: .ignored),
+        // "hệ thống đã ghi nhận 9.417 phản ánh, kiến nghị": petitions a portal or a register
+        // records are the ones that came in (what a meeting records stays its own).
+        Entry(words: ["ghi", "nhận"], predicate: .received, things: [.petitions]),
         Entry(words: ["phát", "hiện"], predicate: .found),
         Entry(words: ["phát", "sinh"], predicate: .received, things: [.cases, .petitions]),
         Entry(words: ["tổng", "hợp"], predicate: .received, things: [.opinions, .petitions]),
@@ -32,6 +35,8 @@ enum PredicateLexicon {
         // resolution of the petition.
         Entry(words: ["hướng", "dẫn", ",", "trả", "lời"], predicate: .guided, things: [.petitions]),
         Entry(words: ["hướng", "dẫn", "và", "trả", "lời"], predicate: .guided, things: [.petitions]),
+        // "hướng dẫn người gửi 39 đơn": the sender is whom the guidance went to, not a sending verb.
+        Entry(words: ["hướng", "dẫn", "người", "gửi"], predicate: .guided, things: [.petitions]),
         Entry(words: ["lưu"], predicate: .archived, things: [.petitions]),
         Entry(words: ["lưu", "đơn"], predicate: .archived, things: [.petitions]),
         // Duplicates, anonymous and unsigned petitions are filed away without processing.
@@ -245,6 +250,10 @@ enum PredicateLexicon {
         Entry(words: ["dự"], predicate: .attended),
         Entry(words: ["được", "giải", "quyết"], predicate: .resolved), Entry(words: ["phải", "giải", "quyết"], predicate: .toResolve),
         Entry(words: ["được", "thụ", "lý"], predicate: .inJurisdiction),
+        // "58 đơn đã được xác minh, kết luận": a petition concluded on is resolved.
+        Entry(words: ["đã", "được", "kết", "luận"], predicate: .resolved),
+        Entry(words: ["đã", "được", "xác", "minh", ",", "kết", "luận"], predicate: .resolved),
+        Entry(words: ["đã", "có", "kết", "luận"], predicate: .resolved),
         // "9 vụ khiếu nại tồn đọng", "1.544 đơn trùng lặp, không rõ địa chỉ": a backlog still
         // pending, duplicates filed away.
         Entry(words: backlog, predicate: .pending),

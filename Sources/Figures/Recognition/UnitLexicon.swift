@@ -57,6 +57,8 @@ enum UnitLexicon {
         "và", "của", "là", "đã", "được", "với", "trong", "có", "đến", "từ", "tại", "theo", "cho", "so", "bằng",
         "đạt", "trên", "dưới", "gồm", "thì", "mà", "nhưng", "hoặc", "còn", "này", "đó", "các", "những", "như",
         "khi", "nếu", "thuộc", "về", "do", "vì", "sau", "trước", "tới", "kể", "hay",
+        // "từ 71 lên 139 đơn": the link of a change's two ends, the unit is the later end's.
+        "lên", "xuống",
     ]
 
     /// The unit phrase starting at `index`: the number of tokens it spans and its text.
