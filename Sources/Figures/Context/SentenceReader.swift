@@ -302,7 +302,9 @@ enum SentenceReader {
                 match = nil
             }
         }
-        let saidAfter = PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
+        let handledRightAfter = thing == .petitions
+            ? PredicateLexicon.handledRightAfter.first { PredicateMatcher.matches($0.words, tokens, at: mention.end) }?.predicate : nil
+        let saidAfter = handledRightAfter ?? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
             ?? (match == nil ? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing, phrases: PredicateLexicon.followingWithoutVerb) : nil)
         var predicate = saidAfter ?? match?.predicate
         if saidAfter == .received, match == nil,
@@ -321,6 +323,11 @@ enum SentenceReader {
         }
         // Handed to investigators: no state of the case the measures name.
         if handedOn, thing == .cases { predicate = .forwarded }
+        if thing == .cases || thing == .petitions, let verb = match, [.resolved, .toResolve].contains(verb.predicate),
+            predicate == verb.predicate, LingeringCases.givenDeadline(mention, verb: verb.range, in: tokens)
+        {
+            predicate = .pending
+        }
         let verbDistance = saidAfter != nil ? 0 : match.map { mention.numeralIndex - $0.range.upperBound }
         var raisedByCitizens = false
         if predicate == .proposed, let verb = match?.range {

@@ -1,0 +1,56 @@
+import DocumentModel
+import Figures
+import Testing
+
+/// The classes the seventh news set showed (issue #14, round twenty-one). Every sentence was
+/// written for these tests; each rule has a negative that keeps its old reading.
+@Suite("Clause grammar, the seventh news set")
+struct NewsSevenGrammarTests {
+    @Test("households that have, withdrew or still hold a complaint are complaint cases, also where their place stands between")
+    func householdsWithTheirOwnPetitionVerb() {
+        let had = onlyFigure("Tại xã Long Điền, 41 hộ dân vẫn có đơn khiếu nại về giá đền bù đất vườn.")
+        #expect(had?.measureColumn == "vu_viec")
+        #expect(had?.typeColumn == "khieu_nai")
+        let placed = onlyFigure("Đại biểu nêu 33 hộ ở thôn Đá Mài có đơn khiếu nại về việc cấp sổ đỏ.")
+        #expect(placed?.measureColumn == "vu_viec")
+        #expect(placed?.typeColumn == "khieu_nai")
+        let withdrew = onlyFigure("Đến nay 35/41 hộ đã rút đơn khiếu nại.")
+        #expect(withdrew?.measureColumn == "vu_viec")
+        #expect(withdrew?.typeColumn == "khieu_nai")
+        let holding = onlyFigure("Còn 4 hộ vẫn giữ đơn tố cáo, đang chờ huyện xem xét.")
+        #expect(holding?.measureColumn == "vu_viec.dang_giai_quyet")
+        #expect(holding?.typeColumn == "to_cao")
+        // Households that keep their land, or that signed, bring no petition of their own.
+        #expect(onlyFigure("Còn 4 hộ vẫn giữ nguyên hiện trạng đất vườn.")?.measureColumn == "")
+        #expect(onlyFigure("Có 26 hộ ở thôn Bến Đò cùng ký vào lá đơn kiến nghị.")?.measureColumn == "")
+        // Households that sent one letter against a person complain together: no cases.
+        #expect(onlyFigure("Không đồng ý với kết luận, 15 hộ dân đã gửi đơn tố cáo ông Lê Văn Tám lên tỉnh.")?.measureColumn == "")
+    }
+
+    @Test("cases or petitions someone is told to resolve by a date are pending; a date said of work done keeps it resolved")
+    func deadlineMakesPending() {
+        let told = onlyFigure("UBND tỉnh giao UBND huyện giải quyết dứt điểm 7 vụ việc trước ngày 15/3/2027.")
+        #expect(told?.measureColumn == "vu_viec.dang_giai_quyet")
+        let asked = onlyFigure("HĐND tỉnh đề nghị giải quyết xong 96 đơn trước 30/6/2027.")
+        #expect(asked?.measureColumn == "don.dang_giai_quyet")
+        let quarter = onlyFigure("Thanh tra tỉnh yêu cầu các huyện giải quyết 14 vụ việc khiếu nại trước tháng 6/2027.")
+        #expect(quarter?.measureColumn == "vu_viec.dang_giai_quyet")
+        // Done before a date: resolved.
+        #expect(onlyFigure("Huyện đã giải quyết xong 96 đơn trước ngày 15/11.")?.measureColumn == "don.da_giai_quyet")
+        // "trước thời hạn" is no date.
+        #expect(onlyFigure("Huyện giải quyết 38 đơn trước thời hạn.")?.measureColumn == "don.da_giai_quyet")
+    }
+
+    @Test("a handling verb said after petitions, also after the remainder, says what was done with them")
+    func handlingVerbAfterPetitions() {
+        let portal = figures("Cổng của Thanh tra tỉnh nhận 318 đơn khiếu nại, tố cáo; 45 đơn đã chuyển cơ quan có thẩm quyền.")
+        #expect(portal.first(raw: "45 đơn")?.measureColumn == "don.chuyen")
+        let rest = figures("Số đơn thuộc thẩm quyền là 402 đơn; 1.330 đơn còn lại đã được chuyển hoặc hướng dẫn công dân.")
+        #expect(rest.first(raw: "1.330 đơn")?.measureColumn == "don.chuyen")
+        let archived = figures("Ban nhận 96 đơn, 12 đơn đã lưu do trùng nội dung.")
+        #expect(archived.first(raw: "12 đơn")?.measureColumn == "don.luu")
+        // The remainder with no handling verb stays pending.
+        let pending = figures("Huyện đã giải quyết 402 đơn; 58 đơn còn lại đang xác minh.")
+        #expect(pending.first(raw: "58 đơn")?.measureColumn == "don.dang_giai_quyet")
+    }
+}
