@@ -35,6 +35,9 @@ struct NewsSevenGrammarTests {
         #expect(asked?.measureColumn == "don.dang_giai_quyet")
         let quarter = onlyFigure("Thanh tra tỉnh yêu cầu các huyện giải quyết 14 vụ việc khiếu nại trước tháng 6/2027.")
         #expect(quarter?.measureColumn == "vu_viec.dang_giai_quyet")
+        // A duty to resolve them for good names cases still open; a duty alone gives no state.
+        #expect(onlyFigure("Chủ tịch UBND tỉnh chỉ đạo giải quyết dứt điểm 7 vụ việc khiếu nại.")?.measureColumn == "vu_viec.dang_giai_quyet")
+        #expect(onlyFigure("Thanh tra tỉnh tiếp tục đôn đốc giải quyết 41 vụ việc khiếu nại.")?.measureColumn == "vu_viec")
         // Done before a date: resolved.
         #expect(onlyFigure("Huyện đã giải quyết xong 96 đơn trước ngày 15/11.")?.measureColumn == "don.da_giai_quyet")
         // "trước thời hạn" is no date.
@@ -52,5 +55,34 @@ struct NewsSevenGrammarTests {
         // The remainder with no handling verb stays pending.
         let pending = figures("Huyện đã giải quyết 402 đơn; 58 đơn còn lại đang xác minh.")
         #expect(pending.first(raw: "58 đơn")?.measureColumn == "don.dang_giai_quyet")
+    }
+
+    @Test("disputes settled by mediation are resolved cases; mediation still under way is pending")
+    func settledByMediation() {
+        let settled = figures("Tổ hòa giải của 5 thôn đã hòa giải thành 19 vụ việc tranh chấp đất đai.").first(raw: "19 vụ việc")
+        #expect(settled?.measureColumn == "vu_viec.da_giai_quyet")
+        let commune = onlyFigure("Năm 2026, UBND xã Hòa Mỹ hòa giải thành 11 vụ việc tranh chấp ranh giới đất.")
+        #expect(commune?.measureColumn == "vu_viec.da_giai_quyet")
+        let running = onlyFigure("Còn 6 vụ việc tranh chấp đất đai đang hòa giải.")
+        #expect(running?.measureColumn == "vu_viec.dang_giai_quyet")
+        // Mediation that failed settles nothing.
+        #expect(onlyFigure("Xã đã hòa giải không thành 4 vụ việc tranh chấp đất đai.")?.measureColumn != "vu_viec.da_giai_quyet")
+    }
+
+    @Test("a sentence that only lists typed counts after 'Có' breaks down the count of the sentence before they add up to")
+    func typedCountsAfterCo() {
+        let visits = figures("Chủ tịch huyện tiếp 31 lượt công dân với 14 vụ việc. Có 8 vụ việc khiếu nại, 6 vụ việc kiến nghị, phản ánh.")
+        #expect(visits.first(raw: "8 vụ việc")?.measureColumn == "vu_viec.tiep_nhan")
+        #expect(visits.first(raw: "8 vụ việc")?.typeColumn == "khieu_nai")
+        #expect(visits.first(raw: "6 vụ việc")?.measureColumn == "vu_viec.tiep_nhan")
+        #expect(visits.first(raw: "6 vụ việc")?.typeColumn == "kien_nghi_phan_anh")
+        let resolved = figures("Năm qua, huyện đã giải quyết 52 vụ việc. Có 40 vụ việc khiếu nại và 12 vụ việc tố cáo.")
+        #expect(resolved.first(raw: "12 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        // Counts that add up to another number are other cases: they keep their own reading.
+        let other = figures("Năm qua, huyện đã giải quyết 52 vụ việc. Có 25 vụ việc khiếu nại, 31 vụ việc tố cáo.")
+        #expect(other.first(raw: "25 vụ việc")?.measureColumn == "vu_viec")
+        // A sentence with a word of its own is no list.
+        let own = figures("Chủ tịch huyện tiếp 31 lượt công dân với 14 vụ việc. Có 8 vụ việc khiếu nại kéo dài, 6 vụ việc kiến nghị.")
+        #expect(own.first(raw: "6 vụ việc")?.measureColumn != "vu_viec.tiep_nhan")
     }
 }

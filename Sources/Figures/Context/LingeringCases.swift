@@ -55,6 +55,16 @@ enum LingeringCases {
         return false
     }
 
+    /// A duty to resolve cases for good ("chỉ đạo giải quyết dứt điểm 5 vụ việc") names cases still
+    /// open, as a target does (the annotation rules); a duty alone ("đôn đốc giải quyết 41 vụ
+    /// việc") names them without a state.
+    static func settledForGood(verb: Range<Int>, in tokens: [Token]) -> Bool {
+        let words = tokens[verb].map(\.lower)
+        return zip(words, words.dropFirst()).contains { [$0, $1] == forGood }
+    }
+
+    static let forGood = ["dứt", "điểm"]
+
     /// The word that opens a deadline, and the words of time a date may follow in it.
     static let deadlineWord = "trước"
     static let deadlineUnits: Set<String> = ["ngày", "tháng", "quý", "năm"]

@@ -325,6 +325,7 @@ enum SentenceReader {
         if handedOn, thing == .cases { predicate = .forwarded }
         if thing == .cases || thing == .petitions, let verb = match, [.resolved, .toResolve].contains(verb.predicate),
             predicate == verb.predicate, LingeringCases.givenDeadline(mention, verb: verb.range, in: tokens)
+                || verb.predicate == .toResolve && LingeringCases.settledForGood(verb: verb.range, in: tokens)
         {
             predicate = .pending
         }

@@ -76,6 +76,8 @@ enum PredicateLexicon {
         Entry(words: ["xử", "lý", "xong"], predicate: .processed, things: [.petitions]),
         Entry(words: ["đã", "xong"], predicate: .resolved),
         Entry(words: ["hoàn", "thành"], predicate: .resolved, things: [.cases]),
+        // "hòa giải thành 23 vụ việc tranh chấp đất đai": disputes settled by mediation.
+        Entry(words: ["hòa", "giải", "thành"], predicate: .resolved, things: [.cases]),
         Entry(words: ["kết", "thúc"], predicate: .resolved, things: [.cases]),
         Entry(words: ["cơ", "bản", "xong"], predicate: .other),
         Entry(words: ["cơ", "bản", "giải", "quyết"], predicate: .other),
