@@ -85,4 +85,21 @@ struct NewsSevenGrammarTests {
         let own = figures("Chủ tịch huyện tiếp 31 lượt công dân với 14 vụ việc. Có 8 vụ việc khiếu nại kéo dài, 6 vụ việc kiến nghị.")
         #expect(own.first(raw: "6 vụ việc")?.measureColumn != "vu_viec.tiep_nhan")
     }
+
+    @Test("visits set apart by 'Trong (số)' to be split were received; 'nêu trên' is no verb of the parts after it")
+    func setsTakenUpAgain() {
+        let visits = figures("Thanh tra quận tiếp 512 lượt công dân. Trong 512 lượt công dân có 4 đoàn đông người.")
+        #expect(visits.filter { $0.raw == "512 lượt công dân" }.allSatisfy { $0.measureColumn == "tiep_cong_dan.luot" })
+        let counted = figures("Năm nay Ban tiếp 940 lượt công dân, nhiều nhất ở xã Đông Sơn. Trong số 940 lượt công dân, 120 lượt do Chủ tịch tiếp.")
+        #expect(counted.filter { $0.raw == "940 lượt công dân" }.count == 2)
+        #expect(counted.filter { $0.raw == "940 lượt công dân" }.allSatisfy { $0.measureColumn == "tiep_cong_dan.luot" })
+        let aforementioned = figures("Sở Tư pháp nhận 260 đơn khiếu nại, tố cáo. Trong số 260 đơn khiếu nại, tố cáo nêu trên có 201 đơn khiếu nại và 59 đơn tố cáo.")
+        #expect(aforementioned.first(raw: "201 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(aforementioned.first(raw: "59 đơn")?.typeColumn == "to_cao")
+        // Recommendations a body raises are still its own proposals.
+        #expect(onlyFigure("Ủy ban MTTQ tỉnh nêu 6 kiến nghị với UBND tỉnh.")?.measureColumn == "")
+        // A set of inspections opened by "Trong" still finds no inspections in its main clause.
+        let found = figures("Trong 3 cuộc thanh tra gần đây, đoàn đã phát hiện nhiều sai phạm.")
+        #expect(found.first(raw: "3 cuộc")?.measureColumn != "tiep_cong_dan.luot")
+    }
 }

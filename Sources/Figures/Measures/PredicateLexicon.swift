@@ -13,6 +13,8 @@ enum PredicateLexicon {
         Entry(words: ["nhận", "thức"], predicate: .ignored),
         Entry(words: ["nhận", "xét"], predicate: .ignored),
         Entry(words: ["ghi", "nhận"], predicate: .ignored),
+        // "Trong số 185 đơn … nêu trên có 142 đơn khiếu nại": "aforementioned" raises nothing.
+        Entry(words: ["nêu", "trên"], predicate: .ignored),
         Entry(words: ["phát", "hiện"], predicate: .found),
         Entry(words: ["phát", "sinh"], predicate: .received, things: [.cases, .petitions]),
         Entry(words: ["tổng", "hợp"], predicate: .received, things: [.opinions, .petitions]),
