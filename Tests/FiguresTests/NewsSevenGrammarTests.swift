@@ -102,4 +102,14 @@ struct NewsSevenGrammarTests {
         let found = figures("Trong 3 cuộc thanh tra gần đây, đoàn đã phát hiện nhiều sai phạm.")
         #expect(found.first(raw: "3 cuộc")?.measureColumn != "tiep_cong_dan.luot")
     }
+
+    @Test("old cases a verb said as done resolved are resolved; a target on them keeps them pending")
+    func doneOnOldCases() {
+        #expect(figures("Sau 90 ngày, huyện đã giải quyết 180/205 vụ việc khiếu nại tồn đọng.").first(raw: "180/205 vụ việc")?.measureColumn
+            == "vu_viec.da_giai_quyet")
+        #expect(onlyFigure("Năm 2026, tỉnh đã giải quyết 46 vụ việc kéo dài.")?.measureColumn == "vu_viec.da_giai_quyet")
+        // A target, or no "đã": still pending.
+        #expect(onlyFigure("Huyện tập trung giải quyết dứt điểm 12 vụ việc khiếu nại kéo dài.")?.measureColumn == "vu_viec.dang_giai_quyet")
+        #expect(onlyFigure("Năm 2027, tỉnh giải quyết dứt điểm 27 vụ việc tồn đọng.")?.measureColumn == "vu_viec.dang_giai_quyet")
+    }
 }

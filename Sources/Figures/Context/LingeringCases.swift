@@ -55,6 +55,17 @@ enum LingeringCases {
         return false
     }
 
+    /// Whether cases a verb said as done resolved are named as old ones right after the unit
+    /// (past its type words): "đã giải quyết 214/239 vụ việc khiếu nại tồn đọng" says which
+    /// cases were resolved, not their state. Without "đã" ("giải quyết dứt điểm 27 vụ việc tồn
+    /// đọng") it may be a target, and the cases stay pending.
+    static func doneOnOldCases(_ mention: NumberMention, verb: Range<Int>, in tokens: [Token]) -> Bool {
+        guard verb.lowerBound > 0, PredicateLexicon.doneMarkers.contains(tokens[verb.lowerBound - 1].lower) else { return false }
+        var index = mention.end
+        while index < tokens.count, TypeReader.isTypeWord(tokens[index].lower) || tokens[index].is(",") { index += 1 }
+        return phrases.contains { PredicateMatcher.matches($0, tokens, at: index) }
+    }
+
     /// A duty to resolve cases for good ("chỉ đạo giải quyết dứt điểm 5 vụ việc") names cases still
     /// open, as a target does (the annotation rules); a duty alone ("đôn đốc giải quyết 41 vụ
     /// việc") names them without a state.

@@ -307,6 +307,11 @@ enum SentenceReader {
         let saidAfter = handledRightAfter ?? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
             ?? (match == nil ? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing, phrases: PredicateLexicon.followingWithoutVerb) : nil)
         var predicate = saidAfter ?? match?.predicate
+        if saidAfter == .pending, thing == .cases, let verb = match, verb.predicate == .resolved,
+            LingeringCases.doneOnOldCases(mention, verb: verb.range, in: tokens)
+        {
+            predicate = .resolved
+        }
         if saidAfter == .received, match == nil,
             ReceptionGrammar.ownProposals(mention, followingWords: followingWords, window: window, in: tokens)
         {
