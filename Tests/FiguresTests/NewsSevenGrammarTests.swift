@@ -112,4 +112,19 @@ struct NewsSevenGrammarTests {
         #expect(onlyFigure("Huyện tập trung giải quyết dứt điểm 12 vụ việc khiếu nại kéo dài.")?.measureColumn == "vu_viec.dang_giai_quyet")
         #expect(onlyFigure("Năm 2027, tỉnh giải quyết dứt điểm 27 vụ việc tồn đọng.")?.measureColumn == "vu_viec.dang_giai_quyet")
     }
+
+    @Test("a delegation counted with its persons among the visits received is a delegation and persons received")
+    func delegationWithItsPersons() {
+        let day = figures("Chủ tịch huyện tiếp 31 lượt công dân với 14 vụ việc, trong đó có 1 đoàn 15 người của thôn Gò Mít phản ánh về ô nhiễm.")
+        #expect(day.first(raw: "1 đoàn")?.measureColumn == "tiep_cong_dan.doan")
+        #expect(day.first(raw: "15 người")?.measureColumn == "tiep_cong_dan.nguoi")
+        let morning = figures("Sáng nay, Bí thư Tỉnh ủy đã tiếp 18 lượt công dân, trong đó có 2 đoàn 27 người.")
+        #expect(morning.first(raw: "2 đoàn")?.measureColumn == "tiep_cong_dan.doan")
+        #expect(morning.first(raw: "27 người")?.measureColumn == "tiep_cong_dan.nguoi")
+        // No citizens received before it: a crowd, or officials.
+        let crowd = figures("Năm 2025 tỉnh có 3 đoàn 120 người ra Hà Nội.")
+        #expect(crowd.allSatisfy { $0.measureColumn == "" })
+        let officials = figures("Bệnh viện tiếp nhận 40 lượt người bệnh. Có 1 đoàn 6 người của Bộ Y tế đến kiểm tra.")
+        #expect(officials.allSatisfy { $0.measureColumn == "" })
+    }
 }

@@ -219,6 +219,7 @@ enum SentenceReader {
         // "Các đoàn đông người, gồm 7 đoàn với 236 người": a lone "đoàn" after its sentence named crowds.
         if thing == nil, mention.unit == "đoàn", ReceptionGrammar.delegationsNamedBefore(mention.numeralIndex, in: tokens)
             || ReceptionGrammar.delegationsReceived(mention, unitWords: unitWords, window: window, in: tokens)
+            || ReceptionGrammar.delegationWithPersons(position, mentions: mentions, in: tokens)
         {
             thing = .delegations
         }
