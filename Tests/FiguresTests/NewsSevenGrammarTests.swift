@@ -127,4 +127,17 @@ struct NewsSevenGrammarTests {
         let officials = figures("Bệnh viện tiếp nhận 40 lượt người bệnh. Có 1 đoàn 6 người của Bộ Y tế đến kiểm tra.")
         #expect(officials.allSatisfy { $0.measureColumn == "" })
     }
+
+    @Test("crowds said to go up to the capital with no reception before them are no delegations received")
+    func crowdsGoingToTheCentre() {
+        let went = figures("Trước đó, năm 2025 tỉnh có 4 đoàn đông người với khoảng 150 người ra Hà Nội.")
+        #expect(went.allSatisfy { $0.measureColumn == "" })
+        let central = figures("Năm 2026 có 3 đoàn đông người với 95 người lên Trung ương khiếu nại.")
+        #expect(central.allSatisfy { $0.measureColumn == "" })
+        // Received by the central board: delegations received.
+        #expect(onlyFigure("Ban Tiếp công dân Trung ương tiếp 12 đoàn đông người ra Hà Nội khiếu nại.")?.measureColumn == "tiep_cong_dan.doan")
+        let here = figures("Trong tháng, tỉnh có 5 đoàn đông người với 160 người.")
+        #expect(here.first(raw: "5 đoàn")?.measureColumn == "tiep_cong_dan.doan")
+        #expect(here.first(raw: "160 người")?.measureColumn == "tiep_cong_dan.nguoi")
+    }
 }

@@ -72,6 +72,20 @@ enum ReceptionGrammar {
         }
     }
 
+    /// Whether crowds are said to go up to the capital or the central bodies ("năm 2025 tỉnh có
+    /// 4 đoàn đông người với khoảng 150 người ra Hà Nội") with no reception before them in their
+    /// sentence: crowds that went, not delegations received here. "Ban Tiếp công dân Trung ương
+    /// tiếp 12 đoàn đông người ra Hà Nội" received them.
+    static func crowdGoingToTheCentre(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        let end = tokens[mention.end...].firstIndex { $0.bounds(StretchMarks.clause) } ?? tokens.count
+        let goes = (mention.end..<end).contains { index in goingToTheCentre.contains { PredicateMatcher.matches($0, tokens, at: index) } }
+        guard goes else { return false }
+        return PredicateMatcher.before(in: tokens, window: 0..<mention.numeralIndex, thing: .delegations)?.predicate != .visited
+    }
+
+    /// Where crowds go over the local bodies' heads.
+    static let goingToTheCentre: [[String]] = [["ra", "hà", "nội"], ["lên", "hà", "nội"], ["ra", "trung", "ương"], ["lên", "trung", "ương"]]
+
     /// The unit a delegation's persons are counted in.
     static let personUnit = "người"
 
