@@ -59,6 +59,24 @@ enum CarriedBreakdowns {
         return before.isWord && !ListGrammar.itemVerbs.contains(before.lower) && ListGrammar.endsItem(mention, in: tokens)
     }
 
+    /// The word that opens a sentence listing typed counts: "Có 6 vụ việc khiếu nại, 3 vụ việc
+    /// kiến nghị, phản ánh." after "tiếp 23 lượt công dân với 9 vụ việc".
+    static let countListOpener = "có"
+
+    /// Whether the sentence only lists counts with a unit, each named by its type, after "Có":
+    /// no verb, no word but type words, separators and "và".
+    static func isTypedCountList(_ readings: [Reading], in tokens: [Token]) -> Bool {
+        guard readings.count >= 2, let first = tokens.firstIndex(where: { !$0.isDash }), tokens[first].lower == countListOpener,
+            readings.allSatisfy({ $0.mention.hasUnit && $0.mention.denominator == nil && !$0.namedTypes.isEmpty })
+        else { return false }
+        let counted = Set(readings.flatMap { Array($0.mention.tokenRange.lowerBound..<$0.mention.end) })
+        return tokens.indices.allSatisfy { index in
+            let token = tokens[index]
+            return index == first || counted.contains(index) || token.is(",") || token.is(";") || token.is(".") || token.lower == "và"
+                || TypeReader.isTypeWord(token.lower)
+        }
+    }
+
     /// Whether the sentence is only a breakdown: every stretch between separators is label words,
     /// or label words closed by one figure, and the last stretch holds one. No verb, no other word.
     static func isOnlyBreakdown(_ readings: [Reading], in tokens: [Token]) -> Bool {
@@ -92,10 +110,13 @@ enum CarriedBreakdowns {
         guard !readings.isEmpty else { return false }
         let colon = openerColon(in: tokens)
         let candidates: [Int]
+        var typedList = false
         if let colon {
             candidates = readings.indices.filter { readings[$0].mention.tokenRange.lowerBound > colon }
         } else {
-            guard !readings.contains(where: saysOwnVerb), isOnlyBreakdown(readings, in: tokens) else { return false }
+            guard !readings.contains(where: saysOwnVerb) else { return false }
+            typedList = isTypedCountList(readings, in: tokens)
+            guard typedList || isOnlyBreakdown(readings, in: tokens) else { return false }
             candidates = Array(readings.indices)
         }
         // Which items could inherit: bare numerals, and counts of a petition thing with no verb.
@@ -107,7 +128,11 @@ enum CarriedBreakdowns {
         let things = Set(items.compactMap { readings[$0].thing })
         guard !items.isEmpty, things.count <= 1 else { return false }
         let sum = items.reduce(0.0) { $0 + readings[$1].mention.value }
-        guard let head = head(for: sum, things: things, heads: heads, opened: colon != nil) else { return false }
+        // Typed counts after "Có" could as well be new ones: only a head they add up to exactly.
+        let found = typedList
+            ? heads.sentenceBefore.last { head in head.thing.map(things.contains) == true && abs(head.mention.value - sum) < 0.5 }
+            : head(for: sum, things: things, heads: heads, opened: colon != nil)
+        guard let head = found else { return false }
         var inherited = false
         for position in items where inheritKeepingMeasure(from: head, into: &readings[position]) { inherited = true }
         return inherited

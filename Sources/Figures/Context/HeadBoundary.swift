@@ -83,6 +83,13 @@ enum HeadBoundary {
     /// verb of their own, the ones that came in.
     static func readTopic(_ position: Int, readings: inout [Reading], in tokens: [Token], readsMainVerb: Bool) {
         let reading = readings[position]
+        // "Trong 1.218 lượt công dân có 7 đoàn đông người": visits set apart to be split were
+        // received; what the clause after them says is of their parts.
+        if !readsMainVerb, reading.thing == .visits {
+            readings[position].predicate = .visited
+            readings[position].predicateSource = .context
+            return
+        }
         let end = tokens[reading.mention.end...].firstIndex { $0.bounds(StretchMarks.clause) } ?? tokens.count
         let laterSame = readings.indices.contains { $0 > position && readings[$0].thing == reading.thing && readings[$0].mention.numeralIndex < end }
         if laterSame {

@@ -33,6 +33,55 @@ enum LingeringCases {
         }
     }
 
+    /// Cases or petitions someone is told to resolve by a date are still open: "giao UBND quận
+    /// giải quyết dứt điểm 5 vụ việc trước ngày 31/1/2027", "đề nghị giải quyết xong 105 đơn
+    /// trước 30/6/2027" (the annotation rules: existing cases named as a target are pending). A
+    /// verb said as done ("đã giải quyết 40 đơn trước ngày 15/11") keeps its word, and so does a
+    /// time that is no date ("trước thời hạn").
+    static func givenDeadline(_ mention: NumberMention, verb: Range<Int>, in tokens: [Token]) -> Bool {
+        // Only right before the verb: "đã chỉ đạo giải quyết … trước ngày" gave the duty earlier.
+        let before = tokens[max(0, verb.lowerBound - pastReach)..<verb.upperBound].map(\.lower)
+        guard !before.contains(where: PredicateLexicon.doneMarkers.contains) else { return false }
+        var index = mention.end
+        let end = min(tokens.count, mention.end + reach + 2)
+        while index + 1 < end, !stops.contains(tokens[index].lower), !tokens[index].isNumber {
+            if tokens[index].lower == deadlineWord {
+                var next = index + 1
+                if next < tokens.count, deadlineUnits.contains(tokens[next].lower) { next += 1 }
+                return next < tokens.count && tokens[next].isNumber && (next > index + 1 || tokens[next].text.contains("/"))
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether cases a verb said as done resolved are named as old ones right after the unit
+    /// (past its type words): "đã giải quyết 214/239 vụ việc khiếu nại tồn đọng" says which
+    /// cases were resolved, not their state. Without "đã" ("giải quyết dứt điểm 27 vụ việc tồn
+    /// đọng") it may be a target, and the cases stay pending.
+    static func doneOnOldCases(_ mention: NumberMention, verb: Range<Int>, in tokens: [Token]) -> Bool {
+        guard verb.lowerBound > 0, PredicateLexicon.doneMarkers.contains(tokens[verb.lowerBound - 1].lower) else { return false }
+        var index = mention.end
+        while index < tokens.count, TypeReader.isTypeWord(tokens[index].lower) || tokens[index].is(",") { index += 1 }
+        return phrases.contains { PredicateMatcher.matches($0, tokens, at: index) }
+    }
+
+    /// A duty to resolve cases for good ("chỉ đạo giải quyết dứt điểm 5 vụ việc") names cases still
+    /// open, as a target does (the annotation rules); a duty alone ("đôn đốc giải quyết 41 vụ
+    /// việc") names them without a state.
+    static func settledForGood(verb: Range<Int>, in tokens: [Token]) -> Bool {
+        let words = tokens[verb].map(\.lower)
+        return zip(words, words.dropFirst()).contains { [$0, $1] == forGood }
+    }
+
+    static let forGood = ["dứt", "điểm"]
+
+    /// The word that opens a deadline, and the words of time a date may follow in it.
+    static let deadlineWord = "trước"
+    static let deadlineUnits: Set<String> = ["ngày", "tháng", "quý", "năm"]
+    /// How many words before the verb a mark of the past may stand: "đã giải quyết".
+    static let pastReach = 1
+
     /// Tokens that end what is said of the counted cases.
     static let stops: Set<String> = [";", ".", ":", "(", ")"]
 }

@@ -56,6 +56,39 @@ enum ReceptionGrammar {
         return ListGrammar.receivedInSessions(numeral: mention.numeralIndex, window: window, in: tokens)
     }
 
+    /// Whether a lone "đoàn" counted with its persons right after it ("trong đó có 1 đoàn 12
+    /// người của khu dân cư Bắc Cầu") is a part of the citizens' visits its sentence received
+    /// before it ("Bí thư đã tiếp 23 lượt công dân với 9 vụ việc, trong đó …"): a delegation
+    /// received, and its persons with it. Without the visits received before it ("Có 3 đoàn 45
+    /// người ra Hà Nội") it is no reception.
+    static func delegationWithPersons(_ position: Int, mentions: [NumberMention], in tokens: [Token]) -> Bool {
+        let mention = mentions[position]
+        guard mention.unit == "đoàn", position + 1 < mentions.count, mentions[position + 1].unit == personUnit,
+            mentions[position + 1].tokenRange.lowerBound == mention.end
+        else { return false }
+        return mentions[..<position].contains { visits in
+            CountedThing(unit: visits.unit, subjectWords: [], talk: Topic.Talk()) == .visits
+                && PredicateMatcher.before(in: tokens, window: 0..<visits.numeralIndex, thing: .visits)?.predicate == .visited
+        }
+    }
+
+    /// Whether crowds are said to go up to the capital or the central bodies ("năm 2025 tỉnh có
+    /// 4 đoàn đông người với khoảng 150 người ra Hà Nội") with no reception before them in their
+    /// sentence: crowds that went, not delegations received here. "Ban Tiếp công dân Trung ương
+    /// tiếp 12 đoàn đông người ra Hà Nội" received them.
+    static func crowdGoingToTheCentre(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        let end = tokens[mention.end...].firstIndex { $0.bounds(StretchMarks.clause) } ?? tokens.count
+        let goes = (mention.end..<end).contains { index in goingToTheCentre.contains { PredicateMatcher.matches($0, tokens, at: index) } }
+        guard goes else { return false }
+        return PredicateMatcher.before(in: tokens, window: 0..<mention.numeralIndex, thing: .delegations)?.predicate != .visited
+    }
+
+    /// Where crowds go over the local bodies' heads.
+    static let goingToTheCentre: [[String]] = [["ra", "hà", "nội"], ["lên", "hà", "nội"], ["ra", "trung", "ương"], ["lên", "trung", "ương"]]
+
+    /// The unit a delegation's persons are counted in.
+    static let personUnit = "người"
+
     /// Whether recommendations said to be sent ("gửi" after them) belong to the body the clause
     /// opens with: "Đoàn đại biểu Quốc hội tỉnh có 5 kiến nghị gửi Chính phủ" proposes them, while
     /// "doanh nghiệp có 40 kiến nghị gửi Bộ" and "có 95 kiến nghị của cử tri gửi …" were received.

@@ -219,9 +219,11 @@ enum SentenceReader {
         // "Các đoàn đông người, gồm 7 đoàn với 236 người": a lone "đoàn" after its sentence named crowds.
         if thing == nil, mention.unit == "đoàn", ReceptionGrammar.delegationsNamedBefore(mention.numeralIndex, in: tokens)
             || ReceptionGrammar.delegationsReceived(mention, unitWords: unitWords, window: window, in: tokens)
+            || ReceptionGrammar.delegationWithPersons(position, mentions: mentions, in: tokens)
         {
             thing = .delegations
         }
+        if thing == .delegations, ReceptionGrammar.crowdGoingToTheCentre(mention, in: tokens) { thing = nil }
         // "2.087 ý kiến phản ánh của nhân dân" received outside a dialogue are petitions.
         if thing == .opinions, ReceptionGrammar.opinionsArePetitions(followingWords: followingWords, dialogue: dialogue, talk: talk)
             || ReceptionGrammar.repeatsPetitionOpinions(position, mentions: mentions, tokens: tokens, dialogue: dialogue, talk: talk)
@@ -302,9 +304,16 @@ enum SentenceReader {
                 match = nil
             }
         }
-        let saidAfter = PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
+        let handledRightAfter = thing == .petitions
+            ? PredicateLexicon.handledRightAfter.first { PredicateMatcher.matches($0.words, tokens, at: mention.end) }?.predicate : nil
+        let saidAfter = handledRightAfter ?? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
             ?? (match == nil ? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing, phrases: PredicateLexicon.followingWithoutVerb) : nil)
         var predicate = saidAfter ?? match?.predicate
+        if saidAfter == .pending, thing == .cases, let verb = match, verb.predicate == .resolved,
+            LingeringCases.doneOnOldCases(mention, verb: verb.range, in: tokens)
+        {
+            predicate = .resolved
+        }
         if saidAfter == .received, match == nil,
             ReceptionGrammar.ownProposals(mention, followingWords: followingWords, window: window, in: tokens)
         {
@@ -321,6 +330,12 @@ enum SentenceReader {
         }
         // Handed to investigators: no state of the case the measures name.
         if handedOn, thing == .cases { predicate = .forwarded }
+        if thing == .cases || thing == .petitions, let verb = match, [.resolved, .toResolve].contains(verb.predicate),
+            predicate == verb.predicate, LingeringCases.givenDeadline(mention, verb: verb.range, in: tokens)
+                || verb.predicate == .toResolve && LingeringCases.settledForGood(verb: verb.range, in: tokens)
+        {
+            predicate = .pending
+        }
         let verbDistance = saidAfter != nil ? 0 : match.map { mention.numeralIndex - $0.range.upperBound }
         var raisedByCitizens = false
         if predicate == .proposed, let verb = match?.range {

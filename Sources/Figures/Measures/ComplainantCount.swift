@@ -13,8 +13,17 @@ enum ComplainantCount {
     static let reach = 6
     /// Words between the unit and the complaint word that say the complainants have one: "có đơn thư".
     static let having: Set<String> = ["có", "đơn", "thư", ",", "gửi"]
-    /// Verbs after the complainants that say they brought a petition: "có đơn", "làm đơn".
-    static let openers: Set<String> = ["có", "làm"]
+    /// Verbs after the complainants that say they brought a petition, or still hold or withdrew
+    /// the one they brought: "có đơn", "làm đơn", "vẫn giữ đơn", "đã rút đơn". Not "gửi": "12 hộ
+    /// dân đã gửi đơn tố cáo ông …" sent one letter together, a crowd that complains.
+    static let openers: Set<String> = ["có", "làm", "giữ", "rút"]
+    /// Adverbs that may stand between the complainants and their verb: "41 hộ dân đã gửi đơn".
+    static let openerAdverbs: Set<String> = ["đã", "vẫn", "cũng", "còn"]
+    /// Words opening where the complainants live, said between them and their verb: "27 hộ ở
+    /// xã Nà Khoang có đơn".
+    static let placeOpeners: Set<String> = ["ở", "tại", "thuộc"]
+    /// How many words that place may hold.
+    static let placeReach = 5
     /// Who the complainants are, said between their count and their verb.
     static let owners: Set<String> = ["người dân", "công dân"]
     /// Verbs after households, members or cases that say they keep, sent or still bring their
@@ -39,6 +48,7 @@ enum ComplainantCount {
             // "58 trường hợp người dân làm đơn khiếu nại": who they are may stand before the verb.
             var start = mention.end
             if start + 1 < tokens.count, owners.contains(tokens[start].lower + " " + tokens[start + 1].lower) { start += 2 }
+            start = verbAfterComplainants(from: start, in: tokens)
             if start < tokens.count, openers.contains(tokens[start].lower) {
                 var index = start + 1
                 while index < min(tokens.count, start + 4), having.contains(tokens[index].lower) { index += 1 }
@@ -88,6 +98,21 @@ enum ComplainantCount {
     /// Each household's complaint is its own case (its land, its compensation); "12 hộ dân đã
     /// gửi đơn tố cáo ông …" is many denouncing one person, a crowd, no count of cases.
     static let keptTypes: Set<PetitionType> = [.complaint]
+
+    /// Where the complainants' own verb may stand after them: past where they live ("ở thôn Đá
+    /// Mài") and an adverb ("đã", "vẫn"). `start` itself when no verb follows those words.
+    static func verbAfterComplainants(from start: Int, in tokens: [Token]) -> Int {
+        var index = start
+        if index < tokens.count, placeOpeners.contains(tokens[index].lower) {
+            let end = min(tokens.count, index + 1 + placeReach)
+            guard let verb = tokens[(index + 1)..<end].firstIndex(where: { !$0.isWord || openers.contains($0.lower) || openerAdverbs.contains($0.lower) }),
+                tokens[verb].isWord
+            else { return start }
+            index = verb
+        }
+        while index < tokens.count, openerAdverbs.contains(tokens[index].lower) { index += 1 }
+        return index < tokens.count && openers.contains(tokens[index].lower) ? index : start
+    }
 
     /// Words that may stand between a verb and the complainants it counts when only the section
     /// names their type: "đã giải quyết xong 4 tổ chức đảng", "phải giải quyết là 6 tổ chức đảng".

@@ -16,6 +16,8 @@ enum PredicateLexicon {
         // "hệ thống đã ghi nhận 9.417 phản ánh, kiến nghị": petitions a portal or a register
         // records are the ones that came in (what a meeting records stays its own).
         Entry(words: ["ghi", "nhận"], predicate: .received, things: [.petitions]),
+        // "Trong số 185 đơn … nêu trên có 142 đơn khiếu nại": "aforementioned" raises nothing.
+        Entry(words: ["nêu", "trên"], predicate: .ignored),
         Entry(words: ["phát", "hiện"], predicate: .found),
         Entry(words: ["phát", "sinh"], predicate: .received, things: [.cases, .petitions]),
         Entry(words: ["tổng", "hợp"], predicate: .received, things: [.opinions, .petitions]),
@@ -81,6 +83,8 @@ enum PredicateLexicon {
         Entry(words: ["xử", "lý", "xong"], predicate: .processed, things: [.petitions]),
         Entry(words: ["đã", "xong"], predicate: .resolved),
         Entry(words: ["hoàn", "thành"], predicate: .resolved, things: [.cases]),
+        // "hòa giải thành 23 vụ việc tranh chấp đất đai": disputes settled by mediation.
+        Entry(words: ["hòa", "giải", "thành"], predicate: .resolved, things: [.cases]),
         Entry(words: ["kết", "thúc"], predicate: .resolved, things: [.cases]),
         Entry(words: ["cơ", "bản", "xong"], predicate: .other),
         Entry(words: ["cơ", "bản", "giải", "quyết"], predicate: .other),
@@ -226,6 +230,9 @@ enum PredicateLexicon {
     /// The verb that files petitions away ("lưu 61 đơn trùng nội dung", "61 đơn trùng lặp đã được lưu").
     static let archivingVerb = "lưu"
 
+    /// Words that say a verb's work is done: "đã giải quyết", "vừa giải quyết".
+    static let doneMarkers: Set<String> = ["đã", "vừa"]
+
     /// What a backlog is called ("45 vụ việc tồn đọng"): read after a unit as pending, and one
     /// of the words LingeringCases knows an old case by.
     static let backlog = ["tồn", "đọng"]
@@ -269,14 +276,20 @@ enum PredicateLexicon {
     /// The handling verbs said in the passive after petitions: "1.034 đơn đã được xử lý, trong đó
     /// 188 đơn được chuyển …, 77 đơn được hướng dẫn, 342 đơn được lưu". Each verb is the one said
     /// before a figure (`entries`), so both word orders read the same.
-    static let passives: [Entry] = {
-        let verbs: [([String], Predicate)] = [
-            (["xử", "lý"], .processed), (["chuyển"], .forwarded), (["hướng", "dẫn"], .guided), (["lưu"], .archived),
-        ]
-        return verbs.flatMap { verb, predicate in
-            [["được"], ["đã", "được"]].map { Entry(words: $0 + verb, predicate: predicate, things: [.petitions]) }
-        }
-    }()
+    static let handlingVerbs: [([String], Predicate)] = [
+        (["xử", "lý"], .processed), (["chuyển"], .forwarded), (["hướng", "dẫn"], .guided), (["lưu"], .archived),
+    ]
+    static let passives: [Entry] = handlingVerbs.flatMap { verb, predicate in
+        [["được"], ["đã", "được"]].map { Entry(words: $0 + verb, predicate: predicate, things: [.petitions]) }
+    }
+
+    /// What was done with petitions, said right after their unit in the active ("38 đơn đã chuyển
+    /// cơ quan có thẩm quyền") or after the remainder ("2.571 đơn còn lại đã được chuyển hoặc
+    /// hướng dẫn công dân": its handling, not "còn lại" alone, says its state). Only right after
+    /// the unit: "2.947/4.723 đơn Ban đã chuyển" are the Board's forwards, whose share was answered.
+    static let handledRightAfter: [Entry] = handlingVerbs.flatMap { verb, predicate in
+        [["đã"], ["còn", "lại", "đã"], ["còn", "lại", "đã", "được"]].map { Entry(words: $0 + verb, predicate: predicate, things: [.petitions]) }
+    }
 
     /// Phrases after the unit that say what happened only when no verb before the figure does:
     /// "hơn 1.000 kiến nghị của doanh nghiệp gửi tới Chính phủ" were received, but "hướng dẫn 23
