@@ -405,7 +405,8 @@ enum SentenceReader {
             sessionKind: thing == .sessions ? ListGrammar.sessionKind(
                 following: followingWords, unitWords: unitWords, window: window, numeral: mention.numeralIndex, in: tokens) : nil,
             verbDistance: verbDistance, thingInherited: thingFromNoun || !complainantTypes.isEmpty, inBreakdown: isBreakdown || windows.openings[position] != nil,
-            namedTypes: namedTypes, afterOutcome: outcomeBefore != nil
+            // A ruling named before complainants ("bác khiếu nại của 14 hộ") is an outcome too.
+            namedTypes: namedTypes, afterOutcome: outcomeBefore != nil || ComplainantCount.ruledBefore(mention, in: tokens) != nil
         )
     }
 

@@ -13,6 +13,8 @@ enum PredicateLexicon {
         Entry(words: ["nhận", "thức"], predicate: .ignored),
         Entry(words: ["nhận", "xét"], predicate: .ignored),
         Entry(words: ["ghi", "nhận"], predicate: .ignored),
+        // "công nhận khiếu nại đúng một phần": a ruling on a complaint, nothing received.
+        Entry(words: ["công", "nhận"], predicate: .ignored),
         Entry(words: ["phát", "hiện"], predicate: .found),
         Entry(words: ["phát", "sinh"], predicate: .received, things: [.cases, .petitions]),
         Entry(words: ["tổng", "hợp"], predicate: .received, things: [.opinions, .petitions]),
