@@ -52,4 +52,41 @@ struct OpenClassesRoundTwentyOneTests {
         // Without a complaint before the link, households are no cases.
         #expect(onlyFigure("Huyện đã chi tiền hỗ trợ cho 65 hộ.")?.measureColumn == "")
     }
+
+    @Test("a sentence that sets targets before it counts anything makes its figures with a verb targets")
+    func sentencesThatSetTargets() {
+        // Report voice: the target word opens the sentence; its ";" clauses stay in the plan.
+        let year = figures("Năm 2027, Sở phấn đấu giải quyết 100% đơn thuộc thẩm quyền; tổ chức 9 cuộc thanh tra hành chính; tiếp tục giải quyết 3 vụ việc khiếu nại còn lại.")
+        #expect(year.first(raw: "9 cuộc")?.measureColumn == "")
+        // Cases named to be resolved are the pending ones, as in a plan section.
+        #expect(year.first(raw: "3 vụ việc")?.measureColumn == "vu_viec.dang_giai_quyet")
+        let quota = figures("Chỉ tiêu năm 2027: tiếp 600 lượt công dân; thực hiện 14 cuộc thanh tra trách nhiệm.")
+        #expect(quota.first(raw: "600 lượt công dân")?.measureColumn == "")
+        #expect(quota.first(raw: "14 cuộc")?.measureColumn == "")
+        // News voice.
+        #expect(onlyFigure("Thời gian tới, Thanh tra huyện Lạc Ninh tổ chức 7 cuộc thanh tra chuyên đề về đất đai.")?.measureColumn == "")
+        let both = figures("Năm tới, huyện phấn đấu giải quyết 85 đơn tồn đọng và hoàn thành 11 cuộc thanh tra.")
+        #expect(both.first(raw: "11 cuộc")?.measureColumn == "")
+        #expect(both.first(raw: "85 đơn")?.measureColumn == "don.dang_giai_quyet")
+        // Negatives keep their reading: work done after the target word ("đã"), a running
+        // inspection named in a task, a count before the target word.
+        let done = figures("Để đạt mục tiêu đề ra, Thanh tra tỉnh đã tiến hành 16 cuộc thanh tra hành chính.")
+        #expect(done.first(raw: "16 cuộc")?.measureColumn == "thanh_tra.cuoc")
+        let running = figures("Quý IV, Thanh tra tỉnh sẽ hoàn thành kết luận 6 cuộc đang triển khai.")
+        #expect(running.first(raw: "6 cuộc")?.measureColumn == "thanh_tra.cuoc")
+        let before = figures("Trong năm, huyện tiếp 320 lượt công dân và sẽ tiếp tục đổi mới công tác tiếp dân.")
+        #expect(before.first(raw: "320 lượt công dân")?.measureColumn == "tiep_cong_dan.luot")
+    }
+
+    @Test("a section titled by an assessment joined to the tasks is a plan; one naming results is not")
+    func assessmentJoinedToTasks() {
+        let tasks = figures("Tiến hành 8 cuộc thanh tra hành chính theo kế hoạch đã được phê duyệt.", headings: [("VI", "ĐÁNH GIÁ VÀ NHIỆM VỤ NĂM 2027")])
+        #expect(tasks.first(raw: "8 cuộc")?.measureColumn == "")
+        let quota = figures("Tiếp 450 lượt công dân.", headings: [("V", "CHỈ TIÊU NĂM 2027")])
+        #expect(quota.first(raw: "450 lượt công dân")?.measureColumn == "")
+        let results = figures("Tiến hành 8 cuộc thanh tra hành chính.", headings: [("VI", "ĐÁNH GIÁ KẾT QUẢ VÀ NHIỆM VỤ NĂM 2027")])
+        #expect(results.first(raw: "8 cuộc")?.measureColumn == "thanh_tra.cuoc")
+        let assessment = figures("Tiến hành 8 cuộc thanh tra hành chính.", headings: [("VI", "ĐÁNH GIÁ CHUNG")])
+        #expect(assessment.first(raw: "8 cuộc")?.measureColumn == "thanh_tra.cuoc")
+    }
 }

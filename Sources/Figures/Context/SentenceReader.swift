@@ -156,7 +156,11 @@ enum SentenceReader {
         HeadBoundary.markHeads(&readings, in: tokens)
         heads.settle(&readings)
         NewsGrammar.readTargetBounds(&readings, in: tokens)
-        if context.planSection { ListGrammar.readAsPlan(&readings) }
+        if context.planSection {
+            ListGrammar.readAsPlan(&readings)
+        } else {
+            ListGrammar.readPlannedSentence(&readings, in: tokens)
+        }
         shareScopes(&readings, tokens: tokens, windows: windows)
         if context.heading { TitleNumbers.mark(&readings) }
         heads.endSentence(readings, wasBreakdown: breakdown)
