@@ -89,4 +89,25 @@ struct OpenClassesRoundTwentyOneTests {
         let assessment = figures("Tiến hành 8 cuộc thanh tra hành chính.", headings: [("VI", "ĐÁNH GIÁ CHUNG")])
         #expect(assessment.first(raw: "8 cuộc")?.measureColumn == "thanh_tra.cuoc")
     }
+
+    @Test("lingering cases are read over their comma-joined descriptors, and the items of a pending whole are pending with it")
+    func lingeringAndOverdue() {
+        // Report voice: "kéo dài" after a list of descriptors.
+        let reviewed = figures("Trong quý, các bộ, ngành đã rà soát 642 vụ việc khiếu nại, tố cáo đông người, phức tạp, kéo dài, trong đó 28 vụ việc thuộc thẩm quyền của bộ, ngành trung ương.")
+        #expect(reviewed.first(raw: "642 vụ việc")?.measureColumn == "vu_viec.dang_giai_quyet")
+        #expect(reviewed.first(raw: "28 vụ việc")?.measureColumn == "vu_viec.dang_giai_quyet")
+        // News voice: a remainder said pending, then its part.
+        let remaining = figures("Đến nay, 290 vụ việc còn lại đang được các huyện xử lý, trong đó 17 vụ việc thuộc thẩm quyền của tỉnh.")
+        #expect(remaining.first(raw: "17 vụ việc")?.measureColumn == "vu_viec.dang_giai_quyet")
+        // Overdue is not handled.
+        #expect(onlyFigure("Có 31 đơn quá hạn giải quyết.")?.measureColumn == "don.dang_giai_quyet")
+        #expect(onlyFigure("Toàn huyện còn 106 đơn quá hạn chưa giải quyết.")?.measureColumn == "don.dang_giai_quyet")
+        // Negatives: a part of a resolved whole keeps the whole's state; a figure after the one
+        // that lingers is not its part.
+        let resolved = figures("Huyện đã giải quyết 40 vụ việc, trong đó 12 vụ việc thuộc thẩm quyền của UBND huyện.")
+        #expect(resolved.first(raw: "12 vụ việc")?.measureColumn != "vu_viec.dang_giai_quyet")
+        let apart = figures("Thanh tra tỉnh rà soát 57 vụ việc khiếu nại kéo dài; đã giải quyết xong 20 vụ việc.")
+        #expect(apart.first(raw: "57 vụ việc")?.measureColumn == "vu_viec.dang_giai_quyet")
+        #expect(apart.first(raw: "20 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+    }
 }

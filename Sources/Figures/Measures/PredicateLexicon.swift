@@ -63,6 +63,8 @@ enum PredicateLexicon {
         Entry(words: ["tồn", "đọng"], predicate: .pending),
         // "Tồn chuyển sang năm 2027: 12 vụ việc": carried over unresolved.
         Entry(words: ["tồn", "chuyển", "sang"], predicate: .pending),
+        // "106 đơn quá hạn chưa giải quyết", "31 đơn quá hạn giải quyết": overdue is not handled.
+        Entry(words: ["quá", "hạn"], predicate: .pending),
         Entry(words: ["phản", "ánh"], predicate: .received, things: [.cases]),
         Entry(words: jurisdiction, predicate: .inJurisdiction),
         Entry(words: jurisdiction + ["giải", "quyết"], predicate: .inJurisdiction),
@@ -252,6 +254,8 @@ enum PredicateLexicon {
         Entry(words: backlog, predicate: .pending),
         // "Tồn chuyển sang năm 2027: 12 vụ việc": carried over unresolved.
         Entry(words: ["tồn", "chuyển", "sang"], predicate: .pending),
+        // "106 đơn quá hạn chưa giải quyết", "31 đơn quá hạn giải quyết": overdue is not handled.
+        Entry(words: ["quá", "hạn"], predicate: .pending),
         // "52 vụ việc còn khiếu nại": still open (after a comma "còn" opens another figure's clause).
         Entry(words: ["còn"], predicate: .pending),
         Entry(words: [duplicate], predicate: .archived, things: [.petitions]),
