@@ -110,4 +110,14 @@ struct OpenClassesRoundTwentyOneTests {
         #expect(apart.first(raw: "57 vụ việc")?.measureColumn == "vu_viec.dang_giai_quyet")
         #expect(apart.first(raw: "20 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
     }
+
+    @Test("a comparative with 'cao hơn' or 'thấp hơn' is a change, as 'nhiều hơn' and 'tăng … so với' are")
+    func comparativesAreChanges() {
+        #expect(onlyFigure("Số đơn tiếp nhận năm 2026 cao hơn 35 đơn so với năm 2025.")?.measureColumn == "")
+        let lower = figures("Năm nay Ban nhận 410 đơn, thấp hơn 22 đơn so với năm trước.")
+        #expect(lower.first(raw: "410 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(lower.first(raw: "22 đơn")?.measureColumn == "")
+        // Negative: "hơn" alone before a count is a bound, the figure keeps its verb.
+        #expect(onlyFigure("Huyện tiếp nhận hơn 35 đơn khiếu nại.")?.measureColumn == "don.tiep_nhan")
+    }
 }

@@ -103,6 +103,9 @@ enum PredicateLexicon {
         Entry(words: ["tăng", "cường"], predicate: .ignored),
         Entry(words: ["nhiều", "hơn"], predicate: .change),
         Entry(words: ["ít", "hơn"], predicate: .change),
+        // "cao hơn 35 đơn so với năm 2025", "thấp hơn 22 đơn": a comparative is a change.
+        Entry(words: ["cao", "hơn"], predicate: .change),
+        Entry(words: ["thấp", "hơn"], predicate: .change),
         Entry(words: ["đón", "tiếp"], predicate: .ignored),
         Entry(words: ["trực", "tiếp"], predicate: .ignored),
         Entry(words: ["gián", "tiếp"], predicate: .ignored),
