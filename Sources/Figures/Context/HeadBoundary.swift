@@ -126,6 +126,9 @@ enum HeadBoundary {
     /// clause before it.
     static func opensHead(_ reading: Reading, in tokens: [Token]) -> Bool {
         let mention = reading.mention
+        // "41 hộ gửi đơn khiếu nại": complainants with their own petition said after them are a
+        // set of their own, not what the sentences before resolved or left pending.
+        if reading.thing == .cases, ComplainantCount.broughtAfter(mention, in: tokens) != nil { return true }
         guard mention.hasUnit, !reading.thingInherited, !reading.inBreakdown else { return false }
         let have = mention.tokenRange.lowerBound - 1
         guard have >= 0, tokens[have].lower == "có" else { return false }

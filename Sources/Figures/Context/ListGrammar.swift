@@ -549,16 +549,62 @@ enum ListGrammar {
     /// A section of tasks for the next period: "IV. NHIỆM VỤ NĂM 2025", "Phương hướng năm 2026".
     static func isPlanTitle(_ title: String) -> Bool {
         let lowered = LatinLetters.lowercased(title)
-        return planTitleOpeners.contains { lowered.hasPrefix($0) }
+        if planTitleOpeners.contains(where: { lowered.hasPrefix($0) }) { return true }
+        // "ĐÁNH GIÁ VÀ NHIỆM VỤ NĂM 2027", "Nhận xét chung và phương hướng": an assessment
+        // joined to the tasks introduces the tasks; one that names results ("Đánh giá kết quả và
+        // nhiệm vụ") holds them.
+        guard assessmentOpeners.contains(where: { lowered.hasPrefix($0) }), !lowered.contains(resultsWord) else { return false }
+        return planTitleOpeners.contains { lowered.contains(" và " + $0) }
     }
 
-    static let planTitleOpeners = ["nhiệm vụ", "phương hướng", "kế hoạch", "dự kiến", "mục tiêu"]
+    static let planTitleOpeners = ["nhiệm vụ", "phương hướng", "kế hoạch", "dự kiến", "mục tiêu", "chỉ tiêu"]
+    static let assessmentOpeners = ["đánh giá", "nhận xét"]
+    static let resultsWord = "kết quả"
+
+    /// A sentence that sets targets before it counts anything: "Năm 2027, Sở phấn đấu giải quyết
+    /// 100% đơn …; tổ chức 12 cuộc thanh tra …", "Thời gian tới, huyện tổ chức 6 cuộc thanh tra",
+    /// "Chỉ tiêu năm 2027: tiếp 500 lượt công dân; thực hiện 12 cuộc thanh tra". Its figures are
+    /// targets as a plan section's are, from the word on, where they have a verb; a figure with
+    /// "đã" between that word and it was done ("Để đạt mục tiêu, huyện đã tiếp 300 lượt công dân"). Returns where the
+    /// plan starts, nil when the sentence counts something before it or sets none.
+    static func planStart(in tokens: [Token], readings: [Reading]) -> Int? {
+        guard let first = readings.first(where: { $0.thing != nil })?.mention.tokenRange.lowerBound else { return nil }
+        return (0..<first).first { index in planSentenceWords.contains { PredicateMatcher.matches($0, tokens, at: index) } }
+    }
+
+    /// Words that set targets for a coming period: the planned modifiers of the predicate lexicon
+    /// ("phấn đấu", "sẽ", "dự kiến", "mục tiêu"), the target words of news ("chỉ tiêu") and the
+    /// coming period itself ("thời gian tới", "năm tới").
+    static let planSentenceWords: [[String]] = PredicateLexicon.modifiers.filter { $0.predicate == .planned }.map(\.words)
+        + NewsGrammar.targetWords + [["thời", "gian", "tới"], ["năm", "tới"]]
+
+    /// Reads the figures after a sentence's plan word as targets, but not one a "đã" between says was done.
+    static func readPlannedSentence(_ readings: inout [Reading], in tokens: [Token]) {
+        guard let start = planStart(in: tokens, readings: readings) else { return }
+        var planned = readings
+        readAsPlan(&planned, after: start)
+        for position in readings.indices where readings[position].mention.tokenRange.lowerBound > start {
+            // What exists is named, not planned: one still running ("hoàn thành kết luận 11 cuộc
+            // đang triển khai"), and cases or petitions without a verb of their own ("liên quan
+            // đến 12 vụ khiếu nại … kéo dài"); inspections are counted by their own noun, so the
+            // plan's are its targets ("hoàn thành 10 cuộc thanh tra").
+            let reading = readings[position]
+            guard reading.predicate != .pending,
+                reading.thing == .sessions || reading.predicate != nil && reading.predicateSource == .own
+            else { continue }
+            let between = tokens[start..<readings[position].mention.tokenRange.lowerBound]
+            if !between.contains(where: { $0.lower == doneMarker }) { readings[position] = planned[position] }
+        }
+    }
+
+    /// "đã": the work after it was done.
+    static let doneMarker = "đã"
 
     /// In a plan, work still to do is a target; only cases or petitions named to be resolved, or
     /// named as pending, are counts, of the ones pending ("giải quyết dứt điểm 12 vụ việc", "tập
     /// trung giải quyết dứt điểm 6 vụ việc", "5 vụ việc tồn đọng").
-    static func readAsPlan(_ readings: inout [Reading]) {
-        for position in readings.indices {
+    static func readAsPlan(_ readings: inout [Reading], after start: Int = 0) {
+        for position in readings.indices where readings[position].mention.tokenRange.lowerBound >= start {
             let thing = readings[position].thing
             if thing == .cases || thing == .petitions, [.resolved, .pending].contains(readings[position].predicate) {
                 readings[position].predicate = .pending

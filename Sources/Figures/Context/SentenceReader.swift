@@ -156,7 +156,11 @@ enum SentenceReader {
         HeadBoundary.markHeads(&readings, in: tokens)
         heads.settle(&readings)
         NewsGrammar.readTargetBounds(&readings, in: tokens)
-        if context.planSection { ListGrammar.readAsPlan(&readings) }
+        if context.planSection {
+            ListGrammar.readAsPlan(&readings)
+        } else {
+            ListGrammar.readPlannedSentence(&readings, in: tokens)
+        }
         shareScopes(&readings, tokens: tokens, windows: windows)
         if context.heading { TitleNumbers.mark(&readings) }
         heads.endSentence(readings, wasBreakdown: breakdown)
@@ -420,7 +424,8 @@ enum SentenceReader {
             sessionKind: thing == .sessions ? ListGrammar.sessionKind(
                 following: followingWords, unitWords: unitWords, window: window, numeral: mention.numeralIndex, in: tokens) : nil,
             verbDistance: verbDistance, thingInherited: thingFromNoun || !complainantTypes.isEmpty, inBreakdown: isBreakdown || windows.openings[position] != nil,
-            namedTypes: namedTypes, afterOutcome: outcomeBefore != nil
+            // A ruling named before complainants ("bác khiếu nại của 14 hộ") is an outcome too.
+            namedTypes: namedTypes, afterOutcome: outcomeBefore != nil || ComplainantCount.ruledBefore(mention, in: tokens) != nil
         )
     }
 

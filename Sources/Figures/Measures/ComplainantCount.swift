@@ -58,6 +58,8 @@ enum ComplainantCount {
         }
         if let found = keptComplaintTypes(of: mention, in: tokens) { return found }
         if let found = partyTypes(after: mention, in: tokens) { return found }
+        if let found = broughtAfter(mention, in: tokens) { return found }
+        if let found = ruledBefore(mention, in: tokens) { return found }
         if let found = labelTypes(of: mention, in: tokens) { return found }
         if let found = statusTypes(of: mention, in: tokens, sectionType: sectionType) { return found }
         guard units.contains(mention.unit), let verb, verb.upperBound <= mention.numeralIndex else { return nil }
@@ -135,6 +137,87 @@ enum ComplainantCount {
         let found = TypeReader.types(in: tokens, range: index..<min(tokens.count, index + 2)).intersection(broughtBefore)
         return found.isEmpty ? nil : found
     }
+
+    /// Complainants whose complaint or denunciation is said after them in their own clause: "9 hộ
+    /// vẫn giữ đơn khiếu nại", "41 hộ gửi đơn khiếu nại lên tỉnh", "12 hộ tiếp tục khiếu nại lần
+    /// hai", "52 hộ đã nhận tiền hỗ trợ và làm đơn rút khiếu nại", "45 hộ khiếu nại về giá đất".
+    /// A verb that brings a petition (`bringing`) may stand anywhere before the complaint word;
+    /// without one only adverbs may ("vẫn", "tiếp tục"): "45 hộ phải tái định cư, khiếu nại …" and
+    /// "3 hộ bị tố cáo lấn chiếm" count no complainants.
+    static func broughtAfter(_ mention: NumberMention, in tokens: [Token]) -> Set<PetitionType>? {
+        guard households.contains(mention.unit), !represented(mention, in: tokens) else { return nil }
+        var brought = false
+        // Words that neither bring a petition nor are adverbs stand before one that does:
+        // "đã nhận tiền hỗ trợ và làm đơn rút khiếu nại".
+        var free = false
+        for index in mention.end..<min(tokens.count, mention.end + broughtReach) {
+            let token = tokens[index]
+            guard token.isWord, token.lower != accused else { return nil }
+            if TypeReader.isTypeWord(token.lower) {
+                guard brought || !free else { return nil }
+                let found = TypeReader.types(in: tokens, range: index..<min(tokens.count, index + 2)).intersection(ownComplaints)
+                return found.isEmpty ? nil : found
+            }
+            if bringing.contains(token.lower) {
+                brought = true
+            } else if !adverbs.contains(token.lower) {
+                free = true
+            }
+        }
+        return nil
+    }
+
+    /// Complainants each of whom brings a complaint of their own (the annotation rules'
+    /// "households and workers"): "17 trường hợp khiếu nại về tiền điện" names no complainants.
+    static let households: Set<String> = ["hộ dân", "hộ", "lao động"]
+    /// How far after the unit the complaint word may stand: "đã nhận tiền hỗ trợ và làm đơn rút khiếu nại".
+    static let broughtReach = 10
+    /// Verbs by which complainants bring, keep or take back a petition of their own.
+    static let bringing: Set<String> = ["có", "làm", "gửi", "giữ"]
+    /// Words that may stand between complainants and their complaint when no such verb does:
+    /// "12 hộ tiếp tục khiếu nại", "9 hộ vẫn khiếu nại".
+    static let adverbs: Set<String> = ["vẫn", "đã", "còn", "tiếp", "tục", "đang", "cùng", "đều"]
+    /// "3 hộ bị tố cáo lấn chiếm": the complaint is against them.
+    static let accused = "bị"
+    /// What households and workers bring each on their own: a complaint. A denunciation
+    /// they send names a wrongdoer and is one letter they sign together ("12 hộ dân đã gửi đơn
+    /// tố cáo ông …"), as the crowds of the annotation rules.
+    static let ownComplaints: Set<PetitionType> = [.complaint]
+
+    /// "tám người đại diện hơn 1.000 hộ dân khiếu nại": households a few people speak for are
+    /// a crowd with one complaint, not cases; "đã đối thoại với 144 hộ dân khiếu nại" counts
+    /// those met (the annotation rules leave households met at a dialogue out), where "giải
+    /// quyết đối với 20 hộ" would rule on their cases.
+    static func represented(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        let start = mention.tokenRange.lowerBound
+        let before = tokens[max(0, start - 3)..<start].map(\.lower)
+        return before.suffix(2) == ["đại", "diện"] || before == ["đại", "diện", "cho"]
+            || before.last == "với" && before.dropLast().last != "đối"
+    }
+
+    /// Complainants a ruling on their complaint names right before them, with no verb the
+    /// predicate lexicon knows: "bác khiếu nại của 14 hộ dân", "công nhận khiếu nại đúng một phần
+    /// đối với 23 hộ", "giải quyết khiếu nại lần đầu cho 9 hộ". The complaint, its outcome or its
+    /// round, then "của", "đối với" or "cho".
+    static func ruledBefore(_ mention: NumberMention, in tokens: [Token]) -> Set<PetitionType>? {
+        guard households.contains(mention.unit) else { return nil }
+        var index = mention.numeralIndex
+        if let link = rulingLinks.first(where: { index >= $0.count && tokens[(index - $0.count)..<index].map(\.lower) == $0 }) {
+            index -= link.count
+        } else {
+            return nil
+        }
+        while index > 0, ListGrammar.outcomeWords.union(rounds).contains(tokens[index - 1].lower) { index -= 1 }
+        var start = index
+        while start > 0, tokens[start - 1].isWord, TypeReader.isTypeWord(tokens[start - 1].lower) { start -= 1 }
+        guard start < index else { return nil }
+        let found = TypeReader.types(in: tokens, range: start..<index).intersection(ownComplaints)
+        return found.isEmpty ? nil : found
+    }
+
+    static let rulingLinks: [[String]] = [["của"], ["đối", "với"], ["cho"]]
+    /// The round of a complaint, said between it and its complainants: "khiếu nại lần đầu đối với".
+    static let rounds: Set<String> = ["lần", "đầu", "hai"]
 
     /// Members, bodies and cases counted after a line label that names the complaint they
     /// brought or the denunciation against them: "Tố cáo đối với tổ chức đảng: 2 tổ chức", "- Tố

@@ -18,6 +18,8 @@ enum PredicateLexicon {
         Entry(words: ["ghi", "nhận"], predicate: .received, things: [.petitions]),
         // "Trong số 185 đơn … nêu trên có 142 đơn khiếu nại": "aforementioned" raises nothing.
         Entry(words: ["nêu", "trên"], predicate: .ignored),
+        // "công nhận khiếu nại đúng một phần": a ruling on a complaint, nothing received.
+        Entry(words: ["công", "nhận"], predicate: .ignored),
         Entry(words: ["phát", "hiện"], predicate: .found),
         Entry(words: ["phát", "sinh"], predicate: .received, things: [.cases, .petitions]),
         Entry(words: ["tổng", "hợp"], predicate: .received, things: [.opinions, .petitions]),
@@ -68,6 +70,8 @@ enum PredicateLexicon {
         Entry(words: ["tồn", "đọng"], predicate: .pending),
         // "Tồn chuyển sang năm 2027: 12 vụ việc": carried over unresolved.
         Entry(words: ["tồn", "chuyển", "sang"], predicate: .pending),
+        // "106 đơn quá hạn chưa giải quyết", "31 đơn quá hạn giải quyết": overdue is not handled.
+        Entry(words: ["quá", "hạn"], predicate: .pending),
         Entry(words: ["phản", "ánh"], predicate: .received, things: [.cases]),
         Entry(words: jurisdiction, predicate: .inJurisdiction),
         Entry(words: jurisdiction + ["giải", "quyết"], predicate: .inJurisdiction),
@@ -108,6 +112,9 @@ enum PredicateLexicon {
         Entry(words: ["tăng", "cường"], predicate: .ignored),
         Entry(words: ["nhiều", "hơn"], predicate: .change),
         Entry(words: ["ít", "hơn"], predicate: .change),
+        // "cao hơn 35 đơn so với năm 2025", "thấp hơn 22 đơn": a comparative is a change.
+        Entry(words: ["cao", "hơn"], predicate: .change),
+        Entry(words: ["thấp", "hơn"], predicate: .change),
         Entry(words: ["đón", "tiếp"], predicate: .ignored),
         Entry(words: ["trực", "tiếp"], predicate: .ignored),
         Entry(words: ["gián", "tiếp"], predicate: .ignored),
@@ -266,6 +273,8 @@ enum PredicateLexicon {
         Entry(words: backlog, predicate: .pending),
         // "Tồn chuyển sang năm 2027: 12 vụ việc": carried over unresolved.
         Entry(words: ["tồn", "chuyển", "sang"], predicate: .pending),
+        // "106 đơn quá hạn chưa giải quyết", "31 đơn quá hạn giải quyết": overdue is not handled.
+        Entry(words: ["quá", "hạn"], predicate: .pending),
         // "52 vụ việc còn khiếu nại": still open (after a comma "còn" opens another figure's clause).
         Entry(words: ["còn"], predicate: .pending),
         Entry(words: [duplicate], predicate: .archived, things: [.petitions]),
