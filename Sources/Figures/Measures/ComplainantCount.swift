@@ -17,8 +17,6 @@ enum ComplainantCount {
     /// the one they brought: "có đơn", "làm đơn", "vẫn giữ đơn", "đã rút đơn". Not "gửi": "12 hộ
     /// dân đã gửi đơn tố cáo ông …" sent one letter together, a crowd that complains.
     static let openers: Set<String> = ["có", "làm", "giữ", "rút"]
-    /// Adverbs that may stand between the complainants and their verb: "41 hộ dân đã gửi đơn".
-    static let openerAdverbs: Set<String> = ["đã", "vẫn", "cũng", "còn"]
     /// Words opening where the complainants live, said between them and their verb: "27 hộ ở
     /// xã Nà Khoang có đơn".
     static let placeOpeners: Set<String> = ["ở", "tại", "thuộc"]
@@ -26,14 +24,6 @@ enum ComplainantCount {
     static let placeReach = 5
     /// Who the complainants are, said between their count and their verb.
     static let owners: Set<String> = ["người dân", "công dân"]
-    /// Verbs after households, members or cases that say they keep, sent or still bring their
-    /// own complaint (`keptTypes`): "8 hộ vẫn giữ đơn khiếu nại", "38 hộ gửi đơn khiếu nại", "19 hộ tiếp tục
-    /// khiếu nại lần hai". Only after a complainant unit: "300 người gửi đơn" may be a crowd.
-    static let keepingOpeners: Set<String> = ["giữ", "gửi"]
-    /// Words that may stand between the complainants and that verb: "vẫn giữ", "đã gửi".
-    static let keepingAdverbs: Set<String> = ["vẫn", "đã", "cùng"]
-    /// "tiếp tục khiếu nại": the complaint word right after it, no petition noun between.
-    static let continuing = ["tiếp", "tục"]
 
     /// The types of the complaints a figure counts complainants of, or nil when it counts none.
     /// `verb`: where the figure's verb starts, when it has one; a complaint word before the
@@ -44,6 +34,9 @@ enum ComplainantCount {
         of mention: NumberMention, in tokens: [Token], window: Range<Int>, verb: Range<Int>?, sectionType: PetitionType? = nil
     ) -> Set<PetitionType>? {
         if let outcome = DisciplineOutcome.types(of: mention, in: tokens, sectionType: sectionType) { return outcome }
+        // Households' own complaint first: "5 hộ vẫn giữ đơn khiếu nại, đề nghị bồi thường" brings
+        // a complaint, and the request after it is what they ask, no type of their own.
+        if let found = broughtAfter(mention, in: tokens) { return found }
         if ownPetitionUnits.contains(mention.unit) {
             // "58 trường hợp người dân làm đơn khiếu nại": who they are may stand before the verb.
             var start = mention.end
@@ -56,9 +49,7 @@ enum ComplainantCount {
                 if !found.isEmpty { return found }
             }
         }
-        if let found = keptComplaintTypes(of: mention, in: tokens) { return found }
         if let found = partyTypes(after: mention, in: tokens) { return found }
-        if let found = broughtAfter(mention, in: tokens) { return found }
         if let found = ruledBefore(mention, in: tokens) { return found }
         if let found = labelTypes(of: mention, in: tokens) { return found }
         if let found = statusTypes(of: mention, in: tokens, sectionType: sectionType) { return found }
@@ -77,42 +68,18 @@ enum ComplainantCount {
         return found.isEmpty ? nil : found
     }
 
-    /// The complaint households, members or cases keep, sent or go on with, named right after
-    /// their count: "Còn 8 hộ giữ đơn khiếu nại", "38 hộ gửi đơn khiếu nại đầu tiên", "Hiện 19 hộ
-    /// tiếp tục khiếu nại lần hai". "126 hộ dân bị thu hồi đất" names none.
-    static func keptComplaintTypes(of mention: NumberMention, in tokens: [Token]) -> Set<PetitionType>? {
-        guard units.contains(mention.unit) else { return nil }
-        var index = mention.end
-        while index < tokens.count, keepingAdverbs.contains(tokens[index].lower) { index += 1 }
-        let typeStart: Int
-        if PredicateMatcher.matches(continuing, tokens, at: index) {
-            typeStart = index + continuing.count
-            guard typeStart < tokens.count, TypeReader.isTypeWord(tokens[typeStart].lower) else { return nil }
-        } else {
-            guard index < tokens.count, keepingOpeners.contains(tokens[index].lower) else { return nil }
-            typeStart = index + 1
-            guard typeStart < tokens.count, tokens[typeStart].lower == "đơn" else { return nil }
-        }
-        let found = TypeReader.types(in: tokens, range: typeStart..<min(tokens.count, typeStart + 3)).intersection(keptTypes)
-        return found.isEmpty ? nil : found
-    }
-
-    /// Each household's complaint is its own case (its land, its compensation); "12 hộ dân đã
-    /// gửi đơn tố cáo ông …" is many denouncing one person, a crowd, no count of cases.
-    static let keptTypes: Set<PetitionType> = [.complaint]
-
     /// Where the complainants' own verb may stand after them: past where they live ("ở thôn Đá
     /// Mài") and an adverb ("đã", "vẫn"). `start` itself when no verb follows those words.
     static func verbAfterComplainants(from start: Int, in tokens: [Token]) -> Int {
         var index = start
         if index < tokens.count, placeOpeners.contains(tokens[index].lower) {
             let end = min(tokens.count, index + 1 + placeReach)
-            guard let verb = tokens[(index + 1)..<end].firstIndex(where: { !$0.isWord || openers.contains($0.lower) || openerAdverbs.contains($0.lower) }),
+            guard let verb = tokens[(index + 1)..<end].firstIndex(where: { !$0.isWord || openers.contains($0.lower) || adverbs.contains($0.lower) }),
                 tokens[verb].isWord
             else { return start }
             index = verb
         }
-        while index < tokens.count, openerAdverbs.contains(tokens[index].lower) { index += 1 }
+        while index < tokens.count, adverbs.contains(tokens[index].lower) { index += 1 }
         return index < tokens.count && openers.contains(tokens[index].lower) ? index : start
     }
 
@@ -155,8 +122,11 @@ enum ComplainantCount {
             guard token.isWord, token.lower != accused else { return nil }
             if TypeReader.isTypeWord(token.lower) {
                 guard brought || !free else { return nil }
-                let found = TypeReader.types(in: tokens, range: index..<min(tokens.count, index + 2)).intersection(ownComplaints)
-                return found.isEmpty ? nil : found
+                // "49 hộ dân có khiếu nại tố cáo" names more than a complaint of their own: the
+                // general reading of complainants (`types(of:)`) gives every type named.
+                let run = tokens[index...].prefix { $0.isWord && TypeReader.isTypeWord($0.lower) }.count
+                let named = TypeReader.types(in: tokens, range: index..<(index + run))
+                return named == ownComplaints ? named : nil
             }
             if bringing.contains(token.lower) {
                 brought = true
@@ -172,11 +142,12 @@ enum ComplainantCount {
     static let households: Set<String> = ["hộ dân", "hộ", "lao động"]
     /// How far after the unit the complaint word may stand: "đã nhận tiền hỗ trợ và làm đơn rút khiếu nại".
     static let broughtReach = 10
-    /// Verbs by which complainants bring, keep or take back a petition of their own.
-    static let bringing: Set<String> = ["có", "làm", "gửi", "giữ"]
-    /// Words that may stand between complainants and their complaint when no such verb does:
-    /// "12 hộ tiếp tục khiếu nại", "9 hộ vẫn khiếu nại".
-    static let adverbs: Set<String> = ["vẫn", "đã", "còn", "tiếp", "tục", "đang", "cùng", "đều"]
+    /// Verbs by which households bring, keep or take back a complaint of their own: those of
+    /// any complainant (`openers`) and "gửi", which for a complaint sent is each household's own.
+    static let bringing: Set<String> = openers.union(["gửi"])
+    /// Adverbs that may stand between complainants and their verb ("41 hộ dân đã làm đơn"), or
+    /// their complaint when no such verb does ("12 hộ tiếp tục khiếu nại", "9 hộ vẫn khiếu nại").
+    static let adverbs: Set<String> = ["vẫn", "đã", "cũng", "còn", "tiếp", "tục", "đang", "cùng", "đều"]
     /// "3 hộ bị tố cáo lấn chiếm": the complaint is against them.
     static let accused = "bị"
     /// What households and workers bring each on their own: a complaint. A denunciation
