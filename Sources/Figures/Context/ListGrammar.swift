@@ -578,7 +578,8 @@ enum ListGrammar {
     static let planSentenceWords: [[String]] = PredicateLexicon.modifiers.filter { $0.predicate == .planned }.map(\.words)
         + NewsGrammar.targetWords + [["thời", "gian", "tới"], ["năm", "tới"]]
 
-    /// Reads the figures after a sentence's plan word as targets, but not one a "đã" between says was done.
+    /// Reads the figures after a sentence's plan word as targets, but not one a mark of the past
+    /// between (`PredicateLexicon.doneMarkers`: "đã", "vừa") says was done.
     static func readPlannedSentence(_ readings: inout [Reading], in tokens: [Token]) {
         guard let start = planStart(in: tokens, readings: readings) else { return }
         var planned = readings
@@ -593,12 +594,9 @@ enum ListGrammar {
                 reading.thing == .sessions || reading.predicate != nil && reading.predicateSource == .own
             else { continue }
             let between = tokens[start..<readings[position].mention.tokenRange.lowerBound]
-            if !between.contains(where: { $0.lower == doneMarker }) { readings[position] = planned[position] }
+            if !between.contains(where: { PredicateLexicon.doneMarkers.contains($0.lower) }) { readings[position] = planned[position] }
         }
     }
-
-    /// "đã": the work after it was done.
-    static let doneMarker = "đã"
 
     /// In a plan, work still to do is a target; only cases or petitions named to be resolved, or
     /// named as pending, are counts, of the ones pending ("giải quyết dứt điểm 12 vụ việc", "tập
