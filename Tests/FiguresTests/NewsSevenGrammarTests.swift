@@ -101,6 +101,12 @@ struct NewsSevenGrammarTests {
         // A set of inspections opened by "Trong" still finds no inspections in its main clause.
         let found = figures("Trong 3 cuộc thanh tra gần đây, đoàn đã phát hiện nhiều sai phạm.")
         #expect(found.first(raw: "3 cuộc")?.measureColumn != "tiep_cong_dan.luot")
+        // Visits set apart and split into delegations, with no citizens named, were received; the
+        // turns of a match set apart the same way are no visits.
+        let split = figures("Ban tiếp công dân tỉnh làm việc cả tuần. Trong số 418 lượt, có 6 đoàn đông người với 95 người.")
+        #expect(split.first(raw: "418 lượt")?.measureColumn == "tiep_cong_dan.luot")
+        let match = figures("Đội tuyển đã chắc suất đi tiếp. Trong 3 lượt trận cuối, đội sẽ gặp hai đối thủ mạnh.")
+        #expect(match.first(raw: "3 lượt")?.measureColumn == "")
     }
 
     @Test("old cases a verb said as done resolved are resolved; a target on them keeps them pending")

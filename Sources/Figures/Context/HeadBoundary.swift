@@ -84,8 +84,13 @@ enum HeadBoundary {
     static func readTopic(_ position: Int, readings: inout [Reading], in tokens: [Token], readsMainVerb: Bool) {
         let reading = readings[position]
         // "Trong 1.218 lượt công dân có 7 đoàn đông người": visits set apart to be split were
-        // received; what the clause after them says is of their parts.
-        if !readsMainVerb, reading.thing == .visits {
+        // received; what the clause after them says is of their parts. Only citizens' visits:
+        // named so, split into delegations or persons, or in a sentence about petitions. "Trong 2
+        // lượt cuối, đội sẽ gặp …" are a match's turns.
+        if !readsMainVerb, reading.thing == .visits, reading.talk.complaints || reading.talk.petitions
+            || LoweredText(reading.followingWords.joined(separator: " ")).containsAny(Topic.citizenWords)
+            || readings[(position + 1)...].contains(where: { $0.thing == .delegations || $0.thing == .persons })
+        {
             readings[position].predicate = .visited
             readings[position].predicateSource = .context
             return
