@@ -27,4 +27,15 @@ public enum PetitionMeasure: String, Sendable, Codable, CaseIterable {
     case dialogueAttendances = "doi_thoai.luot_tham_du"
     case dialogueOpinions = "doi_thoai.y_kien"
     case inspections = "thanh_tra.cuoc"
+    /// Petitions whose state the text does not give: the whole a part was taken from ("đã giải
+    /// quyết 40 trong tổng số 52 đơn"). Declared last, so the review page's colours stay.
+    case petitions = "don"
+
+    /// What the measure counts, before its state: "don", "vu_viec", "tiep_cong_dan", …
+    public var domain: Substring { rawValue.split(separator: ".", maxSplits: 1).first ?? "" }
+
+    /// Petitions and cases: the measures a petition type is read for.
+    public var isTyped: Bool { PetitionMeasure.typedDomains.contains(domain) }
+
+    private static let typedDomains: Set<Substring> = ["don", "vu_viec"]
 }

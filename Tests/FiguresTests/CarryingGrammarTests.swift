@@ -72,6 +72,27 @@ struct CarryingGrammarTests {
         #expect(figures("Năm 2025 là 28, nhiều hơn 15 vụ việc năm trước.").first(raw: "28")?.measureColumn ?? "" == "")
     }
 
+    @Test("the whole a part was taken from takes no state of the part's: bare don or vu_viec")
+    func wholeHasNoStateOfItsOwn() {
+        let petitions = figures("Đến nay, Ban đã giải quyết xong 40 trong tổng số 52 đơn tố cáo.")
+        #expect(petitions.first(raw: "40")?.measureColumn == "don.da_giai_quyet")
+        #expect(petitions.first(raw: "52 đơn")?.measureColumn == "don")
+        #expect(petitions.first(raw: "52 đơn")?.typeColumn == "to_cao")
+        let cases = figures("Sở đã giải quyết 19 trong số 24 vụ việc.")
+        #expect(cases.first(raw: "24 vụ việc")?.measureColumn == "vu_viec")
+        // Nor from the paragraph: the forwarded petitions were the whole, not received ones.
+        let forwarded = figures("Huyện đã tiếp nhận 30 trong số 45 đơn chuyển đến.")
+        #expect(forwarded.first(raw: "30")?.measureColumn == "don.tiep_nhan")
+        #expect(forwarded.first(raw: "45 đơn")?.measureColumn == "don")
+        // What the whole's own words say stays: "phải giải quyết", "thuộc thẩm quyền".
+        let due = figures("Huyện đã giải quyết 48 trên tổng số 53 đơn phải giải quyết.")
+        #expect(due.first(raw: "53 đơn")?.measureColumn == "don.phai_giai_quyet")
+        // The part after the whole continues the part before it, not the whole.
+        let pairs = figures("Các cấp đã giải quyết 140 trên tổng số 152 vụ việc khiếu nại và 37 trên tổng số 41 vụ việc tố cáo.")
+        #expect(pairs.first(raw: "37")?.measureColumn == "vu_viec.da_giai_quyet")
+        #expect(pairs.first(raw: "41 vụ việc")?.measureColumn == "vu_viec")
+    }
+
     @Test("a clause opening with the noun its figure's unit repeats counts that noun")
     func unitRepeatingTheOpeningNoun() {
         let letters = onlyFigure("Thư khiếu nại gửi Ủy ban Kiểm tra năm nay lên tới 1.200 thư.")

@@ -18,4 +18,22 @@ struct MeasureDocumentationTests {
             #expect(examples >= 2, "README gives \(measure.rawValue) \(examples) example phrases")
         }
     }
+
+    /// The document schema lists the measures a figure may carry; a measure missing there makes
+    /// every JSON output that holds it invalid.
+    @Test("the document schema lists every measure")
+    func schemaListsEveryMeasure() throws {
+        let data = try Data(contentsOf: Fixtures.root.appendingPathComponent("schema/baocao.document.v1.json"))
+        let listed = try #require(Self.measureEnum(in: JSONSerialization.jsonObject(with: data)))
+        #expect(Set(listed) == Set(PetitionMeasure.allCases.map(\.rawValue)))
+    }
+
+    /// The `enum` of the first property named "measure", wherever the schema holds it.
+    static func measureEnum(in node: Any) -> [String]? {
+        if let object = node as? [String: Any] {
+            if let measure = object["measure"] as? [String: Any], let values = measure["enum"] as? [String] { return values }
+            return object.values.lazy.compactMap { measureEnum(in: $0) }.first
+        }
+        return (node as? [Any])?.lazy.compactMap { measureEnum(in: $0) }.first
+    }
 }

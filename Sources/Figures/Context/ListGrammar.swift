@@ -301,7 +301,11 @@ enum ListGrammar {
     /// the count it compared, so its items take the predicate of the figure before the change.
     static func carriedSource(before position: Int, readings: [Reading], in tokens: [Token]) -> Reading? {
         let thing = readings[position].thing
-        var sources = readings.indices[..<position].filter { readings[$0].thing == thing && readings[$0].predicate != nil }
+        // A whole lends no state: "287 trên tổng số 331 vụ việc … và 64 trên tổng số 72 vụ việc"
+        // continues the part before it.
+        var sources = readings.indices[..<position].filter {
+            readings[$0].thing == thing && readings[$0].predicate != nil && readings[$0].predicate != .whole
+        }
         // "438 đơn thư … (Bộ Công Thương chuyển đến 31 đơn, …), gồm: 267 đơn khiếu nại": an item
         // inside a parenthesis closed before the figure is not what the figure continues.
         let outside = sources.filter { !closesAround(readings[$0].mention, before: readings[position].mention, in: tokens) }
@@ -339,6 +343,11 @@ enum ListGrammar {
         let mention = mentions[position]
         guard !mention.hasUnit, mention.denominator == nil, position + 1 < mentions.count, mentions[position + 1].hasUnit else { return nil }
         return joinsWhole(mention, mentions[position + 1], in: tokens) ? position + 1 : nil
+    }
+
+    /// Whether the figure at `position` is the whole the figure before it was taken from.
+    static func isWhole(_ position: Int, mentions: [NumberMention], in tokens: [Token]) -> Bool {
+        position > 0 && whole(of: position - 1, mentions: mentions, in: tokens) == position
     }
 
     /// Whether `whole` follows `part` as the whole it is taken from: "19 trong số 24 vụ việc".

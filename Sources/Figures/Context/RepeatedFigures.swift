@@ -52,7 +52,6 @@ enum RepeatedFigures {
 
     /// "don" or "vu_viec": the measures a type is read for.
     private static func typedKind(of measure: PetitionMeasure) -> Substring? {
-        let kind = measure.rawValue.split(separator: ".").first
-        return kind == "don" || kind == "vu_viec" ? kind : nil
+        measure.isTyped ? measure.domain : nil
     }
 }

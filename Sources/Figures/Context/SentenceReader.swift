@@ -308,6 +308,8 @@ enum SentenceReader {
                 match = nil
             }
         }
+        // "đã giải quyết 19 trong số 24 vụ việc": the verb before the part is the part's.
+        if ListGrammar.isWhole(position, mentions: mentions, in: tokens) { match = nil }
         let handledRightAfter = thing == .petitions
             ? PredicateLexicon.handledRightAfter.first { PredicateMatcher.matches($0.words, tokens, at: mention.end) }?.predicate : nil
         let saidAfter = handledRightAfter ?? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
@@ -444,6 +446,12 @@ enum SentenceReader {
         lendsScope: Bool
     ) {
         let reading = readings[position]
+        // The whole a part was taken from takes no state from the part, nor from the paragraph.
+        if [.petitions, .cases].contains(reading.thing), ListGrammar.isWhole(position, mentions: readings.map(\.mention), in: tokens) {
+            readings[position].predicate = .whole
+            readings[position].predicateSource = .carried
+            return
+        }
         var source: Reading?
         if let parent = parents[position], readings[parent].thing == reading.thing {
             source = readings[parent]

@@ -112,7 +112,7 @@ package struct TableFigureReader {
     ) -> Figure {
         // A column whose header could not be placed names nothing: no meaning beats a wrong one.
         let measure = column.unnamed ? nil : column.measure
-        let petition = measure.map { $0.rawValue.hasPrefix("don.") || $0.rawValue.hasPrefix("vu_viec") } ?? false
+        let petition = measure?.isTyped ?? false
         // A row label that is nothing but a type label ("Khiếu nại", "Kiến nghị, phản ánh") is
         // the row's type, not a place: the column's own type first, then the row's, then its group's.
         let labelType = column.types.isEmpty ? TypeReader.sectionLabel(label) : nil
