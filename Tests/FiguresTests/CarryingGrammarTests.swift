@@ -93,6 +93,16 @@ struct CarryingGrammarTests {
         #expect(pairs.first(raw: "41 vụ việc")?.measureColumn == "vu_viec")
     }
 
+    @Test("letters one person sent are petitions with no state: bare don")
+    func lettersOnePersonSent() {
+        #expect(onlyFigure("Ông Tâm đã gửi 17 lá đơn đến nhiều cơ quan.")?.measureColumn == "don")
+        #expect(onlyFigure("Bà Lụa kể bà đã gửi 9 đơn suốt ba năm.")?.measureColumn == "don")
+        // Citizens who send petitions to a body: the body received them.
+        #expect(onlyFigure("Năm 2026, người dân gửi 230 đơn đến Ban tiếp công dân.")?.measureColumn == "don.tiep_nhan")
+        // A body that sends petitions on is no person's letters.
+        #expect(onlyFigure("Văn phòng đã gửi 12 đơn đến các sở.")?.measureColumn != "don")
+    }
+
     @Test("a clause opening with the noun its figure's unit repeats counts that noun")
     func unitRepeatingTheOpeningNoun() {
         let letters = onlyFigure("Thư khiếu nại gửi Ủy ban Kiểm tra năm nay lên tới 1.200 thư.")

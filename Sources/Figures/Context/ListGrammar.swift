@@ -304,7 +304,7 @@ enum ListGrammar {
         // A whole lends no state: "287 trên tổng số 331 vụ việc … và 64 trên tổng số 72 vụ việc"
         // continues the part before it.
         var sources = readings.indices[..<position].filter {
-            readings[$0].thing == thing && readings[$0].predicate != nil && readings[$0].predicate != .whole
+            readings[$0].thing == thing && readings[$0].predicate != nil && readings[$0].predicate != .unstated
         }
         // "438 đơn thư … (Bộ Công Thương chuyển đến 31 đơn, …), gồm: 267 đơn khiếu nại": an item
         // inside a parenthesis closed before the figure is not what the figure continues.

@@ -352,6 +352,11 @@ enum SentenceReader {
             if speaker.containsAny(Topic.citizenWords) || owners.containsAny(Topic.petitionerWords) {
                 predicate = .received
                 raisedByCitizens = true
+            } else if thing == .petitions, tokens[verb].map(\.lower) == PredicateLexicon.sendingVerb,
+                let first = tokens[clauseStart..<verb.lowerBound].first, MeasureClassifier.personalTitles.contains(first.lower)
+            {
+                // "Ông Tâm đã gửi 17 lá đơn": the letters one person sent, received by no one named.
+                predicate = .unstated
             }
         }
         // "Đã giải quyết 861/914 đơn thuộc thẩm quyền": the verb says what happened, "thuộc thẩm
@@ -448,7 +453,7 @@ enum SentenceReader {
         let reading = readings[position]
         // The whole a part was taken from takes no state from the part, nor from the paragraph.
         if [.petitions, .cases].contains(reading.thing), ListGrammar.isWhole(position, mentions: readings.map(\.mention), in: tokens) {
-            readings[position].predicate = .whole
+            readings[position].predicate = .unstated
             readings[position].predicateSource = .carried
             return
         }

@@ -45,7 +45,7 @@ enum MeasureClassifier {
             case .archived: return .petitionsArchived
             case .outsideJurisdiction: return .petitionsOutsideJurisdiction
             case .ineligible: return .petitionsIneligible
-            case .whole: return .petitions
+            case .unstated: return .petitions
             default: return nil
             }
         case .cases:
@@ -99,7 +99,7 @@ enum MeasureClassifier {
         clues.dialogue && !clues.diplomacy && !clues.peopleNotReceived
     }
 
-    static let caseVerbs: Set<Predicate?> = [.received, .visited, .resolved, .pending, .other, .whole]
+    static let caseVerbs: Set<Predicate?> = [.received, .visited, .resolved, .pending, .other, .unstated]
 
     enum SessionKind: Sendable, Hashable {
         case inspection, dialogue, reception, other

@@ -266,7 +266,8 @@ enum Predicate: Sendable, Hashable {
     case change
     /// Words that look like a predicate but are not one ("tiếp xúc", "nhận thức").
     case ignored
-    /// The whole a part was taken from ("đã giải quyết 19 trong số 24 vụ việc"): the part's
-    /// verb is the part's; the whole is counted with no state of its own.
-    case whole
+    /// Counted with no state of their own: the whole a part was taken from ("đã giải quyết 19
+    /// trong số 24 vụ việc": the verb is the part's), the letters one person sent ("Ông Tâm đã
+    /// gửi 17 lá đơn"). No measure says "sent".
+    case unstated
 }
