@@ -57,18 +57,18 @@ package enum BaocaoRunner {
         // Read before waiting, so a large output cannot fill the pipe and stall the child.
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
         let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let status = ChildExit.status(of: process)
         return Result(
-            status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+            status: status, stdout: String(decoding: stdoutData, as: UTF8.self),
             stderr: String(decoding: stderrData, as: UTF8.self), timedOut: watchdog?.stop() ?? false, stdoutData: stdoutData)
     }
 
     /// Kills the child it watches unless stopped first (the child's pipes close only when it
     /// exits, so reading them is where a hung child would hold the test).
-    final class Watchdog: Sendable {
+    package final class Watchdog: Sendable {
         private let state = Locked((stopped: false, fired: false))
 
-        init(pid: Int32, after seconds: TimeInterval) {
+        package init(pid: Int32, after seconds: TimeInterval) {
             DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [state] in
                 state.withLock { state in
                     guard !state.stopped else { return }
@@ -79,7 +79,7 @@ package enum BaocaoRunner {
         }
 
         /// True when the child had to be killed.
-        func stop() -> Bool {
+        package func stop() -> Bool {
             state.withLock { state in
                 state.stopped = true
                 return state.fired

@@ -28,10 +28,10 @@ package enum PythonRunner {
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let status = ChildExit.status(of: process)
         let text = String(decoding: stdout, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "\(script) exited \(process.terminationStatus): \(text) \(String(decoding: stderr, as: UTF8.self))")
+        guard status == 0 else {
+            throw Failure(description: "\(script) exited \(status): \(text) \(String(decoding: stderr, as: UTF8.self))")
         }
         return text
     }

@@ -32,8 +32,8 @@ import Testing
         input.fileHandleForWriting.write(Data("bao cao tinh hinh\n".utf8))
         try input.fileHandleForWriting.close()
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit && process.terminationStatus == 1)
+        let end = ChildExit.wait(for: process)
+        #expect(end.reason == .exit && end.status == 1)
         #expect(stderr.contains("baocao: stdout: cannot write the output: No space left on device"))
     }
 

@@ -35,19 +35,15 @@ import Testing
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
         try process.run()
+        let watchdog = BaocaoRunner.Watchdog(pid: process.processIdentifier, after: hangLimit)
         let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        if finished.wait(timeout: .now() + hangLimit) == .timedOut {
-            process.terminate()
-            Issue.record("baocao did not finish the hostile corpus in \(Int(hangLimit)) s")
-        }
-        process.waitUntilExit()
+        let end = ChildExit.wait(for: process)
+        if watchdog.stop() { Issue.record("baocao did not finish the hostile corpus in \(Int(hangLimit)) s") }
         let lines = String(decoding: stderr, as: UTF8.self).split(separator: "\n").map(String.init)
         var usage = rusage()
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        return Run(reason: process.terminationReason, status: process.terminationStatus, stderr: lines,
+        return Run(reason: end.reason, status: end.status, stderr: lines,
                    peakMegabytes: usage.ru_maxrss / 1024)
     }
 

@@ -77,7 +77,7 @@ import Testing
         }
         #expect(children.count == 1)
         process.terminate()
-        process.waitUntilExit()
+        _ = ChildExit.wait(for: process)
         var gone = false
         for _ in 0..<50 where !gone {
             usleep(100_000)
