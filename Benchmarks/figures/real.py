@@ -42,6 +42,9 @@ shapes in six voices, tuned on; `shapes-heldout`, the same classes in other sent
 feature, interview, a council's question time, readers' letters, an inspection and court piece, a
 year-end roundup — written with their gold before baocao ran on them, tuned on;
 `news7`, sixteen short news items in sixteen outlets' manners, written with their gold first, tuned on).
+--flat (with --written) joins each text's prose lines into one line before the run, tables kept
+apart: the layout of the news corpus's articles and of scraped web pages, which the written sets
+(laid out in paragraphs) never show.
 --misses prints, per article, the gold rows not found and the rows out that match no gold
 (corpus text goes to the terminal only). Test is scored only when asked for.
 """
@@ -55,6 +58,7 @@ import io
 import os
 import subprocess
 import sys
+import shutil
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -314,13 +318,46 @@ def score_half(score, baocao, half, corpus, keep, misses, rounds=None):
     return tally
 
 
-def score_written(score, baocao, name, misses):
+def is_table_line(line):
+    return line.startswith("|") or line.count("|") >= 2 or line.count("\t") >= 2
+
+
+def flattened(text):
+    """The text as a web page's scrape or a corpus article gives it: every run of prose lines
+    joined into one line (headings, list items and paragraphs alike), table lines kept apart.
+    The news corpus holds its articles so; the written sets are laid out in paragraphs."""
+    lines, prose = [], []
+    for line in (line.strip() for line in text.split("\n")):
+        if not line:
+            continue
+        if is_table_line(line):
+            if prose:
+                lines.append(" ".join(prose))
+                prose = []
+            lines.append(line)
+        else:
+            prose.append(line)
+    if prose:
+        lines.append(" ".join(prose))
+    return "\n".join(lines) + "\n"
+
+
+def score_written(score, baocao, name, misses, flat=False):
     folder = os.path.join(HERE, name)
     gold = collections.defaultdict(list)
     for row in read_csv(os.path.join(HERE, f"{name}.gold.csv")):
         gold[row["doc"]].append(row)
     paths = sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(".txt"))
     work = tempfile.mkdtemp(prefix=f"real-{name}-")
+    if flat:
+        os.mkdir(os.path.join(work, "flat"))
+        flat_paths = []
+        for path in paths:
+            flat_path = os.path.join(work, "flat", os.path.basename(path))
+            with open(path, encoding="utf-8") as source, open(flat_path, "w", encoding="utf-8") as sink:
+                sink.write(flattened(source.read()))
+            flat_paths.append(flat_path)
+        paths = flat_paths
     out = run_figures(baocao, paths, work)
     tallies = {}
     for path in paths:
@@ -331,9 +368,7 @@ def score_written(score, baocao, name, misses):
         if misses:
             show_misses(doc, gold.get(doc, []), found, pairs, [])
         tallies[doc] = tally
-    for name in os.listdir(work):
-        os.remove(os.path.join(work, name))
-    os.rmdir(work)
+    shutil.rmtree(work)
     return tallies
 
 
@@ -372,6 +407,8 @@ def main():
     parser.add_argument("--written", choices=written_sets,
                         help="a set of texts written for this benchmark, one document each")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--flat", action="store_true",
+                        help="with --written: each text's prose lines joined into one line, as the news corpus holds articles")
     parser.add_argument("--matcher", choices=MATCHERS, default="maximal",
                         help="maximal (default): the most pairs score.py's rule allows; greedy: score.py's own first-come order")
     parser.add_argument("--keep", help="keep the article files and the CSV in this folder")
@@ -384,7 +421,7 @@ def main():
     baocao = os.path.abspath(args.baocao)
     written = "reports" if args.reports else args.written
     if written:
-        tallies = score_written(score, baocao, written, args.misses)
+        tallies = score_written(score, baocao, written, args.misses, args.flat)
         total = Tally()
         for tally in tallies.values():
             total.merge(tally)
