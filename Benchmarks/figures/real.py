@@ -38,6 +38,7 @@ shapes in six voices, tuned on; `shapes-heldout`, the same classes in other sent
 `voices-heldout3`, eight texts in eight more voices, four of them news, never tuned on;
 `voices-heldout4`, eight texts in eight more voices, six of them news, never tuned on;
 `voices-heldout5`, eight texts in eight more voices, six of them news, never tuned on;
+`scraped-heldout`, twelve news articles as scraped web pages leave them (one line or a few), never tuned on;
 `news6`, eight news texts in the manner of online newspapers — wire brief, conference report,
 feature, interview, a council's question time, readers' letters, an inspection and court piece, a
 year-end roundup — written with their gold before baocao ran on them, tuned on;
