@@ -9,8 +9,24 @@ enum CountRules {
         if containsPhrase(capacityWords, in: before) { return .capacity }
         if before.suffix(2) == ["gọi", "là"] || before.suffix(2) == ["tên", "là"] { return .name }
         if isProportion(at: start, in: tokens) { return .proportion }
+        if followsRelatedArticleMarker(start, in: tokens) { return .relatedArticle }
         return nil
     }
+
+    /// "… Xem thêm: Tỉnh Bình Sơn tiếp nhận hơn 2.000 đơn thư": a web page's link to another
+    /// article, which a scrape leaves in the text (on a line of its own, or run into the body of
+    /// an article pulled off the page as one line). Its title's figures are the other article's.
+    /// The marker opens the link: every figure after it in the sentence is the title's, since a
+    /// title ends in no stop of its own.
+    static func followsRelatedArticleMarker(_ start: Int, in tokens: [Token]) -> Bool {
+        containsPhrase(relatedArticleMarkers, in: tokens[..<start].filter(\.isWord).map(\.lower))
+    }
+
+    /// What a news page writes before a link to another of its articles.
+    static let relatedArticleMarkers: [[String]] = [
+        ["xem", "thêm"], ["đọc", "thêm"], ["tin", "liên", "quan"], ["bài", "liên", "quan"], ["tin", "cùng", "chuyên", "mục"],
+        ["có", "thể", "bạn", "quan", "tâm"],
+    ]
 
     /// "Cứ 10 đơn thì có 6 đơn về đất đai": a share told as a pair of counts; neither counts
     /// anything received. The first follows "cứ"; the second stands after the "thì" of a clause
@@ -51,4 +67,7 @@ enum NotACount: Sendable, Hashable {
     /// "1. Hai mươi cuộc tiếp xúc cử tri" as a section's heading: a number in words that names
     /// the section (`TitleNumbers`).
     case title
+    /// "Xem thêm: … tiếp nhận hơn 2.000 đơn thư": the title of another article a scraped page
+    /// links to (`CountRules.followsRelatedArticleMarker`).
+    case relatedArticle
 }

@@ -1,0 +1,46 @@
+import DocumentModel
+import Figures
+import Testing
+
+/// What a web page leaves in the text of an article pulled off it: links to other articles,
+/// counters, captions. Their numbers keep their rows and take no measure.
+@Suite("A scraped page's leftovers")
+struct ScrapedPageTests {
+    @Test("a related article's title counts the other article's petitions", arguments: [
+        "Huyện đã tiếp nhận 145 đơn khiếu nại. Xem thêm: Tỉnh Bình Sơn tiếp nhận hơn 2.000 đơn thư trong năm 2025",
+        "Huyện đã tiếp nhận 145 đơn khiếu nại. Tin liên quan: Giải quyết dứt điểm 2.000 vụ việc tồn đọng ở Long Hòa",
+        "Huyện đã tiếp nhận 145 đơn khiếu nại. Đọc thêm >> Thành phố tiếp 2.000 lượt công dân dịp cuối năm",
+        "Huyện đã tiếp nhận 145 đơn khiếu nại. Có thể bạn quan tâm: Quận 5 còn 2.000 đơn chưa giải quyết",
+    ])
+    func relatedArticleTitle(text: String) {
+        let found = figures(text)
+        #expect(found.first { $0.value == 145 }?.measureColumn == "don.tiep_nhan")
+        let title = found.first { $0.value == 2000 }
+        #expect(title != nil)
+        #expect(title?.measureColumn == "")
+    }
+
+    @Test("a link run into the body, on one line as a scrape leaves it: what stands before it is the article's")
+    func linkRunIntoTheBody() {
+        let found = figures(
+            "Đến nay đã giải quyết 120/145 đơn Xem thêm: Tỉnh Bình Sơn tiếp nhận hơn 2.000 đơn thư trong năm 2025 Xem thêm: Giải quyết dứt điểm 35 vụ khiếu nại kéo dài")
+        #expect(found.first { $0.value == 120 }?.measureColumn == "don.da_giai_quyet")
+        #expect(found.filter { [2000, 35].contains($0.value) }.map(\.measureColumn) == ["", ""])
+    }
+
+    @Test("a page's counters count readers, not citizens", arguments: [
+        "Thứ Ba, 14/04/2026 09:12 (GMT+7) 2.431 lượt xem",
+        "Bài viết có 17 bình luận và 12 lượt chia sẻ",
+        "356 người thích bài viết này",
+    ])
+    func counters(text: String) {
+        let found = figures(text)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.measureColumn.isEmpty })
+    }
+
+    @Test("'xem' and 'thêm' apart are no link: the figure keeps its meaning")
+    func wordsApart() {
+        #expect(onlyFigure("Cán bộ đã xem hồ sơ và tiếp nhận thêm 12 đơn khiếu nại.")?.measureColumn == "don.tiep_nhan")
+    }
+}
