@@ -58,6 +58,16 @@ import Testing
         #expect(TextNormalizer.normalize("Tổng số\u{00A0}đơn: 12") == "Tổng số đơn: 12")
         #expect(TextNormalizer.normalize("giải quy\u{00AD}ết") == "giải quyết")
         #expect(TextNormalizer.normalize("huy\u{00A0}ện") == "huyện")
+        #expect(TextNormalizer.normalize("12\u{202F}đơn, 3\u{2009}vụ") == "12 đơn, 3 vụ")
+    }
+
+    @Test func invisibleMarksOfWebPagesGo() {
+        #expect(TextNormalizer.normalize("tiếp nhận 145 \u{200B}\u{200B}đơn") == "tiếp nhận 145 đơn")
+        #expect(TextNormalizer.normalize("\u{FEFF}đạo đức\u{FEFF}, lối sống") == "đạo đức, lối sống")
+        #expect(TextNormalizer.normalize("lượt\u{200D} công dân\u{2060}\u{200E}") == "lượt công dân")
+        // A line with none of them is returned as it is.
+        let plain = "Tiếp nhận 145 đơn."
+        #expect(TextNormalizer.normalize(plain) == plain)
     }
 
     @Test func layoutIsKept() {

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The one normalisation of Vietnamese words, run on page text before anything reads it
-/// (`NormalizeStage`) and by `baocao restore`: NFC, no-break spaces as spaces, soft hyphens
-/// removed, syllables split by a text layer rejoined ("huy ện" → "huyện"). Tone marks stay on
+/// (`NormalizeStage`) and by `baocao restore`: NFC, no-break and other fixed-width spaces as
+/// spaces, soft hyphens and the invisible marks of web pages removed, syllables split by a text
+/// layer rejoined ("huy ện" → "huyện"). Tone marks stay on
 /// the vowel the document put them on: "hoá" and "hóa" are both right, and an archive's text
 /// must say what its document says (`extract` wrote "hóa" for a printed "hoá"). Where text is
 /// compared with a vocabulary, it is compared in `placingTones(in:)`'s form. Line breaks, form
@@ -13,8 +14,8 @@ package enum TextNormalizer {
         let literal = LiteralScalars.holdAlone(in: text)
         var scalars = Array((literal ? text : text.precomposedStringWithCanonicalMapping).unicodeScalars)
         var changed = !literal
-        if scalars.contains(where: { $0 == Self.noBreakSpace || $0 == Self.softHyphen }) {
-            scalars = scalars.compactMap { $0 == Self.softHyphen ? nil : $0 == Self.noBreakSpace ? " " : $0 }
+        if scalars.contains(where: { Self.invisible.contains($0) || Self.spaces.contains($0) }) {
+            scalars = scalars.compactMap { Self.invisible.contains($0) ? nil : Self.spaces.contains($0) ? " " : $0 }
             changed = true
         }
         if let joined = SyllableJoiner.joining(scalars) {
@@ -24,8 +25,17 @@ package enum TextNormalizer {
         return changed ? String(String.UnicodeScalarView(scalars)) : text
     }
 
-    static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
-    static let softHyphen: Unicode.Scalar = "\u{00AD}"
+    /// Spaces of a fixed width or that forbid a break: a space between words all the same
+    /// (no-break, figure, narrow no-break, thin, en and em spaces).
+    static let spaces: Set<Unicode.Scalar> = ["\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}", "\u{2002}", "\u{2003}"]
+    /// Marks that show nothing: a soft hyphen (where a word may break), and what web pages and
+    /// word processors leave in copied text — zero-width spaces and joiners, the word joiner, a
+    /// byte order mark inside the text, left-to-right and right-to-left marks. Left in, they glue
+    /// to a word ("\u{200B}đơn") and no vocabulary knows it: a scraped article lost most of its
+    /// figures' meanings.
+    static let invisible: Set<Unicode.Scalar> = [
+        "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{200E}", "\u{200F}",
+    ]
 
     /// The text with every word's tone mark on the vowel government documents put it on ("hoà"
     /// → "hòa", "uỷ" → "ủy"): the one form vocabularies are written in, so a phrase list names
