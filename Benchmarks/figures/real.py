@@ -45,7 +45,9 @@ year-end roundup — written with their gold before baocao ran on them, tuned on
 `news7`, sixteen short news items in sixteen outlets' manners, written with their gold first, tuned on).
 --flat (with --written) joins each text's prose lines into one line before the run, tables kept
 apart: the layout of the news corpus's articles and of scraped web pages, which the written sets
-(laid out in paragraphs) never show.
+(laid out in paragraphs) never show. --sentence-lines (with --written) puts every sentence on a
+line of its own: pages whose paragraphs hold a sentence each. A text's figures should not depend
+on either.
 --misses prints, per article, the gold rows not found and the rows out that match no gold
 (corpus text goes to the terminal only). Test is scored only when asked for.
 """
@@ -57,6 +59,7 @@ import gzip
 import hashlib
 import io
 import os
+import re
 import subprocess
 import sys
 import shutil
@@ -343,22 +346,41 @@ def flattened(text):
     return "\n".join(lines) + "\n"
 
 
-def score_written(score, baocao, name, misses, flat=False):
+def sentence_lines(text):
+    """The text with every sentence on a line of its own, tables kept: how a page whose
+    paragraphs hold a sentence or two, or a converter that breaks at every full stop, gives it.
+    A sentence ends at ".", ";", "!", "?" or "…" before a space and a capital."""
+    lines = []
+    for line in text.split("\n"):
+        if is_table_line(line.strip()):
+            lines.append(line)
+            continue
+        start = 0
+        for match in re.finditer(r"(?<=[.;!?…])\s+", line):
+            rest = line[match.end():].lstrip("“\"(")
+            if rest[:1].isupper():
+                lines.append(line[start:match.start()])
+                start = match.end()
+        lines.append(line[start:])
+    return "\n".join(lines)
+
+
+def score_written(score, baocao, name, misses, flat=False, sentences=False):
     folder = os.path.join(HERE, name)
     gold = collections.defaultdict(list)
     for row in read_csv(os.path.join(HERE, f"{name}.gold.csv")):
         gold[row["doc"]].append(row)
     paths = sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(".txt"))
     work = tempfile.mkdtemp(prefix=f"real-{name}-")
-    if flat:
-        os.mkdir(os.path.join(work, "flat"))
-        flat_paths = []
+    if flat or sentences:
+        os.mkdir(os.path.join(work, "relaid"))
+        relaid_paths = []
         for path in paths:
-            flat_path = os.path.join(work, "flat", os.path.basename(path))
-            with open(path, encoding="utf-8") as source, open(flat_path, "w", encoding="utf-8") as sink:
-                sink.write(flattened(source.read()))
-            flat_paths.append(flat_path)
-        paths = flat_paths
+            relaid_path = os.path.join(work, "relaid", os.path.basename(path))
+            with open(path, encoding="utf-8") as source, open(relaid_path, "w", encoding="utf-8") as sink:
+                sink.write(flattened(source.read()) if flat else sentence_lines(source.read()))
+            relaid_paths.append(relaid_path)
+        paths = relaid_paths
     out = run_figures(baocao, paths, work)
     tallies = {}
     for path in paths:
@@ -408,8 +430,11 @@ def main():
     parser.add_argument("--written", choices=written_sets,
                         help="a set of texts written for this benchmark, one document each")
     parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--flat", action="store_true",
+    layout = parser.add_mutually_exclusive_group()
+    layout.add_argument("--flat", action="store_true",
                         help="with --written: each text's prose lines joined into one line, as the news corpus holds articles")
+    layout.add_argument("--sentence-lines", action="store_true",
+                        help="with --written: every sentence on a line of its own")
     parser.add_argument("--matcher", choices=MATCHERS, default="maximal",
                         help="maximal (default): the most pairs score.py's rule allows; greedy: score.py's own first-come order")
     parser.add_argument("--keep", help="keep the article files and the CSV in this folder")
@@ -422,7 +447,7 @@ def main():
     baocao = os.path.abspath(args.baocao)
     written = "reports" if args.reports else args.written
     if written:
-        tallies = score_written(score, baocao, written, args.misses, args.flat)
+        tallies = score_written(score, baocao, written, args.misses, args.flat, args.sentence_lines)
         total = Tally()
         for tally in tallies.values():
             total.merge(tally)
