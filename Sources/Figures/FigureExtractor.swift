@@ -87,8 +87,11 @@ public struct FigureExtractor: Sendable {
             }
             if Topic.speaksOfVoters(LoweredText(lowering: block.text)) { votersBefore = true }
             heads.startParagraph()
+            // A question inside a paragraph opens what follows as a question paragraph does: an
+            // interview scraped onto one line asks and answers in one block.
             let sentences = SentenceSplitter.sentences(of: block).map { sentence in
-                (sentence, SentenceReader.readings(of: sentence, context: context, heads: &heads))
+                if ParagraphHeads.asksAnew(sentence.text) { heads = ParagraphHeads() }
+                return (sentence, SentenceReader.readings(of: sentence, context: context, heads: &heads))
             }
             // A title heads the document and opens no section: the verbs of its figures are
             // not the body's ("Huyện tiếp 120 lượt công dân" over "Xã Tân Hòa có 30 lượt").

@@ -9,7 +9,8 @@ import DocumentModel
 /// laid-out text gives.
 ///
 /// A cut is sure when the language allows no other reading: a section numbering ("2.", "II.")
-/// after a sentence's end or after a heading in capitals, a dash item after a sentence's end.
+/// after a sentence's end, after a heading in capitals or before one, a dash item after a
+/// sentence's end, the rule above the footnotes.
 /// Other marks are read as lost breaks only on a line that holds a sure cut (or is longer than
 /// any paragraph): a numbering after ":" or ";" ("… như sau: 1. Tiếp nhận …"), a point "a)", a
 /// run of words in capitals, a run of dash items without punctuation ("- Số lượt tiếp: 212 lượt
@@ -25,6 +26,8 @@ enum LostBreaks {
     /// Dash items run together without punctuation are read as a list from this many on: two
     /// may be a route or a pair of names ("Hà Nội - Hải Phòng").
     static let shortestDashRun = 3
+    /// Underscores this many in a row are a rule drawn across the page, not a blank to fill in.
+    static let shortestRule = 5
 
     /// The line cut into the lines it was before, or the line itself when nothing was lost.
     static func pieces(of line: String) -> [String] {
@@ -48,10 +51,14 @@ enum LostBreaks {
         var starts: Set<Int> = []
         for index in words.indices.dropFirst().dropLast() {
             let before = words[index - 1], next = words[index + 1]
-            if isDash(words[index]) {
-                if endsSentence(before, colons: true), startsItemText(next) { starts.insert(index) }
+            if isRule(words[index]) {
+                starts.formUnion([index, index + 1])
+            } else if isDash(words[index]) {
+                if endsSentence(before, colons: true), startsUppercase(next) { starts.insert(index) }
             } else if let level = numbering(words[index]), level != .letter, startsUppercase(next) {
-                if endsSentence(before, colons: false) || closesCapitalHeading(words, before: index) { starts.insert(index) }
+                if endsSentence(before, colons: false) || closesCapitalHeading(words, before: index) || opensCapitalHeading(words, at: index) {
+                    starts.insert(index)
+                }
             }
         }
         return starts
@@ -119,12 +126,12 @@ enum LostBreaks {
                 index += 1
                 continue
             }
+            // The run stops at a numbering or a dash: those start lines of their own.
             var end = index
-            while end < words.count, !hasLowercase(words[end]) { end += 1 }
-            let syllables = words[index..<end].filter(isCapitalWord)
-            if syllables.count >= 2, end < words.count, startsUppercase(words[end]) {
+            while end < words.count, !hasLowercase(words[end]), !isDash(words[end]), numbering(words[end]) == nil { end += 1 }
+            if words[index..<end].filter(isCapitalWord).count >= 2 {
                 if index > 0 { starts.insert(index) }
-                starts.insert(end)
+                if end < words.count, hasLowercase(words[end]), startsUppercase(words[end]) { starts.insert(end) }
             }
             index = max(end, index + 1)
         }
@@ -157,8 +164,19 @@ enum LostBreaks {
         return before.allSatisfy { $0.isNumber } && index >= 2 && isCapitalWord(words[index - 2]) && !isLegalLabel(words[index - 2])
     }
 
+    /// The numbering opens a heading in capitals ("… năm 2026 II. KẾT QUẢ GIẢI QUYẾT …"): two
+    /// words in capitals follow it, whatever stands before.
+    static func opensCapitalHeading(_ words: [Substring], at index: Int) -> Bool {
+        index + 2 < words.count && isCapitalWord(words[index + 1]) && isCapitalWord(words[index + 2])
+    }
+
     static func isLegalLabel(_ word: Substring) -> Bool {
         [LegalWord.article, LegalWord.chapter, LegalWord.section, LegalWord.part, "khoản", "điểm"].contains { LegalWord.reads(word, as: $0) }
+    }
+
+    /// The rule that sets footnotes apart from the text ("_______________ ¹ Trong đó …").
+    static func isRule(_ word: Substring) -> Bool {
+        word.count >= shortestRule && word.allSatisfy { $0 == "_" }
     }
 
     static func isDash(_ word: Substring) -> Bool {

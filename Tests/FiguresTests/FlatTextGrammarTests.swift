@@ -1,0 +1,26 @@
+import DocumentModel
+import Figures
+import Testing
+
+/// Text scraped onto one line (issue #14, branch `figflat`): what carries across sentences is
+/// scoped by what the language scopes, not by the line the scrape left.
+@Suite struct FlatTextGrammarTests {
+    @Test("a question inside a paragraph opens its answer, as a question paragraph does")
+    func questionInsideAParagraph() {
+        // An interview whose turns a scrape ran into one paragraph.
+        let answered = figures(
+            "Bà Lâm Thị Quế: Năm qua huyện nhận 1.870 đơn, trong đó 402 đơn thuộc thẩm quyền. PV: Còn khiếu nại, tố cáo thì sao, thưa bà? Bà Lâm Thị Quế: Khiếu nại là 318 đơn, tố cáo 57 đơn.")
+        #expect(answered.first(raw: "402 đơn")?.measureColumn == "don.thuoc_tham_quyen")
+        #expect(answered.first(raw: "318 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(answered.first(raw: "57 đơn")?.measureColumn == "don.tiep_nhan")
+        // News voice: a deputy's question and the director's answer in one paragraph; what the
+        // question names carries into the answer.
+        let debated = figures(
+            "Đại biểu Hà Văn Tuấn hỏi: Vì sao xã Tân Mỹ còn 23 vụ việc khiếu nại chưa giải quyết? Trả lời, Giám đốc Sở cho biết với 23 vụ việc này, Sở đã giải quyết 14 vụ việc.")
+        #expect(debated.first(raw: "14 vụ việc")?.typeColumn == "khieu_nai")
+        // No question between: the answer goes on with the verb before.
+        let continued = figures("Năm qua huyện nhận 1.870 đơn, trong đó 402 đơn thuộc thẩm quyền. Đã giải quyết 318 đơn, còn 57 đơn đang xác minh.")
+        #expect(continued.first(raw: "318 đơn")?.measureColumn == "don.da_giai_quyet")
+        #expect(continued.first(raw: "57 đơn")?.measureColumn == "don.dang_giai_quyet")
+    }
+}
