@@ -23,4 +23,17 @@ import Testing
         #expect(continued.first(raw: "318 đơn")?.measureColumn == "don.da_giai_quyet")
         #expect(continued.first(raw: "57 đơn")?.measureColumn == "don.dang_giai_quyet")
     }
+
+    @Test("a breakdown whose label names a type breaks down a head of that type, not the last head before")
+    func labelledBreakdownTakesItsOwnType() {
+        // Two paragraphs of a report run into one: the list of types, then a breakdown of one of them.
+        let found = figures(
+            "Số đơn đủ điều kiện xử lý là 640 đơn, gồm: 250 đơn khiếu nại, 30 đơn tố cáo và 360 đơn kiến nghị, phản ánh. Phân loại đơn khiếu nại theo nội dung: bồi thường, hỗ trợ 120 đơn; tranh chấp đất đai 70 đơn; chính sách xã hội 60 đơn.")
+        #expect(found.first(raw: "120 đơn")?.typeColumn == "khieu_nai")
+        #expect(found.first(raw: "70 đơn")?.typeColumn == "khieu_nai")
+        // News voice, with no label of a type: the breakdown goes on breaking down the last head.
+        let unlabelled = figures(
+            "Huyện nhận 90 đơn khiếu nại và 40 đơn tố cáo. Cụ thể: xã Tân Mỹ 25 đơn; xã Phú An 15 đơn.")
+        #expect(unlabelled.first(raw: "25 đơn")?.typeColumn == "to_cao")
+    }
 }

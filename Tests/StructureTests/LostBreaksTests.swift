@@ -63,6 +63,15 @@ import Testing
             ])
     }
 
+    @Test func aHeadingInSentenceCaseEndsWhereItsFirstSubheadingStarts() {
+        let line = "Năm nay ngành nhận 310 đơn. III. Tiếp nhận và giải quyết đơn khiếu nại, tố cáo 1. Khiếu nại Trong năm nhận 96 đơn khiếu nại. 2. Tố cáo Tiếp nhận 21 đơn tố cáo."
+        #expect(
+            LostBreaks.pieces(of: line) == [
+                "Năm nay ngành nhận 310 đơn.", "III. Tiếp nhận và giải quyết đơn khiếu nại, tố cáo", "1. Khiếu nại",
+                "Trong năm nhận 96 đơn khiếu nại.", "2. Tố cáo", "Tiếp nhận 21 đơn tố cáo.",
+            ])
+    }
+
     @Test func aNewsArticleKeepsItsListItemsApart() {
         // News voice: a conference write-up whose list ran into its paragraph.
         let line = "Theo báo cáo tại hội nghị, năm qua các cấp đã nhận 268 đơn thư. Cụ thể như sau: - Tố cáo đối với đảng viên: 31 đồng chí. - Khiếu nại kỷ luật đảng: 7 trường hợp. Ông Đỗ Minh Hà cho biết 5 vụ việc còn đang xác minh."

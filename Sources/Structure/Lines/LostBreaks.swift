@@ -87,11 +87,15 @@ enum LostBreaks {
     /// a heading in capitals ends before the first word that is not; one in sentence case
     /// before a capitalised word that follows a word in small letters and is no name (the
     /// next word is not capitalised too), within `longestHeadingWords`. No end is cut when
-    /// the text ends a sentence first: it is a numbered paragraph or item.
+    /// the text ends a sentence first: it is a numbered paragraph or item. A heading in
+    /// sentence case also ends where the first heading under it starts ("III. Tiếp nhận và
+    /// giải quyết đơn khiếu nại, tố cáo 1. Khiếu nại Trong năm …"), whose own end is sought then.
     static func headingEnds(_ words: [Substring], starts: Set<Int>) -> Set<Int> {
         var ends: Set<Int> = []
-        for start in starts.union([0]).sorted() where start + 1 < words.count {
-            guard let level = numbering(words[start]), level != .letter else { continue }
+        var queue = starts.union([0]).sorted()
+        while !queue.isEmpty {
+            let start = queue.removeFirst()
+            guard start + 1 < words.count, let level = numbering(words[start]), level != .letter else { continue }
             let limit = min(words.count, starts.filter { $0 > start }.min() ?? words.count, start + 2 + longestHeadingWords)
             let first = words[start + 1]
             guard start + 2 < limit, startsUppercase(first) else { continue }
@@ -104,6 +108,11 @@ enum LostBreaks {
             for index in start + 2..<limit {
                 let before = words[index - 1], word = words[index]
                 if endsSentence(before, colons: true) { break }
+                if opensFirstSubheading(words, at: index) {
+                    ends.insert(index)
+                    queue.insert(index, at: 0)
+                    break
+                }
                 guard startsUppercase(word), hasLowercase(word), before.first?.isLowercase == true, before.last?.isLetter == true else {
                     continue
                 }
@@ -113,6 +122,16 @@ enum LostBreaks {
             }
         }
         return ends
+    }
+
+    /// The word is the first numbering of a level ("1.", "2.1.") and a capital follows: the
+    /// first heading under the one before.
+    static func opensFirstSubheading(_ words: [Substring], at index: Int) -> Bool {
+        guard index + 1 < words.count, startsUppercase(words[index + 1]), let level = numbering(words[index]), level != .letter else {
+            return false
+        }
+        let label = words[index].trimming(".")
+        return label == "1" || label.hasSuffix(".1")
     }
 
     /// A run of two or more words in capitals standing between sentences ("… 15 đồng chí. PHƯƠNG
