@@ -89,8 +89,14 @@ public struct FigureExtractor: Sendable {
             heads.startParagraph()
             // A question inside a paragraph opens what follows as a question paragraph does: an
             // interview scraped onto one line asks and answers in one block.
-            let sentences = SentenceSplitter.sentences(of: block).map { sentence in
+            let split = SentenceSplitter.sentences(of: block)
+            let sentences = split.indices.map { index in
+                let sentence = split[index]
                 if ParagraphHeads.asksAnew(sentence.text) { heads = ParagraphHeads() }
+                var context = context
+                if let near = SurroundingContext.paragraphAround(index, of: split) {
+                    context.reception = MeasureClassifier.speaksOfReception(LoweredText(lowering: near + " " + place.title))
+                }
                 return (sentence, SentenceReader.readings(of: sentence, context: context, heads: &heads))
             }
             // A title heads the document and opens no section: the verbs of its figures are

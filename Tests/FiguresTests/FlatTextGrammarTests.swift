@@ -36,4 +36,19 @@ import Testing
             "Huyện nhận 90 đơn khiếu nại và 40 đơn tố cáo. Cụ thể: xã Tân Mỹ 25 đơn; xã Phú An 15 đơn.")
         #expect(unlabelled.first(raw: "25 đơn")?.typeColumn == "to_cao")
     }
+
+    @Test("a block longer than any paragraph speaks of reception where the sentences around a figure do")
+    func receptionIsReadFromTheSentencesAround() {
+        let reception = "Năm 2026, Ban Tiếp công dân tỉnh tiếp 1.420 lượt công dân đến trình bày."
+        let between = "Hội nghị diễn ra trong không khí cởi mở. Nhiều ý kiến đánh giá cao sự chủ động của các địa phương. Công tác phối hợp giữa các ngành được cải thiện rõ rệt. Lãnh đạo tỉnh ghi nhận những cố gắng của cơ sở. Một số huyện vẫn còn chậm trễ trong báo cáo."
+        let cases = "Trong năm, toàn tỉnh có 640 vụ việc khiếu nại, tố cáo đông người, phức tạp. Phần lớn đã được giải quyết ổn thỏa. Hội nghị cũng khen thưởng 12 tập thể."
+        // A news article on one line: the cases stand five sentences after the reception.
+        let flat = figures([reception, between, cases].joined(separator: " "))
+        let laidOut = figures(reception, between, cases)
+        #expect(flat.first(raw: "640 vụ việc")?.measureColumn == laidOut.first(raw: "640 vụ việc")?.measureColumn)
+        #expect(flat.first(raw: "640 vụ việc")?.measureColumn == "vu_viec")
+        // A paragraph speaks as a whole: right after the reception, the cases are the ones received.
+        let near = figures(reception + " " + cases)
+        #expect(near.first(raw: "640 vụ việc")?.measureColumn == "vu_viec.tiep_nhan")
+    }
 }
