@@ -92,11 +92,22 @@ enum LostBreaks {
     /// giải quyết đơn khiếu nại, tố cáo 1. Khiếu nại Trong năm …"), whose own end is sought then.
     static func headingEnds(_ words: [Substring], starts: Set<Int>) -> Set<Int> {
         var ends: Set<Int> = []
-        var queue = starts.union([0]).sorted()
-        while !queue.isEmpty {
-            let start = queue.removeFirst()
+        let sorted = starts.union([0]).sorted()
+        // The starts in order, and the sub-headings found on the way, read before the next start.
+        var pending: [Int] = []
+        var next = 0
+        while next < sorted.count || !pending.isEmpty {
+            let start: Int
+            if let nested = pending.popLast() {
+                start = nested
+            } else {
+                start = sorted[next]
+                next += 1
+            }
             guard start + 1 < words.count, let level = numbering(words[start]), level != .letter else { continue }
-            let limit = min(words.count, starts.filter { $0 > start }.min() ?? words.count, start + 2 + longestHeadingWords)
+            // The first start after this one: a search of the sorted starts, not a scan of them all.
+            let following = sorted.partitioningIndex { $0 > start }
+            let limit = min(words.count, following < sorted.count ? sorted[following] : words.count, start + 2 + longestHeadingWords)
             let first = words[start + 1]
             guard start + 2 < limit, startsUppercase(first) else { continue }
             if !hasLowercase(first) {
@@ -110,7 +121,7 @@ enum LostBreaks {
                 if endsSentence(before, colons: true) { break }
                 if opensFirstSubheading(words, at: index) {
                     ends.insert(index)
-                    queue.insert(index, at: 0)
+                    pending.append(index)
                     break
                 }
                 guard startsUppercase(word), hasLowercase(word), before.first?.isLowercase == true, before.last?.isLetter == true else {
@@ -217,5 +228,18 @@ enum LostBreaks {
     /// A word in capitals of two letters or more ("TỐ", "KẾT"), not a number or a mark.
     static func isCapitalWord(_ word: Substring) -> Bool {
         word.filter(\.isLetter).count >= 2 && !hasLowercase(word)
+    }
+}
+
+extension Array where Element == Int {
+    /// The index of the first element of this sorted array for which `belongs` holds (all after
+    /// it hold too), or `count`.
+    func partitioningIndex(where belongs: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }
