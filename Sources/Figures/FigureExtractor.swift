@@ -87,8 +87,17 @@ public struct FigureExtractor: Sendable {
             }
             if Topic.speaksOfVoters(LoweredText(lowering: block.text)) { votersBefore = true }
             heads.startParagraph()
-            let sentences = SentenceSplitter.sentences(of: block).map { sentence in
-                (sentence, SentenceReader.readings(of: sentence, context: context, heads: &heads))
+            // A question inside a paragraph opens what follows as a question paragraph does: an
+            // interview scraped onto one line asks and answers in one block.
+            let split = SentenceSplitter.sentences(of: block)
+            let sentences = split.indices.map { index in
+                let sentence = split[index]
+                if ParagraphHeads.asksAnew(sentence.text) { heads = ParagraphHeads() }
+                var context = context
+                if let near = SurroundingContext.paragraphAround(index, of: split) {
+                    context.reception = MeasureClassifier.speaksOfReception(LoweredText(lowering: near + " " + place.title))
+                }
+                return (sentence, SentenceReader.readings(of: sentence, context: context, heads: &heads))
             }
             // A title heads the document and opens no section: the verbs of its figures are
             // not the body's ("Huyện tiếp 120 lượt công dân" over "Xã Tân Hòa có 30 lượt").

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Breakdowns that stand apart from the figure they break down, and inherit from it what an
 /// in-sentence breakdown inherits (what is counted, its status, its type): a sentence that is
 /// only a breakdown ("Ban tiếp nhận 412 đơn. Cấp tỉnh 58; cấp huyện 247; cấp xã 107."), a
@@ -128,10 +130,13 @@ enum CarriedBreakdowns {
         let things = Set(items.compactMap { readings[$0].thing })
         guard !items.isEmpty, things.count <= 1 else { return false }
         let sum = items.reduce(0.0) { $0 + readings[$1].mention.value }
+        // A label that names one type ("Phân loại đơn khiếu nại theo nội dung: …") breaks down a
+        // head of that type, not the last head before whatever its type.
+        let labelled = colon.flatMap { TypeReader.single(TypeReader.types(in: tokens, range: 0..<$0)) }
         // Typed counts after "Có" could as well be new ones: only a head they add up to exactly.
         let found = typedList
             ? heads.sentenceBefore.last { head in head.thing.map(things.contains) == true && abs(head.mention.value - sum) < 0.5 }
-            : head(for: sum, things: things, heads: heads, opened: colon != nil)
+            : head(for: sum, things: things, heads: heads, opened: colon != nil, type: labelled)
         guard let head = found else { return false }
         var inherited = false
         for position in items where inheritKeepingMeasure(from: head, into: &readings[position]) { inherited = true }
@@ -141,8 +146,13 @@ enum CarriedBreakdowns {
     /// The head a breakdown of `sum` breaks down: the last head of the sentence before when the
     /// sum fits in it, else one of that sentence's heads the sum equals, else, for a sentence a
     /// breakdown label opens, a head of the paragraph or the paragraph before that it equals.
-    static func head(for sum: Double, things: Set<CountedThing>, heads: ParagraphHeads, opened: Bool) -> Reading? {
-        let fits = { (head: Reading) in things.isEmpty || head.thing.map(things.contains) == true }
+    /// With `type` (the label's), only heads of that type or of none.
+    static func head(for sum: Double, things: Set<CountedThing>, heads: ParagraphHeads, opened: Bool, type: PetitionType? = nil) -> Reading? {
+        func fits(_ head: Reading) -> Bool {
+            guard things.isEmpty || head.thing.map(things.contains) == true else { return false }
+            guard let type else { return true }
+            return head.types.isEmpty || head.types.contains(type)
+        }
         if let last = heads.sentenceBefore.last, fits(last), sum <= last.mention.value + 0.5 { return last }
         let equals = { (head: Reading) in fits(head) && abs(head.mention.value - sum) < 0.5 }
         if let exact = heads.sentenceBefore.last(where: equals) { return exact }

@@ -640,7 +640,7 @@ struct ParagraphHeads: Sendable {
     /// The heads of the paragraph being read, before it ends.
     private var paragraphHeads: [Reading] = []
 
-    /// A paragraph that is a question ("PV: Cụ thể với khiếu nại, tố cáo thì sao, thưa ông?")
+    /// A paragraph or sentence that is a question ("PV: Cụ thể với khiếu nại, tố cáo thì sao, thưa ông?")
     /// opens what the next paragraphs answer, as a heading does: the answer's figures take no
     /// verb or type of the answer before ("Khiếu nại là 612 đơn" after "1.040 đơn thuộc thẩm
     /// quyền" counts the petitions that came in, not those in its jurisdiction).

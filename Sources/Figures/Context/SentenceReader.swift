@@ -21,6 +21,21 @@ struct SurroundingContext: Sendable {
     /// The sentence is a section's heading: its numbers in words name the section (`TitleNumbers`).
     var heading = false
 
+    /// A block of more sentences than any paragraph holds is paragraphs run together (a page
+    /// scraped onto one line): what a paragraph speaks of is read from the sentences around
+    /// each, not from the whole block.
+    static let sentencesOfAParagraph = 8
+    /// How many sentences on either side stand for a sentence's paragraph in such a block.
+    static let paragraphReach = 2
+
+    /// The text of the sentences around `index` when `sentences` are more than a paragraph
+    /// holds; nil for a paragraph, which speaks as a whole.
+    static func paragraphAround(_ index: Int, of sentences: [Sentence]) -> String? {
+        guard sentences.count > sentencesOfAParagraph else { return nil }
+        let near = max(0, index - paragraphReach)...min(sentences.count - 1, index + paragraphReach)
+        return sentences[near].map(\.text).joined(separator: " ")
+    }
+
     init(reception: Bool = false, citing: CitingContext? = nil, sectionTitle: String = "", assumePetitionTalk: Bool = false) {
         self.reception = reception
         self.citing = citing

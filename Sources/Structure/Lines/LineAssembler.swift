@@ -9,12 +9,23 @@ enum LineAssembler {
         var blankBefore = false
         var ruleBefore = false
         let tables = page.tables ?? []
-        for (index, line) in page.lines.enumerated() {
+        // A plain text line may hold a whole scraped page: its lost breaks are restored, each
+        // piece a line after a blank one, as the laid-out text has it.
+        let restored = page.lines.enumerated().flatMap { index, line in
+            guard line.box == nil, page.source == .text else { return [(index, line, false)] }
+            return LostBreaks.pieces(of: line.text).enumerated().map { part, text in
+                var piece = line
+                piece.text = text
+                return (index, piece, part > 0)
+            }
+        }
+        for (index, line, cut) in restored {
             if let table = tables.first(where: { $0.lines.contains(index) }) {
                 if table.lines.lowerBound == index { out.append(WorkLine(table: table, page: page.number, ocr: page.source == .ocr)) }
                 blankBefore = false
                 continue
             }
+            if cut { blankBefore = true }
             // Converter markup only exists in plain text; a text layer's asterisks are text.
             let markup = line.box == nil ? InlineMarkup(line.text) : nil
             var pieces = markup.map { [RaisedNumberReader.Piece.text($0.text)] } ?? pieces(of: line)
