@@ -147,6 +147,54 @@ struct MetadataTests {
         #expect(document.meta?.signer == nil)
     }
 
+    @Test("in plain text the subject ends at the blank line before the body, whatever the body opens with")
+    func subjectEndsAtTheBlankLine() throws {
+        let notice = PageFixtures.structureText("""
+            ỦY BAN NHÂN DÂN TỈNH AN GIANG MỚI
+
+            Số: 77/TB-UBND
+
+            THÔNG BÁO
+            Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về công tác
+            tiếp công dân quý III năm 2026
+
+            Ngày 02/10/2026, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp. Chủ tịch kết luận như sau:
+
+            I. KẾT QUẢ
+
+            Các cơ quan đã tiếp 410 lượt công dân.
+            """)
+        #expect(notice.meta?.subject == "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về công tác tiếp công dân quý III năm 2026")
+        let report = PageFixtures.structureText("""
+            ỦY BAN NHÂN DÂN HUYỆN AN BÌNH
+
+            Số: 15/BC-UBND
+
+            BÁO CÁO
+            Kết quả tiếp công dân năm 2026
+
+            Năm 2026, huyện đã tiếp 120 lượt công dân.
+            """)
+        #expect(report.meta?.subject == "Kết quả tiếp công dân năm 2026")
+        // A legal text's enacting authority, in capitals under a blank line, is still the header's.
+        let circular = PageFixtures.structureText("""
+            BỘ TÀI CHÍNH
+
+            Số: 12/2026/TT-BTC
+
+            THÔNG TƯ
+            Quy định về tiếp nhận đơn khiếu nại
+
+            BỘ TRƯỞNG BỘ TÀI CHÍNH
+
+            Căn cứ Luật Khiếu nại ngày 11 tháng 11 năm 2011;
+
+            Điều 1. Phạm vi điều chỉnh
+            """)
+        #expect(circular.meta?.subject == "Quy định về tiếp nhận đơn khiếu nại")
+        #expect(circular.title.map(\.text).last == "BỘ TRƯỞNG BỘ TÀI CHÍNH")
+    }
+
     @Test("a text that is not an administrative document has empty metadata")
     func plainText() throws {
         let meta = try #require(PageFixtures.structureText("Ghi chép cuộc họp tổ dân phố.\nMọi người đồng ý.").meta)

@@ -154,7 +154,9 @@ struct HeaderReader {
         let reach = min(lines.count, start + HeaderReader.maxSubjectLines + 1)
         // A line that ends a sentence is body text, not a title line, as is all after it.
         let sentenceEnd = (start..<reach).first { lines[$0].text.hasSuffix(".") }
-        if let end = (start..<reach).first(where: { endsHeader(lines[$0].text) || $0 == sentenceEnd.map { $0 + 1 } }) {
+        if let end = (start..<reach).first(where: {
+            endsHeader(lines[$0].text) || $0 == sentenceEnd.map { $0 + 1 } || startsParagraphAfterSubject($0, from: start)
+        }) {
             header.subject = lines[start..<end].map(\.text)
             if header.subject.count >= 2, let last = header.subject.last, HeaderReader.isCapitals(last),
                 !HeaderReader.isCapitals(header.subject[0])
@@ -180,6 +182,16 @@ struct HeaderReader {
             index += 1
         }
         return index
+    }
+
+    /// In plain text a blank line parts the subject from the body: "THÔNG BÁO / Kết luận của
+    /// Chủ tịch … / (blank) / Ngày 14/10/2026, đồng chí … chủ trì cuộc họp …" — the paragraph
+    /// under the blank is the body's, though it opens with no word of `bodyOpeners`. A line
+    /// that goes on in lower case is the subject's, wrapped; one in capitals is the enacting
+    /// authority ("BỘ TRƯỞNG BỘ TÀI CHÍNH"), which the header still takes.
+    private func startsParagraphAfterSubject(_ index: Int, from start: Int) -> Bool {
+        let text = lines[index].text
+        return index > start && lines[index].blankBefore && !Punctuation.startsLowercase(text) && !HeaderReader.isCapitals(text)
     }
 
     /// The body begins: grounds, a heading, an article, the decision's "QUYẾT ĐỊNH:".
