@@ -195,6 +195,53 @@ struct MetadataTests {
         #expect(circular.title.map(\.text).last == "BỘ TRƯỞNG BỘ TÀI CHÍNH")
     }
 
+    @Test("a text with no type line of its own: headings and titles in capitals issue nothing")
+    func issuerWithoutATypeLine() throws {
+        let sections = PageFixtures.structureText("""
+            SỞ XÂY DỰNG TỈNH LAM NGUYÊN
+
+            Năm 2026, Sở tiếp 214 lượt công dân.
+
+            I. TÌNH HÌNH CHUNG
+
+            Tình hình khiếu nại giảm so với năm trước.
+
+            II. KẾT QUẢ TIẾP CÔNG DÂN
+
+            Sở tiếp nhận 96 đơn.
+            """)
+        #expect(sections.meta?.issuer == ["SỞ XÂY DỰNG TỈNH LAM NGUYÊN"])
+        let figuresTitle = PageFixtures.structureText("""
+            THANH TRA HUYỆN MỸ LỘC
+            SỐ LIỆU CÔNG TÁC QUÝ III NĂM 2026
+            I. TIẾP CÔNG DÂN
+            Tiếp 58 lượt công dân.
+            """)
+        #expect(figuresTitle.meta?.issuer == ["THANH TRA HUYỆN MỸ LỘC"])
+        // The issuer and its title on one line, parted by a dash.
+        let oneLine = PageFixtures.structureText("""
+            UBND HUYỆN TÂY SƠN MỚI - BÁO CÁO CÔNG TÁC TIẾP CÔNG DÂN NĂM 2026
+            Trong năm, huyện tiếp 300 lượt công dân.
+            """)
+        #expect(oneLine.meta?.issuer == ["UBND HUYỆN TÂY SƠN MỚI"])
+        #expect(oneLine.meta?.type == "BÁO CÁO")
+        #expect(oneLine.meta?.subject == "CÔNG TÁC TIẾP CÔNG DÂN NĂM 2026")
+        let periodTitle = PageFixtures.structureText("""
+            TÒA ÁN NHÂN DÂN TỈNH AN HẢI - KẾT QUẢ GIẢI QUYẾT KHIẾU NẠI NĂM 2026
+            Tòa án nhận 41 đơn.
+            """)
+        #expect(periodTitle.meta?.issuer == ["TÒA ÁN NHÂN DÂN TỈNH AN HẢI"])
+        // A body whose name holds a dash keeps it: "LAO ĐỘNG - THƯƠNG BINH" is no title.
+        let dashedName = PageFixtures.structureText("""
+            SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH AN HẢI
+            BÁO CÁO
+            Tình hình khiếu nại của người lao động
+            Thực hiện kế hoạch năm, Sở báo cáo như sau:
+            """)
+        #expect(dashedName.meta?.issuer == ["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH AN HẢI"])
+        #expect(dashedName.meta?.type == "BÁO CÁO")
+    }
+
     @Test("a text that is not an administrative document has empty metadata")
     func plainText() throws {
         let meta = try #require(PageFixtures.structureText("Ghi chép cuộc họp tổ dân phố.\nMọi người đồng ý.").meta)

@@ -92,6 +92,25 @@ struct HeaderReader {
                 if issuer.isEmpty && header.number == nil && index >= HeaderReader.junkLines { return Header() }
                 continue
             }
+            // A heading or a title in capitals ends the header of a text that prints no type
+            // line of its own ("I. TÌNH HÌNH CHUNG", "SỐ LIỆU CÔNG TÁC NĂM 2026"): neither
+            // issues anything.
+            if HeadingPattern(trimmed) != nil { break }
+            if let title = HeaderReader.titleWithType(trimmed) {
+                if let body = title.issuer { issuer.append((index, body)) }
+                header.type = title.type
+                header.subject = title.subject.isEmpty ? [] : [title.subject]
+                break
+            }
+            if HeaderReader.namesAPeriod(trimmed) {
+                // "VIỆN KIỂM SÁT NHÂN DÂN TỈNH - KẾT QUẢ … NĂM 2026": the issuer, then its title.
+                if let dash = HeaderReader.issuerDashes.lazy.compactMap({ trimmed.range(of: $0) }).first,
+                    !HeaderReader.namesAPeriod(String(trimmed[..<dash.lowerBound]))
+                {
+                    issuer.append((index, String(trimmed[..<dash.lowerBound])))
+                }
+                break
+            }
             issuer.append((index, trimmed))
         }
         let (captions, kept) = HeaderReader.splitCaption(issuer)
@@ -217,6 +236,39 @@ struct HeaderReader {
         guard text.count <= 30, isCapitals(text) else { return nil }
         let key = TextKey.of(text)
         return DocumentVocabulary.types.first { TextKey.of($0) == key }
+    }
+
+    /// A title in capitals that opens with its type, on the issuer's line or on its own:
+    /// "UBND HUYỆN ĐỒNG XUÂN - BÁO CÁO CÔNG TÁC TIẾP CÔNG DÂN NĂM 2026", "BÁO CÁO CÔNG TÁC …
+    /// CỦA BỘ NÔNG NGHIỆP". Not for the types that enact (`legalTypes`): a law's name follows
+    /// its type on a line of its own, and the header reads it there.
+    static func titleWithType(_ text: String) -> (issuer: String?, type: String, subject: String)? {
+        var parts: [(issuer: String?, rest: Substring)] = [(nil, text[...])]
+        for dash in issuerDashes {
+            if let range = text.range(of: dash) {
+                parts.append((String(text[..<range.lowerBound]), text[range.upperBound...]))
+            }
+        }
+        for part in parts {
+            let words = part.rest.split(separator: " ")
+            for type in DocumentVocabulary.types where !DocumentVocabulary.legalTypes.contains(type) {
+                let length = type.split(separator: " ").count
+                guard words.count > length, TextKey.of(words.prefix(length).joined(separator: " ")) == TextKey.of(type) else { continue }
+                return (part.issuer, type, words.dropFirst(length).joined(separator: " "))
+            }
+        }
+        return nil
+    }
+
+    /// What parts an issuer from the title on one line.
+    static let issuerDashes = [" - ", " – "]
+
+    /// A line in capitals that names a period ("… QUÝ III NĂM 2026") is a title: bodies that
+    /// issue documents are named without one.
+    static func namesAPeriod(_ text: String) -> Bool {
+        text.split(separator: " ").contains { word in
+            word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
+        }
     }
 
     /// Every letter a capital, and at least two letters.
