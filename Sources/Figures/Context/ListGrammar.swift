@@ -120,6 +120,8 @@ enum ListGrammar {
         // dân, thanh, kiểm tra 4 cuộc": the verb right before the numeral says what its sessions
         // are before the rest of the clause can.
         if ownKind == nil, let kind = kindOfVerbRightBefore(numeral: numeral, window: window, in: tokens) { return kind }
+        // "2 cuộc đang hoàn thiện dự thảo kết luận": sessions a conclusion is drafted on.
+        if ownKind == nil, MeasureClassifier.namesConclusion(following) { return .inspection }
         if let named = MeasureClassifier.sessionKind(named: following) { return named }
         return MeasureClassifier.sessionKind(before: tokens[window].filter(\.isWord).map(\.lower))
     }
@@ -137,6 +139,8 @@ enum ListGrammar {
         if words == ["kiểm", "tra"], start >= 2, tokens[start - 1].is(","), tokens[start - 2].lower == "thanh" { words.insert("thanh", at: 0) }
         let unitWords = UnitLexicon.petitionCountWords.union(sessionUnits)
         guard !words.contains(where: { unitWords.contains($0) || $0 == "và" }) else { return nil }
+        // "Đã ban hành kết luận 12 cuộc" after a sentence that ended in internal checks.
+        if MeasureClassifier.namesConclusion(words) { return .inspection }
         return MeasureClassifier.sessionKind(before: words)
     }
 

@@ -129,6 +129,7 @@ enum SentenceReader {
         ListGrammar.inheritCountedNouns(&readings, in: tokens)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
         ComplainantCount.inheritHeads(&readings, parents: windows.parents, in: tokens)
+        ComplainantCount.inheritCountedAgain(&readings, sentenceBefore: heads.sentenceBefore, windows: windows.windows, in: tokens)
         ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
         ListGrammar.inheritListItems(&readings, parents: windows.parents, in: tokens)
         for position in readings.indices where readings[position].thing == .sessions && readings[position].sessionKind == nil {
@@ -349,14 +350,20 @@ enum SentenceReader {
             let clauseStart = tokens.start(before: verb.lowerBound, after: StretchMarks.clause.union([","]))
             let speaker = LoweredText(tokens[clauseStart..<verb.lowerBound].map(\.lower).joined(separator: " "))
             let owners = LoweredText(followingWords.joined(separator: " "))
-            if speaker.containsAny(Topic.citizenWords) || owners.containsAny(Topic.petitionerWords) {
+            // "Ông Tâm đã gửi 17 lá đơn", "bà Mai, người đã gửi 17 lá đơn", "Gia đình tôi đã gửi 5
+            // lá đơn", "các hộ đã gửi 11 lượt đơn": the letters a person, a family or a group of
+            // households sent, received by no one named. The sender opens the verb's phrase (a
+            // quote after "Cử tri … nói:" opens one), and is no citizen at large ("người dân").
+            let phrase = tokens.start(before: verb.lowerBound, after: StretchMarks.phrase)
+            let sender = tokens[phrase..<verb.lowerBound].firstIndex(where: \.isWord)
+            let ownSender = thing == .petitions && tokens[verb].map(\.lower) == PredicateLexicon.sendingVerb
+                && sender.map { first in PredicateLexicon.ownSenders.contains { PredicateMatcher.matches($0, tokens, at: first) } } == true
+                && !LoweredText(tokens[phrase..<verb.lowerBound].map(\.lower).joined(separator: " ")).containsAny(Topic.citizenWords)
+            if ownSender {
+                predicate = .unstated
+            } else if speaker.containsAny(Topic.citizenWords) || owners.containsAny(Topic.petitionerWords) {
                 predicate = .received
                 raisedByCitizens = true
-            } else if thing == .petitions, tokens[verb].map(\.lower) == PredicateLexicon.sendingVerb,
-                let first = tokens[clauseStart..<verb.lowerBound].first, MeasureClassifier.personalTitles.contains(first.lower)
-            {
-                // "Ông Tâm đã gửi 17 lá đơn": the letters one person sent, received by no one named.
-                predicate = .unstated
             }
         }
         // "Đã giải quyết 861/914 đơn thuộc thẩm quyền": the verb says what happened, "thuộc thẩm
