@@ -27,6 +27,9 @@ struct OpenClassesRoundTwentyTwoTests {
         let news = figures("Theo ông Hải, 63 hộ ở thôn Khe Mát có đơn khiếu nại về việc giao đất rừng. Đến nay, huyện đã giải quyết 48 trường hợp.")
         #expect(news.first(raw: "48 trường hợp")?.measureColumn == "vu_viec.da_giai_quyet")
         #expect(news.first(raw: "48 trường hợp")?.typeColumn == "khieu_nai")
+        // Complainants who brought their own petition take no state from the paragraph before.
+        let fresh = figures("Còn 12 vụ việc khiếu nại đang xác minh.", "Có 18 trường hợp người lao động có đơn khiếu nại về bảo hiểm xã hội.")
+        #expect(fresh.first(raw: "18 trường hợp")?.measureColumn == "vu_viec")
         // Negatives: households helped or given land are no cases; more than the head is
         // another count; no head, no case.
         let helped = figures("Có 40 hộ dân có đơn khiếu nại. Huyện đã hỗ trợ cho 12 hộ và cấp giấy chứng nhận cho 15 hộ.")
@@ -101,7 +104,16 @@ struct OpenClassesRoundTwentyTwoTests {
         let guided = figures("Về khiếu nại của người lao động, Phòng đã hướng dẫn khởi kiện ra Tòa án 5 vụ việc khiếu nại, hòa giải thành 12 vụ việc.")
         #expect(guided.first(raw: "5 vụ việc")?.measureColumn == "vu_viec")
         #expect(guided.first(raw: "12 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
-        // Negative: petitions guided stay guided petitions.
+        // A paragraph labelled by its type: disputes mediated, guided to court and still in
+        // mediation are its cases, the court named where they are to sue being no crime.
+        let labelled = figures(
+            "d) Kiến nghị, phản ánh: Trong 58 đơn kiến nghị, phản ánh, có 41 đơn liên quan đến tranh chấp đất sản xuất. Đồn phối hợp với UBND xã hòa giải thành 26 vụ việc, hướng dẫn khởi kiện ra Tòa án 3 vụ việc, còn 12 vụ việc đang hòa giải.")
+        #expect(labelled.first(raw: "26 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        #expect(labelled.first(raw: "26 vụ việc")?.typeColumn == "kien_nghi_phan_anh")
+        #expect(labelled.first(raw: "3 vụ việc")?.measureColumn == "vu_viec")
+        #expect(labelled.first(raw: "12 vụ việc")?.measureColumn == "vu_viec.dang_giai_quyet")
+        // Negatives: a court that tries crimes still speaks of crime; petitions guided stay guided petitions.
+        #expect(onlyFigure("Tòa án đã xét xử 14 vụ việc có dấu hiệu tội phạm về đất đai.")?.measureColumn == "")
         #expect(onlyFigure("Ban đã hướng dẫn 23 đơn khiếu nại đến đúng cơ quan có thẩm quyền.")?.measureColumn == "don.huong_dan")
     }
 
@@ -117,5 +129,17 @@ struct OpenClassesRoundTwentyTwoTests {
         // Negatives: overdue before the verb is still pending; sent with nothing after is received.
         #expect(onlyFigure("Còn 31 đơn quá hạn giải quyết.")?.measureColumn == "don.dang_giai_quyet")
         #expect(onlyFigure("Cổng tiếp nhận 96 đơn gửi trực tuyến.")?.measureColumn == "don.tiep_nhan")
+    }
+
+    @Test("cases the clause's counted noun puts within a body's jurisdiction are complaint cases")
+    func casesTheCountedNounPutsInJurisdiction() {
+        // Report voice and news voice: no complaint word in the sentence.
+        let ministry = figures("Tại Bộ Tư pháp, số vụ việc thuộc thẩm quyền của bộ là 45 vụ việc, đã giải quyết 40 vụ việc.")
+        #expect(ministry.first(raw: "45 vụ việc")?.measureColumn == "vu_viec")
+        #expect(ministry.first(raw: "40 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        #expect(onlyFigure("Năm nay, số vụ việc thuộc thẩm quyền của huyện là 63 vụ việc.")?.measureColumn == "vu_viec")
+        // Negatives: investigators' jurisdiction, and cases of another noun.
+        #expect(onlyFigure("Số vụ việc thuộc thẩm quyền điều tra là 12 vụ việc.")?.measureColumn == "")
+        #expect(onlyFigure("Số hồ sơ thuộc thẩm quyền của huyện là 37 vụ việc tai nạn giao thông.")?.measureColumn == "")
     }
 }

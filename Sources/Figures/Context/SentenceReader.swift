@@ -326,6 +326,11 @@ enum SentenceReader {
         {
             predicate = .proposed
         }
+        // "Có 36 trường hợp người lao động có đơn khiếu nại": complainants who brought their
+        // petition say its state by bringing it; none is carried from the paragraph before.
+        if predicate == nil, !complainantTypes.isEmpty, ComplainantCount.broughtTheirOwn(mention, in: tokens) {
+            predicate = .unstated
+        }
         if predicate == nil, let whole {
             predicate = ListGrammar.predicateAfterWhole(mentions[whole], thing: thing, in: tokens)
         }

@@ -84,6 +84,19 @@ enum ComplainantCount {
         return index < tokens.count && openers.contains(tokens[index].lower) ? index : start
     }
 
+    /// The complainants' own verbs that bring a petition or withdraw it, no state of a case:
+    /// "có đơn", "làm đơn", "gửi đơn", "rút đơn" ("vẫn giữ đơn" keeps one still pending).
+    static let bringingOwn: Set<String> = ["có", "làm", "gửi", "rút"]
+
+    /// Whether the complainants' own verb after them brings their petition: "36 trường hợp người
+    /// lao động có đơn khiếu nại", "27 hộ ở xã Nà Khoang có đơn", "41 hộ gửi đơn khiếu nại".
+    static func broughtTheirOwn(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        var start = mention.end
+        if let owner = owners.first(where: { PredicateMatcher.matches($0, tokens, at: start) }) { start += owner.count }
+        start = verbAfterComplainants(from: start, in: tokens)
+        return start < tokens.count && bringingOwn.contains(tokens[start].lower)
+    }
+
     /// Words that may stand between a verb and the complainants it counts when only the section
     /// names their type: "đã giải quyết xong 4 tổ chức đảng", "phải giải quyết là 6 tổ chức đảng".
     static let verbToCount: Set<String> = ["xong", "là", "được", "cho", "đối", "với"]

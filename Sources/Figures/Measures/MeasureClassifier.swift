@@ -99,7 +99,7 @@ enum MeasureClassifier {
         clues.dialogue && !clues.diplomacy && !clues.peopleNotReceived
     }
 
-    static let caseVerbs: Set<Predicate?> = [.received, .visited, .resolved, .pending, .other, .unstated]
+    static let caseVerbs: Set<Predicate?> = [.received, .visited, .resolved, .pending, .other, .unstated, .guided]
 
     enum SessionKind: Sendable, Hashable {
         case inspection, dialogue, reception, other
