@@ -142,4 +142,21 @@ struct OpenClassesRoundTwentyTwoTests {
         #expect(onlyFigure("Số vụ việc thuộc thẩm quyền điều tra là 12 vụ việc.")?.measureColumn == "")
         #expect(onlyFigure("Số hồ sơ thuộc thẩm quyền của huyện là 37 vụ việc tai nạn giao thông.")?.measureColumn == "")
     }
+
+    @Test("bare counts after an outcome in the parentheses of a count of cases count those cases")
+    func outcomesInParentheses() {
+        // Report voice: a line of a district's table written as text.
+        let line = figures("Khiếu nại: 18 vụ việc; đã giải quyết 14 vụ việc (đúng 1, đúng một phần 3, sai 10); 4 vụ việc đang xác minh.")
+        for raw in ["1", "3", "10"] {
+            #expect(line.first(raw: raw)?.measureColumn.hasPrefix("vu_viec") == true)
+            #expect(line.first(raw: raw)?.typeColumn == "khieu_nai")
+        }
+        // News voice: denunciations.
+        let news = figures("Thanh tra huyện đã kết thúc 6 vụ việc tố cáo (đúng 1, sai 5).")
+        #expect(news.first(raw: "5")?.measureColumn.hasPrefix("vu_viec") == true)
+        #expect(news.first(raw: "5")?.typeColumn == "to_cao")
+        // Negatives: outcomes in the parentheses of petitions, and numbers that follow no outcome.
+        #expect(figures("Ban tiếp nhận 20 đơn (đúng 5, sai 15).").first(raw: "15")?.measureColumn == "")
+        #expect(figures("Huyện đã giải quyết 14 vụ việc khiếu nại (chiếm 3 quý liền).").first(raw: "3 quý")?.measureColumn == "")
+    }
 }

@@ -395,6 +395,16 @@ enum ListGrammar {
         return types.count == 1 ? types : types.isEmpty && complainants ? [] : nil
     }
 
+    /// "đã giải quyết 14 vụ việc (đúng 1, đúng một phần 3, sai 10)": a bare number after an
+    /// outcome with no type of its own, in the parentheses that break a count of cases down,
+    /// counts those cases by their outcome; their type and state are the count's.
+    static func outcomeItem(_ mention: NumberMention, of parent: NumberMention, talk: Topic.Talk, in tokens: [Token]) -> Bool {
+        guard !mention.hasUnit, mention.denominator == nil, parent.hasUnit,
+            CountedThing(unit: parent.unit, subjectWords: [], talk: talk) == .cases
+        else { return false }
+        return outcomeTypes(before: mention, in: tokens)?.isEmpty == true
+    }
+
     /// The types named before an outcome right before the numeral ("xác định tố cáo sai 8 vụ":
     /// denunciations), or nil when no outcome stands there.
     static func outcomeTypes(before mention: NumberMention, in tokens: [Token]) -> Set<PetitionType>? {

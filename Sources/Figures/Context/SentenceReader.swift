@@ -261,6 +261,12 @@ enum SentenceReader {
             thingFromNoun = true
             outcomeTypes = types
         }
+        if thing == nil, let parent = windows.parents[position],
+            ListGrammar.outcomeItem(mention, of: mentions[parent], talk: talk, in: tokens)
+        {
+            thing = .cases
+            thingFromNoun = true
+        }
         let whole = ListGrammar.whole(of: position, mentions: mentions, in: tokens)
         if thing == nil, let whole {
             let words = tokens[PhraseReader.followingWords(of: mentions[whole], in: tokens)].filter(\.isWord).map(\.lower)
