@@ -159,4 +159,20 @@ struct OpenClassesRoundTwentyTwoTests {
         #expect(figures("Ban tiếp nhận 20 đơn (đúng 5, sai 15).").first(raw: "15")?.measureColumn == "")
         #expect(figures("Huyện đã giải quyết 14 vụ việc khiếu nại (chiếm 3 quý liền).").first(raw: "3 quý")?.measureColumn == "")
     }
+
+    @Test("counts after 'lần lượt' take, in order, the types of the counts they pair with")
+    func countsPairedRespectively() {
+        // News voice: the second count names the unit alone.
+        let ministry = figures("Bộ đã thụ lý 146 vụ việc khiếu nại và 38 vụ việc tố cáo, giải quyết xong lần lượt 132 và 35 vụ việc.")
+        #expect(ministry.first(raw: "132")?.typeColumn == "khieu_nai")
+        #expect(ministry.first(raw: "35 vụ việc")?.typeColumn == "to_cao")
+        // Report voice: each with its unit, after a ";".
+        let district = figures("Huyện tiếp nhận 90 đơn khiếu nại và 25 đơn tố cáo; đã giải quyết lần lượt 80 đơn và 20 đơn.")
+        #expect(district.first(raw: "80 đơn")?.typeColumn == "khieu_nai")
+        #expect(district.first(raw: "20 đơn")?.typeColumn == "to_cao")
+        // Negative: counts that pair with nothing before them keep their own type.
+        let communes = figures("Ba xã lần lượt nhận 21, 18 và 16 đơn khiếu nại.")
+        #expect(communes.first(raw: "21")?.typeColumn == "khieu_nai")
+        #expect(communes.first(raw: "16 đơn")?.typeColumn == "khieu_nai")
+    }
 }

@@ -149,6 +149,7 @@ enum SentenceReader {
         PeriodFigures.settle(&readings, in: tokens)
         ListGrammar.shareWholes(&readings, in: tokens)
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
+        NewsGrammar.pairRespectively(&readings, in: tokens)
         if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
         // Under a section titled by a type ("1. Khiếu nại") a paragraph that names none is about it.
         if heads.type == nil, let titled = context.sectionType { heads.type = titled }
