@@ -110,6 +110,7 @@ enum CarriedBreakdowns {
     /// before (`heads`). Returns whether the sentence was read as such a breakdown.
     static func inheritFromSentenceBefore(_ readings: inout [Reading], heads: ParagraphHeads, in tokens: [Token]) -> Bool {
         guard !readings.isEmpty else { return false }
+        if let ranked = inheritRankedParts(&readings, heads: heads, in: tokens) { return ranked }
         let colon = openerColon(in: tokens)
         let candidates: [Int]
         var typedList = false
@@ -141,6 +142,77 @@ enum CarriedBreakdowns {
         var inherited = false
         for position in items where inheritKeepingMeasure(from: head, into: &readings[position]) { inherited = true }
         return inherited
+    }
+
+    /// Words that rank what the items after or before them are: "nhiều nhất", "nhiều phản ánh
+    /// nhất", "cao nhất" (a degree word, then "nhất" within `rankingReach` words), "chủ yếu".
+    static let degreeWords: Set<String> = ["nhiều", "cao"]
+    static let superlative = "nhất"
+    static let rankingReach = 3
+    static let mainly = ["chủ", "yếu"]
+
+    /// Whether the clause `range` ranks what it lists from `firstItem` on: "Theo lĩnh vực, nhiều
+    /// nhất là …", "Các phường có nhiều phản ánh nhất là …", "… có số phản ánh cao nhất", "chủ yếu
+    /// là …" — "chủ yếu" only before the list: "Đơn tố cáo (21 đơn) chủ yếu tố cáo cán bộ" says
+    /// what the petitions were about.
+    static func ranks(_ range: Range<Int>, firstItem: Int, in tokens: [Token]) -> Bool {
+        range.contains { index in
+            if index + mainly.count <= firstItem, PredicateMatcher.matches(mainly, tokens, at: index) { return true }
+            guard tokens[index].lower == superlative else { return false }
+            return tokens[max(range.lowerBound, index - rankingReach)..<index].contains { degreeWords.contains($0.lower) }
+        }
+    }
+
+    /// "trật tự xây dựng (3.105 phản ánh)", "Cẩm Hòa (1.204)": a count alone in parentheses right
+    /// after the words that label it, bare or with the unit of a petition thing, with no verb.
+    static func isLabelledInParentheses(_ reading: Reading, in tokens: [Token]) -> Bool {
+        let mention = reading.mention
+        let start = mention.tokenRange.lowerBound
+        guard !saysOwnVerb(reading), mention.qualifier.isEmpty, mention.denominator == nil, !mention.earlierPeriod,
+            !mention.perPeriod, mention.notACount == nil, !mention.inWords, start >= 2, tokens[start - 1].is("("),
+            mention.end < tokens.count, tokens[mention.end].is(")"),
+            mention.hasUnit ? reading.thing != nil : reading.thing == nil
+        else { return false }
+        let labelStart = tokens[..<(start - 1)].lastIndex { !$0.isWord || $0.lower == "và" || $0.lower == "là" }.map { $0 + 1 } ?? 0
+        let label = start - 1 - labelStart
+        return label >= 1 && label <= labelReach
+    }
+
+    /// A list that ranks the largest parts of a whole counted before it, each with its count in
+    /// parentheses: "Theo lĩnh vực, nhiều nhất là trật tự xây dựng (3.105 phản ánh), vệ sinh môi
+    /// trường (2.240) và giao thông, đô thị (1.318).", "Các phường có nhiều phản ánh nhất là Cẩm
+    /// Hòa (1.204), Hòa Xuân (986)", "…; các phường Tân Lập (412) và Hòa Hưng (367) có số phản ánh
+    /// cao nhất". Its items are parts of the whole the text counted, not of the last status said
+    /// ("119 phản ánh quá hạn"): they inherit from the largest head that holds them all — of their
+    /// own sentence before them, else of the sentence before, its paragraph and the paragraph
+    /// before. Nil when the sentence holds no such list or heads of its own before it; else
+    /// whether the sentence was only the list, so that the heads before it stay for the next one.
+    static func inheritRankedParts(_ readings: inout [Reading], heads: ParagraphHeads, in tokens: [Token]) -> Bool? {
+        guard let first = readings.indices.first(where: { isLabelledInParentheses(readings[$0], in: tokens) }) else { return nil }
+        let clauseStart = tokens[..<readings[first].mention.tokenRange.lowerBound].lastIndex { $0.bounds(StretchMarks.clause) }.map { $0 + 1 } ?? 0
+        var items = [first]
+        var next = first + 1
+        while next < readings.count, isLabelledInParentheses(readings[next], in: tokens),
+            !tokens[readings[next - 1].mention.end..<readings[next].mention.tokenRange.lowerBound].contains(where: { $0.bounds(StretchMarks.clause) })
+        {
+            items.append(next)
+            next += 1
+        }
+        let clauseEnd = tokens[readings[items[items.count - 1]].mention.end...].firstIndex { $0.bounds(StretchMarks.clause) } ?? tokens.count
+        guard ranks(clauseStart..<clauseEnd, firstItem: readings[first].mention.tokenRange.lowerBound, in: tokens) else { return nil }
+        let things = Set(items.compactMap { readings[$0].thing })
+        guard things.count <= 1 else { return nil }
+        let sum = items.reduce(0.0) { $0 + readings[$1].mention.value }
+        let holds = { (head: Reading) in
+            isHead(head) && (things.isEmpty || head.thing.map(things.contains) == true) && sum <= head.mention.value + 0.5
+        }
+        let largest = { (candidates: [Reading]) in candidates.filter(holds).max { $0.mention.value < $1.mention.value } }
+        let own = Array(readings[..<first])
+        guard let head = largest(own) ?? (own.isEmpty ? largest(heads.sentenceBefore + heads.earlierHeads) : nil) else { return nil }
+        for position in items { inheritKeepingMeasure(from: head, into: &readings[position]) }
+        // A sentence with heads of its own goes on to be read as any other.
+        guard own.isEmpty else { return nil }
+        return next == readings.count
     }
 
     /// The head a breakdown of `sum` breaks down: the last head of the sentence before when the

@@ -120,6 +120,8 @@ enum ListGrammar {
         // dân, thanh, kiểm tra 4 cuộc": the verb right before the numeral says what its sessions
         // are before the rest of the clause can.
         if ownKind == nil, let kind = kindOfVerbRightBefore(numeral: numeral, window: window, in: tokens) { return kind }
+        // "2 cuộc đang hoàn thiện dự thảo kết luận": sessions a conclusion is drafted on.
+        if ownKind == nil, MeasureClassifier.namesConclusion(following) { return .inspection }
         if let named = MeasureClassifier.sessionKind(named: following) { return named }
         return MeasureClassifier.sessionKind(before: tokens[window].filter(\.isWord).map(\.lower))
     }
@@ -137,6 +139,8 @@ enum ListGrammar {
         if words == ["kiểm", "tra"], start >= 2, tokens[start - 1].is(","), tokens[start - 2].lower == "thanh" { words.insert("thanh", at: 0) }
         let unitWords = UnitLexicon.petitionCountWords.union(sessionUnits)
         guard !words.contains(where: { unitWords.contains($0) || $0 == "và" }) else { return nil }
+        // "Đã ban hành kết luận 12 cuộc" after a sentence that ended in internal checks.
+        if MeasureClassifier.namesConclusion(words) { return .inspection }
         return MeasureClassifier.sessionKind(before: words)
     }
 
@@ -389,6 +393,16 @@ enum ListGrammar {
         // "…, đúng một phần 8 đảng viên": complainants counted by an outcome alone are cases whose
         // type the paragraph or its section names.
         return types.count == 1 ? types : types.isEmpty && complainants ? [] : nil
+    }
+
+    /// "đã giải quyết 14 vụ việc (đúng 1, đúng một phần 3, sai 10)": a bare number after an
+    /// outcome with no type of its own, in the parentheses that break a count of cases down,
+    /// counts those cases by their outcome; their type and state are the count's.
+    static func outcomeItem(_ mention: NumberMention, of parent: NumberMention, talk: Topic.Talk, in tokens: [Token]) -> Bool {
+        guard !mention.hasUnit, mention.denominator == nil, parent.hasUnit,
+            CountedThing(unit: parent.unit, subjectWords: [], talk: talk) == .cases
+        else { return false }
+        return outcomeTypes(before: mention, in: tokens)?.isEmpty == true
     }
 
     /// The types named before an outcome right before the numeral ("xác định tố cáo sai 8 vụ":

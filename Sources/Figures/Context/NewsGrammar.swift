@@ -59,6 +59,32 @@ enum NewsGrammar {
         }
     }
 
+    /// "lần lượt": counts said after it pair, in order, with as many counts of the same thing
+    /// named before it in the sentence.
+    static let respectively = ["lần", "lượt"]
+
+    /// "Bộ đã thụ lý 146 vụ việc khiếu nại và 38 vụ việc tố cáo, giải quyết xong lần lượt 132 và
+    /// 35 vụ việc": the counts after "lần lượt" (to the end of their clause) each take the type of
+    /// the count before that they pair with — only where those counts each name one type of
+    /// their own, all different. "lần lượt nhận 210, 185 và 160 đơn" pairs with nothing.
+    static func pairRespectively(_ readings: inout [Reading], in tokens: [Token]) {
+        guard let at = tokens.indices.first(where: { PredicateMatcher.matches(respectively, tokens, at: $0) }) else { return }
+        let start = at + respectively.count
+        let end = tokens[start...].firstIndex { $0.bounds(StretchMarks.clause) } ?? tokens.count
+        let after = readings.indices.filter {
+            (start..<end).contains(readings[$0].mention.tokenRange.lowerBound)
+        }
+        guard after.count >= 2, let thing = readings[after[0]].thing, after.allSatisfy({ readings[$0].thing == thing }) else { return }
+        let before = readings.indices.filter { readings[$0].mention.end <= at && readings[$0].thing == thing }.suffix(after.count)
+        guard before.count == after.count else { return }
+        let types = before.map { readings[$0].namedTypes }
+        guard types.allSatisfy({ $0.count == 1 }), Set(types).count == types.count else { return }
+        for (position, type) in zip(after, types) {
+            readings[position].types = type
+            readings[position].namedTypes = type
+        }
+    }
+
     /// "đặt mục tiêu … đưa số đơn vượt cấp xuống dưới 50 đơn": a bound set as a target counts
     /// nothing done.
     static func readTargetBounds(_ readings: inout [Reading], in tokens: [Token]) {

@@ -144,6 +144,7 @@ enum SentenceReader {
         ListGrammar.inheritCountedNouns(&readings, in: tokens)
         ComplainantCount.joinCoordinated(&readings, in: tokens)
         ComplainantCount.inheritHeads(&readings, parents: windows.parents, in: tokens)
+        ComplainantCount.inheritCountedAgain(&readings, sentenceBefore: heads.sentenceBefore, windows: windows.windows, in: tokens)
         ListGrammar.inheritGenericCounts(&readings, windows: windows.windows, in: tokens)
         ListGrammar.inheritListItems(&readings, parents: windows.parents, in: tokens)
         for position in readings.indices where readings[position].thing == .sessions && readings[position].sessionKind == nil {
@@ -163,6 +164,7 @@ enum SentenceReader {
         PeriodFigures.settle(&readings, in: tokens)
         ListGrammar.shareWholes(&readings, in: tokens)
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
+        NewsGrammar.pairRespectively(&readings, in: tokens)
         if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
         // Under a section titled by a type ("1. Khiếu nại") a paragraph that names none is about it.
         if heads.type == nil, let titled = context.sectionType { heads.type = titled }
@@ -275,6 +277,12 @@ enum SentenceReader {
             thingFromNoun = true
             outcomeTypes = types
         }
+        if thing == nil, let parent = windows.parents[position],
+            ListGrammar.outcomeItem(mention, of: mentions[parent], talk: talk, in: tokens)
+        {
+            thing = .cases
+            thingFromNoun = true
+        }
         let whole = ListGrammar.whole(of: position, mentions: mentions, in: tokens)
         if thing == nil, let whole {
             let words = tokens[PhraseReader.followingWords(of: mentions[whole], in: tokens)].filter(\.isWord).map(\.lower)
@@ -340,6 +348,11 @@ enum SentenceReader {
         {
             predicate = .proposed
         }
+        // "Có 36 trường hợp người lao động có đơn khiếu nại": complainants who brought their
+        // petition say its state by bringing it; none is carried from the paragraph before.
+        if predicate == nil, !complainantTypes.isEmpty, ComplainantCount.broughtTheirOwn(mention, in: tokens) {
+            predicate = .unstated
+        }
         if predicate == nil, let whole {
             predicate = ListGrammar.predicateAfterWhole(mentions[whole], thing: thing, in: tokens)
         }
@@ -364,14 +377,20 @@ enum SentenceReader {
             let clauseStart = tokens.start(before: verb.lowerBound, after: StretchMarks.clause.union([","]))
             let speaker = LoweredText(tokens[clauseStart..<verb.lowerBound].map(\.lower).joined(separator: " "))
             let owners = LoweredText(followingWords.joined(separator: " "))
-            if speaker.containsAny(Topic.citizenWords) || owners.containsAny(Topic.petitionerWords) {
+            // "Ông Tâm đã gửi 17 lá đơn", "bà Mai, người đã gửi 17 lá đơn", "Gia đình tôi đã gửi 5
+            // lá đơn", "các hộ đã gửi 11 lượt đơn": the letters a person, a family or a group of
+            // households sent, received by no one named. The sender opens the verb's phrase (a
+            // quote after "Cử tri … nói:" opens one), and is no citizen at large ("người dân").
+            let phrase = tokens.start(before: verb.lowerBound, after: StretchMarks.phrase)
+            let sender = tokens[phrase..<verb.lowerBound].firstIndex(where: \.isWord)
+            let ownSender = thing == .petitions && tokens[verb].map(\.lower) == PredicateLexicon.sendingVerb
+                && sender.map { first in PredicateLexicon.ownSenders.contains { PredicateMatcher.matches($0, tokens, at: first) } } == true
+                && !LoweredText(tokens[phrase..<verb.lowerBound].map(\.lower).joined(separator: " ")).containsAny(Topic.citizenWords)
+            if ownSender {
+                predicate = .unstated
+            } else if speaker.containsAny(Topic.citizenWords) || owners.containsAny(Topic.petitionerWords) {
                 predicate = .received
                 raisedByCitizens = true
-            } else if thing == .petitions, tokens[verb].map(\.lower) == PredicateLexicon.sendingVerb,
-                let first = tokens[clauseStart..<verb.lowerBound].first, MeasureClassifier.personalTitles.contains(first.lower)
-            {
-                // "Ông Tâm đã gửi 17 lá đơn": the letters one person sent, received by no one named.
-                predicate = .unstated
             }
         }
         // "Đã giải quyết 861/914 đơn thuộc thẩm quyền": the verb says what happened, "thuộc thẩm

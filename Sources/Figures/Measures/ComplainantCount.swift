@@ -22,8 +22,9 @@ enum ComplainantCount {
     static let placeOpeners: Set<String> = ["ở", "tại", "thuộc"]
     /// How many words that place may hold.
     static let placeReach = 5
-    /// Who the complainants are, said between their count and their verb.
-    static let owners: Set<String> = ["người dân", "công dân"]
+    /// Who the complainants are, said between their count and their verb: "36 trường hợp người
+    /// lao động có đơn khiếu nại".
+    static let owners: [[String]] = [["người", "dân"], ["công", "dân"], ["người", "lao", "động"]]
 
     /// The types of the complaints a figure counts complainants of, or nil when it counts none.
     /// `verb`: where the figure's verb starts, when it has one; a complaint word before the
@@ -40,7 +41,7 @@ enum ComplainantCount {
         if ownPetitionUnits.contains(mention.unit) {
             // "58 trường hợp người dân làm đơn khiếu nại": who they are may stand before the verb.
             var start = mention.end
-            if start + 1 < tokens.count, owners.contains(tokens[start].lower + " " + tokens[start + 1].lower) { start += 2 }
+            if let owner = owners.first(where: { PredicateMatcher.matches($0, tokens, at: start) }) { start += owner.count }
             start = verbAfterComplainants(from: start, in: tokens)
             if start < tokens.count, openers.contains(tokens[start].lower) {
                 var index = start + 1
@@ -81,6 +82,19 @@ enum ComplainantCount {
         }
         while index < tokens.count, adverbs.contains(tokens[index].lower) { index += 1 }
         return index < tokens.count && openers.contains(tokens[index].lower) ? index : start
+    }
+
+    /// The complainants' own verbs that bring a petition or withdraw it, no state of a case:
+    /// "có đơn", "làm đơn", "gửi đơn", "rút đơn" ("vẫn giữ đơn" keeps one still pending).
+    static let bringingOwn: Set<String> = ["có", "làm", "gửi", "rút"]
+
+    /// Whether the complainants' own verb after them brings their petition: "36 trường hợp người
+    /// lao động có đơn khiếu nại", "27 hộ ở xã Nà Khoang có đơn", "41 hộ gửi đơn khiếu nại".
+    static func broughtTheirOwn(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        var start = mention.end
+        if let owner = owners.first(where: { PredicateMatcher.matches($0, tokens, at: start) }) { start += owner.count }
+        start = verbAfterComplainants(from: start, in: tokens)
+        return start < tokens.count && bringingOwn.contains(tokens[start].lower)
     }
 
     /// Words that may stand between a verb and the complainants it counts when only the section
@@ -250,6 +264,55 @@ enum ComplainantCount {
             readings[position].thing = .cases
             readings[position].thingInherited = true
             if readings[position].types.isEmpty { readings[position].types = readings[head].types }
+        }
+    }
+
+    /// Units by which complainants are counted again after the count that named their complaint:
+    /// "trường hợp", households.
+    static let countedAgainUnits: Set<String> = ["trường hợp", "hộ dân", "hộ"]
+
+    /// What done with complainants' cases says they are cases: resolved (also by mediation),
+    /// still pending, to be resolved, sent on to a court. "cấp giấy chứng nhận cho 15 hộ" receives
+    /// no case.
+    static let doneWithCases: Set<Predicate> = [.resolved, .pending, .toResolve, .guided]
+
+    /// Complainants counted again, by what was done with their cases, after the count that named
+    /// their complaint in the same sentence or the sentence before: "Có 36 trường hợp người lao
+    /// động có đơn khiếu nại …; Sở đã hòa giải thành 29 trường hợp, 7 trường hợp được hướng dẫn
+    /// khởi kiện", "46 hộ dân có đơn khiếu nại …; tỉnh đã giải quyết cho 31 hộ", "… 146 hộ dân có
+    /// đơn khiếu nại. Tỉnh đã giải quyết 118 trường hợp, còn 28 trường hợp đang được xem xét lại".
+    /// They are some of those complainants (no more than the head), with a verb of cases right
+    /// before them ("giải quyết (cho)") or their state right after; they bring the head's
+    /// complaint. "hỗ trợ 20 hộ tái định cư" says nothing done with a case. From the sentence
+    /// before, the largest such count is the whole the others are parts of.
+    static func inheritCountedAgain(_ readings: inout [Reading], sentenceBefore: [Reading], windows: [Range<Int>], in tokens: [Token]) {
+        let isHead = { (reading: Reading) in
+            reading.thing == .cases && ownPetitionUnits.contains(reading.mention.unit) && !reading.namedTypes.isEmpty
+                && reading.mention.denominator == nil
+        }
+        var countedAgain: Set<Int> = []
+        for position in readings.indices where readings[position].thing == nil {
+            let mention = readings[position].mention
+            guard countedAgainUnits.contains(mention.unit), mention.denominator == nil, !mention.earlierPeriod,
+                mention.notACount == nil,
+                let head = readings[..<position].indices.last(where: { !countedAgain.contains($0) && isHead(readings[$0]) })
+                    .map({ readings[$0] }) ?? sentenceBefore.filter(isHead).max(by: { $0.mention.value < $1.mention.value }),
+                mention.value <= head.mention.value + 0.5
+            else { continue }
+            var predicate = PredicateMatcher.after(in: tokens, from: mention.end, thing: .cases)
+            if predicate == nil, let verb = PredicateMatcher.before(in: tokens, window: windows[position], thing: .cases),
+                tokens[verb.range.upperBound..<mention.numeralIndex].allSatisfy({ verbToCount.contains($0.lower) })
+            {
+                predicate = verb.predicate
+            }
+            guard let predicate, doneWithCases.contains(predicate) else { continue }
+            readings[position].thing = .cases
+            readings[position].thingInherited = true
+            readings[position].predicate = predicate
+            readings[position].predicateSource = .own
+            readings[position].types = head.namedTypes
+            readings[position].namedTypes = head.namedTypes
+            countedAgain.insert(position)
         }
     }
 

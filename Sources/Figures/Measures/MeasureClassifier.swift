@@ -99,7 +99,7 @@ enum MeasureClassifier {
         clues.dialogue && !clues.diplomacy && !clues.peopleNotReceived
     }
 
-    static let caseVerbs: Set<Predicate?> = [.received, .visited, .resolved, .pending, .other, .unstated]
+    static let caseVerbs: Set<Predicate?> = [.received, .visited, .resolved, .pending, .other, .unstated, .guided]
 
     enum SessionKind: Sendable, Hashable {
         case inspection, dialogue, reception, other
@@ -192,6 +192,15 @@ enum MeasureClassifier {
     /// Inspections, also written short for "thanh tra, kiểm tra" ("120 cuộc thanh, kiểm tra"; the
     /// words are read without their punctuation).
     static let inspectionWords: [Phrase] = ["thanh tra", "thanh kiểm tra"]
+    /// What an inspection ends in: sessions a conclusion is issued or drafted on, named by no noun
+    /// of their own ("ban hành kết luận 12 cuộc", "2 cuộc đang hoàn thiện dự thảo kết luận"), are
+    /// inspections, whatever sessions were counted before them.
+    static let conclusion = ["kết", "luận"]
+
+    /// Whether words right before bare sessions, or after them in their phrase, name a conclusion.
+    static func namesConclusion(_ words: [String]) -> Bool {
+        words.indices.contains { Array(words[$0...].prefix(conclusion.count)) == conclusion }
+    }
     /// "đối thoại" first: it names a dialogue wherever it stands.
     static let dialogueWords: [Phrase] = ["đối thoại", "tiếp xúc"]
     static let receptionWords: [Phrase] = ["tiếp công dân", "tiếp dân"]

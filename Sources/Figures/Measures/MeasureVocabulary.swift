@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 
 /// What kind of thing a figure counts, read from its unit.
 enum CountedThing: Sendable, Hashable, CaseIterable {
@@ -236,8 +237,16 @@ enum Topic {
         text.containsAny(complaintWords)
     }
 
+    /// A court named as where citizens are guided to sue over their own dispute: "hướng dẫn khởi
+    /// kiện ra Tòa án 4 vụ việc" speaks of no crime.
+    static let courtGuidance: [Phrase] = ["khởi kiện ra tòa án", "khởi kiện tại tòa án", "khởi kiện ra tand", "khởi kiện tại tand"]
+
     static func speaksOfCrime(_ text: LoweredText) -> Bool {
-        text.containsAny(crimeWords)
+        guard text.containsAny(crimeWords) else { return false }
+        guard text.containsAny(courtGuidance) else { return true }
+        var rest = text.text
+        for phrase in courtGuidance { rest = rest.replacingOccurrences(of: phrase.text, with: " ") }
+        return LoweredText(rest).containsAny(crimeWords)
     }
 }
 

@@ -89,6 +89,8 @@ enum PredicateLexicon {
         Entry(words: ["hoàn", "thành"], predicate: .resolved, things: [.cases]),
         // "hòa giải thành 23 vụ việc tranh chấp đất đai": disputes settled by mediation.
         Entry(words: ["hòa", "giải", "thành"], predicate: .resolved, things: [.cases]),
+        // "hướng dẫn khởi kiện ra Tòa án 4 vụ việc": cases sent on to a court, no state of their own.
+        Entry(words: ["hướng", "dẫn", "khởi", "kiện"], predicate: .guided, things: [.cases]),
         Entry(words: ["kết", "thúc"], predicate: .resolved, things: [.cases]),
         Entry(words: ["cơ", "bản", "xong"], predicate: .other),
         Entry(words: ["cơ", "bản", "giải", "quyết"], predicate: .other),
@@ -140,6 +142,11 @@ enum PredicateLexicon {
     /// Sending is the figure's verb only right before its numeral: "hướng dẫn công dân gửi đơn
     /// đến cơ quan có thẩm quyền 1.214 đơn" guided the citizens, who send.
     static let sendingVerb = ["gửi"]
+
+    /// Who sends letters of their own, opening the clause of the sending verb: a person by title
+    /// ("Ông Tâm"), one who is described ("bà Mai, người đã gửi"), a family, a group of households
+    /// ("các hộ"). Citizens at large ("người dân gửi 3.116 phản ánh") are read before them.
+    static let ownSenders: [[String]] = MeasureClassifier.personalTitles.sorted().map { [$0] } + [["người"], ["gia", "đình"], ["các", "hộ"]]
 
     /// Words that open a sentence's main clause after a "khi"/"nếu" clause: a verb before them
     /// is not the verb of a figure after them.
@@ -247,6 +254,12 @@ enum PredicateLexicon {
     /// Phrases right after the unit that settle the predicate: "14 đơn đang được xem xét",
     /// "532 đơn thuộc thẩm quyền", "4.920 lượt công dân tham dự".
     static let following: [Entry] = [
+        // "19 đơn khiếu nại giải quyết quá thời hạn luật định": resolved, late ("31 đơn quá hạn
+        // giải quyết" is overdue, below).
+        Entry(words: ["giải", "quyết", "quá", "thời", "hạn"], predicate: .resolved),
+        Entry(words: ["giải", "quyết", "quá", "hạn"], predicate: .resolved),
+        // "312 đơn gửi trực tuyến phải lưu": filed away, whatever channel they came by.
+        Entry(words: ["phải", "lưu"], predicate: .archived, things: [.petitions]),
         Entry(words: ["đang"], predicate: .pending), Entry(words: ["chưa", "giải", "quyết"], predicate: .pending),
         Entry(words: ["chưa", "được", "giải", "quyết"], predicate: .pending),
         Entry(words: ["không", "thuộc", "thẩm", "quyền"], predicate: .outsideJurisdiction),
@@ -264,6 +277,8 @@ enum PredicateLexicon {
         Entry(words: ["dự"], predicate: .attended),
         Entry(words: ["được", "giải", "quyết"], predicate: .resolved), Entry(words: ["phải", "giải", "quyết"], predicate: .toResolve),
         Entry(words: ["được", "thụ", "lý"], predicate: .inJurisdiction),
+        // "7 trường hợp được hướng dẫn khởi kiện ra Tòa án": cases sent on to a court.
+        Entry(words: ["được", "hướng", "dẫn", "khởi", "kiện"], predicate: .guided, things: [.cases]),
         // "58 đơn đã được xác minh, kết luận": a petition concluded on is resolved.
         Entry(words: ["đã", "được", "kết", "luận"], predicate: .resolved),
         Entry(words: ["đã", "được", "xác", "minh", ",", "kết", "luận"], predicate: .resolved),
