@@ -326,21 +326,39 @@ def is_table_line(line):
     return line.startswith("|") or line.count("|") >= 2 or line.count("\t") >= 2
 
 
+def table_lines(lines):
+    """Which lines are a table's: pipe or tab rows, and runs of three or more lines that part
+    the same number (two or more) of cells with semicolons, as `baocao` reads tables in text."""
+    table = [is_table_line(line.strip(" ")) for line in lines]
+    start = 0
+    while start < len(lines):
+        cells = lines[start].count(";")
+        end = start + 1
+        while end < len(lines) and cells >= 2 and lines[end].count(";") == cells:
+            end += 1
+        if end - start >= 3:
+            table[start:end] = [True] * (end - start)
+        start = end
+    return table
+
+
 def flattened(text):
     """The text as a web page's scrape or a corpus article gives it: every run of prose lines
-    joined into one line (headings, list items and paragraphs alike), table lines kept apart.
-    The news corpus holds its articles so; the written sets are laid out in paragraphs."""
+    joined into one line (headings, list items and paragraphs alike), table lines kept apart
+    as they are (a tab table's empty first cell too). The news corpus holds its articles so;
+    the written sets are laid out in paragraphs."""
+    raw = [line.rstrip("\n") for line in text.split("\n")]
     lines, prose = [], []
-    for line in (line.strip() for line in text.split("\n")):
-        if not line:
+    for line, in_table in zip(raw, table_lines(raw)):
+        if not line.strip():
             continue
-        if is_table_line(line):
+        if in_table:
             if prose:
                 lines.append(" ".join(prose))
                 prose = []
             lines.append(line)
         else:
-            prose.append(line)
+            prose.append(line.strip())
     if prose:
         lines.append(" ".join(prose))
     return "\n".join(lines) + "\n"
@@ -351,8 +369,9 @@ def sentence_lines(text):
     paragraphs hold a sentence or two, or a converter that breaks at every full stop, gives it.
     A sentence ends at ".", ";", "!", "?" or "…" before a space and a capital."""
     lines = []
-    for line in text.split("\n"):
-        if is_table_line(line.strip()):
+    raw = text.split("\n")
+    for line, in_table in zip(raw, table_lines(raw)):
+        if in_table:
             lines.append(line)
             continue
         start = 0
