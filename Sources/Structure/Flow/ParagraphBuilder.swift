@@ -33,7 +33,7 @@ struct ParagraphBuilder {
         let cutSentence = !block.isTerminated && Punctuation.startsLowercase(line.text) && !headingLike
         if line.blankBefore { return cutSentence && !block.first.markedHeading && isBodyBlock(block) }
         guard line.hasGeometry, previous.hasGeometry else {
-            return continuesPlainText(block, previous, line) || cutSentence
+            return continuesPlainText(block, previous, line) || cutSentence || isNumberedLineGoingOn(block, line)
         }
         if isCenteredHeadingGoingOn(block, previous, line) { return true }
         if metrics.isIndented(line) { return false }
@@ -62,6 +62,13 @@ struct ParagraphBuilder {
         let sentenceEnds = previous.text.hasSuffix(".") && capital
         let headingEnds = pattern != nil && capital && !inCapitals
         return metrics.isFull(previous) && !sentenceEnds && !headingEnds
+    }
+
+    /// A plain-text line holding only a heading's numbering ("II.") and the line right after it
+    /// ("CÔNG TÁC TIẾP CÔNG DÂN", "Tố cáo đối với đảng viên") are one heading: a page or converter
+    /// that breaks at every full stop put them apart.
+    private func isNumberedLineGoingOn(_ block: RawBlock, _ line: WorkLine) -> Bool {
+        block.lines.count == 1 && HeadingPattern.isBareNumbering(block.text) && line.text.first?.isUppercase == true
     }
 
     /// A centred heading ("Phần thứ hai …") wrapped onto a second centred line in the same font.
