@@ -639,6 +639,9 @@ struct ParagraphHeads: Sendable {
     var earlierHeads: [Reading] = []
     /// The heads of the paragraph being read, before it ends.
     private var paragraphHeads: [Reading] = []
+    /// The heads of the paragraphs before, back to the start of a loose run of one-sentence
+    /// paragraphs; those of the paragraph before otherwise.
+    private var runHeads: [Reading] = []
 
     /// A paragraph or sentence that is a question ("PV: Cụ thể với khiếu nại, tố cáo thì sao, thưa ông?")
     /// opens what the next paragraphs answer, as a heading does: the answer's figures take no
@@ -650,10 +653,13 @@ struct ParagraphHeads: Sendable {
 
     static let questionMark: Character = "?"
 
-    /// A new paragraph names its own type, and no sentence of it stands before its first.
-    mutating func startParagraph() {
+    /// A new paragraph names its own type, and no sentence of it stands before its first. In a
+    /// loose run of one-sentence paragraphs (`ParagraphRun`) the heads of all its paragraphs
+    /// stay earlier heads, as those of one paragraph's sentences do.
+    mutating func startParagraph(inLooseRun: Bool = false) {
         type = nil
-        earlierHeads = paragraphHeads
+        runHeads = inLooseRun ? runHeads + paragraphHeads : paragraphHeads
+        earlierHeads = runHeads
         paragraphHeads = []
         sentenceBefore = []
     }
