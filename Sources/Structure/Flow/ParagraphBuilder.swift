@@ -49,6 +49,9 @@ struct ParagraphBuilder {
     /// and the next line starts with a capital. Headings in capitals wrap onto lines in
     /// capitals, full or not (centred parts).
     private func continuesPlainText(_ block: RawBlock, _ previous: WorkLine, _ line: WorkLine) -> Bool {
+        // A numbering alone on its line starts the heading of the line after it
+        // (`isNumberedLineGoingOn`); a heading in capitals before it does not go on into it.
+        if HeadingPattern.isBareNumbering(line.text) { return false }
         let capital = line.text.first?.isUppercase == true
         // An article's title line ends where a capital starts the next line, as a heading's does.
         let pattern = HeadingPattern(block.content)
