@@ -85,6 +85,28 @@ struct ParagraphRunTests {
         #expect(found.first(raw: "9 vụ việc")?.measureColumn == "vu_viec")
     }
 
+    @Test("a point's label scopes the one-sentence paragraphs after it, up to the next label")
+    func pointLabelScopesTheRun() {
+        let split = figures(
+            "b) Tố cáo: Trong năm, Công an huyện Tràng Sơn nhận 18 đơn tố cáo.",
+            "Công an huyện đã thụ lý 11 vụ việc, giải quyết xong 9 vụ việc.",
+            "c) Kiến nghị, phản ánh: Công an huyện nhận 40 đơn.",
+            "Đã trả lời 35 đơn.")
+        #expect(split.first(raw: "9 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        #expect(split.first(raw: "9 vụ việc")?.typeColumn == "to_cao")
+        #expect(split.first(raw: "35 đơn")?.typeColumn == "kien_nghi_phan_anh")
+        // A label inside a list of types, not after a point's marker, scopes nothing after it.
+        let inline = figures(
+            "Số lượt công dân được tiếp là 70 (KN: 20 lượt;", "TC: 50 lượt).", "Các cơ quan đã giải quyết 11 vụ việc.")
+        #expect(inline.first(raw: "11 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+        #expect(inline.first(raw: "11 vụ việc")?.typeColumn == "")
+        // Nor does a point's label reach a paragraph after one of several sentences.
+        let broken = figures(
+            "b) Tố cáo: Trong năm, Công an huyện Tràng Sơn nhận 18 đơn tố cáo. Đã giải quyết 12 đơn.",
+            "Các cơ quan đã giải quyết 11 vụ việc.")
+        #expect(broken.first(raw: "11 vụ việc")?.typeColumn == "")
+    }
+
     @Test("what opens as the rest of a sentence", arguments: [
         ("Trong đó, 41 đơn thuộc thẩm quyền.", true), ("Cụ thể: cấp huyện 12 vụ.", true), ("Còn lại 4 vụ việc đang xác minh.", true),
         ("Số này gồm 40 đơn về đất đai.", true), ("312 phản ánh đang xử lý trong hạn.", true), ("Có 6 vụ việc khiếu nại.", true),

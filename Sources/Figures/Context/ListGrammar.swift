@@ -639,6 +639,18 @@ struct ParagraphHeads: Sendable {
     var earlierHeads: [Reading] = []
     /// The heads of the paragraph being read, before it ends.
     private var paragraphHeads: [Reading] = []
+    /// The type a point's opening label named ("b) Khiếu nại: …"): in a loose run of
+    /// one-sentence paragraphs it scopes the paragraphs after it, up to the next label, as it
+    /// scoped the point's paragraph before the page split it.
+    private var labelledType: PetitionType?
+
+    /// A sentence opens with a label naming one type; `scopesRun`: a point's label, at its
+    /// paragraph's start after a list marker.
+    mutating func label(_ labelled: PetitionType, scopesRun: Bool) {
+        type = labelled
+        labelledType = scopesRun ? labelled : nil
+    }
+
     /// The heads of the paragraphs before, back to the start of a loose run of one-sentence
     /// paragraphs; those of the paragraph before otherwise.
     private var runHeads: [Reading] = []
@@ -657,7 +669,8 @@ struct ParagraphHeads: Sendable {
     /// loose run of one-sentence paragraphs (`ParagraphRun`) the heads of all its paragraphs
     /// stay earlier heads, as those of one paragraph's sentences do.
     mutating func startParagraph(inLooseRun: Bool = false) {
-        type = nil
+        if !inLooseRun { labelledType = nil }
+        type = labelledType
         runHeads = inLooseRun ? runHeads + paragraphHeads : paragraphHeads
         earlierHeads = runHeads
         paragraphHeads = []

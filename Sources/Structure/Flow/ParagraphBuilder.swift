@@ -49,9 +49,6 @@ struct ParagraphBuilder {
     /// and the next line starts with a capital. Headings in capitals wrap onto lines in
     /// capitals, full or not (centred parts).
     private func continuesPlainText(_ block: RawBlock, _ previous: WorkLine, _ line: WorkLine) -> Bool {
-        // A numbering alone on its line starts the heading of the line after it
-        // (`isNumberedLineGoingOn`); a heading in capitals before it does not go on into it.
-        if HeadingPattern.isBareNumbering(line.text) { return false }
         let capital = line.text.first?.isUppercase == true
         // An article's title line ends where a capital starts the next line, as a heading's does.
         let pattern = HeadingPattern(block.content)
@@ -61,7 +58,14 @@ struct ParagraphBuilder {
         // whole after each line would cost the square of its length.
         let inCapitals = line.text == line.text.uppercased() && !headingText.isEmpty
             && !headingText.contains { String($0).uppercased() != String($0) }
-        if pattern != nil, inCapitals, !block.isTerminated, line.text.count < 80 { return true }
+        // A numbering alone on its line starts the heading of the line after it
+        // (`isNumberedLineGoingOn`): neither a finished sentence nor a heading in capitals before
+        // it goes on into it ("COVID-" and "19." do).
+        let bareNumbering = HeadingPattern.isBareNumbering(line.text)
+        if bareNumbering, Punctuation.endsSentence(previous.text) { return false }
+        if pattern != nil, inCapitals, !block.isTerminated, line.text.count < 80, !bareNumbering {
+            return true
+        }
         let sentenceEnds = previous.text.hasSuffix(".") && capital
         let headingEnds = pattern != nil && capital && !inCapitals
         return metrics.isFull(previous) && !sentenceEnds && !headingEnds
