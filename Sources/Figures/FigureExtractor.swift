@@ -73,9 +73,15 @@ public struct FigureExtractor: Sendable {
         // The title is read too: a text file's first line, taken for its title, may be a whole
         // news paragraph ("Hơn 2.900 ý kiến, kiến nghị của cử tri … gửi tới Quốc hội").
         let title = document.title.isEmpty ? [] : [Block(kind: .paragraph, text: document.title.map(\.text).joined(separator: " "), pages: PageRange(1))]
-        return (title + document.blocks).enumerated().map { index, block in
+        let blocks = title + document.blocks
+        let splits = blocks.map { SentenceSplitter.sentences(of: $0) }
+        // The title opens no run: the body's first paragraph is not its sentence.
+        let runs = title.map { ParagraphRun(loose: false, continues: false, text: $0.text) }
+            + ParagraphRun.runs(of: document.blocks, sentences: Array(splits.dropFirst(title.count)))
+        return blocks.enumerated().map { index, block in
             let place = tracker.place(of: block)
-            let lowered = LoweredText(lowering: block.text + " " + place.title)
+            let run = runs[index]
+            let lowered = LoweredText(lowering: run.text + " " + place.title)
             let reception = MeasureClassifier.speaksOfReception(lowered)
             var context = SurroundingContext(reception: reception, sectionTitle: place.title)
             context.voters = Topic.speaksOfVoters(lowered)
@@ -86,10 +92,10 @@ public struct FigureExtractor: Sendable {
                 context.voters = true
             }
             if Topic.speaksOfVoters(LoweredText(lowering: block.text)) { votersBefore = true }
-            heads.startParagraph()
+            if !run.continues { heads.startParagraph(inLooseRun: run.loose) }
             // A question inside a paragraph opens what follows as a question paragraph does: an
             // interview scraped onto one line asks and answers in one block.
-            let split = SentenceSplitter.sentences(of: block)
+            let split = splits[index]
             let sentences = split.indices.map { index in
                 let sentence = split[index]
                 if ParagraphHeads.asksAnew(sentence.text) { heads = ParagraphHeads() }

@@ -653,6 +653,21 @@ struct ParagraphHeads: Sendable {
     var earlierHeads: [Reading] = []
     /// The heads of the paragraph being read, before it ends.
     private var paragraphHeads: [Reading] = []
+    /// The type a point's opening label named ("b) Khiếu nại: …"): in a loose run of
+    /// one-sentence paragraphs it scopes the paragraphs after it, up to the next label, as it
+    /// scoped the point's paragraph before the page split it.
+    private var labelledType: PetitionType?
+
+    /// A sentence opens with a label naming one type; `scopesRun`: a point's label, at its
+    /// paragraph's start after a list marker.
+    mutating func label(_ labelled: PetitionType, scopesRun: Bool) {
+        type = labelled
+        labelledType = scopesRun ? labelled : nil
+    }
+
+    /// The heads of the paragraphs before, back to the start of a loose run of one-sentence
+    /// paragraphs; those of the paragraph before otherwise.
+    private var runHeads: [Reading] = []
 
     /// A paragraph or sentence that is a question ("PV: Cụ thể với khiếu nại, tố cáo thì sao, thưa ông?")
     /// opens what the next paragraphs answer, as a heading does: the answer's figures take no
@@ -664,10 +679,14 @@ struct ParagraphHeads: Sendable {
 
     static let questionMark: Character = "?"
 
-    /// A new paragraph names its own type, and no sentence of it stands before its first.
-    mutating func startParagraph() {
-        type = nil
-        earlierHeads = paragraphHeads
+    /// A new paragraph names its own type, and no sentence of it stands before its first. In a
+    /// loose run of one-sentence paragraphs (`ParagraphRun`) the heads of all its paragraphs
+    /// stay earlier heads, as those of one paragraph's sentences do.
+    mutating func startParagraph(inLooseRun: Bool = false) {
+        if !inLooseRun { labelledType = nil }
+        type = labelledType
+        runHeads = inLooseRun ? runHeads + paragraphHeads : paragraphHeads
+        earlierHeads = runHeads
         paragraphHeads = []
         sentenceBefore = []
     }

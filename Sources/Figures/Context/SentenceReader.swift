@@ -165,7 +165,9 @@ enum SentenceReader {
         ListGrammar.shareWholes(&readings, in: tokens)
         ListGrammar.inheritTypes(&readings, parents: windows.parents)
         NewsGrammar.pairRespectively(&readings, in: tokens)
-        if let labelled = TypeReader.openingLabel(in: tokens) { heads.type = labelled }
+        if let labelled = TypeReader.openingLabel(in: tokens) {
+            heads.label(labelled, scopesRun: sentence.opensBlock && TypeReader.opensWithListMarker(tokens))
+        }
         // Under a section titled by a type ("1. Khiếu nại") a paragraph that names none is about it.
         if heads.type == nil, let titled = context.sectionType { heads.type = titled }
         CarriedBreakdowns.inheritInParentheses(&readings, in: tokens)

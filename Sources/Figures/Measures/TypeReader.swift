@@ -110,6 +110,12 @@ enum TypeReader {
         return single(types(in: tokens, range: start..<colon))
     }
 
+    /// The sentence opens with a list marker ("b)", "2.", "-", "IV."), as a point of a report does.
+    static func opensWithListMarker(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first else { return false }
+        return !first.isWord || first.text.count == 1 || romanNumerals.contains(first.text)
+    }
+
     /// "Về tố cáo, kỳ trước chuyển sang 4 vụ việc …", "Đối với khiếu nại kỷ luật, Ủy ban … đã xem
     /// xét 7 trường hợp": a label opened by "về" or "đối với" may end at a comma; the next word may
     /// not continue the label ("Về khiếu nại, tố cáo, …" names two types).

@@ -33,7 +33,7 @@ struct ParagraphBuilder {
         let cutSentence = !block.isTerminated && Punctuation.startsLowercase(line.text) && !headingLike
         if line.blankBefore { return cutSentence && !block.first.markedHeading && isBodyBlock(block) }
         guard line.hasGeometry, previous.hasGeometry else {
-            return continuesPlainText(block, previous, line) || cutSentence
+            return continuesPlainText(block, previous, line) || cutSentence || isNumberedLineGoingOn(block, line)
         }
         if isCenteredHeadingGoingOn(block, previous, line) { return true }
         if metrics.isIndented(line) { return false }
@@ -58,10 +58,24 @@ struct ParagraphBuilder {
         // whole after each line would cost the square of its length.
         let inCapitals = line.text == line.text.uppercased() && !headingText.isEmpty
             && !headingText.contains { String($0).uppercased() != String($0) }
-        if pattern != nil, inCapitals, !block.isTerminated, line.text.count < 80 { return true }
+        // A numbering alone on its line starts the heading of the line after it
+        // (`isNumberedLineGoingOn`): neither a finished sentence nor a heading in capitals before
+        // it goes on into it ("COVID-" and "19." do).
+        let bareNumbering = HeadingPattern.isBareNumbering(line.text)
+        if bareNumbering, Punctuation.endsSentence(previous.text) { return false }
+        if pattern != nil, inCapitals, !block.isTerminated, line.text.count < 80, !bareNumbering {
+            return true
+        }
         let sentenceEnds = previous.text.hasSuffix(".") && capital
         let headingEnds = pattern != nil && capital && !inCapitals
         return metrics.isFull(previous) && !sentenceEnds && !headingEnds
+    }
+
+    /// A plain-text line holding only a heading's numbering ("II.") and the line right after it
+    /// ("CÔNG TÁC TIẾP CÔNG DÂN", "Tố cáo đối với đảng viên") are one heading: a page or converter
+    /// that breaks at every full stop put them apart.
+    private func isNumberedLineGoingOn(_ block: RawBlock, _ line: WorkLine) -> Bool {
+        block.lines.count == 1 && HeadingPattern.isBareNumbering(block.text) && line.text.first?.isUppercase == true
     }
 
     /// A centred heading ("Phần thứ hai …") wrapped onto a second centred line in the same font.

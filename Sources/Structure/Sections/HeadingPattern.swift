@@ -42,6 +42,18 @@ struct HeadingPattern: Equatable {
         }
     }
 
+    /// A line that is a numbering and nothing else ("II.", "2.1.", "b)"): a converter that
+    /// breaks at every full stop, or a page that sets the number apart, puts a heading's text on
+    /// the next line.
+    static func isBareNumbering(_ line: String) -> Bool {
+        let trimmed = line.trimming(" \t")
+        guard !trimmed.isEmpty, !trimmed.contains(where: \.isWhitespace) else { return false }
+        return HeadingPattern(trimmed + " " + bareNumberingProbe).map { $0.level != .part } == true
+    }
+
+    /// A heading's first word, put after a bare numbering to test it as a heading line.
+    private static let bareNumberingProbe = "A"
+
     /// The numbering of a text with calls: a numbering never carries a call ("Covid-19[^10]. Ngay
     /// sau…" is no "19.").
     init?(_ line: CitedText) {
