@@ -84,9 +84,7 @@ struct MinedNegativesTests {
         "Câu lạc bộ Sông Mây giành 2 đơn nam và 1 đơn nữ ở giải quần vợt tỉnh.",
     ])
     func filingsAndSingles(sentence: String) {
-        let found = figures(sentence)
-        #expect(!found.isEmpty)
-        #expect(found.allSatisfy { $0.measureColumn == "" })
+        #expect(onlyFiguresWithoutMeasure(sentence))
     }
 
     @Test("casualties are no dialogue's audience; citizens who took part are")

@@ -34,9 +34,7 @@ struct ScrapedPageTests {
         "356 người thích bài viết này",
     ])
     func counters(text: String) {
-        let found = figures(text)
-        #expect(!found.isEmpty)
-        #expect(found.allSatisfy { $0.measureColumn.isEmpty })
+        #expect(onlyFiguresWithoutMeasure(text))
     }
 
     @Test("'xem' and 'thêm' apart are no link: the figure keeps its meaning")

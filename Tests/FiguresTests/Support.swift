@@ -14,6 +14,13 @@ func onlyFigure(_ sentence: String) -> Figure? {
     return found.count == 1 ? found[0] : nil
 }
 
+/// Whether a text's numbers all keep their rows and none takes a measure: what a text that
+/// counts no petition must give.
+func onlyFiguresWithoutMeasure(_ text: String) -> Bool {
+    let found = figures(text)
+    return !found.isEmpty && found.allSatisfy { $0.measureColumn.isEmpty }
+}
+
 extension Array where Element == Figure {
     func first(raw: String) -> Figure? { first { $0.raw == raw } }
     var values: [Double] { map(\.value) }
