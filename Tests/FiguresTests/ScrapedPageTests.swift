@@ -1,5 +1,5 @@
 import DocumentModel
-import Figures
+@testable import Figures
 import Testing
 
 /// What a web page leaves in the text of an article pulled off it: links to other articles,
@@ -40,5 +40,30 @@ struct ScrapedPageTests {
     @Test("'xem' and 'thêm' apart are no link: the figure keeps its meaning")
     func wordsApart() {
         #expect(onlyFigure("Cán bộ đã xem hồ sơ và tiếp nhận thêm 12 đơn khiếu nại.")?.measureColumn == "don.tiep_nhan")
+    }
+}
+
+/// A sentence written in capitals — a headline, a telegram, a heading that counts — says nothing
+/// of names by its capitals: its units and verbs read as in small letters.
+@Suite("A sentence in capitals")
+struct CapitalsSentenceTests {
+    @Test("the figures of a sentence in capitals mean what they mean in small letters", arguments: [
+        "TRONG NĂM, HUYỆN ĐÃ TIẾP NHẬN 145 ĐƠN KHIẾU NẠI, ĐÃ GIẢI QUYẾT 120 ĐƠN; TIẾP 312 LƯỢT CÔNG DÂN.",
+        "THÀNH PHỐ TIẾP NHẬN 145 ĐƠN KHIẾU NẠI, GIẢI QUYẾT XONG 120 ĐƠN, TIẾP 312 LƯỢT CÔNG DÂN",
+    ])
+    func capitals(text: String) {
+        let small = figures(text.lowercased()).map { [$0.measureColumn, $0.typeColumn, $0.unit] }
+        let found = figures(text)
+        #expect(found.map { [$0.measureColumn, $0.typeColumn, $0.unit] } == small)
+        #expect(found.first { $0.value == 145 }?.measureColumn == "don.tiep_nhan")
+        #expect(found.first { $0.value == 312 }?.measureColumn == "tiep_cong_dan.luot")
+    }
+
+    @Test("abbreviations in a sentence of small letters keep their capitals")
+    func abbreviations() {
+        let tokens = Tokenizer.tokens(of: "UBND huyện đã tiếp nhận 12 đơn KN, 3 đơn TC.")
+        #expect(!Tokenizer.isWrittenInCapitals(tokens))
+        #expect(tokens.first?.isCapitalized == true)
+        #expect(Tokenizer.isWrittenInCapitals(Tokenizer.tokens(of: "HUYỆN ĐÃ TIẾP NHẬN 12 ĐƠN KHIẾU NẠI")))
     }
 }

@@ -22,16 +22,37 @@ struct Token: Sendable, Hashable {
     /// Whether the token is one of the marks that bound a stretch (`StretchMarks`).
     func bounds(_ marks: Set<String>) -> Bool { kind == .punctuation && marks.contains(text) }
     var isDash: Bool { kind == .punctuation && (text == "-" || text == "–" || text == "—") }
-    /// Whether the word starts with a capital letter, as names and abbreviations do.
-    var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    /// The sentence is written in capitals (a headline, a telegram, a heading): there a capital
+    /// says nothing of a name (`Tokenizer.isWrittenInCapitals`).
+    var inCapitalsSentence = false
+    /// Whether the word starts with a capital letter, as names and abbreviations do; never in a
+    /// sentence written in capitals, where "ĐƠN" is the unit "đơn".
+    var isCapitalized: Bool { !inCapitalsSentence && (text.first?.isUppercase ?? false) }
 }
 
 /// Splits a sentence into tokens. Numerals keep their inner separators ("1.185,8", "38/51",
 /// "18/5/2020"); letters glued to a numeral ("115.050m²", "80ha") become a word of their own.
 enum Tokenizer {
     static func tokens(of sentence: String) -> [Token] {
-        LiteralScalars.holdAlone(in: sentence) ? tokens(of: Array(sentence.unicodeScalars)) : tokens(of: Array(sentence))
+        var tokens = LiteralScalars.holdAlone(in: sentence) ? tokens(of: Array(sentence.unicodeScalars)) : tokens(of: Array(sentence))
+        if isWrittenInCapitals(tokens) {
+            for index in tokens.indices { tokens[index].inCapitalsSentence = true }
+        }
+        return tokens
     }
+
+    /// Words of two letters or more, all in capitals, make up nearly all the sentence's words
+    /// ("TRONG NĂM, HUYỆN ĐÃ TIẾP NHẬN 145 ĐƠN KHIẾU NẠI"); abbreviations in a sentence of small
+    /// letters ("UBND huyện tiếp nhận 12 đơn KN") do not.
+    static func isWrittenInCapitals(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.isWord && $0.text.count >= 2 }
+        guard words.count >= fewestWordsInCapitals else { return false }
+        let shouting = words.filter { $0.text.allSatisfy { !$0.isLetter || $0.isUppercase } }.count
+        return Double(shouting) >= shareOfWordsInCapitals * Double(words.count)
+    }
+
+    static let fewestWordsInCapitals = 4
+    static let shareOfWordsInCapitals = 0.9
 
     private static func tokens<Unit: TextUnit>(of characters: [Unit]) -> [Token] {
         var tokens: [Token] = []
