@@ -199,7 +199,7 @@ enum MeasureClassifier {
 
     /// Whether words right before bare sessions, or after them in their phrase, name a conclusion.
     static func namesConclusion(_ words: [String]) -> Bool {
-        words.indices.contains { Array(words[$0...].prefix(conclusion.count)) == conclusion }
+        words.containsPhrase(conclusion)
     }
     /// "đối thoại" first: it names a dialogue wherever it stands.
     static let dialogueWords: [Phrase] = ["đối thoại", "tiếp xúc"]

@@ -51,9 +51,7 @@ enum CountRules {
     static let capacityWords: [[String]] = [["sức", "chứa"], ["chứa", "được"], ["công", "suất"], ["tối", "đa"]]
 
     private static func containsPhrase(_ phrases: [[String]], in words: [String]) -> Bool {
-        phrases.contains { phrase in
-            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
-        }
+        phrases.contains(where: words.containsPhrase)
     }
 }
 
@@ -70,4 +68,11 @@ enum NotACount: Sendable, Hashable {
     /// "Xem thêm: … tiếp nhận hơn 2.000 đơn thư": the title of another article a scraped page
     /// links to (`CountRules.followsRelatedArticleMarker`).
     case relatedArticle
+}
+
+extension Array where Element == String {
+    /// Whether the words hold `phrase`, word for word, somewhere.
+    func containsPhrase(_ phrase: [String]) -> Bool {
+        count >= phrase.count && (0...(count - phrase.count)).contains { self[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+    }
 }

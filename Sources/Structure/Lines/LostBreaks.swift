@@ -171,7 +171,7 @@ enum LostBreaks {
     /// The level of a numbering word ("II.", "2.", "2.1.", "a)"), when it is one.
     static func numbering(_ word: Substring) -> HeadingLevel? {
         guard word.count <= 9, let last = word.last, last == "." || last == ")" || word.contains(".") else { return nil }
-        return HeadingPattern(String(word) + " x").map(\.level).flatMap { $0 == .part ? nil : $0 }
+        return HeadingPattern.levelOfNumbering(word)
     }
 
     /// The word before ends a sentence (with ":" and ";" when `colons`).

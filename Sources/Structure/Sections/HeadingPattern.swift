@@ -48,7 +48,14 @@ struct HeadingPattern: Equatable {
     static func isBareNumbering(_ line: String) -> Bool {
         let trimmed = line.trimming(" \t")
         guard !trimmed.isEmpty, !trimmed.contains(where: \.isWhitespace) else { return false }
-        return HeadingPattern(trimmed + " " + bareNumberingProbe).map { $0.level != .part } == true
+        return levelOfNumbering(trimmed) != nil
+    }
+
+    /// The level of a word read as a heading's numbering ("II." roman, "2.1." numbered, "b)"
+    /// letter), tested with a heading's first word after it; nil for any other word and for a
+    /// part ("Phần"), which is no numbering alone.
+    static func levelOfNumbering(_ word: some StringProtocol) -> HeadingLevel? {
+        HeadingPattern(String(word) + " " + bareNumberingProbe).map(\.level).flatMap { $0 == .part ? nil : $0 }
     }
 
     /// A heading's first word, put after a bare numbering to test it as a heading line.
