@@ -242,6 +242,40 @@ struct MetadataTests {
         #expect(dashedName.meta?.type == "BÁO CÁO")
     }
 
+    @Test("a column's or headline's capitals issue nothing; a press release has its type")
+    func headlineIsNoIssuer() throws {
+        let column = PageFixtures.structureText("""
+            HỘP THƯ BẠN ĐỌC
+
+            Bạn đọc Lê Thị Huệ ở xã Tân Phong hỏi: gia đình tôi gửi 3 đơn kiến nghị mà chưa được trả lời.
+            """)
+        #expect(column.meta?.issuer == nil)
+        let headline = PageFixtures.structureText("""
+            GIÁM SÁT VIỆC GIẢI QUYẾT ĐƠN THƯ
+            NGỌC LAN
+
+            Sáng 4/11, đoàn giám sát của tỉnh làm việc với huyện Tân Phong về 120 đơn tồn đọng.
+            """)
+        #expect(headline.meta?.issuer == nil)
+        let release = PageFixtures.structureText("""
+            THÔNG CÁO BÁO CHÍ
+
+            Kết quả tiếp công dân tháng 11 năm 2026 của tỉnh Lam Nguyên
+
+            Trong tháng, các cơ quan của tỉnh tiếp 420 lượt công dân.
+            """)
+        #expect(release.meta?.issuer == nil)
+        #expect(release.meta?.type == "THÔNG CÁO BÁO CHÍ")
+        #expect(release.meta?.subject == "Kết quả tiếp công dân tháng 11 năm 2026 của tỉnh Lam Nguyên")
+        // A body's name keeps its issuer without a type line, in either tone placement.
+        let committee = PageFixtures.structureText("""
+            UỶ BAN NHÂN DÂN XÃ TÂN PHONG
+
+            Năm 2026, xã tiếp 85 lượt công dân.
+            """)
+        #expect(committee.meta?.issuer == ["UỶ BAN NHÂN DÂN XÃ TÂN PHONG"])
+    }
+
     @Test("a text that is not an administrative document has empty metadata")
     func plainText() throws {
         let meta = try #require(PageFixtures.structureText("Ghi chép cuộc họp tổ dân phố.\nMọi người đồng ý.").meta)

@@ -10,12 +10,29 @@ enum DocumentVocabulary {
         "BỘ LUẬT", "LUẬT", "PHÁP LỆNH", "HIẾN PHÁP", "LỆNH", "CHỈ THỊ", "BÁO CÁO", "KẾ HOẠCH", "TỜ TRÌNH",
         "THÔNG BÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "QUY ĐỊNH", "QUY CHẾ", "ĐỀ ÁN", "PHƯƠNG ÁN", "BIÊN BẢN",
         "KẾT LUẬN", "CÔNG ĐIỆN", "CÔNG VĂN", "GIẤY MỜI", "DỰ ÁN", "QUY HOẠCH", "THỎA THUẬN",
+        "THÔNG CÁO BÁO CHÍ", "THÔNG CÁO",
     ].sorted { $0.count > $1.count }
 
     /// Types whose body is laid out in articles ("Điều 1.") with chapters and clauses.
     static let legalTypes: Set<String> = [
         "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH", "QUYẾT ĐỊNH", "NGHỊ ĐỊNH", "NGHỊ QUYẾT", "THÔNG TƯ",
         "BỘ LUẬT", "LUẬT", "PHÁP LỆNH", "HIẾN PHÁP", "LỆNH", "QUY ĐỊNH", "QUY CHẾ",
+    ]
+
+    /// The words the name of a body that issues documents opens with: the state's councils,
+    /// committees, ministries, departments and courts, the party's committees, the units and
+    /// firms under them ("SỞ XÂY DỰNG …", "UBND HUYỆN …", "THANH TRA TỈNH …"). A text with
+    /// neither a type line nor a number or date has an issuer only where its first line in
+    /// capitals names one: a column's or a headline's capitals ("HỘP THƯ BẠN ĐỌC") issue nothing.
+    static let issuingBodies = [
+        "ỦY BAN", "UBND", "UBMTTQ", "HỘI ĐỒNG", "HĐND", "QUỐC HỘI", "CHÍNH PHỦ", "CHỦ TỊCH", "THỦ TƯỚNG",
+        "BỘ", "SỞ", "CỤC", "TỔNG CỤC", "CHI CỤC", "VỤ", "VIỆN", "BAN", "BCĐ", "BQL", "VĂN PHÒNG", "THANH TRA",
+        "TÒA ÁN", "TAND", "VKSND", "KIỂM TOÁN", "KHO BẠC", "BẢO HIỂM XÃ HỘI", "BHXH", "CÔNG AN", "ĐỒN",
+        "BỘ CHỈ HUY", "BỘ TƯ LỆNH", "QUÂN KHU", "ĐẢNG", "ĐẢNG ỦY", "ĐẢNG ĐOÀN", "BAN CÁN SỰ", "TỈNH ỦY",
+        "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "MẶT TRẬN", "ĐOÀN", "LIÊN ĐOÀN", "TỔNG LIÊN ĐOÀN", "HỘI",
+        "LIÊN HIỆP", "LIÊN MINH", "PHÒNG", "TRUNG TÂM", "TRƯỜNG", "ĐẠI HỌC", "HỌC VIỆN", "BỆNH VIỆN",
+        "CÔNG TY", "TỔNG CÔNG TY", "TẬP ĐOÀN", "NGÂN HÀNG", "HỢP TÁC XÃ", "CƠ QUAN", "CẢNG VỤ", "ĐÀI",
+        "TỔ", "NHÀ XUẤT BẢN",
     ]
 
     /// The right-hand column of the header: state and party mottos.

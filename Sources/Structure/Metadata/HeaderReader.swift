@@ -114,6 +114,9 @@ struct HeaderReader {
             issuer.append((index, trimmed))
         }
         let (captions, kept) = HeaderReader.splitCaption(issuer)
+        if header.type == nil, !seenNumberOrDate, header.subject.isEmpty, let first = kept.first, !HeaderReader.namesABody(first) {
+            return Header()
+        }
         header.captions = captions
         header.issuer = kept
         guard let typeIndex else {
@@ -268,6 +271,17 @@ struct HeaderReader {
     static func namesAPeriod(_ text: String) -> Bool {
         text.split(separator: " ").contains { word in
             word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
+        }
+    }
+
+    /// Opens with a word a body that issues documents is named by (`issuingBodies`). Compared
+    /// word for word with its tones, not by `TextKey`: without them "SỞ" would open "SỐ LIỆU …"
+    /// and "BỘ" "BỐN …". "UỶ" is the other placement of "ỦY" ("UỶ BAN", "TỈNH UỶ").
+    static func namesABody(_ text: String) -> Bool {
+        let words = text.replacing("UỶ", with: "ỦY").split(separator: " ")
+        return DocumentVocabulary.issuingBodies.contains { body in
+            let bodyWords = body.split(separator: " ")
+            return words.count >= bodyWords.count && zip(words, bodyWords).allSatisfy { $0 == $1 }
         }
     }
 
