@@ -133,6 +133,12 @@ package final class ChildProcess: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, input, STDIN_FILENO)
         posix_spawn_file_actions_adddup2(&actions, writing, Self.channel)
         posix_spawn_file_actions_adddup2(&actions, errorLog, STDERR_FILENO)
+        // Nothing else goes over: a descriptor another thread or a library opened without
+        // close-on-exec (a PDF poppler holds, an output being written) would stay open in a
+        // worker that lives for the whole batch.
+        if let closeFrom = closeFromAction {
+            _ = closeFrom(&actions, Self.channel + 1)
+        }
         // The worker starts with no signal blocked (the spawning thread may block some, and
         // a mask is inherited) and SIGPIPE at its default (the batch ignores it, see WorkerPool).
         var attributes = posix_spawnattr_t()
@@ -159,6 +165,17 @@ package final class ChildProcess: @unchecked Sendable {
         }
         return code == 0 ? .success(pid) : .failure(StartError(description: String(cString: strerror(code))))
     }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), found at run time:
+    /// Swift's Glibc module does not declare it (it is under `_GNU_SOURCE`). Nil where the C
+    /// library has none; workers then inherit what is not close-on-exec, as before.
+    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    private static let closeFromAction: CloseFrom? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else {
+            return nil
+        }
+        return unsafeBitCast(symbol, to: CloseFrom.self)
+    }()
 
     /// Sends one request line; false when the worker is gone (its end of the pipe closed).
     package func send(_ line: Data) -> Bool {
