@@ -39,10 +39,7 @@ enum ComplainantCount {
         // a complaint, and the request after it is what they ask, no type of their own.
         if let found = broughtAfter(mention, in: tokens) { return found }
         if ownPetitionUnits.contains(mention.unit) {
-            // "58 trường hợp người dân làm đơn khiếu nại": who they are may stand before the verb.
-            var start = mention.end
-            if let owner = owners.first(where: { PredicateMatcher.matches($0, tokens, at: start) }) { start += owner.count }
-            start = verbAfterComplainants(from: start, in: tokens)
+            let start = ownVerb(after: mention, in: tokens)
             if start < tokens.count, openers.contains(tokens[start].lower) {
                 var index = start + 1
                 while index < min(tokens.count, start + 4), having.contains(tokens[index].lower) { index += 1 }
@@ -91,10 +88,16 @@ enum ComplainantCount {
     /// Whether the complainants' own verb after them brings their petition: "36 trường hợp người
     /// lao động có đơn khiếu nại", "27 hộ ở xã Nà Khoang có đơn", "41 hộ gửi đơn khiếu nại".
     static func broughtTheirOwn(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        let start = ownVerb(after: mention, in: tokens)
+        return start < tokens.count && bringingOwn.contains(tokens[start].lower)
+    }
+
+    /// Where the complainants' own verb stands after their count: past who they are ("58 trường
+    /// hợp người dân làm đơn"), where they live and an adverb (`verbAfterComplainants`).
+    static func ownVerb(after mention: NumberMention, in tokens: [Token]) -> Int {
         var start = mention.end
         if let owner = owners.first(where: { PredicateMatcher.matches($0, tokens, at: start) }) { start += owner.count }
-        start = verbAfterComplainants(from: start, in: tokens)
-        return start < tokens.count && bringingOwn.contains(tokens[start].lower)
+        return verbAfterComplainants(from: start, in: tokens)
     }
 
     /// Words that may stand between a verb and the complainants it counts when only the section
