@@ -238,14 +238,22 @@ enum ListGrammar {
         // "Thư khiếu nại gửi Ủy ban … lên tới 2.315 thư": a clause opening with the noun its
         // figure's unit repeats.
         // The noun opens the sentence, capitalised, so it is read by its words, not as a unit.
-        guard window.upperBound > window.lowerBound, let first = tokens[window].firstIndex(where: \.isWord) else { return nil }
-        let lengths = [2, 1].filter { first + $0 <= window.upperBound }
-        guard let length = lengths.first(where: { headCountNouns.contains(tokens[first..<(first + $0)].map(\.lower).joined(separator: " ")) })
-        else { return nil }
-        let noun = tokens[first..<(first + length)].map(\.lower).joined(separator: " ")
-        guard tokens[window.upperBound - 1].is(":") || noun == own else { return nil }
-        let start = first + length
-        return (noun, tokens[start..<min(window.upperBound, start + 2)].filter(\.isWord).map(\.lower))
+        // The first label of a list may follow its head's own ":" ("Phân loại theo nội dung: đơn
+        // khiếu nại: 186; đơn tố cáo: 42"): the label opens after that colon.
+        guard window.upperBound > window.lowerBound, let opening = tokens[window].firstIndex(where: \.isWord) else { return nil }
+        let labelled = tokens[window.upperBound - 1].is(":")
+        let afterHead = labelled
+            ? tokens[window.lowerBound..<(window.upperBound - 1)].lastIndex(where: { $0.is(":") }).map { $0 + 1 } : nil
+        for first in [opening] + (afterHead.map { [$0] } ?? []) {
+            let lengths = [2, 1].filter { first + $0 <= window.upperBound }
+            guard let length = lengths.first(where: { headCountNouns.contains(tokens[first..<(first + $0)].map(\.lower).joined(separator: " ")) })
+            else { continue }
+            let noun = tokens[first..<(first + length)].map(\.lower).joined(separator: " ")
+            guard labelled || noun == own else { return nil }
+            let start = first + length
+            return (noun, tokens[start..<min(window.upperBound, start + 2)].filter(\.isWord).map(\.lower))
+        }
+        return nil
     }
 
     static let copula = "là"

@@ -338,7 +338,7 @@ enum SentenceReader {
         let handledRightAfter = thing == .petitions
             ? PredicateLexicon.handledRightAfter.first { PredicateMatcher.matches($0.words, tokens, at: mention.end) }?.predicate : nil
         let saidAfter = handledRightAfter ?? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
-            ?? (match == nil ? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing, phrases: PredicateLexicon.followingWithoutVerb) : nil)
+            ?? (match == nil ? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing, phrases: PredicateLexicon.followingWithoutVerb, agents: []) : nil)
         var predicate = saidAfter ?? match?.predicate
         if saidAfter == .pending, thing == .cases, let verb = match, verb.predicate == .resolved,
             LingeringCases.doneOnOldCases(mention, verb: verb.range, in: tokens)
