@@ -104,4 +104,27 @@ struct VariantWordingsTests {
         #expect(figures("Học viên phải học dự bị (04) bốn tháng.").allSatisfy { $0.unit.isEmpty && $0.measureColumn.isEmpty })
         #expect(figures("Ban nhận các loại: (2) đơn khiếu nại về đất đai.").allSatisfy { $0.measureColumn.isEmpty })
     }
+
+    @Test("a figure named as its noun after it ('45 là số đơn …') counts that noun in the state said after it")
+    func nounNamedAfterTheFigure() {
+        let pending = figures("Còn 7 là số đơn khiếu nại đang trong quá trình giải quyết.").first(raw: "7")
+        #expect(pending?.measureColumn == "don.dang_giai_quyet")
+        #expect(pending?.typeColumn == "khieu_nai")
+        let resolved = figures("Năm nay, 45 là số đơn tố cáo Sở đã giải quyết xong.").first(raw: "45")
+        #expect(resolved?.measureColumn == "don.da_giai_quyet")
+        #expect(resolved?.typeColumn == "to_cao")
+        #expect(measure("Năm 2026, 120 là số vụ việc tồn đọng.", "120") == "vu_viec.dang_giai_quyet")
+        // Negatives: a share or a count of other things after "là" names no petition.
+        #expect(measure("Năm 2026, 120 là số hộ dân được hỗ trợ.", "120") == "")
+        #expect(measure("Tỷ lệ giải quyết đạt 92 là số liệu chưa chính thức.", "92") == "")
+    }
+
+    @Test("a petition concluded on is resolved, before its figure as after it")
+    func petitionsConcludedOn() {
+        #expect(measure("Trong 42 đơn tố cáo, chúng tôi đã xác minh, kết luận 39 đơn.", "39 đơn") == "don.da_giai_quyet")
+        #expect(measure("Thanh tra tỉnh đã kết luận 17 đơn tố cáo.", "17 đơn") == "don.da_giai_quyet")
+        // Negatives: inspections concluded stay inspections; bodies concluded on are no petitions.
+        #expect(measure("Thanh tra tỉnh đã ban hành kết luận 5 cuộc thanh tra.", "5 cuộc") == "thanh_tra.cuoc")
+        #expect(measure("Đoàn thanh tra đã kết luận 3 đơn vị vi phạm.", "3 đơn vị") == "")
+    }
 }

@@ -258,6 +258,18 @@ enum ListGrammar {
 
     static let copula = "là"
 
+    /// The noun a figure is named as after it, topicalised: "Còn 7 là số đơn đang trong quá
+    /// trình giải quyết", "45 là số đơn khiếu nại Sở đã giải quyết xong" — "là số" and a noun
+    /// of `headCountNouns` right after the numeral; what follows the noun says its state.
+    static func countedNounAfterCopula(_ mention: NumberMention, in tokens: [Token]) -> (noun: String, following: [String])? {
+        let end = mention.end
+        guard end + 2 < tokens.count, tokens[end].lower == copula, tokens[end + 1].lower == "số",
+            let unit = UnitLexicon.unit(at: end + 2, in: tokens), headCountNouns.contains(unit.text)
+        else { return nil }
+        let start = end + 2 + unit.length
+        return (unit.text, tokens[start..<min(tokens.count, start + 2)].filter(\.isWord).map(\.lower))
+    }
+
     /// Whether the noun a figure's clause opens with names a court filing or an application
     /// although the figure's own unit is a petition's: "Số đơn kháng cáo bản án sơ thẩm là 326
     /// đơn", "số đơn khởi kiện … mới nhận trong năm là 83 đơn" count what that noun names.

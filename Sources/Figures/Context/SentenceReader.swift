@@ -266,6 +266,11 @@ enum SentenceReader {
             thing = CountedThing(unit: noun.noun, subjectWords: noun.following, talk: talk)
             thingFromNoun = thing != nil
         }
+        // "45 là số đơn khiếu nại Sở đã giải quyết xong": the noun is named after the figure.
+        if thing == nil, !mention.hasUnit, let noun = ListGrammar.countedNounAfterCopula(mention, in: tokens) {
+            thing = CountedThing(unit: noun.noun, subjectWords: noun.following, talk: talk)
+            thingFromNoun = thing != nil
+        }
         if thing == nil, ListGrammar.handledPetitions(mention, window: item, in: tokens, talk: talk) {
             thing = .petitions
             thingFromNoun = true

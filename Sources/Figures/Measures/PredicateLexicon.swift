@@ -56,8 +56,9 @@ enum PredicateLexicon {
         // "Viện kiểm sát đã ban hành 7 kiến nghị": recommendations a body issues itself.
         Entry(words: ["ban", "hành"], predicate: .proposed, things: [.opinions, .petitions]),
         // "kết luận 2 cuộc"; the party inspection's "Đã kết luận 11 đồng chí", "đã xem xét 5 trường
-        // hợp": a case concluded is resolved.
-        Entry(words: ["kết", "luận"], predicate: .resolved, things: [.sessions, .cases]),
+        // hợp": a case concluded is resolved; so is a petition ("đã xác minh, kết luận 39 đơn"),
+        // as "58 đơn đã được xác minh, kết luận" after it (`following`).
+        Entry(words: ["kết", "luận"], predicate: .resolved, things: [.sessions, .cases, .petitions]),
         Entry(words: ["xem", "xét"], predicate: .resolved, things: [.cases]),
         // Work done, whatever it was: enough to tell a result from a plan named before it.
         Entry(words: ["triển", "khai"], predicate: .other, things: [.sessions]),
