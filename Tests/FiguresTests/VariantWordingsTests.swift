@@ -127,4 +127,22 @@ struct VariantWordingsTests {
         #expect(measure("Thanh tra tỉnh đã ban hành kết luận 5 cuộc thanh tra.", "5 cuộc") == "thanh_tra.cuoc")
         #expect(measure("Đoàn thanh tra đã kết luận 3 đơn vị vi phạm.", "3 đơn vị") == "")
     }
+
+    @Test("a count that restates a rate counts what the rate's clause says was done")
+    func countRestatingARate() {
+        #expect(measure("Đã giải quyết 87% số vụ việc, tương đương 156 vụ việc.", "156 vụ việc") == "vu_viec.da_giai_quyet")
+        #expect(measure("Tỷ lệ giải quyết đạt 91%, tương ứng 212 đơn.", "212 đơn") == "don.da_giai_quyet")
+        #expect(measure("Đã giải quyết 95% tổng số đơn thuộc thẩm quyền (tương ứng 418 đơn).", "418 đơn") == "don.da_giai_quyet")
+        // Negatives: a count joined otherwise keeps its reading; the rate itself is no figure.
+        #expect(measure("Tỷ lệ giải quyết đạt 91%, với 212 vụ việc.", "212 vụ việc") != "vu_viec.da_giai_quyet")
+        #expect(measure("Đã giải quyết 87% số vụ việc, tương đương 156 vụ việc.", "87%") == "")
+    }
+
+    @Test("settling for good reads the same whichever verb says it")
+    func settledForGood() {
+        #expect(measure("UBND huyện đã xử lý dứt điểm 14 vụ việc khiếu nại kéo dài.", "14 vụ việc") == "vu_viec.da_giai_quyet")
+        #expect(measure("UBND huyện đã giải quyết dứt điểm 8 vụ việc khiếu nại kéo dài.", "8 vụ việc") == "vu_viec.da_giai_quyet")
+        // Negative: petitions processed stay processed.
+        #expect(measure("Ban đã xử lý 230 đơn thư của công dân.", "230 đơn thư") == "don.da_xu_ly")
+    }
 }

@@ -369,6 +369,22 @@ enum ListGrammar {
         return joinsWhole(mention, mentions[position + 1], in: tokens) ? position + 1 : nil
     }
 
+    /// The rate a count restates: the figure right before it is a share ("%") and only a
+    /// restating phrase stands between ("87%, tương đương 156 vụ việc", "95% tổng số đơn (tương
+    /// ứng 418 đơn)"), the rate's own noun included.
+    static func restatedRate(of position: Int, mentions: [NumberMention], in tokens: [Token]) -> Int? {
+        guard position > 0, mentions[position - 1].unit == "%" else { return nil }
+        let between = tokens[mentions[position - 1].end..<mentions[position].tokenRange.lowerBound]
+        guard let marker = between.indices.first(where: { index in restatingPhrases.contains { PredicateMatcher.matches($0, tokens, at: index) } }),
+            marker + 2 == mentions[position].tokenRange.lowerBound,
+            !between.contains(where: { $0.is(";") || $0.is(".") || $0.isNumber })
+        else { return nil }
+        return position - 1
+    }
+
+    /// Phrases that say a count is a rate said again: "tương đương", "tương ứng".
+    static let restatingPhrases: [[String]] = [["tương", "đương"], ["tương", "ứng"]]
+
     /// Whether the figure at `position` is the whole the figure before it was taken from.
     static func isWhole(_ position: Int, mentions: [NumberMention], in tokens: [Token]) -> Bool {
         position > 0 && whole(of: position - 1, mentions: mentions, in: tokens) == position

@@ -312,6 +312,11 @@ enum SentenceReader {
         if match == nil, mention.denominator != nil, let parent = windows.parents[position], mentions[parent].unit == "%" {
             match = PredicateMatcher.before(in: tokens, window: windows.windows[parent], thing: thing)
         }
+        // "Đã giải quyết 87% số vụ việc, tương đương 156 vụ việc", "Tỷ lệ giải quyết đạt 91%, tương
+        // ứng 212 đơn": the count a rate is restated as counts what the rate's clause says was done.
+        if match == nil, let rate = ListGrammar.restatedRate(of: position, mentions: mentions, in: tokens) {
+            match = PredicateMatcher.before(in: tokens, window: windows.windows[rate], thing: thing)
+        }
         if let sending = match, tokens[sending.range].map(\.lower) == PredicateLexicon.sendingVerb,
             sending.range.upperBound < mention.tokenRange.lowerBound
         {

@@ -305,6 +305,8 @@ enum PredicateLexicon {
     /// every verb of the family reads the same in both word orders.
     static let resolvingVerbs: [(words: [String], things: Set<CountedThing>)] = [
         (["giải", "quyết"], []), (["giải", "quyết", "xong"], []), (["giải", "quyết", "dứt", "điểm"], []),
+        // "xử lý dứt điểm 14 vụ việc": settled for good, whatever "xử lý" alone does to petitions.
+        (["xử", "lý", "dứt", "điểm"], []),
         (["kết", "thúc"], [.cases]), (["khép", "lại"], [.cases, .petitions]),
     ] + answeringVerbs.map { ($0, []) }
 
