@@ -67,11 +67,11 @@ enum FigureConfidence {
     /// Units whose meaning depends on the text around them or the words after them ("vụ việc"
     /// is a complaint's only where the text is not about crime, "vụ" only in complaint talk,
     /// "kiến nghị" a voter's or a petition, "lần"/"điểm" sessions only before "đối thoại"/"tiếp
-    /// xúc"): never strong evidence alone.
-    static let contextualUnits: Set<String> = [
+    /// xúc", letters and papers only when a type names what they hold): never strong evidence alone.
+    static let contextualUnits: Set<String> = Set([
         "vụ", "vụ việc", "việc", "lượt", "kiến nghị", "ý kiến kiến nghị", "kiến nghị phản ánh", "kiến nghị đề xuất", "ý kiến",
-        "lượt ý kiến", "lần", "điểm", "trường hợp", "người", "công dân", "cụ", "thư", "lời",
-    ]
+        "lượt ý kiến", "lần", "điểm", "trường hợp", "người", "công dân", "cụ",
+    ]).union(CountedThing.petitionsIfTyped)
 
     static func of(_ reading: Reading, measure: PetitionMeasure?) -> Double {
         guard let measure else { return rounded(approximated(reading.mention.hasUnit ? otherWithUnit : otherBare, reading)) }

@@ -238,17 +238,37 @@ enum ListGrammar {
         // "Thư khiếu nại gửi Ủy ban … lên tới 2.315 thư": a clause opening with the noun its
         // figure's unit repeats.
         // The noun opens the sentence, capitalised, so it is read by its words, not as a unit.
-        guard window.upperBound > window.lowerBound, let first = tokens[window].firstIndex(where: \.isWord) else { return nil }
-        let lengths = [2, 1].filter { first + $0 <= window.upperBound }
-        guard let length = lengths.first(where: { headCountNouns.contains(tokens[first..<(first + $0)].map(\.lower).joined(separator: " ")) })
-        else { return nil }
-        let noun = tokens[first..<(first + length)].map(\.lower).joined(separator: " ")
-        guard tokens[window.upperBound - 1].is(":") || noun == own else { return nil }
-        let start = first + length
-        return (noun, tokens[start..<min(window.upperBound, start + 2)].filter(\.isWord).map(\.lower))
+        // The first label of a list may follow its head's own ":" ("Phân loại theo nội dung: đơn
+        // khiếu nại: 186; đơn tố cáo: 42"): the label opens after that colon.
+        guard window.upperBound > window.lowerBound, let opening = tokens[window].firstIndex(where: \.isWord) else { return nil }
+        let labelled = tokens[window.upperBound - 1].is(":")
+        let afterHead = labelled
+            ? tokens[window.lowerBound..<(window.upperBound - 1)].lastIndex(where: { $0.is(":") }).map { $0 + 1 } : nil
+        for first in [opening] + (afterHead.map { [$0] } ?? []) {
+            let lengths = [2, 1].filter { first + $0 <= window.upperBound }
+            guard let length = lengths.first(where: { headCountNouns.contains(tokens[first..<(first + $0)].map(\.lower).joined(separator: " ")) })
+            else { continue }
+            let noun = tokens[first..<(first + length)].map(\.lower).joined(separator: " ")
+            guard labelled || noun == own else { return nil }
+            let start = first + length
+            return (noun, tokens[start..<min(window.upperBound, start + 2)].filter(\.isWord).map(\.lower))
+        }
+        return nil
     }
 
     static let copula = "là"
+
+    /// The noun a figure is named as after it, topicalised: "Còn 7 là số đơn đang trong quá
+    /// trình giải quyết", "45 là số đơn khiếu nại Sở đã giải quyết xong" — "là số" and a noun
+    /// of `headCountNouns` right after the numeral; what follows the noun says its state.
+    static func countedNounAfterCopula(_ mention: NumberMention, in tokens: [Token]) -> (noun: String, following: [String])? {
+        let end = mention.end
+        guard end + 2 < tokens.count, tokens[end].lower == copula, tokens[end + 1].lower == "số",
+            let unit = UnitLexicon.unit(at: end + 2, in: tokens), headCountNouns.contains(unit.text)
+        else { return nil }
+        let start = end + 2 + unit.length
+        return (unit.text, tokens[start..<min(tokens.count, start + 2)].filter(\.isWord).map(\.lower))
+    }
 
     /// Whether the noun a figure's clause opens with names a court filing or an application
     /// although the figure's own unit is a petition's: "Số đơn kháng cáo bản án sơ thẩm là 326
@@ -348,6 +368,22 @@ enum ListGrammar {
         guard !mention.hasUnit, mention.denominator == nil, position + 1 < mentions.count, mentions[position + 1].hasUnit else { return nil }
         return joinsWhole(mention, mentions[position + 1], in: tokens) ? position + 1 : nil
     }
+
+    /// The rate a count restates: the figure right before it is a share ("%") and only a
+    /// restating phrase stands between ("87%, tương đương 156 vụ việc", "95% tổng số đơn (tương
+    /// ứng 418 đơn)"), the rate's own noun included.
+    static func restatedRate(of position: Int, mentions: [NumberMention], in tokens: [Token]) -> Int? {
+        guard position > 0, mentions[position - 1].unit == "%" else { return nil }
+        let between = tokens[mentions[position - 1].end..<mentions[position].tokenRange.lowerBound]
+        guard let marker = between.indices.first(where: { index in restatingPhrases.contains { PredicateMatcher.matches($0, tokens, at: index) } }),
+            marker + 2 == mentions[position].tokenRange.lowerBound,
+            !between.contains(where: { $0.is(";") || $0.is(".") || $0.isNumber })
+        else { return nil }
+        return position - 1
+    }
+
+    /// Phrases that say a count is a rate said again: "tương đương", "tương ứng".
+    static let restatingPhrases: [[String]] = [["tương", "đương"], ["tương", "ứng"]]
 
     /// Whether the figure at `position` is the whole the figure before it was taken from.
     static func isWhole(_ position: Int, mentions: [NumberMention], in tokens: [Token]) -> Bool {

@@ -266,6 +266,11 @@ enum SentenceReader {
             thing = CountedThing(unit: noun.noun, subjectWords: noun.following, talk: talk)
             thingFromNoun = thing != nil
         }
+        // "45 là số đơn khiếu nại Sở đã giải quyết xong": the noun is named after the figure.
+        if thing == nil, !mention.hasUnit, let noun = ListGrammar.countedNounAfterCopula(mention, in: tokens) {
+            thing = CountedThing(unit: noun.noun, subjectWords: noun.following, talk: talk)
+            thingFromNoun = thing != nil
+        }
         if thing == nil, ListGrammar.handledPetitions(mention, window: item, in: tokens, talk: talk) {
             thing = .petitions
             thingFromNoun = true
@@ -307,6 +312,11 @@ enum SentenceReader {
         if match == nil, mention.denominator != nil, let parent = windows.parents[position], mentions[parent].unit == "%" {
             match = PredicateMatcher.before(in: tokens, window: windows.windows[parent], thing: thing)
         }
+        // "Đã giải quyết 87% số vụ việc, tương đương 156 vụ việc", "Tỷ lệ giải quyết đạt 91%, tương
+        // ứng 212 đơn": the count a rate is restated as counts what the rate's clause says was done.
+        if match == nil, let rate = ListGrammar.restatedRate(of: position, mentions: mentions, in: tokens) {
+            match = PredicateMatcher.before(in: tokens, window: windows.windows[rate], thing: thing)
+        }
         if let sending = match, tokens[sending.range].map(\.lower) == PredicateLexicon.sendingVerb,
             sending.range.upperBound < mention.tokenRange.lowerBound
         {
@@ -338,7 +348,7 @@ enum SentenceReader {
         let handledRightAfter = thing == .petitions
             ? PredicateLexicon.handledRightAfter.first { PredicateMatcher.matches($0.words, tokens, at: mention.end) }?.predicate : nil
         let saidAfter = handledRightAfter ?? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing)
-            ?? (match == nil ? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing, phrases: PredicateLexicon.followingWithoutVerb) : nil)
+            ?? (match == nil ? PredicateMatcher.after(in: tokens, from: mention.end, thing: thing, phrases: PredicateLexicon.followingWithoutVerb, agents: []) : nil)
         var predicate = saidAfter ?? match?.predicate
         if saidAfter == .pending, thing == .cases, let verb = match, verb.predicate == .resolved,
             LingeringCases.doneOnOldCases(mention, verb: verb.range, in: tokens)

@@ -25,17 +25,18 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
     /// and "vụ việc" is none where it is about crime or violations and not about complaints.
     init?(unit: String, subjectWords: [String], talk: Topic.Talk) {
         switch unit {
-        case "đơn", "đơn thư", "lá đơn", "thư", "lời":
+        case "đơn", "đơn thư", "lá đơn", "thư", "lời", "bức thư", "lá thư", "văn bản", "hồ sơ":
             // "đơn xin việc", "đơn thuốc", "thư mời": applications, prescriptions, letters; "lá
             // đơn" is one sheet of a petition ("23 lá đơn").
             guard !CountedThing.notPetitions.contains(subjectWords.first ?? "") || CountedThing.isWithdrawal(subjectWords),
                 !CountedThing.applications.contains(where: subjectWords.starts(with:)),
-                unit != "thư" && unit != "lời" || TypeReader.names(subjectWords.prefix(2))
+                !CountedThing.petitionsIfTyped.contains(unit) || CountedThing.namesPetitionType(subjectWords)
             else { return nil }
             self = .petitions
-        case "khiếu nại", "tố cáo", "phản ánh":
+        // "846 KNTC", "trả lời 405 PAKN": the short forms count what the words count.
+        case "khiếu nại", "tố cáo", "phản ánh", "kntc":
             self = .petitions
-        case "kiến nghị", "ý kiến kiến nghị", "kiến nghị phản ánh", "kiến nghị đề xuất":
+        case "kiến nghị", "ý kiến kiến nghị", "kiến nghị phản ánh", "kiến nghị đề xuất", "pakn", "knpa":
             // Voters' recommendations are what a contact session collects; anyone else's are petitions.
             self = talk.voters ? .opinions : .petitions
         case "người", "công dân", "lượt công dân người", "cụ":
@@ -122,6 +123,18 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         // giám định y khoa", "đơn đề nghị miễn, giảm học phí".
         ["đề", "nghị", "gia", "hạn"], ["đề", "nghị", "giám", "định"], ["đề", "nghị", "miễn"],
     ]
+
+    /// Nouns that count petitions only when a petition's type names what they hold: "96 bức thư
+    /// khiếu nại", "311 văn bản kiến nghị, phản ánh", "322 hồ sơ khiếu nại", "thư tố cáo"; "thư
+    /// mời", "12 văn bản chỉ đạo", "5.000 hồ sơ đất đai" are other papers.
+    static let petitionsIfTyped: Set<String> = ["thư", "lời", "bức thư", "lá thư", "văn bản", "hồ sơ"]
+
+    /// Whether the words after such a noun open with a petition's type. A request ("hồ sơ đề
+    /// nghị cấp …", "văn bản đề nghị") applies for something far more often than it recommends:
+    /// only "kiến nghị", "phản ánh", a complaint or a denunciation count.
+    static func namesPetitionType(_ words: [String]) -> Bool {
+        TypeReader.names(words.prefix(2)) && !words.starts(with: ["đề", "nghị"])
+    }
 
     /// The words after "lần" or "điểm" that make them sessions.
     static let sessionOpeners: [[String]] = [

@@ -18,6 +18,8 @@ enum PredicateLexicon {
         Entry(words: ["ghi", "nhận"], predicate: .received, things: [.petitions]),
         // "Trong số 185 đơn … nêu trên có 142 đơn khiếu nại": "aforementioned" raises nothing.
         Entry(words: ["nêu", "trên"], predicate: .ignored),
+        // "phân loại đơn được nêu cụ thể: đơn khiếu nại: 186": what a report states is no proposal.
+        Entry(words: ["được", "nêu"], predicate: .ignored),
         // "công nhận khiếu nại đúng một phần": a ruling on a complaint, nothing received.
         Entry(words: ["công", "nhận"], predicate: .ignored),
         Entry(words: ["phát", "hiện"], predicate: .found),
@@ -39,14 +41,11 @@ enum PredicateLexicon {
         // resolution of the petition.
         Entry(words: ["hướng", "dẫn", ",", "trả", "lời"], predicate: .guided, things: [.petitions]),
         Entry(words: ["hướng", "dẫn", "và", "trả", "lời"], predicate: .guided, things: [.petitions]),
-        // "hướng dẫn người gửi 39 đơn": the sender is whom the guidance went to, not a sending verb.
-        Entry(words: ["hướng", "dẫn", "người", "gửi"], predicate: .guided, things: [.petitions]),
         Entry(words: ["lưu"], predicate: .archived, things: [.petitions]),
         Entry(words: ["lưu", "đơn"], predicate: .archived, things: [.petitions]),
         // Duplicates, anonymous and unsigned petitions are filed away without processing.
         Entry(words: [duplicate], predicate: .archived, things: [.petitions]),
         Entry(words: [duplicate, "lặp"], predicate: .archived, things: [.petitions]),
-        Entry(words: ["trả", "lời"], predicate: .resolved),
         Entry(words: ["nêu"], predicate: .proposed, things: [.opinions, .petitions]),
         Entry(words: ["đưa", "ra"], predicate: .proposed, things: [.opinions, .petitions]),
         Entry(words: ["đề", "xuất"], predicate: .proposed, things: [.opinions, .petitions]),
@@ -57,8 +56,9 @@ enum PredicateLexicon {
         // "Viện kiểm sát đã ban hành 7 kiến nghị": recommendations a body issues itself.
         Entry(words: ["ban", "hành"], predicate: .proposed, things: [.opinions, .petitions]),
         // "kết luận 2 cuộc"; the party inspection's "Đã kết luận 11 đồng chí", "đã xem xét 5 trường
-        // hợp": a case concluded is resolved.
-        Entry(words: ["kết", "luận"], predicate: .resolved, things: [.sessions, .cases]),
+        // hợp": a case concluded is resolved; so is a petition ("đã xác minh, kết luận 39 đơn"),
+        // as "58 đơn đã được xác minh, kết luận" after it (`following`).
+        Entry(words: ["kết", "luận"], predicate: .resolved, things: [.sessions, .cases, .petitions]),
         Entry(words: ["xem", "xét"], predicate: .resolved, things: [.cases]),
         // Work done, whatever it was: enough to tell a result from a plan named before it.
         Entry(words: ["triển", "khai"], predicate: .other, things: [.sessions]),
@@ -78,9 +78,6 @@ enum PredicateLexicon {
         Entry(words: ["đủ", "điều", "kiện"], predicate: .inJurisdiction),
         Entry(words: ["đủ", "điều", "kiện", "xử", "lý"], predicate: .inJurisdiction),
         Entry(words: ["đủ", "điều", "kiện", "giải", "quyết"], predicate: .inJurisdiction),
-        Entry(words: ["giải", "quyết"], predicate: .resolved),
-        Entry(words: ["giải", "quyết", "xong"], predicate: .resolved),
-        Entry(words: ["giải", "quyết", "dứt", "điểm"], predicate: .resolved),
         Entry(words: ["xử", "lý", "xong"], predicate: .resolved),
         // "Ban đã xử lý xong 1.198 đơn": petitions are processed (classified, sent on, answered),
         // which resolves none of them; cases "xử lý xong" are settled.
@@ -91,7 +88,6 @@ enum PredicateLexicon {
         Entry(words: ["hòa", "giải", "thành"], predicate: .resolved, things: [.cases]),
         // "hướng dẫn khởi kiện ra Tòa án 4 vụ việc": cases sent on to a court, no state of their own.
         Entry(words: ["hướng", "dẫn", "khởi", "kiện"], predicate: .guided, things: [.cases]),
-        Entry(words: ["kết", "thúc"], predicate: .resolved, things: [.cases]),
         Entry(words: ["cơ", "bản", "xong"], predicate: .other),
         Entry(words: ["cơ", "bản", "giải", "quyết"], predicate: .other),
         Entry(words: ["giải", "quyết", "cơ", "bản", "xong"], predicate: .other),
@@ -122,6 +118,10 @@ enum PredicateLexicon {
         Entry(words: ["gián", "tiếp"], predicate: .ignored),
         Entry(words: ["kế", "tiếp"], predicate: .ignored),
     ] + (continuingTiep + notReceiving).map { Entry(words: $0, predicate: .ignored) }
+        // "hướng dẫn người gửi 39 đơn", "giải thích, hướng dẫn người dân gửi 141 đơn": the sender
+        // is whom the guidance went to, not a sending verb.
+        + guidedSenders.map { Entry(words: ["hướng", "dẫn"] + $0 + sendingVerb, predicate: .guided, things: [.petitions]) }
+        + resolvingVerbs.map { Entry(words: $0.words, predicate: .resolved, things: $0.things) }
         + archiveReasons.map { Entry(words: $0, predicate: .archived, things: [.petitions]) }
 
     /// Words made with "tiếp" that receive nobody: "nổ bom liên tiếp … 5 người thiệt mạng",
@@ -147,6 +147,9 @@ enum PredicateLexicon {
     /// ("Ông Tâm"), one who is described ("bà Mai, người đã gửi"), a family, a group of households
     /// ("các hộ"). Citizens at large ("người dân gửi 3.116 phản ánh") are read before them.
     static let ownSenders: [[String]] = MeasureClassifier.personalTitles.sorted().map { [$0] } + [["người"], ["gia", "đình"], ["các", "hộ"]]
+
+    /// Who sends the petitions a body guides: "hướng dẫn người gửi", "hướng dẫn công dân gửi".
+    static let guidedSenders: [[String]] = [["người"], ["người", "dân"], ["công", "dân"], ["nhân", "dân"]]
 
     /// Words that open a sentence's main clause after a "khi"/"nếu" clause: a verb before them
     /// is not the verb of a figure after them.
@@ -269,13 +272,11 @@ enum PredicateLexicon {
         Entry(words: ["chưa", "được"], predicate: .pending),
         // "15 kiến nghị chưa xử lý được", "8 đơn chưa trả lời": not yet handled.
         Entry(words: ["chưa", "xử", "lý"], predicate: .pending), Entry(words: ["chưa", "trả", "lời"], predicate: .pending),
-        Entry(words: ["được", "tiếp", "nhận"], predicate: .received), Entry(words: ["được", "trả", "lời"], predicate: .resolved),
-        Entry(words: ["đã", "trả", "lời"], predicate: .resolved), Entry(words: ["phát", "biểu"], predicate: .attended),
+        Entry(words: ["được", "tiếp", "nhận"], predicate: .received), Entry(words: ["phát", "biểu"], predicate: .attended),
         Entry(words: ["đại", "diện", "phát", "biểu"], predicate: .attended),
-        Entry(words: ["đã", "được", "giải", "quyết"], predicate: .resolved), Entry(words: ["đã", "giải", "quyết"], predicate: .resolved),
         Entry(words: ["tham", "dự"], predicate: .attended), Entry(words: ["tham", "gia"], predicate: .attended),
         Entry(words: ["dự"], predicate: .attended),
-        Entry(words: ["được", "giải", "quyết"], predicate: .resolved), Entry(words: ["phải", "giải", "quyết"], predicate: .toResolve),
+        Entry(words: ["phải", "giải", "quyết"], predicate: .toResolve),
         Entry(words: ["được", "thụ", "lý"], predicate: .inJurisdiction),
         // "7 trường hợp được hướng dẫn khởi kiện ra Tòa án": cases sent on to a court.
         Entry(words: ["được", "hướng", "dẫn", "khởi", "kiện"], predicate: .guided, things: [.cases]),
@@ -295,7 +296,30 @@ enum PredicateLexicon {
         Entry(words: [duplicate], predicate: .archived, things: [.petitions]),
         Entry(words: [duplicate, "lặp"], predicate: .archived, things: [.petitions]),
         Entry(words: ["nặc", "danh"], predicate: .archived, things: [.petitions]),
-    ] + passives
+    ] + passives + resolvedAfter
+
+    /// The verbs that settle a case or answer a petition, in every register a report uses:
+    /// "giải quyết dứt điểm", "khép lại 17 vụ việc", "kết thúc 9 vụ", "có văn bản trả lời",
+    /// "phản hồi 74 đơn", "phúc đáp". Each is read before the figure (`entries`) and, done or in
+    /// the passive, after it ("47 vụ việc đã kết thúc giải quyết", "168 đơn được phản hồi"), so
+    /// every verb of the family reads the same in both word orders.
+    static let resolvingVerbs: [(words: [String], things: Set<CountedThing>)] = [
+        (["giải", "quyết"], []), (["giải", "quyết", "xong"], []), (["giải", "quyết", "dứt", "điểm"], []),
+        // "xử lý dứt điểm 14 vụ việc": settled for good, whatever "xử lý" alone does to petitions.
+        (["xử", "lý", "dứt", "điểm"], []),
+        (["kết", "thúc"], [.cases]), (["khép", "lại"], [.cases, .petitions]),
+    ] + answeringVerbs.map { ($0, []) }
+
+    /// The verbs of an answer, which a body gives to the petitions it received or passed on.
+    static let answeringVerbs: [[String]] = [["trả", "lời"], ["phản", "hồi"], ["phúc", "đáp"]]
+
+    /// Marks of a verb said after its figure that make it what happened to the figure: done
+    /// ("đã"), in the passive ("được", "đã được").
+    static let afterMarks: [[String]] = [["đã"], ["được"], ["đã", "được"]]
+
+    static let resolvedAfter: [Entry] = resolvingVerbs.flatMap { verb in
+        afterMarks.map { Entry(words: $0 + verb.words, predicate: .resolved, things: verb.things) }
+    }
 
     /// The handling verbs said in the passive after petitions: "1.034 đơn đã được xử lý, trong đó
     /// 188 đơn được chuyển …, 77 đơn được hướng dẫn, 342 đơn được lưu". Each verb is the one said
@@ -307,12 +331,24 @@ enum PredicateLexicon {
         [["được"], ["đã", "được"]].map { Entry(words: $0 + verb, predicate: predicate, things: [.petitions]) }
     }
 
+    /// Verbs said after an agent in the passive: "219 đơn được các cơ quan có thẩm quyền trả lời",
+    /// "96 đơn được các cơ quan nhận chuyển đơn phúc đáp": the answer is what happened to the
+    /// figure, as if "được" stood right before it. Only answers: "107 đơn đã được giao cơ quan
+    /// chuyên môn tham mưu giải quyết" were given to someone to resolve.
+    static let afterAgent: [Entry] = answeringVerbs.map { Entry(words: $0, predicate: .resolved) }
+
+    /// The passive's mark, opening the agent's words.
+    static let passiveMark = "được"
+
+    /// How many words an agent of the passive may take between "được" and its verb.
+    static let agentReach = 8
+
     /// What was done with petitions, said right after their unit in the active ("38 đơn đã chuyển
     /// cơ quan có thẩm quyền") or after the remainder ("2.571 đơn còn lại đã được chuyển hoặc
     /// hướng dẫn công dân": its handling, not "còn lại" alone, says its state). Only right after
     /// the unit: "2.947/4.723 đơn Ban đã chuyển" are the Board's forwards, whose share was answered.
     static let handledRightAfter: [Entry] = handlingVerbs.flatMap { verb, predicate in
-        [["đã"], ["còn", "lại", "đã"], ["còn", "lại", "đã", "được"]].map { Entry(words: $0 + verb, predicate: predicate, things: [.petitions]) }
+        [["đã"], ["còn", "lại", "đã"], ["còn", "lại", "được"], ["còn", "lại", "đã", "được"]].map { Entry(words: $0 + verb, predicate: predicate, things: [.petitions]) }
     }
 
     /// Phrases after the unit that say what happened only when no verb before the figure does:
@@ -320,6 +356,11 @@ enum PredicateLexicon {
     /// đơn gửi đúng cơ quan" guided citizens whose petitions were sent.
     static let followingWithoutVerb: [Entry] = [
         Entry(words: ["gửi"], predicate: .received, things: [.petitions, .opinions]),
+        // "trong 211 đơn chuyển tiếp", "256 đơn chuyển đi": the petitions sent on from here, where
+        // no verb before says more of them ("nhận văn bản trả lời đối với 1.904 đơn chuyển đi"
+        // answered them); "đơn chuyển đến" came here.
+        Entry(words: ["chuyển", "tiếp"], predicate: .forwarded, things: [.petitions]),
+        Entry(words: ["chuyển", "đi"], predicate: .forwarded, things: [.petitions]),
     ] + visitsComing.map { Entry(words: $0, predicate: .visited, things: [.visits]) }
 
     /// What citizens came to do, said after their visits where no verb before receives them

@@ -58,9 +58,11 @@ enum PredicateMatcher {
     /// `phrases`: which phrases to look for.
     static func after(
         in tokens: [Token], from start: Int, limit: Int = 12, folding: Bool = false, thing: CountedThing? = nil,
-        phrases: [PredicateLexicon.Entry] = PredicateLexicon.following
+        phrases: [PredicateLexicon.Entry] = PredicateLexicon.following, agents: [PredicateLexicon.Entry] = PredicateLexicon.afterAgent
     ) -> Predicate? {
         var crossedComma = false
+        // "219 đơn được các cơ quan có thẩm quyền trả lời": where the passive's agent was opened.
+        var passive: Int?
         var crossedTypePair = false
         var index = start
         // "có 200 đơn (180 khiếu nại, 20 tố cáo) thuộc thẩm quyền": the breakdown stands between
@@ -87,13 +89,17 @@ enum PredicateMatcher {
                 index += other.count
                 continue
             }
-            for entry in phrases where matches(entry.words, tokens, at: index, folding: folding) {
+            let agentVerbs = passive.map { !crossedComma && index - $0 <= PredicateLexicon.agentReach } == true ? agents : []
+            for entry in phrases + agentVerbs where matches(entry.words, tokens, at: index, folding: folding) {
                 guard entry.things.isEmpty || thing.map(entry.things.contains) == true else { continue }
                 // "96 đơn khiếu nại, tố cáo thuộc thẩm quyền 40 đơn", "75 đơn khiếu nại, tố cáo đã
                 // giải quyết xong 60 đơn": after a type pair, a status followed by a count in its
                 // own phrase is that count's.
                 let labelsNext = crossedTypePair && countFollows(in: tokens, from: index + entry.words.count)
                 if !crossedComma && !labelsNext || entry.predicate == .attended { return entry.predicate }
+            }
+            if passive == nil, token.lower == (folding ? TypeReader.fold(PredicateLexicon.passiveMark) : PredicateLexicon.passiveMark) {
+                passive = index
             }
             index += 1
         }

@@ -85,6 +85,16 @@ enum VietnameseNumber {
         return (value, end)
     }
 
+    /// Where a numeral's parenthesised restatement ends: "05 (năm) đơn", "12 (mười hai) vụ việc",
+    /// as legal writing spells a count after its digits. `index` is the "(" after the numeral;
+    /// the result is the token after ")", or nil when the parentheses hold anything else.
+    static func restatementEnd(at index: Int, in tokens: [Token]) -> Int? {
+        guard index < tokens.count, tokens[index].is("("), let (_, end) = spelledNumber(at: index + 1, in: tokens),
+            end < tokens.count, tokens[end].is(")")
+        else { return nil }
+        return end + 1
+    }
+
     private static func isNumberWord(_ word: String) -> Bool {
         spelled[word] != nil || ["mười", "mươi", "trăm", "linh", "lẻ"].contains(word)
     }

@@ -113,6 +113,11 @@ enum FigureRecognizer {
             cursor += 1
             unitStart = cursor
         }
+        if multiplier == nil, spelled == nil, let after = unitBeyondParentheses(numeral: index, cursor: cursor, floor: floor, in: tokens) {
+            if after.opening < start { start = after.opening }
+            cursor = after.unit
+            unitStart = cursor
+        }
         if let found = UnitLexicon.unit(at: cursor, in: tokens) {
             unit = found.text
             cursor += found.length
@@ -165,6 +170,28 @@ enum FigureRecognizer {
     private static func text(of run: ArraySlice<Token>, in sentence: String) -> String {
         guard let first = run.first, let last = run.last else { return "" }
         return String(Array(sentence)[first.range.lowerBound..<last.range.upperBound])
+    }
+
+    /// Where the unit of a numeral stands beyond parentheses that belong to the count itself:
+    /// "(07) đơn", the zero-padded numeral of legal writing wrapped whole (an item's number, "(1)
+    /// đơn khiếu nại …", is not zero-padded), and "05 (năm) đơn", its digits spelled again. The
+    /// unit of a count must follow; `opening` is the first token of the figure.
+    static func unitBeyondParentheses(numeral index: Int, cursor: Int, floor: Int, in tokens: [Token]) -> (opening: Int, unit: Int)? {
+        var unitAt: Int?
+        var opening = index
+        if index - 1 >= floor, tokens[index - 1].is("("), cursor < tokens.count, tokens[cursor].is(")"),
+            tokens[index].text.count > 1, tokens[index].text.hasPrefix("0"), tokens[index].text.allSatisfy(\.isNumber)
+        {
+            unitAt = cursor + 1
+            opening = index - 1
+        } else if let end = VietnameseNumber.restatementEnd(at: cursor, in: tokens) {
+            unitAt = end
+        }
+        // Only a unit things are counted in: "(04) bốn tháng" spells its number after it.
+        guard let unitAt, let found = UnitLexicon.unit(at: unitAt, in: tokens),
+            found.length > 1 || UnitLexicon.isCountUnit(found.text) || UnitLexicon.petitionCountWords.contains(found.text)
+        else { return nil }
+        return (opening, unitAt)
     }
 
     /// A unit right after a parenthesised share: "(bằng 100%) chi bộ", "(đạt 96%) hộ".

@@ -4,9 +4,9 @@ enum UnitLexicon {
     /// longest first: "lượt công dân" wins over "lượt" and "đơn vị" over "đơn".
     static let phrases: [[String]] = [
         ["ý", "kiến", ",", "kiến", "nghị"], ["kiến", "nghị", ",", "phản", "ánh"], ["kiến", "nghị", ",", "đề", "xuất"],
-        ["ý", "kiến"], ["kiến", "nghị"], ["khiếu", "nại"], ["tố", "cáo"], ["phản", "ánh"], ["lượt", "cử", "tri"], ["lượt", "đoàn"], ["lượt", "đoàn", "viên"],
+        ["ý", "kiến"], ["kiến", "nghị"], ["khiếu", "nại"], ["tố", "cáo"], ["phản", "ánh"], ["kntc"], ["pakn"], ["knpa"], ["lượt", "cử", "tri"], ["lượt", "đoàn"], ["lượt", "đoàn", "viên"],
         ["lượt", "công", "dân"], ["lượt", "người"], ["lượt", "cán", "bộ"], ["lượt", "ý", "kiến"],
-        ["đơn", "vị"], ["đơn", "thư"], ["lá", "đơn"], ["đơn", ",", "thư"], ["vụ", "việc"], ["vụ", "án"],
+        ["đơn", "vị"], ["đơn", "thư"], ["lá", "đơn"], ["bức", "thư"], ["lá", "thư"], ["đơn", ",", "thư"], ["vụ", "việc"], ["vụ", "án"],
         ["hội", "nghị"], ["mô", "hình"], ["đảng", "viên"], ["tổ", "chức"], ["cơ", "quan"], ["văn", "bản"],
         ["công", "dân"], ["cán", "bộ"], ["trường", "hợp"], ["hồ", "sơ"], ["thủ", "tục"], ["dịch", "vụ"],
         ["điểm", "cầu"], ["chi", "bộ"], ["đảng", "bộ"], ["tỷ", "đồng"], ["tỉ", "đồng"], ["triệu", "đồng"],
@@ -42,7 +42,7 @@ enum UnitLexicon {
     /// Whether a unit is a petition noun itself ("đơn", "đơn thư", "lá đơn", "thư"), not a type
     /// word ("120 khiếu nại") or a visit.
     static func namesPetitions(_ unit: String) -> Bool {
-        unit.hasPrefix("đơn") || unit == "lá đơn" || unit == "thư"
+        unit.hasPrefix("đơn") || ["lá đơn", "thư", "bức thư", "lá thư"].contains(unit)
     }
 
     /// Units that count petitions or citizens received and nothing else.
