@@ -172,6 +172,7 @@ enum SentenceReader {
         if heads.type == nil, let titled = context.sectionType { heads.type = titled }
         CarriedBreakdowns.inheritInParentheses(&readings, in: tokens)
         let breakdown = CarriedBreakdowns.inheritFromSentenceBefore(&readings, heads: heads, in: tokens)
+        if !breakdown { CarriedBreakdowns.inheritOpenedParts(&readings, heads: heads, in: tokens) }
         HeadBoundary.markHeads(&readings, in: tokens)
         heads.settle(&readings)
         NewsGrammar.readTargetBounds(&readings, in: tokens)
