@@ -35,4 +35,30 @@ struct LeftDefectsTests {
         let unopened = figures("Thanh tra tỉnh Hòa Lâm tiếp nhận 60 đơn khiếu nại. Có 41 đơn thuộc thẩm quyền.")
         #expect(unopened.first(raw: "41 đơn")?.typeColumn == "")
     }
+
+    @Test("a remaining count is pending: 'chỉ còn', 'hiện còn … chưa giải quyết', 'còn tồn', and a level its subject's state names")
+    func remainingIsPending() {
+        let overdue = onlyFigure("Đến cuối năm, số đơn quá hạn ở cấp xã chỉ còn 22 đơn.")
+        #expect(overdue?.measureColumn == "don.dang_giai_quyet")
+        let backlog = onlyFigure("Năm 2026, số vụ việc tồn đọng của huyện Mường Lát giảm còn 9 vụ việc.")
+        #expect(backlog?.measureColumn == "vu_viec.dang_giai_quyet")
+        let unresolved = onlyFigure("Ở thị xã Đồng Văn, số đơn chưa giải quyết chỉ còn 4 đơn.")
+        #expect(unresolved?.measureColumn == "don.dang_giai_quyet")
+        let only = onlyFigure("Sau đợt rà soát, huyện Yên Lạc chỉ còn 22 đơn.")
+        #expect(only?.measureColumn == "don.dang_giai_quyet")
+        #expect(only?.scope == "huyện Yên Lạc")
+        let now = figures("Thanh tra tỉnh Bình Lâm đã giải quyết 140 đơn khiếu nại, hiện còn 22 đơn chưa giải quyết.")
+        #expect(now.first(raw: "22 đơn")?.measureColumn == "don.dang_giai_quyet")
+        let kept = onlyFigure("Qua rà soát, Ban Tiếp công dân còn tồn 22 đơn tố cáo.")
+        #expect(kept?.measureColumn == "don.dang_giai_quyet")
+        #expect(kept?.typeColumn == "to_cao")
+    }
+
+    @Test("a level of petitions sent, with no state in its subject, is what came in")
+    func fallenLevelStaysReceived() {
+        let sent = onlyFigure("Năm 2026, số đơn gửi đến phường Tân Định chỉ còn 19 đơn.")
+        #expect(sent?.measureColumn == "don.tiep_nhan")
+        let fell = onlyFigure("Năm 2025, số đơn gửi đến chỉ còn 300 đơn, giảm mạnh so với năm trước.")
+        #expect(fell?.measureColumn == "don.tiep_nhan")
+    }
 }

@@ -38,6 +38,9 @@ enum ScopeReader {
     /// `afterFigure`: the window starts right after another figure, whose subject runs on up to
     /// the first comma ("08 cuộc thanh tra, kiểm tra … đối với 24 cơ quan"); that part is no scope.
     static func scope(in tokens: [Token], before end: Int, from start: Int, afterFigure: Bool = false, maxWords: Int = 10) -> String {
+        // "huyện Yên Lạc chỉ còn 22 đơn": "chỉ" goes with the "còn" after it, not with the name.
+        var end = end
+        if end > start, PredicateMatcher.matches(PeriodFigures.fallenLink, tokens, at: end - 1) { end -= 1 }
         guard start < end else { return "" }
         // "trên địa bàn huyện X có 05 vụ việc": the place named after "địa bàn" is the scope.
         if let place = (start..<(end - 1)).first(where: { PredicateMatcher.matches(["địa", "bàn"], tokens, at: $0) }) {
