@@ -61,4 +61,38 @@ struct LeftDefectsTests {
         let fell = onlyFigure("Năm 2025, số đơn gửi đến chỉ còn 300 đơn, giảm mạnh so với năm trước.")
         #expect(fell?.measureColumn == "don.tiep_nhan")
     }
+
+    @Test("a count in a sentence in capitals keeps its row and its meaning when its unit is a petition's", arguments: [
+        "ĐOÀN ĐBQH TỈNH ĐÃ TỔNG HỢP 1.968 KIẾN NGHỊ CỦA CỬ TRI GỬI ĐẾN KỲ HỌP.",
+        "ĐẾN NAY ĐÃ TRẢ LỜI 688/712 KIẾN NGHỊ CỦA CỬ TRI.",
+        "CỔNG THÔNG TIN ĐÃ XỬ LÝ XONG 7.418 PHẢN ÁNH, CÒN 153 PHẢN ÁNH QUÁ HẠN.",
+        "TRONG QUÝ III, BAN TIẾP CÔNG DÂN TỈNH ĐÃ TIẾP 214 LƯỢT CÔNG DÂN, CÓ 9 ĐOÀN ĐÔNG NGƯỜI VỚI 137 NGƯỜI.",
+        "THƯ KHIẾU NẠI GỬI ĐẾN TÒA SOẠN LÊN TỚI 2.315 THƯ.",
+    ])
+    func capitalsKeepPetitionCounts(text: String) {
+        let found = figures(text)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { !$0.measureColumn.isEmpty })
+        #expect(found.map { [$0.measureColumn, $0.typeColumn] } == figures(text.lowercased()).map { [$0.measureColumn, $0.typeColumn] })
+    }
+
+    @Test("in a sentence in capitals an office whose name holds a verb is read whole, a body by its head word")
+    func capitalsKeepScopes() {
+        #expect(onlyFigure("BAN TIẾP CÔNG DÂN TỈNH ĐÃ TIẾP 214 LƯỢT CÔNG DÂN.")?.scope == "BAN TIẾP CÔNG DÂN TỈNH")
+        #expect(onlyFigure("TRỤ SỞ TIẾP CÔNG DÂN HUYỆN ĐÃ TIẾP 96 LƯỢT CÔNG DÂN.")?.scope == "TRỤ SỞ TIẾP CÔNG DÂN HUYỆN")
+        #expect(onlyFigure("Ban Tiếp công dân tỉnh đã tiếp 214 lượt công dân.")?.scope == "Ban Tiếp công dân tỉnh")
+        #expect(onlyFigure("CÔNG AN TỈNH LẠNG GIANG TIẾP NHẬN 41 ĐƠN TỐ CÁO.")?.scope == "CÔNG AN TỈNH LẠNG GIANG")
+        // No capital tells a bare name from common words in capitals: neither is a scope.
+        #expect(onlyFigure("KẾT QUẢ RÀ SOÁT CUỐI NĂM CHO THẤY ĐÃ TIẾP NHẬN 60 ĐƠN KHIẾU NẠI.")?.scope == "")
+        // The verb after an office's name is still the clause's: "Huyện tiếp" ends at "tiếp".
+        #expect(onlyFigure("HUYỆN TIẾP 96 LƯỢT CÔNG DÂN.")?.scope == "HUYỆN")
+    }
+
+    @Test("a number between words in capitals that count no petition stays a header's")
+    func capitalsHeaderStays() {
+        #expect(figures("QUỐC HỘI 3 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").allSatisfy { $0.measureColumn.isEmpty })
+        let years = onlyFigure("KẾT QUẢ 5 NĂM THỰC HIỆN CHỈ THỊ 35 VỀ TIẾP CÔNG DÂN")
+        #expect(years?.unit == "năm")
+        #expect(years?.measureColumn == "")
+    }
 }

@@ -24,6 +24,12 @@ enum ScopeReader {
         ["chỉ", "đạo"], ["duy", "trì"], ["phối", "hợp"], ["làm", "việc"], ["giải", "quyết"], ["xử", "lý"],
         ["thu", "hồi"], ["trả", "lại"], ["sáp", "nhập"], ["kết", "luận"], ["có"], ["tiếp"], ["nhận"], ["đạt"], ["là"], ["gồm"],
     ]
+    /// Offices whose name holds a verb of the clause ("tiếp"): read whole where the name is not
+    /// told by its capitals ("BAN TIẾP CÔNG DÂN TỈNH ĐÃ TIẾP 214 LƯỢT"; in sentence case "Ban
+    /// Tiếp công dân" keeps its capitalised verb).
+    static let officesNamedByVerb: [[String]] = [
+        ["ban", "tiếp", "công", "dân"], ["trụ", "sở", "tiếp", "công", "dân"], ["phòng", "tiếp", "công", "dân"],
+    ]
     static let trailingFillers: Set<String> = [
         "đã", "được", "có", "đều", "thì", "là", "cũng", "vẫn", "mới", "lại", "hiện", "và", "với", "của",
     ]
@@ -86,10 +92,13 @@ enum ScopeReader {
         var seen = 0
         cutting: for part in parts {
             var keptPart: [Token] = []
+            let lowered = part.map(\.lower)
             for (index, word) in part.enumerated() {
-                let following = part[index...].map(\.lower)
+                let following = lowered[index...]
                 // A capitalised verb belongs to a name ("Ban Tiếp công dân"), not to the clause.
-                if seen > 0, !word.isCapitalized, enders.contains(where: { following.starts(with: $0) }) {
+                if seen > 0, !word.isCapitalized, enders.contains(where: { following.starts(with: $0) }),
+                    !inOfficeName(index, lowered[...])
+                {
                     kept.append(keptPart)
                     break cutting
                 }
@@ -110,7 +119,16 @@ enum ScopeReader {
         return kept.map { $0.map(\.text).joined(separator: " ") }.joined(separator: ", ")
     }
 
-    /// A body or office ("Chủ tịch UBND tỉnh", "cấp xã") or a proper name ("Yên Thế", "TP Bắc Giang").
+    /// Whether the word at `index` stands inside an office's name that holds a verb.
+    static func inOfficeName(_ index: Int, _ words: ArraySlice<String>) -> Bool {
+        officesNamedByVerb.contains { name in
+            (max(words.startIndex, index - name.count + 1)...index).contains { start in words[start...].starts(with: name) }
+        }
+    }
+
+    /// A body or office ("Chủ tịch UBND tỉnh", "cấp xã") or a proper name ("Yên Thế", "TP Bắc
+    /// Giang"). In a sentence in capitals no capital tells a name: "YÊN LẠC TIẾP NHẬN" and "KẾT
+    /// QUẢ 10 NĂM" look alike, so only a body or office is read there.
     private static func isScopeHead(_ first: Token, _ words: [Token]) -> Bool {
         if heads.contains(first.lower) { return true }
         return words.allSatisfy { $0.isCapitalized || $0.lower == "và" }
