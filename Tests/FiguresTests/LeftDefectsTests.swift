@@ -95,4 +95,25 @@ struct LeftDefectsTests {
         #expect(years?.unit == "năm")
         #expect(years?.measureColumn == "")
     }
+
+    @Test("a photo's number is no figure and a photo's caption or credit no scope", arguments: [
+        "(Ảnh 1/5) Theo ông Trần Văn Hậu, Chánh Thanh tra tỉnh, năm 2026 đã tiếp nhận 420 đơn khiếu nại.",
+        "Ảnh 2/4: Theo báo cáo, năm 2026 đã tiếp nhận 420 đơn khiếu nại.",
+        "Ảnh: Quang Huy Năm 2026 đã tiếp nhận 420 đơn khiếu nại.",
+    ])
+    func photoCaptions(text: String) {
+        let found = figures(text)
+        #expect(found.map(\.value) == [420])
+        #expect(found.first?.measureColumn == "don.tiep_nhan")
+        #expect(found.first?.scope == "")
+    }
+
+    @Test("the words after a photo's number are the caption's own scope; 'phản ảnh' is no photo")
+    func photoCaptionNegatives() {
+        let described = onlyFigure("Ảnh 2/4: Lãnh đạo huyện Đông Phú tiếp 18 lượt công dân tại trụ sở.")
+        #expect(described?.scope == "Lãnh đạo huyện Đông Phú")
+        #expect(described?.measureColumn == "tiep_cong_dan.luot")
+        let spelled = figures("Năm 2026, Thanh tra huyện tiếp nhận 120 đơn kiến nghị, phản ảnh 45 đơn.")
+        #expect(spelled.first(raw: "45 đơn")?.measureColumn == "don.tiep_nhan")
+    }
 }

@@ -30,6 +30,9 @@ enum ScopeReader {
     static let officesNamedByVerb: [[String]] = [
         ["ban", "tiếp", "công", "dân"], ["trụ", "sở", "tiếp", "công", "dân"], ["phòng", "tiếp", "công", "dân"],
     ]
+    /// The word a photo's caption or credit opens with ("Ảnh: Minh Anh", "(Ảnh 1/5)"): a caption
+    /// is never a scope.
+    static let photoWord = "ảnh"
     static let trailingFillers: Set<String> = [
         "đã", "được", "có", "đều", "thì", "là", "cũng", "vẫn", "mới", "lại", "hiện", "và", "với", "của",
     ]
@@ -71,6 +74,11 @@ enum ScopeReader {
             }
         }
         if afterFigure { parts.removeFirst() }
+        // "Ảnh: Quang Huy Đã có 96 đơn": a photo's credit, its word and the name after its colon,
+        // run into the text by a scrape.
+        if let photo = parts.lastIndex(where: { $0.count == 1 && $0[0].lower == photoWord }) {
+            parts.removeSubrange(...min(parts.count - 1, photo + 1))
+        }
         // Keep the parts after the last adverbial one: "Trong 6 tháng đầu năm 2020, toàn tỉnh đã".
         if let last = parts.lastIndex(where: { part in
             part.contains(where: \.isNumber) || part.first.map { adverbialOpeners.contains($0.lower) } ?? false

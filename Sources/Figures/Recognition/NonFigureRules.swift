@@ -291,6 +291,8 @@ enum NonFigureRules {
         "mức độ", "phụ lục", "trung ương", "kỳ họp", "hội nghị lần", "tổ", "xóm", "thôn", "ấp", "khu", "đợt",
         "giai đoạn", "bước", "nhóm", "cấp độ", "hạng", "loại", "lô", "tiểu khu", "khu vực", "tiết", "mẫu", "lớp",
         "quận", "phường", "trạm", "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường huyện", "đường số", "km",
+        // "(Ảnh 1/5)", "Ảnh 2/4:": a photo's number on a news page.
+        "ảnh",
     ]
 
     /// Units of two words that make a numeral a count even after a label or document word (the
@@ -316,6 +318,8 @@ enum NonFigureRules {
     /// found partly right (not part 5).
     static let notLabelAfter: [String: Set<String>] = [
         "quận": ["cấp"], "phường": ["cấp"], "phần": ["một"],
+        // "kiến nghị, phản ảnh 45 đơn": "phản ảnh" is "phản ánh" in another spelling, no photo.
+        "ảnh": ["phản"],
     ]
 
     /// A document kind after these words is part of another word, so the numeral after it counts:
