@@ -116,4 +116,20 @@ struct LeftDefectsTests {
         let spelled = figures("Năm 2026, Thanh tra huyện tiếp nhận 120 đơn kiến nghị, phản ảnh 45 đơn.")
         #expect(spelled.first(raw: "45 đơn")?.measureColumn == "don.tiep_nhan")
     }
+
+    @Test("cases accepted for resolution ('thụ lý N vụ việc') are bare cases, in every wording")
+    func acceptedCasesAreBare() {
+        for text in [
+            "Về giải quyết tố cáo, huyện Tân Phước đã thụ lý 31 vụ việc, kết luận 20 vụ việc.",
+            "Năm 2026, Thanh tra tỉnh thụ lý 58 vụ việc khiếu nại thuộc thẩm quyền.",
+            "Cơ quan đã thụ lý giải quyết 17 vụ việc khiếu nại, đã giải quyết xong 12 vụ việc.",
+        ] {
+            #expect(figures(text).first?.measureColumn == "vu_viec", "\(text)")
+        }
+        // Received cases stay received; petitions accepted for resolution are in jurisdiction.
+        let received = figures("Ban Tiếp công dân tiếp nhận 90 vụ việc khiếu nại, thụ lý 40 vụ việc.")
+        #expect(received.first(raw: "90 vụ việc")?.measureColumn == "vu_viec.tiep_nhan")
+        #expect(received.first(raw: "40 vụ việc")?.measureColumn == "vu_viec")
+        #expect(onlyFigure("Thanh tra tỉnh đã thụ lý giải quyết 46 đơn khiếu nại.")?.measureColumn == "don.thuoc_tham_quyen")
+    }
 }
