@@ -132,4 +132,14 @@ struct LeftDefectsTests {
         #expect(received.first(raw: "40 vụ việc")?.measureColumn == "vu_viec")
         #expect(onlyFigure("Thanh tra tỉnh đã thụ lý giải quyết 46 đơn khiếu nại.")?.measureColumn == "don.thuoc_tham_quyen")
     }
+
+    @Test("a change said before a colon names the count the colon opens; a change with its amount stays a change")
+    func changeBeforeColon() {
+        let crowds = figures("Nhưng đoàn đông người thì lại tăng: có 38 đoàn đông người, trong đó Ban Tiếp công dân tỉnh đón 12 đoàn.")
+        #expect(crowds.first(raw: "38 đoàn")?.measureColumn == "tiep_cong_dan.doan")
+        let petitions = figures("Năm nay số đơn tăng: Thanh tra huyện Mỹ Lợi tiếp nhận 240 đơn khiếu nại.")
+        #expect(petitions.first(raw: "240 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(onlyFigure("Năm 2026, số đơn khiếu nại tăng 20 đơn so với năm 2025.")?.measureColumn == "")
+        #expect(onlyFigure("Số đơn tiếp nhận tăng mạnh, tăng 45 đơn so với cùng kỳ.")?.measureColumn == "")
+    }
 }

@@ -320,6 +320,11 @@ enum SentenceReader {
         {
             match = nil
         }
+        // "đoàn đông người thì lại tăng: có 38 đoàn đông người": a change said before a colon
+        // names the count the colon opens, not how much it changed.
+        if let verb = match, verb.predicate == .change, tokens[verb.range.upperBound..<mention.numeralIndex].contains(where: { $0.is(":") }) {
+            match = nil
+        }
         var complainantTypes: Set<PetitionType> = []
         if thing == nil || thing == .persons,
             let found = ComplainantCount.types(
