@@ -110,4 +110,49 @@ import Testing
             #expect(LostBreaks.pieces(of: line) == [line])
         }
     }
+
+    @Test func aTablesCaptionRunIntoTheProseAboveItIsCutOff() {
+        let annex = LostBreaks.splitCaption(
+            of: "Lưu: VT, TTr. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hà Văn Lộc PHỤ LỤC 03 KẾT QUẢ TIẾP CÔNG DÂN NĂM 2026 (Kèm theo Báo cáo số 77/BC-UBND của UBND huyện Yên Sơn) Đơn vị tính: lượt")
+        #expect(annex?.prose == "Lưu: VT, TTr. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hà Văn Lộc")
+        #expect(annex?.caption == [
+            "PHỤ LỤC 03", "KẾT QUẢ TIẾP CÔNG DÂN NĂM 2026", "(Kèm theo Báo cáo số 77/BC-UBND của UBND huyện Yên Sơn)", "Đơn vị tính: lượt",
+        ])
+        let table = LostBreaks.splitCaption(of: "Kết quả cụ thể được tổng hợp dưới đây. Bảng 2 KẾT QUẢ GIẢI QUYẾT ĐƠN THƯ QUÝ III")
+        #expect(table?.prose == "Kết quả cụ thể được tổng hợp dưới đây.")
+        #expect(table?.caption == ["Bảng 2", "KẾT QUẢ GIẢI QUYẾT ĐƠN THƯ QUÝ III"])
+        let title = LostBreaks.splitCaption(of: "Số liệu do các xã báo cáo. TỔNG HỢP ĐƠN THƯ THEO XÃ Đơn vị tính: đơn")
+        #expect(title?.prose == "Số liệu do các xã báo cáo.")
+        #expect(title?.caption == ["TỔNG HỢP ĐƠN THƯ THEO XÃ", "Đơn vị tính: đơn"])
+        // A line alone holding the whole caption is cut into its lines too.
+        let alone = LostBreaks.splitCaption(of: "BIỂU SỐ 02 TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN (Kèm theo Báo cáo số 9/BC-TTr)")
+        #expect(alone?.prose == "")
+        #expect(alone?.caption == ["BIỂU SỐ 02", "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN", "(Kèm theo Báo cáo số 9/BC-TTr)"])
+    }
+
+    @Test func proseAboveATableThatEndsInNoCaptionStaysWhole() {
+        for line in [
+            "Toàn huyện tiếp nhận 128 đơn, tăng 12 đơn (10,3%) so với cùng kỳ năm 2025 (chi tiết như sau)",
+            "Kết quả tiếp công dân của các xã như sau:",
+            "Ông Lê Văn Hải, Chánh Thanh tra huyện, cho biết UBND HUYỆN đã báo cáo",
+            "Bảng dưới đây cho thấy số đơn của từng xã",
+        ] {
+            #expect(LostBreaks.splitCaption(of: line) == nil)
+        }
+    }
+
+    @Test func aFlattenedPageGivesItsTableTheCaptionItRanInto() throws {
+        let rows = [["STT", "Đơn vị", "Khiếu nại", "Tố cáo"], ["1", "Xã Tân Mỹ", "12", "3"], ["", "Tổng cộng", "12", "3"]]
+        let prose = "Năm 2026, huyện tiếp nhận 15 đơn. Nơi nhận: - Thanh tra tỉnh; - Lưu: VT. PHỤ LỤC 01 KẾT QUẢ TIẾP NHẬN ĐƠN NĂM 2026 (Kèm theo Báo cáo số 12/BC-UBND) Đơn vị tính: đơn"
+        var table = TableStructureTests.pageTable(rows, lines: 1..<(1 + rows.count))
+        table.plainText = true
+        let page = Page(
+            number: 1, width: 595.3, height: 841.9, source: .text,
+            lines: [Line(text: prose)] + rows.map { Line(text: $0.joined(separator: "\t")) }, tables: [table])
+        let document = PageFixtures.structure([page])
+        let read = try #require(document.blocks.compactMap(\.table).first)
+        #expect(read.label == "PHỤ LỤC 01")
+        #expect(read.title == ["KẾT QUẢ TIẾP NHẬN ĐƠN NĂM 2026"])
+        #expect(read.unit == "Đơn vị tính: đơn")
+    }
 }

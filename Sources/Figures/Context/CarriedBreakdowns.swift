@@ -144,6 +144,44 @@ enum CarriedBreakdowns {
         return inherited
     }
 
+    /// Words that open a sentence counting a part of what the sentence before counted, with or
+    /// without a colon: "Trong đó, 41 đơn thuộc thẩm quyền", "Trong số đó có 19 đơn …", "Trong số
+    /// này, 12 vụ việc đã giải quyết xong".
+    static let partOpeners: [[String]] = [["trong", "số", "đó"], ["trong", "số", "này"], ["trong", "đó"]]
+
+    /// The position after a part opener that opens the sentence, if one does.
+    static func partOpenerEnd(in tokens: [Token]) -> Int? {
+        guard let first = tokens.firstIndex(where: { !$0.isDash && !$0.is("+") && !$0.is("*") }) else { return nil }
+        return partOpeners.first { PredicateMatcher.matches($0, tokens, at: first) }.map { first + $0.count }
+    }
+
+    /// "Tiếp nhận 60 đơn khiếu nại. Trong đó, 41 đơn thuộc thẩm quyền giải quyết.": a sentence a
+    /// part opener opens counts parts of a head of the sentence before, in the words of a clause
+    /// of its own (a verb, a unit). Its figures that count what the head counts and no more than
+    /// it take the rest of the head (`Deliver 1` of issue #14): its type where they name none,
+    /// its scope where they have none, its status where they say none. The head is the whole the
+    /// sentence before counted, its largest head of the same thing, as for a ranked list ("Đơn
+    /// đủ điều kiện là 2.467 đơn, gồm: 312 đơn khiếu nại, …, 2.097 đơn kiến nghị. Trong đó, có
+    /// 2.200 đơn không thuộc thẩm quyền" parts the 2 467, not the proposals); nothing is taken
+    /// from a head without a measure or across a sentence without figures.
+    static func inheritOpenedParts(_ readings: inout [Reading], heads: ParagraphHeads, in tokens: [Token]) {
+        guard let opened = partOpenerEnd(in: tokens) else { return }
+        for position in readings.indices where readings[position].mention.tokenRange.lowerBound >= opened {
+            let part = readings[position]
+            guard let thing = part.thing, !part.thingInherited || part.mention.hasUnit, part.mention.denominator == nil,
+                !part.mention.earlierPeriod, part.mention.notACount == nil,
+                let head = heads.sentenceBefore.filter({ $0.thing == thing }).max(by: { $0.mention.value < $1.mention.value }),
+                part.mention.value <= head.mention.value + 0.5
+            else { continue }
+            if part.namedTypes.isEmpty { readings[position].types = head.types }
+            if part.scope.isEmpty { readings[position].scope = head.scope }
+            if part.predicate == nil {
+                readings[position].predicate = head.predicate
+                readings[position].predicateSource = .carried
+            }
+        }
+    }
+
     /// Words that rank what the items after or before them are: "nhiều nhất", "nhiều phản ánh
     /// nhất", "cao nhất" (a degree word, then "nhất" within `rankingReach` words), "chủ yếu".
     static let degreeWords: Set<String> = ["nhiều", "cao"]

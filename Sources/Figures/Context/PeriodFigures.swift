@@ -205,6 +205,9 @@ enum PeriodFigures {
         let start = tokens.start(before: mention.tokenRange.lowerBound, after: StretchMarks.clause)
         var window = start..<mention.tokenRange.lowerBound
         while let match = PredicateMatcher.before(in: tokens, window: window, thing: thing) {
+            // "số đơn quá hạn ở cấp xã chỉ còn 22 đơn", "số vụ việc tồn đọng giảm còn 9 vụ việc":
+            // a state the subject names is the level's; the "còn" of the link names none.
+            if match.predicate == .pending, tokens[match.range.lowerBound].lower != levelLink { return .pending }
             guard match.predicate == .change || match.predicate == .pending else {
                 guard tokens[match.range].map(\.lower) == PredicateLexicon.sendingVerb else { return match.predicate }
                 // "số đơn gửi đến phường": petitions sent to it were received, as "N đơn gửi tới" is.

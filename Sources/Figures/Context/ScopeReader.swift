@@ -24,6 +24,15 @@ enum ScopeReader {
         ["chỉ", "đạo"], ["duy", "trì"], ["phối", "hợp"], ["làm", "việc"], ["giải", "quyết"], ["xử", "lý"],
         ["thu", "hồi"], ["trả", "lại"], ["sáp", "nhập"], ["kết", "luận"], ["có"], ["tiếp"], ["nhận"], ["đạt"], ["là"], ["gồm"],
     ]
+    /// Offices whose name holds a verb of the clause ("tiếp"): read whole where the name is not
+    /// told by its capitals ("BAN TIẾP CÔNG DÂN TỈNH ĐÃ TIẾP 214 LƯỢT"; in sentence case "Ban
+    /// Tiếp công dân" keeps its capitalised verb).
+    static let officesNamedByVerb: [[String]] = [
+        ["ban", "tiếp", "công", "dân"], ["trụ", "sở", "tiếp", "công", "dân"], ["phòng", "tiếp", "công", "dân"],
+    ]
+    /// The word a photo's caption or credit opens with ("Ảnh: Minh Anh", "(Ảnh 1/5)"): a caption
+    /// is never a scope.
+    static let photoWord = "ảnh"
     static let trailingFillers: Set<String> = [
         "đã", "được", "có", "đều", "thì", "là", "cũng", "vẫn", "mới", "lại", "hiện", "và", "với", "của",
     ]
@@ -38,6 +47,9 @@ enum ScopeReader {
     /// `afterFigure`: the window starts right after another figure, whose subject runs on up to
     /// the first comma ("08 cuộc thanh tra, kiểm tra … đối với 24 cơ quan"); that part is no scope.
     static func scope(in tokens: [Token], before end: Int, from start: Int, afterFigure: Bool = false, maxWords: Int = 10) -> String {
+        // "huyện Yên Lạc chỉ còn 22 đơn": "chỉ" goes with the "còn" after it, not with the name.
+        var end = end
+        if end > start, PredicateMatcher.matches(PeriodFigures.fallenLink, tokens, at: end - 1) { end -= 1 }
         guard start < end else { return "" }
         // "trên địa bàn huyện X có 05 vụ việc": the place named after "địa bàn" is the scope.
         if let place = (start..<(end - 1)).first(where: { PredicateMatcher.matches(["địa", "bàn"], tokens, at: $0) }) {
@@ -62,6 +74,11 @@ enum ScopeReader {
             }
         }
         if afterFigure { parts.removeFirst() }
+        // "Ảnh: Quang Huy Đã có 96 đơn": a photo's credit, its word and the name after its colon,
+        // run into the text by a scrape.
+        if let photo = parts.lastIndex(where: { $0.count == 1 && $0[0].lower == photoWord }) {
+            parts.removeSubrange(...min(parts.count - 1, photo + 1))
+        }
         // Keep the parts after the last adverbial one: "Trong 6 tháng đầu năm 2020, toàn tỉnh đã".
         if let last = parts.lastIndex(where: { part in
             part.contains(where: \.isNumber) || part.first.map { adverbialOpeners.contains($0.lower) } ?? false
@@ -83,10 +100,13 @@ enum ScopeReader {
         var seen = 0
         cutting: for part in parts {
             var keptPart: [Token] = []
+            let lowered = part.map(\.lower)
             for (index, word) in part.enumerated() {
-                let following = part[index...].map(\.lower)
+                let following = lowered[index...]
                 // A capitalised verb belongs to a name ("Ban Tiếp công dân"), not to the clause.
-                if seen > 0, !word.isCapitalized, enders.contains(where: { following.starts(with: $0) }) {
+                if seen > 0, !word.isCapitalized, enders.contains(where: { following.starts(with: $0) }),
+                    !inOfficeName(index, lowered[...])
+                {
                     kept.append(keptPart)
                     break cutting
                 }
@@ -107,7 +127,16 @@ enum ScopeReader {
         return kept.map { $0.map(\.text).joined(separator: " ") }.joined(separator: ", ")
     }
 
-    /// A body or office ("Chủ tịch UBND tỉnh", "cấp xã") or a proper name ("Yên Thế", "TP Bắc Giang").
+    /// Whether the word at `index` stands inside an office's name that holds a verb.
+    static func inOfficeName(_ index: Int, _ words: ArraySlice<String>) -> Bool {
+        officesNamedByVerb.contains { name in
+            (max(words.startIndex, index - name.count + 1)...index).contains { start in words[start...].starts(with: name) }
+        }
+    }
+
+    /// A body or office ("Chủ tịch UBND tỉnh", "cấp xã") or a proper name ("Yên Thế", "TP Bắc
+    /// Giang"). In a sentence in capitals no capital tells a name: "YÊN LẠC TIẾP NHẬN" and "KẾT
+    /// QUẢ 10 NĂM" look alike, so only a body or office is read there.
     private static func isScopeHead(_ first: Token, _ words: [Token]) -> Bool {
         if heads.contains(first.lower) { return true }
         return words.allSatisfy { $0.isCapitalized || $0.lower == "và" }

@@ -172,6 +172,7 @@ enum SentenceReader {
         if heads.type == nil, let titled = context.sectionType { heads.type = titled }
         CarriedBreakdowns.inheritInParentheses(&readings, in: tokens)
         let breakdown = CarriedBreakdowns.inheritFromSentenceBefore(&readings, heads: heads, in: tokens)
+        if !breakdown { CarriedBreakdowns.inheritOpenedParts(&readings, heads: heads, in: tokens) }
         HeadBoundary.markHeads(&readings, in: tokens)
         heads.settle(&readings)
         NewsGrammar.readTargetBounds(&readings, in: tokens)
@@ -327,6 +328,11 @@ enum SentenceReader {
         if let verb = match,
             tokens[verb.range.upperBound..<mention.numeralIndex].contains(where: { PredicateLexicon.mainClauseOpeners.contains($0.lower) })
         {
+            match = nil
+        }
+        // "đoàn đông người thì lại tăng: có 38 đoàn đông người": a change said before a colon
+        // names the count the colon opens, not how much it changed.
+        if let verb = match, verb.predicate == .change, tokens[verb.range.upperBound..<mention.numeralIndex].contains(where: { $0.is(":") }) {
             match = nil
         }
         var complainantTypes: Set<PetitionType> = []

@@ -224,10 +224,12 @@ enum NonFigureRules {
             position >= 0 && position < tokens.count && tokens[position].isWord && tokens[position].text.count >= 2
                 && tokens[position].text.allSatisfy { !$0.isLetter || $0.isUppercase }
         }
-        // "KẾT QUẢ 5 NĂM THỰC HIỆN": a count in a heading in capitals is still a count.
+        // "KẾT QUẢ 5 NĂM THỰC HIỆN": a count in a heading in capitals is still a count, and so
+        // is one in a sentence in capitals counted in a petition's unit ("ĐÃ TỔNG HỢP 1.968 KIẾN
+        // NGHỊ", "LÊN TỚI 2.315 THƯ", "CÓ 9 ĐOÀN ĐÔNG NGƯỜI").
         if shouting(index - 1) && shouting(index + 1) {
             let next = tokens[index + 1].lower
-            return !UnitLexicon.isCountUnit(next) && !dateWords.contains(next)
+            return !UnitLexicon.isCountUnit(next) && !dateWords.contains(next) && !countsPetitions(at: index + 1, in: tokens)
         }
         return index >= 2 && tokens[index - 2].lower == "hạnh" && tokens[index - 1].lower == "phúc"
     }
@@ -289,19 +291,35 @@ enum NonFigureRules {
         "mức độ", "phụ lục", "trung ương", "kỳ họp", "hội nghị lần", "tổ", "xóm", "thôn", "ấp", "khu", "đợt",
         "giai đoạn", "bước", "nhóm", "cấp độ", "hạng", "loại", "lô", "tiểu khu", "khu vực", "tiết", "mẫu", "lớp",
         "quận", "phường", "trạm", "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường huyện", "đường số", "km",
+        // "(Ảnh 1/5)", "Ảnh 2/4:": a photo's number on a news page.
+        "ảnh",
     ]
 
     /// Units of two words that make a numeral a count even after a label or document word (the
     /// one-word ones are `UnitLexicon.petitionCountWords`, which spelled numbers also use).
     /// Party members, bodies and cases counted after a verb that also names a document ("Đã kết
     /// luận 11 đồng chí", "kết luận 5 trường hợp") are counted the same way.
-    static let countPhrasesAfterLabels: Set<String> = ["kiến nghị", "ý kiến", "đồng chí", "đảng viên", "trường hợp"]
+    static let countPhrasesAfterLabels: Set<String> = [
+        "kiến nghị", "ý kiến", "đồng chí", "đảng viên", "trường hợp", "phản ánh", "khiếu nại", "tố cáo",
+    ]
+
+    /// Whether the words from `index` on are a unit petitions, cases, visits, complainants or
+    /// what citizens raise are counted in: a word of `UnitLexicon.petitionCountWords`, a phrase
+    /// of `countPhrasesAfterLabels`, or a petition noun ("thư").
+    static func countsPetitions(at index: Int, in tokens: [Token]) -> Bool {
+        guard index < tokens.count, tokens[index].isWord else { return false }
+        let first = tokens[index].lower
+        let two = index + 1 < tokens.count ? first + " " + tokens[index + 1].lower : ""
+        return UnitLexicon.petitionCountWords.contains(first) || countPhrasesAfterLabels.contains(two) || UnitLexicon.namesPetitions(first)
+    }
 
     /// A label word after these words names no numbered thing, so the numeral after it counts:
     /// "cấp quận 29" is the district level (not District 29), "đúng một phần 5" the complaints
     /// found partly right (not part 5).
     static let notLabelAfter: [String: Set<String>] = [
         "quận": ["cấp"], "phường": ["cấp"], "phần": ["một"],
+        // "kiến nghị, phản ảnh 45 đơn": "phản ảnh" is "phản ánh" in another spelling, no photo.
+        "ảnh": ["phản"],
     ]
 
     /// A document kind after these words is part of another word, so the numeral after it counts:

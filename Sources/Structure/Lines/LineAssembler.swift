@@ -13,7 +13,11 @@ enum LineAssembler {
         // piece a line after a blank one, as the laid-out text has it.
         let restored = page.lines.enumerated().flatMap { index, line in
             guard line.box == nil, page.source == .text else { return [(index, line, false)] }
-            return LostBreaks.pieces(of: line.text).enumerated().map { part, text in
+            // The line right above a table may end in the table's caption it ran into: cut off
+            // first, so that the breaks of the prose before it are read without it.
+            let split = abovesTable(index, in: page, tables: tables) ? LostBreaks.splitCaption(of: line.text) : nil
+            let prose = split.map { $0.prose.isEmpty ? [] : LostBreaks.pieces(of: $0.prose) } ?? LostBreaks.pieces(of: line.text)
+            return (prose + (split?.caption ?? [])).enumerated().map { part, text in
                 var piece = line
                 piece.text = text
                 return (index, piece, part > 0)
@@ -51,6 +55,13 @@ enum LineAssembler {
             ruleBefore = false
         }
         return out
+    }
+
+    /// Whether the next line of the page that is not blank starts a table.
+    static func abovesTable(_ index: Int, in page: Page, tables: [PageTable]) -> Bool {
+        guard !tables.isEmpty else { return false }
+        let next = page.lines.indices[(index + 1)...].first { !isBlank(page.lines[$0].text) }
+        return next.map { next in tables.contains { $0.lines.lowerBound == next } } ?? false
     }
 
     /// Separator rules (`-----`), lone backslashes and asterisks carry no text.

@@ -45,6 +45,74 @@ enum LostBreaks {
         return zip(cuts, cuts.dropFirst()).map { words[$0..<$1].joined(separator: " ") }
     }
 
+    /// How far back from a line's end its table caption may start: a label, a title of a few
+    /// lines, a subtitle "(Kèm theo Báo cáo số … của …)" and a unit.
+    static let longestCaptionWords = 60
+
+    /// The line right above a table, its table's caption cut off the prose it ran into when the
+    /// page lost its breaks: "… TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lò Văn Thắm PHỤ LỤC 01 KẾT QUẢ TIẾP
+    /// CÔNG DÂN 9 THÁNG ĐẦU NĂM 2026 (Kèm theo Báo cáo số 214/BC-UBND …) Đơn vị tính: đơn" is the
+    /// prose, then the label, the title, the subtitle and the unit on lines of their own, as the
+    /// laid-out page has them (`TableCaption`), so that the caption names the table again. The
+    /// caption is read from the end: a unit line, a subtitle in parentheses, a title in
+    /// capitals, and a label ("PHỤ LỤC 01", "Bảng 2", "Biểu số 02/XLĐ") that opens it; a title
+    /// without a label is cut only after a sentence's end. The prose before it (empty when the
+    /// line is all caption) and the caption's lines; nil when the line ends in no caption that
+    /// has a label or a title.
+    static func splitCaption(of line: String) -> (prose: String, caption: [String])? {
+        let words = line.split(separator: " ")
+        let reach = max(0, words.count - longestCaptionWords)
+        var end = words.count
+        var below: [String] = []
+        if let unit = (reach..<end).first(where: { TableCaptionWords.isUnit(lowercased: words[$0...].joined(separator: " ").lowercased()) }) {
+            below.insert(words[unit...].joined(separator: " "), at: 0)
+            end = unit
+        }
+        if end > 0, words[end - 1].hasSuffix(")"), let open = (reach..<end).last(where: { words[$0].hasPrefix("(") }) {
+            below.insert(words[open..<end].joined(separator: " "), at: 0)
+            end = open
+        }
+        var start = end
+        while start > reach, !hasLowercase(words[start - 1]), !isDash(words[start - 1]) { start -= 1 }
+        // A label's word may be written in small letters before its number ("Bảng 2 KẾT QUẢ …").
+        let labelReach = max(reach, start - longestLabelWord)
+        let label = (labelReach..<end).first { tableLabelLength(words, at: $0) != nil }
+        var caption: [String]
+        var prose: Int
+        if let label, let length = tableLabelLength(words, at: label) {
+            caption = [words[label..<(label + length)].joined(separator: " ")]
+            if label + length < end { caption.append(words[(label + length)..<end].joined(separator: " ")) }
+            prose = label
+        } else {
+            guard start < end, start == 0 || endsSentence(words[start - 1], colons: true),
+                words[start..<end].filter(isCapitalWord).count >= 2
+            else { return nil }
+            caption = [words[start..<end].joined(separator: " ")]
+            prose = start
+        }
+        caption += below
+        guard let read = TableCaption(lines: caption), read.label != nil || !read.title.isEmpty else { return nil }
+        return (words[..<prose].joined(separator: " "), caption)
+    }
+
+    /// The most words a table's label word has before its number ("Biểu số").
+    static let longestLabelWord = 2
+
+    /// The number of words of a table's label starting at `index` ("PHỤ LỤC 01", "Bảng 2",
+    /// "BIỂU SỐ 02/XLĐ"): a label word of `TableCaptionWords` and a number or code after it.
+    static func tableLabelLength(_ words: [Substring], at index: Int) -> Int? {
+        for label in TableCaptionWords.labels {
+            let parts = label.split(separator: " ")
+            let numberAt = index + parts.count
+            guard numberAt < words.count, words[index..<numberAt].map({ $0.lowercased().withoutMarks }) == parts.map(String.init),
+                words[numberAt].first?.isNumber == true
+                    || words[numberAt].count <= 5 && words[numberAt].allSatisfy({ "IVX".contains($0) })
+            else { continue }
+            return parts.count + 1
+        }
+        return nil
+    }
+
     /// Where a section numbering or a dash item starts after a sentence's end, or a numbering
     /// after a heading in capitals ("… TỐ CÁO 1. Tố cáo đối với đảng viên").
     static func sureStarts(_ words: [Substring]) -> Set<Int> {
