@@ -493,6 +493,14 @@ enum SentenceReader {
             readings[position].predicateSource = .carried
             return
         }
+        // "tăng 768 lượt và 1.174 người so với năm 2023": the second amount of one change.
+        if position > 0, readings[position - 1].predicate == .change,
+            PeriodFigures.sharesChange(readings[position - 1].mention, reading.mention, in: tokens)
+        {
+            readings[position].predicate = .change
+            readings[position].predicateSource = .carried
+            return
+        }
         var source: Reading?
         if let parent = parents[position], readings[parent].thing == reading.thing {
             source = readings[parent]

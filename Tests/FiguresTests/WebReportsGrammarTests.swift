@@ -1,0 +1,27 @@
+import DocumentModel
+import Figures
+import Testing
+
+/// Classes of misses found on excerpts of public web pages (provincial and ministry reports,
+/// portal news; the external `webdev` half), each fixed by a general rule and checked here on
+/// sentences written for it: invented places and numbers, nothing taken from those pages.
+@Suite("Clause grammar, reports published on the web")
+struct WebReportsGrammarTests {
+    @Test("a change said before its comparison is a change, and so is a count joined to it")
+    func changeBeforeComparison() {
+        let visits = figures("Toàn huyện đã tiếp 512 lượt công dân, giảm so với cùng kỳ năm trước là 31 lượt.")
+        #expect(visits.first(raw: "512 lượt công dân")?.measureColumn == "tiep_cong_dan.luot")
+        #expect(visits.first(raw: "31 lượt")?.measureColumn == "")
+        let petitions = figures("Tổng số đơn tiếp nhận trong kỳ là 318 đơn, tăng so với cùng kỳ năm 2025 27 đơn.")
+        #expect(petitions.first(raw: "318 đơn")?.measureColumn == "don.tiep_nhan")
+        #expect(petitions.first(raw: "27 đơn")?.measureColumn == "")
+        let joined = figures("Huyện Lộc Sơn tiếp 604 lượt công dân, với 688 người, tăng 52 lượt và 77 người so với năm 2025.")
+        #expect(joined.first(raw: "688 người")?.measureColumn == "tiep_cong_dan.nguoi")
+        #expect(joined.first(raw: "77 người")?.measureColumn == "")
+        // The count compared with, set apart or named without a period, keeps its reading.
+        let apart = figures("Năm nay Sở nhận 405 đơn, giảm so với năm 2025 (462 đơn).")
+        #expect(apart.first(raw: "462 đơn")?.measureColumn == "don.tiep_nhan")
+        let base = figures("Quận nhận 19 đơn, tăng so với 13 đơn của năm trước.")
+        #expect(base.first(raw: "13 đơn")?.measureColumn == "don.tiep_nhan")
+    }
+}
