@@ -24,4 +24,25 @@ struct WebReportsGrammarTests {
         let base = figures("Quận nhận 19 đơn, tăng so với 13 đơn của năm trước.")
         #expect(base.first(raw: "13 đơn")?.measureColumn == "don.tiep_nhan")
     }
+
+    @Test("an inquiry under way is pending, and a tense before a chain of inquiry verbs is the last verb's")
+    func inquiryUnderWay() {
+        let verified = figures("Các cơ quan chức năng đang thẩm tra, xác minh 17 đơn (12 khiếu nại, 5 kiến nghị).")
+        #expect(verified.first(raw: "17 đơn")?.measureColumn == "don.dang_giai_quyet")
+        #expect(verified.first(raw: "12 khiếu nại")?.measureColumn == "don.dang_giai_quyet")
+        #expect(verified.first(raw: "12 khiếu nại")?.typeColumn == "khieu_nai")
+        #expect(onlyFigure("Huyện đang tiếp tục xem xét giải quyết 214 vụ việc.")?.measureColumn == "vu_viec.dang_giai_quyet")
+        let one = onlyFigure("Thanh tra huyện đang xác minh 6 đơn tố cáo.")
+        #expect(one?.measureColumn == "don.dang_giai_quyet")
+        #expect(one?.typeColumn == "to_cao")
+        // "còn lại" with a count right after it opens that count, and leaves the one before alone.
+        let remainder = figures("Phòng nhận 70 đơn, đã xử lý 58 đơn còn lại 12 đơn đang xem xét xử lý.")
+        #expect(remainder.first(raw: "58 đơn")?.measureColumn == "don.da_xu_ly")
+        #expect(remainder.first(raw: "12 đơn")?.measureColumn == "don.dang_giai_quyet")
+        // Done inquiries stay done.
+        #expect(onlyFigure("Huyện đã xem xét, giải quyết 40 vụ việc.")?.measureColumn == "vu_viec.da_giai_quyet")
+        let done = figures("Xã đã giải quyết 30 đơn, còn 4 đơn.")
+        #expect(done.first(raw: "30 đơn")?.measureColumn == "don.da_giai_quyet")
+        #expect(done.first(raw: "4 đơn")?.measureColumn == "don.dang_giai_quyet")
+    }
 }

@@ -122,6 +122,8 @@ enum PredicateLexicon {
         Entry(words: ["gián", "tiếp"], predicate: .ignored),
         Entry(words: ["kế", "tiếp"], predicate: .ignored),
     ] + (continuingTiep + notReceiving).map { Entry(words: $0, predicate: .ignored) }
+        // "đang thẩm tra, xác minh 28 đơn", "đang xem xét 12 đơn": an inquiry under way.
+        + inquiryVerbs.map { Entry(words: [ongoing] + $0, predicate: .pending, things: [.petitions, .cases]) }
         + archiveReasons.map { Entry(words: $0, predicate: .archived, things: [.petitions]) }
 
     /// Words made with "tiếp" that receive nobody: "nổ bom liên tiếp … 5 người thiệt mạng",
@@ -134,6 +136,14 @@ enum PredicateLexicon {
         ["tiếp", "sức"], ["tiếp", "giáp"], ["tiếp", "quản"], ["tiếp", "viên"], ["tiếp", "máu"], ["tiếp", "tay"],
         ["tiếp", "bước"], ["tiếp", "ứng"], ["tiếp", "khách"], ["tiếp", "về"], ["tiếp", ":"],
     ]
+
+    /// Verbs of looking into a petition or a case before deciding on it. Under "đang" they say it
+    /// is still pending ("đang thẩm tra, xác minh 28 đơn"), and a tense before a chain of them is
+    /// the tense of the verb after ("đang tiếp tục xem xét giải quyết 538 vụ việc").
+    static let inquiryVerbs: [[String]] = [["xem", "xét"], ["thẩm", "tra"], ["xác", "minh"]]
+
+    /// The word that says something is under way.
+    static let ongoing = "đang"
 
     /// What is done only to petitions: a numeral right after such a verb counts petitions even
     /// without a unit ("chuyển đơn 164; hướng dẫn 58; lưu đơn 219").

@@ -89,6 +89,9 @@ enum PredicateMatcher {
             }
             for entry in phrases where matches(entry.words, tokens, at: index, folding: folding) {
                 guard entry.things.isEmpty || thing.map(entry.things.contains) == true else { continue }
+                // "đã xử lý 66 đơn còn lại 04 đơn đang xem xét": a "còn (lại)" with a count right after
+                // it opens that count's phrase, and says nothing of the figure before.
+                if entry.predicate == .pending, opensCount(at: index, in: tokens, phrases: phrases, folding: folding) { continue }
                 // "96 đơn khiếu nại, tố cáo thuộc thẩm quyền 40 đơn", "75 đơn khiếu nại, tố cáo đã
                 // giải quyết xong 60 đơn": after a type pair, a status followed by a count in its
                 // own phrase is that count's.
@@ -98,6 +101,15 @@ enum PredicateMatcher {
             index += 1
         }
         return nil
+    }
+
+    /// Whether a pending phrase at `index` ("còn", "còn lại") has a numeral right after it: it
+    /// opens that count ("58 đơn còn lại 12 đơn").
+    private static func opensCount(at index: Int, in tokens: [Token], phrases: [PredicateLexicon.Entry], folding: Bool) -> Bool {
+        phrases.contains { entry in
+            let end = index + entry.words.count
+            return entry.predicate == .pending && end < tokens.count && tokens[end].isNumber && matches(entry.words, tokens, at: index, folding: folding)
+        }
     }
 
     /// Whether a numeral stands after `start` before the phrase ends (",", ";", ".", a parenthesis).
@@ -110,13 +122,29 @@ enum PredicateMatcher {
     private static func modifier(
         before start: Int, in tokens: [Token], window: Range<Int>, folding: Bool
     ) -> (predicate: Predicate, start: Int)? {
-        let lower = max(window.lowerBound, start - 3)
+        // "đang tiếp tục xem xét giải quyết", "đang thẩm tra, xác minh": the tense stands before the
+        // verbs of the inquiry that lead to the last one.
+        let chain = inquiryChainStart(before: start, in: tokens, from: window.lowerBound, folding: folding)
+        let lower = max(window.lowerBound, chain - 3)
         for (words, predicate) in PredicateLexicon.modifiers {
-            for position in lower..<start where position + words.count <= start {
+            for position in lower..<chain where position + words.count <= chain {
                 if matches(words, tokens, at: position, folding: folding) { return (predicate, position) }
             }
         }
         return nil
+    }
+
+    /// The first token of the inquiry verbs (`PredicateLexicon.inquiryVerbs`) standing right
+    /// before `start`, joined by "," or "và"; `start` itself where none does.
+    static func inquiryChainStart(before start: Int, in tokens: [Token], from floor: Int, folding: Bool = false) -> Int {
+        var chain = start
+        while true {
+            var end = chain
+            if end - 1 > floor, tokens[end - 1].is(",") || tokens[end - 1].lower == (folding ? "va" : "và") { end -= 1 }
+            guard let verb = PredicateLexicon.inquiryVerbs.first(where: { end - $0.count >= floor && matches($0, tokens, at: end - $0.count, folding: folding) })
+            else { return chain }
+            chain = end - verb.count
+        }
     }
 
     private static func applies(_ entry: PredicateLexicon.Entry, to thing: CountedThing?) -> Bool {
