@@ -45,4 +45,15 @@ struct WebReportsGrammarTests {
         #expect(done.first(raw: "30 đơn")?.measureColumn == "don.da_giai_quyet")
         #expect(done.first(raw: "4 đơn")?.measureColumn == "don.dang_giai_quyet")
     }
+
+    @Test("inspection conclusions issued count the inspections they ended")
+    func conclusionsIssued() {
+        #expect(onlyFigure("Thanh tra tỉnh đã ban hành 14 kết luận thanh tra trách nhiệm.")?.measureColumn == "thanh_tra.cuoc")
+        let ended = figures("Toàn tỉnh đã triển khai 9 cuộc thanh tra, đã kết thúc và ban hành 6 kết luận thanh tra về quản lý đất đai.")
+        #expect(ended.first(raw: "9 cuộc")?.measureColumn == "thanh_tra.cuoc")
+        #expect(ended.first(raw: "6 kết luận")?.measureColumn == "thanh_tra.cuoc")
+        // Conclusions a body has had on it, and conclusions of checks, count no inspection.
+        #expect(onlyFigure("Công ty Sông Mã đã từng có 2 kết luận thanh tra về dự án này.")?.measureColumn == "")
+        #expect(onlyFigure("Sở đã ban hành 3 kết luận kiểm tra.")?.measureColumn == "")
+    }
 }

@@ -247,6 +247,12 @@ enum SentenceReader {
             thing = .delegations
         }
         if thing == .delegations, ReceptionGrammar.crowdGoingToTheCentre(mention, in: tokens) { thing = nil }
+        // "Bộ đã từng có 2 kết luận thanh tra": conclusions not said to be issued end no inspection here.
+        if thing == .sessions, mention.unit == MeasureClassifier.conclusion.joined(separator: " "),
+            !MeasureClassifier.conclusionsIssued(mention, in: tokens)
+        {
+            thing = nil
+        }
         // "2.087 ý kiến phản ánh của nhân dân" received outside a dialogue are petitions.
         if thing == .opinions, ReceptionGrammar.opinionsArePetitions(followingWords: followingWords, dialogue: dialogue, talk: talk)
             || ReceptionGrammar.repeatsPetitionOpinions(position, mentions: mentions, tokens: tokens, dialogue: dialogue, talk: talk)

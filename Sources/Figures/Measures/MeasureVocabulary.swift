@@ -81,6 +81,12 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
             guard !Self.notCitizens.contains(subjectWords.first ?? "") else { return nil }
             self = .visits
         case "cuộc", "hội nghị", "buổi": self = .sessions
+        case "kết luận":
+            // "ban hành 48 kết luận thanh tra": an inspection counted by the conclusion it ended in
+            // (`MeasureClassifier.conclusion`); a conclusion of anything else counts no session.
+            guard MeasureClassifier.inspectionWords.contains(where: { subjectWords.starts(with: $0.text.split(separator: " ").map(String.init)) })
+            else { return nil }
+            self = .sessions
         case "lần", "điểm":
             // "5 lần đối thoại", "05 điểm tiếp xúc": only sessions when the next words say so; "3
             // điểm tiếp công dân" are places where citizens are received.
