@@ -7,6 +7,25 @@ import Testing
 /// sentences written for it: invented places and numbers, nothing taken from those pages.
 @Suite("Clause grammar, reports published on the web")
 struct WebReportsGrammarTests {
+    @Test("persons said beside the visits received are persons, in 'lượt người' or after 'tương ứng'")
+    func personsBesideVisits() {
+        let comma = figures("Trụ sở tiếp công dân huyện Tân Lập đã tiếp 45 lượt, với 61 lượt người.")
+        #expect(comma.first(raw: "45 lượt")?.measureColumn == "tiep_cong_dan.luot")
+        #expect(comma.first(raw: "61 lượt người")?.measureColumn == "tiep_cong_dan.nguoi")
+        let noComma = figures("Ban Tiếp công dân thị xã Hòa Vân tiếp 23 lượt với 29 lượt người (có 01 đoàn đông người với 8 người).")
+        #expect(noComma.first(raw: "29 lượt người")?.measureColumn == "tiep_cong_dan.nguoi")
+        #expect(noComma.first(raw: "8 người")?.measureColumn == "tiep_cong_dan.nguoi")
+        let corresponding = figures("Năm 2025, các cơ quan hành chính huyện Lộc Sơn đã tiếp 1.204 lượt công dân, tương ứng với 1.530 người.")
+        #expect(corresponding.first(raw: "1.530 người")?.measureColumn == "tiep_cong_dan.nguoi")
+        let members = figures("Số đoàn đông người lên đến 12 đoàn với tổng cộng 208 người tham gia.")
+        #expect(members.first(raw: "12 đoàn")?.measureColumn == "tiep_cong_dan.doan")
+        #expect(members.first(raw: "208 người")?.measureColumn == "tiep_cong_dan.nguoi")
+        // Alone, "lượt người" counts visits; people taking part in a dialogue attend it.
+        #expect(onlyFigure("Tháng 3, phường Đông Hà tiếp 24 lượt người.")?.measureColumn == "tiep_cong_dan.luot")
+        let dialogue = figures("Xã Phú Mỹ tổ chức 2 hội nghị đối thoại với 140 người tham gia.")
+        #expect(dialogue.first(raw: "140 người")?.measureColumn == "doi_thoai.luot_tham_du")
+    }
+
     @Test("a change said before its comparison is a change, and so is a count joined to it")
     func changeBeforeComparison() {
         let visits = figures("Toàn huyện đã tiếp 512 lượt công dân, giảm so với cùng kỳ năm trước là 31 lượt.")

@@ -86,10 +86,18 @@ enum ListGrammar {
 
     /// Whether `second` follows `first` as its apposition: "1.126 lượt với 1.482 người", "412 lượt,
     /// 538 người", "84 lượt (202 người)", "480 lượt/530 người" — at most two linking tokens between.
+    /// "3.985 lượt công dân, tương ứng với 4.718 người" too: "tương ứng" says the persons are those
+    /// of the visits, and links no more than the "với" after it.
     static func adjacent(_ first: NumberMention, _ second: NumberMention, in tokens: [Token]) -> Bool {
-        let between = tokens[first.end..<second.tokenRange.lowerBound]
+        var between = Array(tokens[first.end..<second.tokenRange.lowerBound])
+        if let at = between.indices.first(where: { PredicateMatcher.matches(corresponding, between, at: $0) }) {
+            between.removeSubrange(at..<(at + corresponding.count))
+        }
         return between.count <= 2 && between.allSatisfy { $0.is(",") || $0.is("(") || $0.is("/") || ["với", "và", "gồm"].contains($0.lower) }
     }
+
+    /// "tương ứng (với)": the second count says the first again in another unit.
+    static let corresponding = ["tương", "ứng"]
 
     /// Whether `second` follows `first` in the same phrase with only linking words between:
     /// `adjacent`'s links, also with "tổng số" or "tổng cộng" ("16 đoàn, với tổng số 402 người"),

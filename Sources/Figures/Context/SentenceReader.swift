@@ -253,6 +253,8 @@ enum SentenceReader {
         {
             thing = nil
         }
+        // "tiếp 64 lượt, với 112 lượt người": the persons who made the visits counted right before.
+        if thing == .visits, ReceptionGrammar.personsOfVisits(position, mentions: mentions, in: tokens) { thing = .persons }
         // "2.087 ý kiến phản ánh của nhân dân" received outside a dialogue are petitions.
         if thing == .opinions, ReceptionGrammar.opinionsArePetitions(followingWords: followingWords, dialogue: dialogue, talk: talk)
             || ReceptionGrammar.repeatsPetitionOpinions(position, mentions: mentions, tokens: tokens, dialogue: dialogue, talk: talk)
@@ -422,6 +424,11 @@ enum SentenceReader {
         }
         // "6 cuộc thanh tra dự phòng": only people attend.
         if predicate == .attended, ![.visits, .persons, .voters].contains(thing) { predicate = match?.predicate }
+        // "31 đoàn với tổng cộng 510 người tham gia": the members took part in their delegation,
+        // in no dialogue; they are received with it (`carryOver`).
+        if predicate == .attended, !dialogue, ReceptionGrammar.membersOfDelegation(position, mentions: mentions, in: tokens) {
+            predicate = nil
+        }
         // Opinions and sessions are not petitions: "ý kiến, kiến nghị" names no petition type.
         let typed = thing == .petitions || thing == .cases || thing == .visits
         // The unit may itself be a type word ("120 khiếu nại"); a unit after a share ("(bằng 100%) chi
