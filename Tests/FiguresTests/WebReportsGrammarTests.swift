@@ -75,4 +75,18 @@ struct WebReportsGrammarTests {
         #expect(onlyFigure("Công ty Sông Mã đã từng có 2 kết luận thanh tra về dự án này.")?.measureColumn == "")
         #expect(onlyFigure("Sở đã ban hành 3 kết luận kiểm tra.")?.measureColumn == "")
     }
+
+    @Test("an item labelled 'khác' after typed items takes none of their types")
+    func otherKindsUntyped() {
+        let visits = figures("Các sở, ngành tiếp 210 lượt, trong đó: khiếu nại 31 lượt, tố cáo 9 lượt, loại khác 170 lượt.")
+        #expect(visits.first(raw: "9 lượt")?.typeColumn == "to_cao")
+        #expect(visits.first(raw: "170 lượt")?.measureColumn == "tiep_cong_dan.luot")
+        #expect(visits.first(raw: "170 lượt")?.typeColumn == "")
+        let petitions = figures("Huyện tiếp nhận 96 đơn, trong đó: khiếu nại 40 đơn, tố cáo 6 đơn, lĩnh vực khác 50 đơn.")
+        #expect(petitions.first(raw: "40 đơn")?.typeColumn == "khieu_nai")
+        #expect(petitions.first(raw: "50 đơn")?.typeColumn == "")
+        // Under a typed whole, "other" is another field of that type.
+        let fields = figures("Huyện nhận 80 đơn khiếu nại, trong đó: đất đai 50 đơn, lĩnh vực khác 30 đơn.")
+        #expect(fields.first(raw: "30 đơn")?.typeColumn == "khieu_nai")
+    }
 }

@@ -553,17 +553,39 @@ enum ListGrammar {
 
     /// A figure naming no type takes its head's: the figure it breaks down, else the last figure
     /// before it counting the same thing outside any breakdown.
-    static func inheritTypes(_ readings: inout [Reading], parents: [Int?]) {
+    static func inheritTypes(_ readings: inout [Reading], parents: [Int?], in tokens: [Token]) {
         for position in readings.indices where readings[position].types.isEmpty {
             let thing = readings[position].thing
             guard thing == .petitions || thing == .cases || thing == .visits else { continue }
             if let parent = parents[position], readings[parent].thing == thing {
                 readings[position].types = readings[parent].types
-            } else if let head = readings.indices[..<position].last(where: { readings[$0].thing == thing && parents[$0] == nil }) {
+            } else if let head = readings.indices[..<position].last(where: { readings[$0].thing == thing && parents[$0] == nil }),
+                !labelledOther(readings[position].mention, in: tokens) || !labelledByType(readings[head].mention, in: tokens)
+            {
                 readings[position].types = readings[head].types
             }
         }
     }
+
+    /// Whether the label right before a figure's numeral ends in "khác": "loại khác 132 lượt",
+    /// "lĩnh vực khác 40 đơn", "khác: 12 đơn". Listed after items labelled by type ("Khiếu nại 52
+    /// lượt, tố cáo 13 lượt, loại khác 132 lượt") it is of none of their types (`inheritTypes`);
+    /// after a typed whole ("80 đơn khiếu nại, trong đó: …, lĩnh vực khác 30 đơn") it is of its type.
+    static func labelledOther(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        var label = mention.tokenRange.lowerBound - 1
+        if label >= 0, tokens[label].is(":") { label -= 1 }
+        return label >= 0 && tokens[label].lower == otherLabel
+    }
+
+    /// Whether a type word stands right before the figure's numeral, its label: "tố cáo 13 lượt".
+    static func labelledByType(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        var label = mention.tokenRange.lowerBound - 1
+        if label >= 0, tokens[label].is(":") { label -= 1 }
+        return label >= 0 && TypeReader.isTypeWord(tokens[label].lower)
+    }
+
+    /// The word that labels the rest of a list by type: "loại khác", "khác".
+    static let otherLabel = "khác"
 
     /// Whether the clause before a figure names a plan ("kế hoạch") and nothing done ("đã", "đến nay").
     /// After another count only the figure's own item is read (`from`): in "24 cuộc theo kế hoạch

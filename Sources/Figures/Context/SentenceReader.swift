@@ -163,7 +163,7 @@ enum SentenceReader {
         }
         PeriodFigures.settle(&readings, in: tokens)
         ListGrammar.shareWholes(&readings, in: tokens)
-        ListGrammar.inheritTypes(&readings, parents: windows.parents)
+        ListGrammar.inheritTypes(&readings, parents: windows.parents, in: tokens)
         NewsGrammar.pairRespectively(&readings, in: tokens)
         if let labelled = TypeReader.openingLabel(in: tokens) {
             heads.label(labelled, scopesRun: sentence.opensBlock && TypeReader.opensWithListMarker(tokens))
