@@ -89,4 +89,17 @@ struct WebReportsGrammarTests {
         let fields = figures("Huyện nhận 80 đơn khiếu nại, trong đó: đất đai 50 đơn, lĩnh vực khác 30 đơn.")
         #expect(fields.first(raw: "30 đơn")?.typeColumn == "khieu_nai")
     }
+
+    @Test("a court's own cases are trials, not complaint cases")
+    func courtCases() {
+        let civil = figures("Đối với án dân sự, ngành thụ lý 812 vụ việc, đã giải quyết 640 vụ, đạt 78,8%.")
+        #expect(civil.first(raw: "640 vụ")?.measureColumn == "")
+        let quashed = figures("Năm 2025, số án toàn ngành bị hủy là 21 vụ, chiếm 1,2% tổng số án đã giải quyết; sửa 37 vụ.")
+        #expect(quashed.first(raw: "21 vụ")?.measureColumn == "")
+        #expect(quashed.first(raw: "37 vụ")?.measureColumn == "")
+        #expect(onlyFigure("Án kinh doanh thương mại, ngành đã giải quyết 55 vụ.")?.measureColumn == "")
+        // Complaints about a court's rulings are complaints.
+        let complaints = figures("Đối với khiếu nại về án dân sự, Tòa án đã giải quyết 12 vụ việc khiếu nại.")
+        #expect(complaints.first(raw: "12 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
+    }
 }

@@ -205,6 +205,9 @@ enum Topic {
         // Offences named without "tội phạm" (a police table's rows, "tiếp nhận 9 vụ việc trộm
         // cắp tài sản") and fines for administrative violations ("xử phạt 11 vụ việc").
         "trộm", "cướp", "đánh bạc", "gây thương tích", "giết người", "buôn lậu", "lừa đảo", "xử phạt",
+        // A court's own cases ("Đối với án dân sự, ngành thụ lý 1.954 vụ việc, đã giải quyết 1.632
+        // vụ", "số án bị hủy là 92 vụ"): trials, not petitions.
+        "án dân sự", "án kinh doanh", "số án",
     ]
     static let electionWords: [Phrase] = ["bầu cử", "bỏ phiếu", "thăm dò", "đi bầu", "ứng cử", "lá phiếu"]
     static let assemblyWords: [Phrase] = ["chất vấn", "tranh luận", "thảo luận"]
