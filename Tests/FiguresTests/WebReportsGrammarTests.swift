@@ -102,4 +102,13 @@ struct WebReportsGrammarTests {
         let complaints = figures("Đối với khiếu nại về án dân sự, Tòa án đã giải quyết 12 vụ việc khiếu nại.")
         #expect(complaints.first(raw: "12 vụ việc")?.measureColumn == "vu_viec.da_giai_quyet")
     }
+
+    @Test("a kind of letter listed with petition types is a petition")
+    func kindListedWithTypes() {
+        #expect(onlyFigure("Tiếp nhận 318 đơn yêu cầu, khiếu nại, tố cáo, phản ánh, kiến nghị của công dân.")?.measureColumn == "don.tiep_nhan")
+        #expect(onlyFigure("Sở nhận 27 đơn yêu cầu, kiến nghị của người dân.")?.measureColumn == "don.tiep_nhan")
+        // Alone, or listed with other applications, such letters stay applications.
+        #expect(onlyFigure("Ngân hàng nhận 90 đơn yêu cầu bồi thường.")?.measureColumn == "")
+        #expect(onlyFigure("Công ty nhận 57 đơn xin thôi việc, nghỉ hưu trước tuổi.")?.measureColumn == "")
+    }
 }

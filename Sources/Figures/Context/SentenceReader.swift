@@ -237,8 +237,10 @@ enum SentenceReader {
         // What kind of letter or case the unit names is said by the words right after it: "97 đơn,
         // bảo hiểm xã hội 78 đơn" lists another item after the comma, no "đơn bảo hiểm".
         let unitWords = tokens[following].prefix(while: \.isWord).map(\.lower)
+        // "212 đơn yêu cầu, khiếu nại, tố cáo": a kind listed with petition types is one of them.
+        let kindWords = CountedThing.listedWithTypes(unitWords, after: following.lowerBound, in: tokens) ? [] : unitWords
         var thing = mention.hasUnit && handedOnAs != .finding
-            ? CountedThing(unit: mention.unit, subjectWords: unitWords, talk: talk) : nil
+            ? CountedThing(unit: mention.unit, subjectWords: kindWords, talk: talk) : nil
         // "Các đoàn đông người, gồm 7 đoàn với 236 người": a lone "đoàn" after its sentence named crowds.
         if thing == nil, mention.unit == "đoàn", ReceptionGrammar.delegationsNamedBefore(mention.numeralIndex, in: tokens)
             || ReceptionGrammar.delegationsReceived(mention, unitWords: unitWords, window: window, in: tokens)

@@ -107,6 +107,17 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         "phá", "nam", "nữ",
     ]
 
+    /// Whether the words after a petition noun (`words`, from `start`) are a kind listed with
+    /// petition types after a comma: "212 đơn yêu cầu, khiếu nại, tố cáo, phản ánh" names letters
+    /// of every kind the list names, "đơn yêu cầu" among them; "đơn yêu cầu bồi thường" alone is
+    /// an application.
+    static func listedWithTypes(_ words: [String], after start: Int, in tokens: [Token]) -> Bool {
+        let comma = start + words.count
+        guard !words.isEmpty, notPetitions.contains(words[0]), comma + 1 < tokens.count, tokens[comma].is(",") else { return false }
+        // Compared with their marks: "57 đơn xin thôi việc, nghỉ hưu" lists no "kiến nghị".
+        return TypeReader.phrases.contains { PredicateMatcher.matches($0.words, tokens, at: comma + 1) }
+    }
+
     /// "7 đơn xin rút lại khiếu nại": a letter withdrawing a complaint is a petition's, not an
     /// application.
     static func isWithdrawal(_ words: [String]) -> Bool {
