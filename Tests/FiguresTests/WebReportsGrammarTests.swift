@@ -111,4 +111,12 @@ struct WebReportsGrammarTests {
         #expect(onlyFigure("Ngân hàng nhận 90 đơn yêu cầu bồi thường.")?.measureColumn == "")
         #expect(onlyFigure("Công ty nhận 57 đơn xin thôi việc, nghỉ hưu trước tuổi.")?.measureColumn == "")
     }
+
+    @Test("urging others to resolve, said last in a list of handling verbs, leaves the petitions the verb before it")
+    func urgingAfterHandling() {
+        #expect(onlyFigure("Thường trực HĐND tỉnh Tân Lạc đã tiếp nhận, xử lý, đôn đốc giải quyết 35 đơn thư.")?.measureColumn == "don.da_xu_ly")
+        #expect(onlyFigure("Văn phòng đã tiếp nhận, đôn đốc giải quyết 14 đơn.")?.measureColumn == "don.tiep_nhan")
+        // Urged alone, the petitions are still to be resolved.
+        #expect(onlyFigure("Ban Dân nguyện đôn đốc giải quyết 23 đơn.")?.measureColumn == "don.phai_giai_quyet")
+    }
 }

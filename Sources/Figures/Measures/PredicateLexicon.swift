@@ -231,8 +231,13 @@ enum PredicateLexicon {
         // "đặt mục tiêu giải quyết trên 95% …": a target, not a result.
         (["mục", "tiêu"], .planned),
         // "theo dõi, đôn đốc giải quyết 64 vụ việc": urged on others, not yet resolved.
-        (["đôn", "đốc"], .toResolve),
+        (urging, .toResolve),
     ]
+
+    /// Urging others to act ("đôn đốc giải quyết"): said last in a list of what a body did with
+    /// petitions ("tiếp nhận, xử lý, đôn đốc giải quyết 20 đơn thư") it gives them no state of
+    /// their own, and the verb before it in the list does (`PredicateMatcher.before`).
+    static let urging = ["đôn", "đốc"]
 
     /// What a case or a petition within a body's jurisdiction is called after its noun: "286 vụ
     /// việc thuộc thẩm quyền" (`ComplaintCases`).

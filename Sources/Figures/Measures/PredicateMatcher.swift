@@ -34,6 +34,14 @@ enum PredicateMatcher {
         {
             match = Match(predicate: modified.predicate, range: modified.start..<match.range.upperBound)
         }
+        // "tiếp nhận, xử lý, đôn đốc giải quyết 20 đơn thư": the verb listed before the urging.
+        if match.predicate == .toResolve, matches(PredicateLexicon.urging, tokens, at: match.range.lowerBound, folding: folding),
+            match.range.lowerBound - 1 > window.lowerBound, tokens[match.range.lowerBound - 1].is(","),
+            let listed = before(in: tokens, window: window.lowerBound..<(match.range.lowerBound - 1), thing: thing, folding: folding),
+            listed.range.upperBound == match.range.lowerBound - 1, [.received, .processed].contains(listed.predicate)
+        {
+            match = listed
+        }
         // "chuyển đến các sở ngành liên quan giải quyết 14 đơn": sent on to be resolved elsewhere.
         if match.predicate == .resolved, thing == .petitions,
             tokens[max(window.lowerBound, match.range.lowerBound - PredicateLexicon.forwardingReach)..<match.range.lowerBound]
