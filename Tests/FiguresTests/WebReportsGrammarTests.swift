@@ -119,4 +119,16 @@ struct WebReportsGrammarTests {
         // Urged alone, the petitions are still to be resolved.
         #expect(onlyFigure("Ban Dân nguyện đôn đốc giải quyết 23 đơn.")?.measureColumn == "don.phai_giai_quyet")
     }
+
+    @Test("complainants counted with a 'khiếu kiện' are cases of no type")
+    func untypedComplainants() {
+        let dialogue = onlyFigure("UBND tỉnh Hòa Đông tổ chức đối thoại trực tiếp với 4 công dân có đơn khiếu kiện vượt cấp.")
+        #expect(dialogue?.measureColumn.hasPrefix("vu_viec") == true)
+        #expect(dialogue?.typeColumn == "")
+        #expect(onlyFigure("Tham dự buổi làm việc có đại diện các sở và 5 hộ dân khiếu kiện.")?.measureColumn.hasPrefix("vu_viec") == true)
+        #expect(onlyFigure("Năm 2025 có 132 trường hợp khiếu kiện đăng ký gặp lãnh đạo tỉnh.")?.measureColumn.hasPrefix("vu_viec") == true)
+        // A crowd counted in persons is no case.
+        #expect(onlyFigure("Sáng nay có 60 người khiếu kiện kéo đến trụ sở UBND xã.")?.measureColumn == "")
+    }
+
 }
