@@ -131,4 +131,9 @@ struct WebReportsGrammarTests {
         #expect(onlyFigure("Sáng nay có 60 người khiếu kiện kéo đến trụ sở UBND xã.")?.measureColumn == "")
     }
 
+    @Test("persons who stopped or refused taking part attended nothing")
+    func notAttending() {
+        #expect(onlyFigure("Trong buổi đối thoại, 2 công dân xin dừng tham gia vì lý do sức khỏe.")?.measureColumn == "")
+        #expect(onlyFigure("Hội nghị đối thoại có 85 người tham gia.")?.measureColumn == "doi_thoai.luot_tham_du")
+    }
 }

@@ -289,6 +289,9 @@ enum PredicateLexicon {
         Entry(words: ["đại", "diện", "phát", "biểu"], predicate: .attended),
         Entry(words: ["đã", "được", "giải", "quyết"], predicate: .resolved), Entry(words: ["đã", "giải", "quyết"], predicate: .resolved),
         Entry(words: ["tham", "dự"], predicate: .attended), Entry(words: ["tham", "gia"], predicate: .attended),
+        // "2 công dân xin dừng tham gia", "3 hộ không tham gia đối thoại": who left or stayed away
+        // attended nothing.
+    ] + notAttending.map { Entry(words: $0, predicate: .ignored) } + [
         Entry(words: ["dự"], predicate: .attended),
         Entry(words: ["được", "giải", "quyết"], predicate: .resolved), Entry(words: ["phải", "giải", "quyết"], predicate: .toResolve),
         Entry(words: ["được", "thụ", "lý"], predicate: .inJurisdiction),
@@ -311,6 +314,9 @@ enum PredicateLexicon {
         Entry(words: [duplicate, "lặp"], predicate: .archived, things: [.petitions]),
         Entry(words: ["nặc", "danh"], predicate: .archived, things: [.petitions]),
     ] + passives
+
+    /// Taking part negated or stopped: said after persons, they attended nothing.
+    static let notAttending: [[String]] = [["dừng", "tham", "gia"], ["không", "tham", "gia"], ["từ", "chối", "tham", "gia"]]
 
     /// The handling verbs said in the passive after petitions: "1.034 đơn đã được xử lý, trong đó
     /// 188 đơn được chuyển …, 77 đơn được hướng dẫn, 342 đơn được lưu". Each verb is the one said
