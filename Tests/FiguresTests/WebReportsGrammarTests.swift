@@ -136,4 +136,18 @@ struct WebReportsGrammarTests {
         #expect(onlyFigure("Trong buổi đối thoại, 2 công dân xin dừng tham gia vì lý do sức khỏe.")?.measureColumn == "")
         #expect(onlyFigure("Hội nghị đối thoại có 85 người tham gia.")?.measureColumn == "doi_thoai.luot_tham_du")
     }
+
+    @Test("petitions listed before others share the jurisdiction said after the last of them")
+    func sharedTrailingStatus() {
+        let share = figures("Qua phân loại, có 42 đơn khiếu nại, 7/19 đơn tố cáo thuộc thẩm quyền giải quyết của các cơ quan hành chính.")
+        #expect(share.first(raw: "42 đơn")?.measureColumn == "don.thuoc_tham_quyen")
+        #expect(share.first(raw: "42 đơn")?.typeColumn == "khieu_nai")
+        #expect(share.first(raw: "7/19 đơn")?.measureColumn == "don.thuoc_tham_quyen")
+        let outside = figures("Qua phân loại, có 18 đơn khiếu nại và 6 đơn tố cáo không thuộc thẩm quyền.")
+        #expect(outside.first(raw: "18 đơn")?.measureColumn == "don.khong_thuoc_tham_quyen")
+        // A whole the next figure is taken from keeps its own reading.
+        let whole = figures("Huyện nhận 90 đơn. Trong 38 đơn tố cáo, 21 đơn thuộc thẩm quyền.")
+        #expect(whole.first(raw: "38 đơn")?.measureColumn != "don.thuoc_tham_quyen")
+        #expect(whole.first(raw: "21 đơn")?.measureColumn == "don.thuoc_tham_quyen")
+    }
 }

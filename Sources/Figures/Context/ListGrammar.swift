@@ -567,6 +567,36 @@ enum ListGrammar {
         }
     }
 
+    /// "có 35 đơn khiếu nại, 5/32 đơn tố cáo thuộc thẩm quyền giải quyết": petitions joined by ","
+    /// or "và" to the next ones, with no verb of their own, share the status said after the last
+    /// of them (`sharedStatuses`), as a unit said once is shared (`NewsGrammar.shareTrailingUnit`).
+    static func shareTrailingStatus(_ readings: inout [Reading], in tokens: [Token]) {
+        var position = readings.count - 2
+        while position >= 0 {
+            defer { position -= 1 }
+            let next = readings[position + 1]
+            let mention = readings[position].mention
+            guard readings[position].predicate == nil, readings[position].thing == .petitions, next.thing == .petitions,
+                let status = next.predicate, sharedStatuses.contains(status), mention.end < next.mention.tokenRange.lowerBound
+            else { continue }
+            let between = tokens[mention.end..<next.mention.tokenRange.lowerBound]
+            // The figure's own words (its type) may stand before the link: "35 đơn khiếu nại, 5 đơn".
+            guard let link = between.lastIndex(where: { !$0.isWord || $0.lower == "và" }), link == next.mention.tokenRange.lowerBound - 1,
+                tokens[link].is(",") || tokens[link].lower == "và",
+                between[..<link].allSatisfy({ $0.isWord && TypeReader.isTypeWord($0.lower) })
+            else { continue }
+            guard PredicateMatcher.after(in: tokens, from: next.mention.end, thing: next.thing) == status else { continue }
+            // "Trong 38 đơn tố cáo, 21 đơn thuộc thẩm quyền": a whole the next figure is taken from.
+            let start = mention.tokenRange.lowerBound
+            guard !HeadBoundary.topicOpeners.contains(where: { PredicateMatcher.matches($0, tokens, at: start - $0.count) }) else { continue }
+            readings[position].predicate = status
+            readings[position].predicateSource = .carried
+        }
+    }
+
+    /// What is said after a list of petitions of all of them: which are a body's to settle.
+    static let sharedStatuses: Set<Predicate> = [.inJurisdiction, .outsideJurisdiction, .ineligible]
+
     /// Whether the label right before a figure's numeral ends in "khác": "loại khác 132 lượt",
     /// "lĩnh vực khác 40 đơn", "khác: 12 đơn". Listed after items labelled by type ("Khiếu nại 52
     /// lượt, tố cáo 13 lượt, loại khác 132 lượt") it is of none of their types (`inheritTypes`);

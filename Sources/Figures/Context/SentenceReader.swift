@@ -153,6 +153,7 @@ enum SentenceReader {
         LingeringCases.settle(&readings, in: tokens)
         NewsGrammar.readCasesByOutcome(&readings, in: tokens)
         NewsGrammar.shareTrailingUnit(&readings, in: tokens)
+        ListGrammar.shareTrailingStatus(&readings, in: tokens)
         SupervisedCases.settle(&readings, in: tokens)
         // Before carrying: the items after a duplicate ("112 đơn trùng, 708 đơn mới") take its
         // received state, not the archived one its words alone gave it.
