@@ -150,4 +150,16 @@ struct WebReportsGrammarTests {
         #expect(whole.first(raw: "38 đơn")?.measureColumn != "don.thuoc_tham_quyen")
         #expect(whole.first(raw: "21 đơn")?.measureColumn == "don.thuoc_tham_quyen")
     }
+
+    @Test("cases said with the petitions received are received")
+    func casesOfPetitionsReceived() {
+        let total = figures("Năm 2025, các cơ quan tỉnh Hòa Đông tiếp nhận 3.212 đơn thư với 2.804 vụ việc.")
+        #expect(total.first(raw: "3.212 đơn thư")?.measureColumn == "don.tiep_nhan")
+        #expect(total.first(raw: "2.804 vụ việc")?.measureColumn == "vu_viec.tiep_nhan")
+        let comma = figures("Huyện đã tiếp nhận 418 đơn, với 377 vụ việc.")
+        #expect(comma.first(raw: "377 vụ việc")?.measureColumn == "vu_viec.tiep_nhan")
+        // Cases after petitions resolved are not said to be received.
+        let resolved = figures("Huyện đã giải quyết 40 đơn với 31 vụ việc.")
+        #expect(resolved.first(raw: "31 vụ việc")?.measureColumn != "vu_viec.tiep_nhan")
+    }
 }

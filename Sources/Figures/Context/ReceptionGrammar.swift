@@ -85,6 +85,14 @@ enum ReceptionGrammar {
         return tokens[visits.end..<mention.tokenRange.lowerBound].contains { $0.lower == personLink || $0.is("(") || $0.is("/") }
     }
 
+    /// Whether cases follow the petitions counted right before them, linked by "với": "Tiếp nhận
+    /// 6.551 đơn thư với 4.676 vụ việc" counts the cases those petitions make up, received with
+    /// them, as "tiếp 6.000 lượt công dân, với 4.000 vụ việc" counts the cases of the visits.
+    static func casesOfPetitions(_ petitions: NumberMention, _ cases: NumberMention, in tokens: [Token]) -> Bool {
+        guard petitions.end < cases.tokenRange.lowerBound, ListGrammar.adjacent(petitions, cases, in: tokens) else { return false }
+        return tokens[petitions.end..<cases.tokenRange.lowerBound].contains { $0.lower == personLink }
+    }
+
     /// The unit of visits that, beside another count of visits, counts their persons.
     static let personVisitsUnit = "lượt người"
     /// The word that sets persons beside their visits: "64 lượt, với 112 lượt người".

@@ -503,6 +503,14 @@ enum SentenceReader {
         lendsScope: Bool
     ) {
         let reading = readings[position]
+        // "Tiếp nhận 6.551 đơn thư với 4.676 vụ việc": the cases the petitions received make up.
+        if reading.thing == .cases, position > 0, readings[position - 1].thing == .petitions, readings[position - 1].predicate == .received,
+            ReceptionGrammar.casesOfPetitions(readings[position - 1].mention, reading.mention, in: tokens)
+        {
+            readings[position].predicate = .received
+            readings[position].predicateSource = .carried
+            return
+        }
         // The whole a part was taken from takes no state from the part, nor from the paragraph.
         if [.petitions, .cases].contains(reading.thing), ListGrammar.isWhole(position, mentions: readings.map(\.mention), in: tokens) {
             readings[position].predicate = .unstated
