@@ -162,4 +162,12 @@ struct WebReportsGrammarTests {
         let resolved = figures("Huyện đã giải quyết 40 đơn với 31 vụ việc.")
         #expect(resolved.first(raw: "31 vụ việc")?.measureColumn != "vu_viec.tiep_nhan")
     }
+
+    @Test("delegations named by the complaint they came with are delegations received")
+    func delegationsByComplaint() {
+        #expect(onlyFigure("Tháng 6, chỉ có 9 đoàn khiếu nại đến trụ sở tiếp công dân tỉnh.")?.measureColumn == "tiep_cong_dan.doan")
+        #expect(onlyFigure("Xã tiếp 3 đoàn tố cáo về đất đai.")?.measureColumn == "tiep_cong_dan.doan")
+        // Teams of officials are no delegations of citizens.
+        #expect(onlyFigure("Huyện cử 4 đoàn kiểm tra xuống các xã.")?.measureColumn == "")
+    }
 }

@@ -41,8 +41,10 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         case "người", "công dân", "lượt công dân người", "cụ":
             self = .persons
         case "đoàn":
-            // "14 đoàn đông người"; a lone "đoàn" takes its meaning from the list it stands in.
-            guard subjectWords.starts(with: ["đông", "người"]) else { return nil }
+            // "14 đoàn đông người", "16 đoàn khiếu nại" (named by what they came for, compared
+            // with marks); a lone "đoàn" takes its meaning from the list it stands in.
+            guard subjectWords.starts(with: ["đông", "người"]) || TypeReader.phrases.contains(where: { subjectWords.starts(with: $0.words) })
+            else { return nil }
             self = .delegations
         case "cử tri", "lượt cử tri": self = .voters
         case "vụ việc":
