@@ -170,4 +170,13 @@ struct WebReportsGrammarTests {
         // Teams of officials are no delegations of citizens.
         #expect(onlyFigure("Huyện cử 4 đoàn kiểm tra xuống các xã.")?.measureColumn == "")
     }
+
+    @Test("a web page's font-size buttons before a figure say no change")
+    func fontSizeButtons() {
+        let page = figures("Cổng thông tin điện tử tỉnh 05/12/2026 Tăng cỡ chữ Giảm cỡ chữ 84/97 ý kiến, kiến nghị của cử tri trước và sau kỳ họp thứ tám HĐND tỉnh đã được giải quyết")
+        #expect(page.first(raw: "84/97 ý kiến, kiến nghị")?.measureColumn == "doi_thoai.y_kien")
+        // A change is still a change.
+        let change = figures("Tháng 5, huyện nhận 48 đơn, giảm 12 đơn so với tháng 4.")
+        #expect(change.first(raw: "12 đơn")?.measureColumn == "")
+    }
 }

@@ -112,6 +112,9 @@ enum PredicateLexicon {
         Entry(words: ["tăng"], predicate: .change),
         Entry(words: ["giảm"], predicate: .change),
         Entry(words: ["tăng", "cường"], predicate: .ignored),
+        // A web page's font-size buttons ("Tăng cỡ chữ Giảm cỡ chữ 109/139 ý kiến …"): no change.
+        Entry(words: ["tăng", "cỡ", "chữ"], predicate: .ignored),
+        Entry(words: ["giảm", "cỡ", "chữ"], predicate: .ignored),
         Entry(words: ["nhiều", "hơn"], predicate: .change),
         Entry(words: ["ít", "hơn"], predicate: .change),
         // "cao hơn 35 đơn so với năm 2025", "thấp hơn 22 đơn": a comparative is a change.
