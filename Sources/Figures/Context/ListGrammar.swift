@@ -86,10 +86,18 @@ enum ListGrammar {
 
     /// Whether `second` follows `first` as its apposition: "1.126 lượt với 1.482 người", "412 lượt,
     /// 538 người", "84 lượt (202 người)", "480 lượt/530 người" — at most two linking tokens between.
+    /// "3.985 lượt công dân, tương ứng với 4.718 người" too: "tương ứng" says the persons are those
+    /// of the visits, and links no more than the "với" after it.
     static func adjacent(_ first: NumberMention, _ second: NumberMention, in tokens: [Token]) -> Bool {
-        let between = tokens[first.end..<second.tokenRange.lowerBound]
+        var between = Array(tokens[first.end..<second.tokenRange.lowerBound])
+        if let at = between.indices.first(where: { PredicateMatcher.matches(corresponding, between, at: $0) }) {
+            between.removeSubrange(at..<(at + corresponding.count))
+        }
         return between.count <= 2 && between.allSatisfy { $0.is(",") || $0.is("(") || $0.is("/") || ["với", "và", "gồm"].contains($0.lower) }
     }
+
+    /// "tương ứng (với)": the second count says the first again in another unit.
+    static let corresponding = ["tương", "ứng"]
 
     /// Whether `second` follows `first` in the same phrase with only linking words between:
     /// `adjacent`'s links, also with "tổng số" or "tổng cộng" ("16 đoàn, với tổng số 402 người"),
@@ -581,17 +589,69 @@ enum ListGrammar {
 
     /// A figure naming no type takes its head's: the figure it breaks down, else the last figure
     /// before it counting the same thing outside any breakdown.
-    static func inheritTypes(_ readings: inout [Reading], parents: [Int?]) {
+    static func inheritTypes(_ readings: inout [Reading], parents: [Int?], in tokens: [Token]) {
         for position in readings.indices where readings[position].types.isEmpty {
             let thing = readings[position].thing
             guard thing == .petitions || thing == .cases || thing == .visits else { continue }
             if let parent = parents[position], readings[parent].thing == thing {
                 readings[position].types = readings[parent].types
-            } else if let head = readings.indices[..<position].last(where: { readings[$0].thing == thing && parents[$0] == nil }) {
+            } else if let head = readings.indices[..<position].last(where: { readings[$0].thing == thing && parents[$0] == nil }),
+                !labelledOther(readings[position].mention, in: tokens) || !labelledByType(readings[head].mention, in: tokens)
+            {
                 readings[position].types = readings[head].types
             }
         }
     }
+
+    /// "có 35 đơn khiếu nại, 5/32 đơn tố cáo thuộc thẩm quyền giải quyết": petitions joined by ","
+    /// or "và" to the next ones, with no verb of their own, share the status said after the last
+    /// of them (`sharedStatuses`), as a unit said once is shared (`NewsGrammar.shareTrailingUnit`).
+    static func shareTrailingStatus(_ readings: inout [Reading], in tokens: [Token]) {
+        var position = readings.count - 2
+        while position >= 0 {
+            defer { position -= 1 }
+            let next = readings[position + 1]
+            let mention = readings[position].mention
+            guard readings[position].predicate == nil, readings[position].thing == .petitions, next.thing == .petitions,
+                let status = next.predicate, sharedStatuses.contains(status), mention.end < next.mention.tokenRange.lowerBound
+            else { continue }
+            let between = tokens[mention.end..<next.mention.tokenRange.lowerBound]
+            // The figure's own words (its type) may stand before the link: "35 đơn khiếu nại, 5 đơn".
+            guard let link = between.lastIndex(where: { !$0.isWord || $0.lower == "và" }), link == next.mention.tokenRange.lowerBound - 1,
+                tokens[link].is(",") || tokens[link].lower == "và",
+                between[..<link].allSatisfy({ $0.isWord && TypeReader.isTypeWord($0.lower) })
+            else { continue }
+            guard PredicateMatcher.after(in: tokens, from: next.mention.end, thing: next.thing) == status else { continue }
+            // "Trong 38 đơn tố cáo, 21 đơn thuộc thẩm quyền": a whole the next figure is taken from.
+            let start = mention.tokenRange.lowerBound
+            guard !HeadBoundary.topicOpeners.contains(where: { PredicateMatcher.matches($0, tokens, at: start - $0.count) }) else { continue }
+            readings[position].predicate = status
+            readings[position].predicateSource = .carried
+        }
+    }
+
+    /// What is said after a list of petitions of all of them: which are a body's to settle.
+    static let sharedStatuses: Set<Predicate> = [.inJurisdiction, .outsideJurisdiction, .ineligible]
+
+    /// Whether the label right before a figure's numeral ends in "khác": "loại khác 132 lượt",
+    /// "lĩnh vực khác 40 đơn", "khác: 12 đơn". Listed after items labelled by type ("Khiếu nại 52
+    /// lượt, tố cáo 13 lượt, loại khác 132 lượt") it is of none of their types (`inheritTypes`);
+    /// after a typed whole ("80 đơn khiếu nại, trong đó: …, lĩnh vực khác 30 đơn") it is of its type.
+    static func labelledOther(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        var label = mention.tokenRange.lowerBound - 1
+        if label >= 0, tokens[label].is(":") { label -= 1 }
+        return label >= 0 && tokens[label].lower == otherLabel
+    }
+
+    /// Whether a type word stands right before the figure's numeral, its label: "tố cáo 13 lượt".
+    static func labelledByType(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        var label = mention.tokenRange.lowerBound - 1
+        if label >= 0, tokens[label].is(":") { label -= 1 }
+        return label >= 0 && TypeReader.isTypeWord(tokens[label].lower)
+    }
+
+    /// The word that labels the rest of a list by type: "loại khác", "khác".
+    static let otherLabel = "khác"
 
     /// Whether the clause before a figure names a plan ("kế hoạch") and nothing done ("đã", "đến nay").
     /// After another count only the figure's own item is read (`from`): in "24 cuộc theo kế hoạch

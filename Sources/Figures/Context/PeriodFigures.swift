@@ -82,7 +82,7 @@ enum PeriodFigures {
         let start = mention.tokenRange.lowerBound
         var index = start - 1
         while index > 0, start - index <= comparedReach {
-            if tokens[index - 1].lower == "so", tokens[index].lower == "với" { return true }
+            if tokens[index - 1].lower == "so", tokens[index].lower == "với" { return !isChangeAmount(mention, in: tokens) }
             // "(cùng kỳ 1.021 đơn)", ", cùng kỳ năm trước 310 lượt": the same period before.
             if PredicateMatcher.matches(samePeriod, tokens, at: index - 1), index >= 2,
                 tokens[index - 2].is("(") || tokens[index - 2].is(",")
@@ -95,6 +95,41 @@ enum PeriodFigures {
         }
         return false
     }
+
+    /// Whether the figure is the amount of a change said before its comparison: "giảm so
+    /// với cùng kỳ năm trước là 47 lượt", "tăng so với năm 2025 24 đơn". A change word right before
+    /// "so với" and a period between "với" and the count make the count by how much;
+    /// "tăng so với 13 đơn" (no period) and "giảm so với năm 2025 (6.730 đơn)" (the count set
+    /// apart) give the count compared with.
+    static func isChangeAmount(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        let count = mention.tokenRange.lowerBound
+        let floor = max(0, count - comparedReach - 1)
+        guard let so = (floor..<count).last(where: { tokens[$0].lower == "so" && $0 + 1 < count && tokens[$0 + 1].lower == "với" }) else {
+            return false
+        }
+        let period = tokens[(so + 2)..<count]
+        guard !period.isEmpty, !period.contains(where: { $0.is("(") }),
+            period.allSatisfy({ comparedPeriodWords.contains($0.lower) || isYear($0) })
+        else { return false }
+        return PredicateLexicon.entries.contains { entry in
+            entry.predicate == .change && so >= entry.words.count && PredicateMatcher.matches(entry.words, tokens, at: so - entry.words.count)
+        }
+    }
+
+    /// Whether `mention`, joined by "," or "và" right after the change `change`, is a second
+    /// amount of that change, the comparison said after both: "tăng 768 lượt và 1.174 người so
+    /// với năm 2023", "giảm 53 lượt, 63 người so với tháng 10".
+    static func sharesChange(_ change: NumberMention, _ mention: NumberMention, in tokens: [Token]) -> Bool {
+        // Two figures written by one token ("210/220 lượt") have nothing between them.
+        guard change.end < mention.tokenRange.lowerBound else { return false }
+        let between = tokens[change.end..<mention.tokenRange.lowerBound]
+        guard between.count == 1, between.first.map({ $0.is(",") || $0.lower == "và" }) == true else { return false }
+        let end = tokens[mention.end...].firstIndex { $0.bounds(StretchMarks.openedClause) || $0.is(",") } ?? tokens.count
+        return (mention.end..<end).contains { index in comparisonWords.contains { PredicateMatcher.matches($0, tokens, at: index) } }
+    }
+
+    /// What says a change is measured against another period: "so với", "so cùng kỳ".
+    static let comparisonWords: [[String]] = [["so", "với"], ["so", "cùng"]]
 
     /// The words of a change told by its two ends, "từ 257 đơn xuống 226 đơn", "từ 430 lượt lên
     /// 490 lượt": the earlier count after "từ", this period's after "xuống" or "lên".
@@ -150,7 +185,7 @@ enum PeriodFigures {
         for position in readings.indices {
             let reading = readings[position]
             let mention = reading.mention
-            guard let thing = reading.thing, mention.denominator == nil else { continue }
+            guard let thing = reading.thing, mention.denominator == nil, !isChangeAmount(mention, in: tokens) else { continue }
             let compared = isComparedBase(mention, in: tokens)
             let changeEnd = isChangeEnd(mention, in: tokens)
             guard compared || isPeriodValue(mention, in: tokens) || changeEnd else { continue }

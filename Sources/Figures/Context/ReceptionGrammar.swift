@@ -72,6 +72,46 @@ enum ReceptionGrammar {
         }
     }
 
+    /// Whether "lượt người" counts the persons of the visits counted right before it, linked by
+    /// "với", a parenthesis or a slash: "tiếp 64 lượt, với 112 lượt người", "27 lượt với 31 lượt
+    /// người". Alone ("tiếp 24 lượt người") it counts visits, as every "lượt" does.
+    static func personsOfVisits(_ position: Int, mentions: [NumberMention], in tokens: [Token]) -> Bool {
+        let mention = mentions[position]
+        guard mention.unit == personVisitsUnit, position > 0 else { return false }
+        let visits = mentions[position - 1]
+        guard visits.end < mention.tokenRange.lowerBound, visits.unit != personVisitsUnit, CountedThing(unit: visits.unit, subjectWords: [], talk: Topic.Talk()) == .visits,
+            ListGrammar.adjacent(visits, mention, in: tokens)
+        else { return false }
+        return tokens[visits.end..<mention.tokenRange.lowerBound].contains { $0.lower == personLink || $0.is("(") || $0.is("/") }
+    }
+
+    /// Whether cases follow the petitions counted right before them, linked by "với": "Tiếp nhận
+    /// 6.551 đơn thư với 4.676 vụ việc" counts the cases those petitions make up, received with
+    /// them, as "tiếp 6.000 lượt công dân, với 4.000 vụ việc" counts the cases of the visits.
+    static func casesOfPetitions(_ petitions: NumberMention, _ cases: NumberMention, in tokens: [Token]) -> Bool {
+        guard petitions.end < cases.tokenRange.lowerBound, ListGrammar.adjacent(petitions, cases, in: tokens) else { return false }
+        return tokens[petitions.end..<cases.tokenRange.lowerBound].contains { $0.lower == personLink }
+    }
+
+    /// The unit of visits that, beside another count of visits, counts their persons.
+    static let personVisitsUnit = "lượt người"
+    /// The word that sets persons beside their visits: "64 lượt, với 112 lượt người".
+    static let personLink = "với"
+
+    /// Whether persons said to take part ("tham gia") are the members of the delegation counted
+    /// right before them: "31 đoàn với tổng cộng 510 người tham gia", "12 đoàn đông người, 208
+    /// người tham gia".
+    static func membersOfDelegation(_ position: Int, mentions: [NumberMention], in tokens: [Token]) -> Bool {
+        let mention = mentions[position]
+        guard mention.unit == personUnit, position > 0, delegationUnits.contains(mentions[position - 1].unit),
+            mentions[position - 1].end <= mention.tokenRange.lowerBound
+        else { return false }
+        return ListGrammar.follows(mentions[position - 1], mention, in: tokens)
+    }
+
+    /// The units a delegation is counted in.
+    static let delegationUnits: Set<String> = ["đoàn", "lượt đoàn"]
+
     /// Whether crowds are said to go up to the capital or the central bodies ("năm 2025 tỉnh có
     /// 4 đoàn đông người với khoảng 150 người ra Hà Nội") with no reception before them in their
     /// sentence: crowds that went, not delegations received here. "Ban Tiếp công dân Trung ương

@@ -153,6 +153,7 @@ enum SentenceReader {
         LingeringCases.settle(&readings, in: tokens)
         NewsGrammar.readCasesByOutcome(&readings, in: tokens)
         NewsGrammar.shareTrailingUnit(&readings, in: tokens)
+        ListGrammar.shareTrailingStatus(&readings, in: tokens)
         SupervisedCases.settle(&readings, in: tokens)
         // Before carrying: the items after a duplicate ("112 đơn trùng, 708 đơn mới") take its
         // received state, not the archived one its words alone gave it.
@@ -163,7 +164,7 @@ enum SentenceReader {
         }
         PeriodFigures.settle(&readings, in: tokens)
         ListGrammar.shareWholes(&readings, in: tokens)
-        ListGrammar.inheritTypes(&readings, parents: windows.parents)
+        ListGrammar.inheritTypes(&readings, parents: windows.parents, in: tokens)
         NewsGrammar.pairRespectively(&readings, in: tokens)
         if let labelled = TypeReader.openingLabel(in: tokens) {
             heads.label(labelled, scopesRun: sentence.opensBlock && TypeReader.opensWithListMarker(tokens))
@@ -238,8 +239,10 @@ enum SentenceReader {
         // What kind of letter or case the unit names is said by the words right after it: "97 đơn,
         // bảo hiểm xã hội 78 đơn" lists another item after the comma, no "đơn bảo hiểm".
         let unitWords = tokens[following].prefix(while: \.isWord).map(\.lower)
+        // "212 đơn yêu cầu, khiếu nại, tố cáo": a kind listed with petition types is one of them.
+        let kindWords = CountedThing.listedWithTypes(unitWords, after: following.lowerBound, in: tokens) ? [] : unitWords
         var thing = mention.hasUnit && handedOnAs != .finding
-            ? CountedThing(unit: mention.unit, subjectWords: unitWords, talk: talk) : nil
+            ? CountedThing(unit: mention.unit, subjectWords: kindWords, talk: talk) : nil
         // "Các đoàn đông người, gồm 7 đoàn với 236 người": a lone "đoàn" after its sentence named crowds.
         if thing == nil, mention.unit == "đoàn", ReceptionGrammar.delegationsNamedBefore(mention.numeralIndex, in: tokens)
             || ReceptionGrammar.delegationsReceived(mention, unitWords: unitWords, window: window, in: tokens)
@@ -248,6 +251,14 @@ enum SentenceReader {
             thing = .delegations
         }
         if thing == .delegations, ReceptionGrammar.crowdGoingToTheCentre(mention, in: tokens) { thing = nil }
+        // "Bộ đã từng có 2 kết luận thanh tra": conclusions not said to be issued end no inspection here.
+        if thing == .sessions, mention.unit == MeasureClassifier.conclusion.joined(separator: " "),
+            !MeasureClassifier.conclusionsIssued(mention, in: tokens)
+        {
+            thing = nil
+        }
+        // "tiếp 64 lượt, với 112 lượt người": the persons who made the visits counted right before.
+        if thing == .visits, ReceptionGrammar.personsOfVisits(position, mentions: mentions, in: tokens) { thing = .persons }
         // "2.087 ý kiến phản ánh của nhân dân" received outside a dialogue are petitions.
         if thing == .opinions, ReceptionGrammar.opinionsArePetitions(followingWords: followingWords, dialogue: dialogue, talk: talk)
             || ReceptionGrammar.repeatsPetitionOpinions(position, mentions: mentions, tokens: tokens, dialogue: dialogue, talk: talk)
@@ -432,6 +443,11 @@ enum SentenceReader {
         }
         // "6 cuộc thanh tra dự phòng": only people attend.
         if predicate == .attended, ![.visits, .persons, .voters].contains(thing) { predicate = match?.predicate }
+        // "31 đoàn với tổng cộng 510 người tham gia": the members took part in their delegation,
+        // in no dialogue; they are received with it (`carryOver`).
+        if predicate == .attended, !dialogue, ReceptionGrammar.membersOfDelegation(position, mentions: mentions, in: tokens) {
+            predicate = nil
+        }
         // Opinions and sessions are not petitions: "ý kiến, kiến nghị" names no petition type.
         let typed = thing == .petitions || thing == .cases || thing == .visits
         // The unit may itself be a type word ("120 khiếu nại"); a unit after a share ("(bằng 100%) chi
@@ -503,9 +519,25 @@ enum SentenceReader {
         lendsScope: Bool
     ) {
         let reading = readings[position]
+        // "Tiếp nhận 6.551 đơn thư với 4.676 vụ việc": the cases the petitions received make up.
+        if reading.thing == .cases, position > 0, readings[position - 1].thing == .petitions, readings[position - 1].predicate == .received,
+            ReceptionGrammar.casesOfPetitions(readings[position - 1].mention, reading.mention, in: tokens)
+        {
+            readings[position].predicate = .received
+            readings[position].predicateSource = .carried
+            return
+        }
         // The whole a part was taken from takes no state from the part, nor from the paragraph.
         if [.petitions, .cases].contains(reading.thing), ListGrammar.isWhole(position, mentions: readings.map(\.mention), in: tokens) {
             readings[position].predicate = .unstated
+            readings[position].predicateSource = .carried
+            return
+        }
+        // "tăng 768 lượt và 1.174 người so với năm 2023": the second amount of one change.
+        if position > 0, readings[position - 1].predicate == .change,
+            PeriodFigures.sharesChange(readings[position - 1].mention, reading.mention, in: tokens)
+        {
+            readings[position].predicate = .change
             readings[position].predicateSource = .carried
             return
         }

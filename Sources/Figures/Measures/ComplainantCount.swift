@@ -38,6 +38,7 @@ enum ComplainantCount {
         // Households' own complaint first: "5 hộ vẫn giữ đơn khiếu nại, đề nghị bồi thường" brings
         // a complaint, and the request after it is what they ask, no type of their own.
         if let found = broughtAfter(mention, in: tokens) { return found }
+        if untypedComplainants(mention, in: tokens) { return [] }
         if ownPetitionUnits.contains(mention.unit) {
             let start = ownVerb(after: mention, in: tokens)
             if start < tokens.count, openers.contains(tokens[start].lower) {
@@ -65,6 +66,26 @@ enum ComplainantCount {
         }
         return found.isEmpty ? nil : found
     }
+
+    /// Whether complainants are counted with a complaint that names no one type, a "khiếu kiện"
+    /// (complaints and lawsuits alike) right after them or after their own verb: "3 công dân có
+    /// đơn khiếu kiện vượt cấp", "3 hộ dân khiếu kiện", "285 trường hợp khiếu kiện đăng ký gặp
+    /// gỡ". Each is a case, of no type. Persons counted alone ("60 người khiếu kiện kéo đến") are
+    /// a crowd.
+    static func untypedComplainants(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        guard ownPetitionUnits.contains(mention.unit), mention.unit != crowdUnit else { return false }
+        var index = ownVerb(after: mention, in: tokens)
+        if index < tokens.count, openers.contains(tokens[index].lower) {
+            index += 1
+            while index < min(tokens.count, index + 3), having.contains(tokens[index].lower) { index += 1 }
+        }
+        return PredicateMatcher.matches(untypedComplaint, tokens, at: index)
+    }
+
+    /// A complaint or a lawsuit, no one petition type.
+    static let untypedComplaint = ["khiếu", "kiện"]
+    /// The unit of persons, who complaining together are a crowd.
+    static let crowdUnit = "người"
 
     /// Where the complainants' own verb may stand after them: past where they live ("ở thôn Đá
     /// Mài") and an adverb ("đã", "vẫn"). `start` itself when no verb follows those words.

@@ -197,6 +197,16 @@ enum MeasureClassifier {
     /// inspections, whatever sessions were counted before them.
     static let conclusion = ["kết", "luận"]
 
+    /// The verb that issues a conclusion: "ban hành 48 kết luận thanh tra" counts inspections
+    /// ended; "Bộ đã từng có 2 kết luận thanh tra" counts findings on one body.
+    static let issuing = ["ban", "hành"]
+
+    /// Whether conclusions counted by `mention` ("48 kết luận thanh tra") are said to be issued,
+    /// the issuing verb right before the numeral: each is then one inspection ended.
+    static func conclusionsIssued(_ mention: NumberMention, in tokens: [Token]) -> Bool {
+        mention.unit == conclusion.joined(separator: " ") && PredicateMatcher.matches(issuing, tokens, at: mention.numeralIndex - issuing.count)
+    }
+
     /// Whether words right before bare sessions, or after them in their phrase, name a conclusion.
     static func namesConclusion(_ words: [String]) -> Bool {
         words.containsPhrase(conclusion)

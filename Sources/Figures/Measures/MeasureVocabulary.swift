@@ -42,8 +42,10 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         case "người", "công dân", "lượt công dân người", "cụ":
             self = .persons
         case "đoàn":
-            // "14 đoàn đông người"; a lone "đoàn" takes its meaning from the list it stands in.
-            guard subjectWords.starts(with: ["đông", "người"]) else { return nil }
+            // "14 đoàn đông người", "16 đoàn khiếu nại" (named by what they came for, compared
+            // with marks); a lone "đoàn" takes its meaning from the list it stands in.
+            guard subjectWords.starts(with: ["đông", "người"]) || TypeReader.phrases.contains(where: { subjectWords.starts(with: $0.words) })
+            else { return nil }
             self = .delegations
         case "cử tri", "lượt cử tri": self = .voters
         case "vụ việc":
@@ -82,6 +84,12 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
             guard !Self.notCitizens.contains(subjectWords.first ?? "") else { return nil }
             self = .visits
         case "cuộc", "hội nghị", "buổi": self = .sessions
+        case "kết luận":
+            // "ban hành 48 kết luận thanh tra": an inspection counted by the conclusion it ended in
+            // (`MeasureClassifier.conclusion`); a conclusion of anything else counts no session.
+            guard MeasureClassifier.inspectionWords.contains(where: { subjectWords.starts(with: $0.text.split(separator: " ").map(String.init)) })
+            else { return nil }
+            self = .sessions
         case "lần", "điểm":
             // "5 lần đối thoại", "05 điểm tiếp xúc": only sessions when the next words say so; "3
             // điểm tiếp công dân" are places where citizens are received.
@@ -101,6 +109,17 @@ enum CountedThing: Sendable, Hashable, CaseIterable {
         // "nội dung đơn nam").
         "phá", "nam", "nữ",
     ]
+
+    /// Whether the words after a petition noun (`words`, from `start`) are a kind listed with
+    /// petition types after a comma: "212 đơn yêu cầu, khiếu nại, tố cáo, phản ánh" names letters
+    /// of every kind the list names, "đơn yêu cầu" among them; "đơn yêu cầu bồi thường" alone is
+    /// an application.
+    static func listedWithTypes(_ words: [String], after start: Int, in tokens: [Token]) -> Bool {
+        let comma = start + words.count
+        guard !words.isEmpty, notPetitions.contains(words[0]), comma + 1 < tokens.count, tokens[comma].is(",") else { return false }
+        // Compared with their marks: "57 đơn xin thôi việc, nghỉ hưu" lists no "kiến nghị".
+        return TypeReader.phrases.contains { PredicateMatcher.matches($0.words, tokens, at: comma + 1) }
+    }
 
     /// "7 đơn xin rút lại khiếu nại": a letter withdrawing a complaint is a petition's, not an
     /// application.
@@ -212,6 +231,9 @@ enum Topic {
         // Offences named without "tội phạm" (a police table's rows, "tiếp nhận 9 vụ việc trộm
         // cắp tài sản") and fines for administrative violations ("xử phạt 11 vụ việc").
         "trộm", "cướp", "đánh bạc", "gây thương tích", "giết người", "buôn lậu", "lừa đảo", "xử phạt",
+        // A court's own cases ("Đối với án dân sự, ngành thụ lý 1.954 vụ việc, đã giải quyết 1.632
+        // vụ", "số án bị hủy là 92 vụ"): trials, not petitions.
+        "án dân sự", "án kinh doanh", "số án",
     ]
     static let electionWords: [Phrase] = ["bầu cử", "bỏ phiếu", "thăm dò", "đi bầu", "ứng cử", "lá phiếu"]
     static let assemblyWords: [Phrase] = ["chất vấn", "tranh luận", "thảo luận"]

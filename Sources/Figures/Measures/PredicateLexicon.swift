@@ -108,6 +108,9 @@ enum PredicateLexicon {
         Entry(words: ["tăng"], predicate: .change),
         Entry(words: ["giảm"], predicate: .change),
         Entry(words: ["tăng", "cường"], predicate: .ignored),
+        // A web page's font-size buttons ("Tăng cỡ chữ Giảm cỡ chữ 109/139 ý kiến …"): no change.
+        Entry(words: ["tăng", "cỡ", "chữ"], predicate: .ignored),
+        Entry(words: ["giảm", "cỡ", "chữ"], predicate: .ignored),
         Entry(words: ["nhiều", "hơn"], predicate: .change),
         Entry(words: ["ít", "hơn"], predicate: .change),
         // "cao hơn 35 đơn so với năm 2025", "thấp hơn 22 đơn": a comparative is a change.
@@ -122,6 +125,8 @@ enum PredicateLexicon {
         // is whom the guidance went to, not a sending verb.
         + guidedSenders.map { Entry(words: ["hướng", "dẫn"] + $0 + sendingVerb, predicate: .guided, things: [.petitions]) }
         + resolvingVerbs.map { Entry(words: $0.words, predicate: .resolved, things: $0.things) }
+        // "đang thẩm tra, xác minh 28 đơn", "đang xem xét 12 đơn": an inquiry under way.
+        + inquiryVerbs.map { Entry(words: [ongoing] + $0, predicate: .pending, things: [.petitions, .cases]) }
         + archiveReasons.map { Entry(words: $0, predicate: .archived, things: [.petitions]) }
 
     /// Words made with "tiếp" that receive nobody: "nổ bom liên tiếp … 5 người thiệt mạng",
@@ -134,6 +139,14 @@ enum PredicateLexicon {
         ["tiếp", "sức"], ["tiếp", "giáp"], ["tiếp", "quản"], ["tiếp", "viên"], ["tiếp", "máu"], ["tiếp", "tay"],
         ["tiếp", "bước"], ["tiếp", "ứng"], ["tiếp", "khách"], ["tiếp", "về"], ["tiếp", ":"],
     ]
+
+    /// Verbs of looking into a petition or a case before deciding on it. Under "đang" they say it
+    /// is still pending ("đang thẩm tra, xác minh 28 đơn"), and a tense before a chain of them is
+    /// the tense of the verb after ("đang tiếp tục xem xét giải quyết 538 vụ việc").
+    static let inquiryVerbs: [[String]] = [["xem", "xét"], ["thẩm", "tra"], ["xác", "minh"]]
+
+    /// The word that says something is under way.
+    static let ongoing = "đang"
 
     /// What is done only to petitions: a numeral right after such a verb counts petitions even
     /// without a unit ("chuyển đơn 164; hướng dẫn 58; lưu đơn 219").
@@ -224,8 +237,13 @@ enum PredicateLexicon {
         // "đặt mục tiêu giải quyết trên 95% …": a target, not a result.
         (["mục", "tiêu"], .planned),
         // "theo dõi, đôn đốc giải quyết 64 vụ việc": urged on others, not yet resolved.
-        (["đôn", "đốc"], .toResolve),
+        (urging, .toResolve),
     ]
+
+    /// Urging others to act ("đôn đốc giải quyết"): said last in a list of what a body did with
+    /// petitions ("tiếp nhận, xử lý, đôn đốc giải quyết 20 đơn thư") it gives them no state of
+    /// their own, and the verb before it in the list does (`PredicateMatcher.before`).
+    static let urging = ["đôn", "đốc"]
 
     /// What a case or a petition within a body's jurisdiction is called after its noun: "286 vụ
     /// việc thuộc thẩm quyền" (`ComplaintCases`).
@@ -275,6 +293,9 @@ enum PredicateLexicon {
         Entry(words: ["được", "tiếp", "nhận"], predicate: .received), Entry(words: ["phát", "biểu"], predicate: .attended),
         Entry(words: ["đại", "diện", "phát", "biểu"], predicate: .attended),
         Entry(words: ["tham", "dự"], predicate: .attended), Entry(words: ["tham", "gia"], predicate: .attended),
+        // "2 công dân xin dừng tham gia", "3 hộ không tham gia đối thoại": who left or stayed away
+        // attended nothing.
+    ] + notAttending.map { Entry(words: $0, predicate: .ignored) } + [
         Entry(words: ["dự"], predicate: .attended),
         Entry(words: ["phải", "giải", "quyết"], predicate: .toResolve),
         Entry(words: ["được", "thụ", "lý"], predicate: .inJurisdiction),
@@ -320,6 +341,9 @@ enum PredicateLexicon {
     static let resolvedAfter: [Entry] = resolvingVerbs.flatMap { verb in
         afterMarks.map { Entry(words: $0 + verb.words, predicate: .resolved, things: verb.things) }
     }
+
+    /// Taking part negated or stopped: said after persons, they attended nothing.
+    static let notAttending: [[String]] = [["dừng", "tham", "gia"], ["không", "tham", "gia"], ["từ", "chối", "tham", "gia"]]
 
     /// The handling verbs said in the passive after petitions: "1.034 đơn đã được xử lý, trong đó
     /// 188 đơn được chuyển …, 77 đơn được hướng dẫn, 342 đơn được lưu". Each verb is the one said

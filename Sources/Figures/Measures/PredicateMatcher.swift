@@ -34,6 +34,14 @@ enum PredicateMatcher {
         {
             match = Match(predicate: modified.predicate, range: modified.start..<match.range.upperBound)
         }
+        // "tiếp nhận, xử lý, đôn đốc giải quyết 20 đơn thư": the verb listed before the urging.
+        if match.predicate == .toResolve, matches(PredicateLexicon.urging, tokens, at: match.range.lowerBound, folding: folding),
+            match.range.lowerBound - 1 > window.lowerBound, tokens[match.range.lowerBound - 1].is(","),
+            let listed = before(in: tokens, window: window.lowerBound..<(match.range.lowerBound - 1), thing: thing, folding: folding),
+            listed.range.upperBound == match.range.lowerBound - 1, [.received, .processed].contains(listed.predicate)
+        {
+            match = listed
+        }
         // "chuyển đến các sở ngành liên quan giải quyết 14 đơn": sent on to be resolved elsewhere.
         if match.predicate == .resolved, thing == .petitions,
             tokens[max(window.lowerBound, match.range.lowerBound - PredicateLexicon.forwardingReach)..<match.range.lowerBound]
@@ -92,6 +100,9 @@ enum PredicateMatcher {
             let agentVerbs = passive.map { !crossedComma && index - $0 <= PredicateLexicon.agentReach } == true ? agents : []
             for entry in phrases + agentVerbs where matches(entry.words, tokens, at: index, folding: folding) {
                 guard entry.things.isEmpty || thing.map(entry.things.contains) == true else { continue }
+                // "đã xử lý 66 đơn còn lại 04 đơn đang xem xét": a "còn (lại)" with a count right after
+                // it opens that count's phrase, and says nothing of the figure before.
+                if entry.predicate == .pending, opensCount(at: index, in: tokens, phrases: phrases, folding: folding) { continue }
                 // "96 đơn khiếu nại, tố cáo thuộc thẩm quyền 40 đơn", "75 đơn khiếu nại, tố cáo đã
                 // giải quyết xong 60 đơn": after a type pair, a status followed by a count in its
                 // own phrase is that count's.
@@ -106,6 +117,15 @@ enum PredicateMatcher {
         return nil
     }
 
+    /// Whether a pending phrase at `index` ("còn", "còn lại") has a numeral right after it: it
+    /// opens that count ("58 đơn còn lại 12 đơn").
+    private static func opensCount(at index: Int, in tokens: [Token], phrases: [PredicateLexicon.Entry], folding: Bool) -> Bool {
+        phrases.contains { entry in
+            let end = index + entry.words.count
+            return entry.predicate == .pending && end < tokens.count && tokens[end].isNumber && matches(entry.words, tokens, at: index, folding: folding)
+        }
+    }
+
     /// Whether a numeral stands after `start` before the phrase ends (",", ";", ".", a parenthesis).
     private static func countFollows(in tokens: [Token], from start: Int) -> Bool {
         guard start < tokens.count else { return false }
@@ -116,13 +136,29 @@ enum PredicateMatcher {
     private static func modifier(
         before start: Int, in tokens: [Token], window: Range<Int>, folding: Bool
     ) -> (predicate: Predicate, start: Int)? {
-        let lower = max(window.lowerBound, start - 3)
+        // "đang tiếp tục xem xét giải quyết", "đang thẩm tra, xác minh": the tense stands before the
+        // verbs of the inquiry that lead to the last one.
+        let chain = inquiryChainStart(before: start, in: tokens, from: window.lowerBound, folding: folding)
+        let lower = max(window.lowerBound, chain - 3)
         for (words, predicate) in PredicateLexicon.modifiers {
-            for position in lower..<start where position + words.count <= start {
+            for position in lower..<chain where position + words.count <= chain {
                 if matches(words, tokens, at: position, folding: folding) { return (predicate, position) }
             }
         }
         return nil
+    }
+
+    /// The first token of the inquiry verbs (`PredicateLexicon.inquiryVerbs`) standing right
+    /// before `start`, joined by "," or "và"; `start` itself where none does.
+    static func inquiryChainStart(before start: Int, in tokens: [Token], from floor: Int, folding: Bool = false) -> Int {
+        var chain = start
+        while true {
+            var end = chain
+            if end - 1 > floor, tokens[end - 1].is(",") || tokens[end - 1].lower == (folding ? "va" : "và") { end -= 1 }
+            guard let verb = PredicateLexicon.inquiryVerbs.first(where: { end - $0.count >= floor && matches($0, tokens, at: end - $0.count, folding: folding) })
+            else { return chain }
+            chain = end - verb.count
+        }
     }
 
     private static func applies(_ entry: PredicateLexicon.Entry, to thing: CountedThing?) -> Bool {

@@ -18,6 +18,8 @@ enum UnitLexicon {
         ["dự", "án"], ["công", "trình"], ["trường", "học"], ["giấy", "phép"], ["người", "dân"], ["hộ", "dân"],
         ["hộ", "nghèo"], ["biên", "chế"], ["đồng", "chí"], ["đại", "biểu"], ["cử", "tri"], ["hội", "viên"],
         ["đoàn", "viên"], ["phòng", "ban"], ["sáng", "kiến"], ["tuyến", "đường"],
+        // "ban hành 48 kết luận thanh tra": conclusions, each of one inspection.
+        MeasureClassifier.conclusion,
     ].sorted { $0.count > $1.count }
 
     /// Units a report counts things in; a four-digit numeral before one of them is a count, not a year.
