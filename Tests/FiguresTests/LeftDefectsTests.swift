@@ -23,6 +23,18 @@ struct LeftDefectsTests {
         #expect(news.first(raw: "5 vụ việc")?.typeColumn == "khieu_nai")
     }
 
+    @Test("a petition noun opening a sentence is no scope, nor is it carried to the parts after it")
+    func petitionNounIsNoScope() {
+        let opened = figures(
+            "Đơn đủ điều kiện xử lý là 380 đơn, gồm 52 đơn khiếu nại và 328 đơn kiến nghị. Trong đó, có 300 đơn không thuộc thẩm quyền.")
+        #expect(opened.first(raw: "380 đơn")?.scope == "")
+        #expect(opened.first(raw: "52 đơn")?.scope == "")
+        #expect(opened.first(raw: "300 đơn")?.scope == "")
+        // A place named with the same word keeps its name.
+        let place = figures("Đơn Dương tiếp nhận 45 đơn khiếu nại.")
+        #expect(place.first(raw: "45 đơn")?.scope == "Đơn Dương")
+    }
+
     @Test("a part keeps its own type, and takes nothing from a head that counts another thing or less")
     func openedPartKeepsItsOwn() {
         let own = figures("Thanh tra tỉnh tiếp nhận 60 đơn khiếu nại. Trong đó, 8 đơn tố cáo thuộc thẩm quyền.")

@@ -137,8 +137,11 @@ enum ScopeReader {
     /// A body or office ("Chủ tịch UBND tỉnh", "cấp xã") or a proper name ("Yên Thế", "TP Bắc
     /// Giang"). In a sentence in capitals no capital tells a name: "YÊN LẠC TIẾP NHẬN" and "KẾT
     /// QUẢ 10 NĂM" look alike, so only a body or office is read there.
+    /// A petition noun alone ("Đơn đủ điều kiện xử lý là 2.467 đơn") is capitalised by its
+    /// place at the sentence's start, not by a name ("Đơn Dương" is a district's).
     private static func isScopeHead(_ first: Token, _ words: [Token]) -> Bool {
         if heads.contains(first.lower) { return true }
+        if words.count == 1, UnitLexicon.namesPetitions(first.lower) { return false }
         return words.allSatisfy { $0.isCapitalized || $0.lower == "và" }
     }
 }
