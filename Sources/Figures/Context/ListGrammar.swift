@@ -607,26 +607,35 @@ enum ListGrammar {
     /// or "và" to the next ones, with no verb of their own, share the status said after the last
     /// of them (`sharedStatuses`), as a unit said once is shared (`NewsGrammar.shareTrailingUnit`).
     static func shareTrailingStatus(_ readings: inout [Reading], in tokens: [Token]) {
-        var position = readings.count - 2
-        while position >= 0 {
-            defer { position -= 1 }
-            let next = readings[position + 1]
-            let mention = readings[position].mention
-            guard readings[position].predicate == nil, readings[position].thing == .petitions, next.thing == .petitions,
-                let status = next.predicate, sharedStatuses.contains(status), mention.end < next.mention.tokenRange.lowerBound
-            else { continue }
+        backToFront(&readings) { reading, next in
+            let mention = reading.mention
+            guard reading.predicate == nil, reading.thing == .petitions, next.thing == .petitions,
+                let status = next.predicate, sharedStatuses.contains(status)
+            else { return }
             let between = tokens[mention.end..<next.mention.tokenRange.lowerBound]
             // The figure's own words (its type) may stand before the link: "35 đơn khiếu nại, 5 đơn".
             guard let link = between.lastIndex(where: { !$0.isWord || $0.lower == "và" }), link == next.mention.tokenRange.lowerBound - 1,
                 tokens[link].is(",") || tokens[link].lower == "và",
                 between[..<link].allSatisfy({ $0.isWord && TypeReader.isTypeWord($0.lower) })
-            else { continue }
-            guard PredicateMatcher.after(in: tokens, from: next.mention.end, thing: next.thing) == status else { continue }
+            else { return }
+            guard PredicateMatcher.after(in: tokens, from: next.mention.end, thing: next.thing) == status else { return }
             // "Trong 38 đơn tố cáo, 21 đơn thuộc thẩm quyền": a whole the next figure is taken from.
             let start = mention.tokenRange.lowerBound
-            guard !HeadBoundary.topicOpeners.contains(where: { PredicateMatcher.matches($0, tokens, at: start - $0.count) }) else { continue }
-            readings[position].predicate = status
-            readings[position].predicateSource = .carried
+            guard !HeadBoundary.topicOpeners.contains(where: { PredicateMatcher.matches($0, tokens, at: start - $0.count) }) else { return }
+            reading.predicate = status
+            reading.predicateSource = .carried
+        }
+    }
+
+    /// Each reading with the one after it, the last pair first, where the next one's numeral
+    /// stands after this one's words: what the last member of a chain says passes back one link
+    /// at a time (`shareTrailingStatus`, `NewsGrammar.shareTrailingUnit`), so a member that took
+    /// it passes it on to the one before.
+    static func backToFront(_ readings: inout [Reading], _ pass: (_ reading: inout Reading, _ next: Reading) -> Void) {
+        for position in stride(from: readings.count - 2, through: 0, by: -1) {
+            let next = readings[position + 1]
+            guard readings[position].mention.end < next.mention.tokenRange.lowerBound else { continue }
+            pass(&readings[position], next)
         }
     }
 

@@ -35,27 +35,22 @@ enum NewsGrammar {
     /// before one unit all count in it; each takes what the last one, which names the unit, counts.
     /// So does the earlier end of a change told from one count to another ("từ 71 lên 139 đơn").
     static func shareTrailingUnit(_ readings: inout [Reading], in tokens: [Token]) {
-        var position = readings.count - 2
-        while position >= 0 {
-            defer { position -= 1 }
-            let next = readings[position + 1]
-            let mention = readings[position].mention
-            guard !mention.hasUnit, readings[position].thing == nil, next.thing != nil, mention.denominator == nil,
-                mention.end < next.mention.tokenRange.lowerBound
-            else { continue }
+        ListGrammar.backToFront(&readings) { reading, next in
+            let mention = reading.mention
+            guard !mention.hasUnit, reading.thing == nil, next.thing != nil, mention.denominator == nil else { return }
             let between = tokens[mention.end..<next.mention.tokenRange.lowerBound]
             // "từ 71 lên 139 đơn": the earlier end of a change counts in the later one's unit.
             let opener = mention.tokenRange.lowerBound > 0 ? tokens[mention.tokenRange.lowerBound - 1].lower : ""
             guard between.allSatisfy({ $0.is(",") || $0.lower == "và" })
                 || PeriodFigures.linksRangeEnds(between.map(\.lower), openedBy: opener)
-            else { continue }
+            else { return }
             // The chain must end in a numeral with the unit: "210, 185 và 160 đơn".
-            guard next.mention.hasUnit || next.thingInherited else { continue }
-            readings[position].thing = next.thing
-            readings[position].thingInherited = true
-            readings[position].types = next.types
-            readings[position].namedTypes = next.namedTypes
-            if readings[position].predicate == nil { readings[position].predicate = next.predicate }
+            guard next.mention.hasUnit || next.thingInherited else { return }
+            reading.thing = next.thing
+            reading.thingInherited = true
+            reading.types = next.types
+            reading.namedTypes = next.namedTypes
+            if reading.predicate == nil { reading.predicate = next.predicate }
         }
     }
 
