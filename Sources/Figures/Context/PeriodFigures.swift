@@ -30,7 +30,9 @@ enum PeriodFigures {
 
     /// What opens the count another period had, right after a level: "chỉ còn 26 đơn, so với 171
     /// đơn cùng kỳ", "còn 868 đơn (cùng kỳ 1.021 đơn)".
-    static let comparisonOpeners: [[String]] = [["so", "với"], ["(", "cùng", "kỳ"]]
+    static let comparisonOpeners: [[String]] = [comparedWith, ["(", "cùng", "kỳ"]]
+    /// "so với": what a change or a past count is measured against follows it.
+    static let comparedWith = ["so", "với"]
 
     /// The same period of the year before, as it opens the count compared with: "(cùng kỳ 1.021
     /// đơn)", "…, cùng kỳ năm trước 310 lượt".
@@ -82,7 +84,7 @@ enum PeriodFigures {
         let start = mention.tokenRange.lowerBound
         var index = start - 1
         while index > 0, start - index <= comparedReach {
-            if tokens[index - 1].lower == "so", tokens[index].lower == "với" { return !isChangeAmount(mention, in: tokens) }
+            if PredicateMatcher.matches(comparedWith, tokens, at: index - 1) { return !isChangeAmount(mention, in: tokens) }
             // "(cùng kỳ 1.021 đơn)", ", cùng kỳ năm trước 310 lượt": the same period before.
             if PredicateMatcher.matches(samePeriod, tokens, at: index - 1), index >= 2,
                 tokens[index - 2].is("(") || tokens[index - 2].is(",")
@@ -104,7 +106,7 @@ enum PeriodFigures {
     static func isChangeAmount(_ mention: NumberMention, in tokens: [Token]) -> Bool {
         let count = mention.tokenRange.lowerBound
         let floor = max(0, count - comparedReach - 1)
-        guard let so = (floor..<count).last(where: { tokens[$0].lower == "so" && $0 + 1 < count && tokens[$0 + 1].lower == "với" }) else {
+        guard let so = (floor..<count).last(where: { $0 + 1 < count && PredicateMatcher.matches(comparedWith, tokens, at: $0) }) else {
             return false
         }
         let period = tokens[(so + 2)..<count]
@@ -129,7 +131,7 @@ enum PeriodFigures {
     }
 
     /// What says a change is measured against another period: "so với", "so cùng kỳ".
-    static let comparisonWords: [[String]] = [["so", "với"], ["so", "cùng"]]
+    static let comparisonWords: [[String]] = [comparedWith, ["so", "cùng"]]
 
     /// The words of a change told by its two ends, "từ 257 đơn xuống 226 đơn", "từ 430 lượt lên
     /// 490 lượt": the earlier count after "từ", this period's after "xuống" or "lên".
